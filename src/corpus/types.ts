@@ -1,0 +1,69 @@
+/** Languages the corpus recognises; 'und' when the text gives no clear signal. */
+export type Language = 'az' | 'en' | 'ru' | 'ko' | 'und';
+
+/** A date as precise as the text gives it: "May 23" has no year, and none is invented. */
+export interface PartialDate {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** The words the date was read from, as they stand in the text. */
+  raw: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  date?: PartialDate;
+  outlet?: string;
+  language: Language;
+  url?: string;
+}
+
+/** One document of SEEDS_DIR after reading and cleaning. */
+export interface SourceDocument {
+  /** Path relative to SEEDS_DIR with forward slashes: the document's identity. */
+  source: string;
+  /** sha256 (hex) of the file's bytes: decides whether ingest must redo the document. */
+  contentHash: string;
+  /** Cleaned text; every offset in chunks and sentences points into it. */
+  text: string;
+  meta: DocumentMeta;
+}
+
+/** A sentence as a span of its document's cleaned text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Chunk {
+  /** `${source}#${ordinal}`: stable while the document does not change. */
+  id: string;
+  source: string;
+  /** Position of the chunk within its document, from 0. */
+  ordinal: number;
+  start: number;
+  end: number;
+  /** The passage text (document text from start to end). */
+  text: string;
+  sentences: Sentence[];
+  /** Tokens of the passage as the embedder will see it (prefix and special tokens included). */
+  tokenCount: number;
+}
+
+/** A file that was not read, and why. */
+export interface SkippedFile {
+  source: string;
+  reason: string;
+}
+
+/** Counts tokens as the embedding model will see a passage (prefix and special tokens included). */
+export type TokenCounter = (text: string) => number;
+
+/**
+ * A short reference to a chunk that survives restarts and goes stale when its document
+ * changes: 12 hex digits of the document hash and the chunk's ordinal (at most 24 characters).
+ */
+export function chunkRef(contentHash: string, ordinal: number): string {
+  return `${contentHash.slice(0, 12)}.${ordinal}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Every error the project raises on purpose is an AppError with a stable `code` that tests and
+ * callers match on, a human message that says what to do, and the context it failed with.
+ */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'QUESTION_INVALID'
+  | 'DOCUMENT_UNREADABLE'
+  | 'MODEL_LOAD_FAILED'
+  | 'EMBEDDING_FAILED'
+  | 'INPUT_TOO_LONG'
+  | 'INDEX_MISSING'
+  | 'INDEX_FORMAT_UNSUPPORTED'
+  | 'INDEX_MODEL_MISMATCH'
+  | 'INDEX_CORRUPT'
+  | 'INDEX_WRITE_FAILED'
+  | 'EVAL_INPUT_INVALID'
+  | 'BOT_TOKEN_INVALID';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly context: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, context: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.context = context;
+  }
+}
+
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** A one-line description of any thrown value, for logs. */
+export function describeError(error: unknown): string {
+  if (error instanceof AppError) return `${error.code}: ${error.message}`;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
