@@ -1,0 +1,34 @@
+import { AppError } from './errors.ts';
+
+/** Characters that never belong in a question: C0/C1 controls other than tab and newlines, and bidi overrides. */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * Validates a question once, before any retrieval: collapses white space, refuses empty,
+ * over-long and control-character input with QUESTION_INVALID and a reason a person can act on.
+ */
+export function normalizeQuestion(text: string, maxChars: number): string {
+  const question = text.replace(/\s+/gu, ' ').trim();
+  if (question.length === 0) {
+    throw new AppError('QUESTION_INVALID', 'The question is empty. Ask something, e.g. "Who is the Korean ambassador to Azerbaijan?"', { reason: 'empty' });
+  }
+  if (question.length > maxChars) {
+    throw new AppError('QUESTION_INVALID', `The question is ${question.length} characters long; the limit is ${maxChars}. Ask a shorter question.`, {
+      reason: 'too_long',
+      length: question.length,
+      maxChars,
+    });
+  }
+  const forbidden = FORBIDDEN.exec(question);
+  if (forbidden) {
+    const codePoint = forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new AppError('QUESTION_INVALID', `The question contains a control character (U+${codePoint}). Remove it and ask again.`, {
+      reason: 'control_character',
+      codePoint,
+    });
+  }
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    throw new AppError('QUESTION_INVALID', 'The question has no words in it. Ask something in words.', { reason: 'no_words' });
+  }
+  return question;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../src/errors.ts';
+import { normalizeQuestion } from '../src/question.ts';
+
+function reasonOf(text: string, max = 500): unknown {
+  try {
+    normalizeQuestion(text, max);
+  } catch (error) {
+    if (isAppError(error, 'QUESTION_INVALID')) return error.context.reason;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('normalizeQuestion', () => {
+  it('collapses white space and keeps the words', () => {
+    expect(normalizeQuestion('  Who   chairs\tKOIMA?\n', 500)).toBe('Who chairs KOIMA?');
+    expect(normalizeQuestion('KOICA-nın prezidenti kimdir?', 500)).toBe('KOICA-nın prezidenti kimdir?');
+  });
+
+  it('refuses empty, over-long, control-character and wordless input', () => {
+    expect(reasonOf('   ')).toBe('empty');
+    expect(reasonOf('a'.repeat(100_000))).toBe('too_long');
+    expect(reasonOf('x'.repeat(501))).toBe('too_long');
+    expect(reasonOf('x'.repeat(500))).toBe('accepted');
+    expect(reasonOf('Who\u0000 is it?')).toBe('control_character');
+    expect(reasonOf('Who\u001b[31m is it?')).toBe('control_character');
+    expect(reasonOf('abc\u202Eevil')).toBe('control_character');
+    expect(reasonOf('?!? ...')).toBe('no_words');
+  });
+});
