@@ -118,7 +118,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
 }
 
 function loadFailed(options: TransformersEmbedderOptions, error: unknown): AppError {
-  if (isAppError(error)) return error;
+  if (isAppError(error, 'MODEL_LOAD_FAILED')) return error;
   const { modelId, modelsDir, allowRemoteModels } = options;
   const file = options.quantized ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
   const remoteAdvice = allowRemoteModels
@@ -176,7 +176,11 @@ class BatchEncoder {
     return this.tokenizer.encode(text);
   }
 
+  /** Work queued before dispose() still runs; dispose waits for it. */
   embed(inputs: readonly number[][]): Promise<Float32Array[]> {
+    if (this.disposed) {
+      return Promise.reject(new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.'));
+    }
     const run = this.queue.then(() => this.embedNow(inputs));
     this.queue = run.catch(() => {});
     return run;
@@ -190,7 +194,6 @@ class BatchEncoder {
   }
 
   private async embedNow(inputs: readonly number[][]): Promise<Float32Array[]> {
-    if (this.disposed) throw new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.');
     const order = inputs.map((_, index) => index).sort((a, b) => inputs[a]!.length - inputs[b]!.length);
     const vectors = new Array<Float32Array>(inputs.length);
     for (let start = 0; start < order.length; start += this.batchSize) {

@@ -20,12 +20,14 @@ export interface TinyModelOptions {
   dimension?: number;
   /** Longest input in tokens, special tokens included; default 128 (small on purpose). */
   maxTokens?: number;
+  /** Default "test/tiny-e5" (e5 profile). Another id gives the same weights under another profile. */
+  modelId?: string;
 }
 
 export interface TinyModel {
   /** Pass as modelsDir / MODELS_DIR. */
   modelsDir: string;
-  /** "test/tiny-e5": contains "e5", so the e5 profile ("query: " / "passage: ", mean pooling) applies. */
+  /** By default "test/tiny-e5": contains "e5", so the e5 profile ("query: " / "passage: ", mean pooling) applies. */
   modelId: string;
   dimension: number;
   maxTokens: number;
@@ -42,7 +44,7 @@ const builds = new Map<string, Promise<TinyModel>>();
 const tempDirs: string[] = [];
 
 export function createTinyModel(options: TinyModelOptions = {}): Promise<TinyModel> {
-  const key = JSON.stringify([options.vocabularyText ?? null, options.dimension ?? null, options.maxTokens ?? null]);
+  const key = JSON.stringify([options.vocabularyText, options.dimension, options.maxTokens, options.modelId]);
   let build = builds.get(key);
   if (build === undefined) {
     build = buildTinyModel(options);
@@ -61,11 +63,12 @@ async function readSeedsText(): Promise<string> {
 async function buildTinyModel(options: TinyModelOptions): Promise<TinyModel> {
   const dimension = options.dimension ?? DEFAULT_DIMENSION;
   const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  const modelId = options.modelId ?? TINY_MODEL_ID;
   const vocabulary = buildVocabulary(options.vocabularyText ?? (await readSeedsText()));
 
   const modelsDir = await mkdtemp(path.join(os.tmpdir(), 'tiny-model-'));
   rememberForCleanup(modelsDir);
-  const modelDir = path.join(modelsDir, ...TINY_MODEL_ID.split('/'));
+  const modelDir = path.join(modelsDir, ...modelId.split('/'));
   await mkdir(path.join(modelDir, 'onnx'), { recursive: true });
 
   const onnx = encodeEmbeddingLookupModel(embeddingTable(vocabulary, dimension), vocabulary.length, dimension);
@@ -76,7 +79,7 @@ async function buildTinyModel(options: TinyModelOptions): Promise<TinyModel> {
     writeFile(path.join(modelDir, 'onnx', 'model_quantized.onnx'), onnx),
     writeFile(path.join(modelDir, 'onnx', 'model.onnx'), onnx),
   ]);
-  return { modelsDir, modelId: TINY_MODEL_ID, dimension, maxTokens };
+  return { modelsDir, modelId, dimension, maxTokens };
 }
 
 function rememberForCleanup(dir: string): void {
