@@ -1,10 +1,41 @@
 /**
  * Term analysis shared by the lexical index and answer-sentence selection, so that both see the
- * same words: "Məmmədov" and "Mammadov", "Koreya" and "Koreyanın" must meet.
+ * same words: "Məmmədov" and "Mammadov", "Koreya" and "Koreyanın", "Byonq-su" and "Byung-soo",
+ * "importers" and "idxalatçılar" must meet.
+ *
+ * One word token gives several terms, each in its own namespace so that a scorer can weigh
+ * an exact match above a variant match:
+ *   - plain terms (no prefix): the folded word and its light stems (English plural/possessive
+ *     and verb endings, Azerbaijani case/possessive/plural suffixes, Russian case endings);
+ *   - CONCEPT_PREFIX + id: the entry of a small general bilingual lexicon (en/az/ru/ko news and
+ *     diplomacy words, months) the word belongs to;
+ *   - SOUND_PREFIX + key: a transliteration-tolerant phonetic key, only for name-like tokens
+ *     (capitalised or hyphenated names), so spellings of one name across alphabets meet;
+ *   - ACRONYM_PREFIX + letters: initials of a run of capitalised words ("United Nations" → un),
+ *     and every all-capital token, so "UN" can find "United Nations".
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
+
+export const CONCEPT_PREFIX = '=';
+export const SOUND_PREFIX = '~';
+export const ACRONYM_PREFIX = '^';
+
+export type TermKind = 'word' | 'concept' | 'sound' | 'acronym';
+
+export function termKind(term: string): TermKind {
+  switch (term[0]) {
+    case CONCEPT_PREFIX:
+      return 'concept';
+    case SOUND_PREFIX:
+      return 'sound';
+    case ACRONYM_PREFIX:
+      return 'acronym';
+    default:
+      return 'word';
+  }
+}
 
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ə: 'a', ı: 'i', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u', ß: 'ss', ё: 'е',
@@ -17,17 +48,440 @@ export function foldText(text: string): string {
   return lowered
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[’`´ʼ]/g, "'")
     .replace(/[əığşçöüßё]/g, (ch) => LETTER_FOLDS[ch] ?? ch);
 }
 
+// A word: letters/digits, joined by inner hyphens or apostrophes ("Byung-soo", "KOICA-nın",
+// "Korea's"), numbers keep their decimal/thousands marks ("10,000").
+const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*(?:[-‐‑'’ʼ][\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*)*/gu;
+
 /** Splits text into word tokens (letters and digits of any script), keeping their original form. */
 export function tokenizeWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu) ?? [];
+  return text.match(WORD_PATTERN) ?? [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stop words: function words and question words of the four languages. They carry no evidence
+// for retrieval or abstention (question words are read separately by answer-type detection).
+
+const STOP_WORDS = new Set(
+  [
+    // English
+    'a an the and or but nor of to in on at by for from with without within into onto about above after against along',
+    'among around as before behind below between beyond during except inside near off out over since than through',
+    'till until up upon via per is am are was were be been being do does did doing done have has had having will would',
+    'shall should can could might must it its it\'s this that these those there here he him his she her hers they them',
+    'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how whether',
+    'not no yes so also too very just only any some all each every both either neither other others such same own',
+    'then thus there\'s what\'s who\'s s t get got according tell say said',
+    // Azerbaijani
+    'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt',
+    'olan olub olur olaraq edib edir etdi etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',
+    'uzra an daha cox ham hamcinin amma lakin ya yaxud ancaq artiq har butun ozu onun onlar onlarin biz siz man san',
+    'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar',
+    // Russian
+    'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня',
+    'еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там',
+    'потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже',
+    'себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее',
+    'сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас',
+    'про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой',
+    'им более всегда конечно всю между сколько чей чья какие каким',
+    // Korean particles and question words standing alone
+    '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
+  ]
+    .join(' ')
+    .split(/\s+/),
+);
+
+/** Whether a folded word is a function or question word that carries no evidence. */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Light stemming. Conservative: a stem keeps at least MIN_STEM letters, and the folded word is
+// always a term too, so a wrong stem costs a little precision, never the exact match.
+
+const MIN_STEM = 3;
+
+/** English: possessive, plural, -ed, -ing, and a final silent e. */
+function englishStem(word: string): string {
+  let w = word.replace(/'s?$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(sses|xes|ches|shes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > MIN_STEM + 1 && w.endsWith('e')) w = w.slice(0, -1);
+  // "planning" → "plann" → "plan": collapse a doubled final consonant left by the ending.
+  if (w.length > MIN_STEM + 1 && /([^aeiouy])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+// Azerbaijani inflectional suffixes in folded spelling (ə→a, ı→i, ü→u, ö→o), longest first.
+// Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
+const AZ_SUFFIXES = [
+  'larindan', 'larinda', 'larinin', 'larina', 'larini', 'lardan', 'larda', 'larin', 'lari', 'lar',
+  'sindan', 'sinda', 'sinin', 'sina', 'sini', 'sunun', 'suna', 'sunu',
+  'nin', 'nun', 'dan', 'tan', 'daki', 'da', 'ta', 'na', 'ni', 'nu', 'ya', 'yi', 'yu',
+  'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu',
+  'a', 'i', 'u',
+];
+
+function azerbaijaniStems(word: string): string[] {
+  const stems: string[] = [];
+  let w = word;
+  for (let round = 0; round < 4; round++) {
+    const suffix = AZ_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM);
+    if (suffix === undefined) break;
+    w = w.slice(0, -suffix.length);
+    stems.push(w);
+  }
+  return stems;
+}
+
+const RU_ENDINGS = [
+  'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее',
+  'ых', 'их', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ей', 'ию', 'ия', 'ии', 'ие', 'ю', 'у', 'а', 'я', 'ы', 'и', 'е', 'о', 'ь',
+];
+
+function russianStem(word: string): string {
+  const ending = RU_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
+  return ending === undefined ? word : word.slice(0, -ending.length);
+}
+
+const KO_PARTICLES = ['에서는', '에서', '으로', '에게', '과의', '와의', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로'];
+
+function koreanStem(word: string): string {
+  const particle = KO_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= 2);
+  return particle === undefined ? word : word.slice(0, -particle.length);
+}
+
+/** Light stems of one folded word (without the word itself), by the script it is written in. */
+export function stemsOf(folded: string): string[] {
+  if (/\p{Script=Cyrillic}/u.test(folded)) return [russianStem(folded)];
+  if (/\p{Script=Hangul}/u.test(folded)) return [koreanStem(folded)];
+  if (/^\p{N}/u.test(folded)) return [];
+  return [englishStem(folded), ...azerbaijaniStems(folded)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// General bilingual lexicon of common news and diplomacy words (en, az, ru, ko). Each line is one
+// concept; the first word names it. This is a general-purpose resource for cross-language
+// matching, not a list keyed to any question or document. Words are written plainly and pass
+// through the same folding and stemming as text, so inflected forms find their concept.
+
+const LEXICON_LINES = [
+  'president presidents presidential prezident президент 대통령',
+  'minister ministers nazir министр 장관',
+  'ministry ministries nazirlik министерство 외교부',
+  'deputy vice müavin vitse заместитель 차관',
+  'association assosiasiya ассоциация 협회',
+  'import importer importers idxal idxalat idxalatçı импорт импортер 수입',
+  'export exporter ixrac ixracatçı экспорт 수출',
+  'chair chairs chaired chairman chairmen chairperson chairmanship sədr sədrlik председатель председательство 의장',
+  'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı глава руководитель 대표',
+  'agency agentlik агентство 기구',
+  'cooperation collaboration cooperate əməkdaşlıq сотрудничество 협력',
+  'visit visits visited visiting trip səfər визит 방문',
+  'meeting meet meets met meetings görüş görüşmək встреча 회담 면담',
+  'parliament parliamentary assembly majlis parlament məclis парламент 국회',
+  'speaker spiker спикер',
+  'newspaper newspapers daily qəzet газета 신문',
+  'university universities universitet университет 대학교 대학',
+  'ambassador ambassadors səfir посол 대사',
+  'embassy səfirlik посольство 대사관',
+  'korea korean koreans koreya koreyalı корея корейский 한국',
+  'azerbaijan azerbaijani azerbaijanis azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔',
+  'seoul seul сеул 서울',
+  'baku bakı баку 바쿠',
+  'armenia armenian ermənistan армения 아르메니아',
+  'foreign xarici иностранный 외교',
+  'republic respublika республика 공화국',
+  'international beynəlxalq международный 국제',
+  'relations relation ties relationship münasibət əlaqə отношения 관계',
+  'diplomatic diplomatik дипломатический 외교',
+  'anniversary jubilee yubiley ildönümü юбилей годовщина 주년',
+  'country countries ölkə страна 국가',
+  'economy economic iqtisadiyyat iqtisadi экономика экономический 경제',
+  'trade ticarət торговля 무역',
+  'investment investments investisiya инвестиция 투자',
+  'company companies şirkət компания 기업',
+  'education educational təhsil образование 교육',
+  'tourism turizm туризм 관광',
+  'culture cultural mədəniyyət культура 문화',
+  'health healthcare səhiyyə здравоохранение 보건',
+  'delegation nümayəndə делегация 대표단',
+  'consultations consultation məsləhətləşmə консультации 협의',
+  'political politics siyasi политический 정치',
+  'conference konfrans конференция 회의',
+  'organization organisation təşkilat организация 기구',
+  'project projects layihə проект 사업',
+  'market bazar рынок 시장',
+  'goods mal товар 상품',
+  'territory territories land lands ərazi территория 영토',
+  'liberated liberation azad освобожденный 해방',
+  'reconstruction restoration rebuild rebuilding bərpa quruculuq восстановление 재건',
+  'demining mine mines mina разминирование 지뢰',
+  'war müharibə война 전쟁',
+  'peace sülh мир 평화',
+  'region regional bölgə region регион 지역',
+  'student students tələbə студент 학생',
+  'government hökumət правительство 정부',
+  'energy enerji энергия 에너지',
+  'friendship dostluq дружба 우호',
+  'group qrup группа 그룹',
+  'press mətbuat пресса 언론',
+  'news xəbər новости 뉴스',
+  'media media сми 언론',
+  'local yerli местный 지역',
+  'received receive qəbul принял 접견',
+  'discussed discuss discussion talks müzakirə обсуждение 논의',
+  'development develop inkişaf развитие 발전',
+  'opportunity opportunities imkan возможность 기회',
+  'capital paytaxt столица 수도',
+  'city cities şəhər город 도시',
+  'population əhali население 인구',
+  'assistance aid help yardım помощь 지원',
+  'conflict münaqişə конфликт 분쟁',
+  'member members üzv член 회원',
+  'support dəstək поддержка 지지',
+  'climate iqlim климат 기후',
+  'national milli национальный 국가',
+  'state dövlət государство 국가',
+  'agreement saziş müqavilə соглашение 협정',
+  'year years il год 년',
+  'month ay месяц 월',
+  'day gün день 일',
+  'january yanvar январь 1월',
+  'february fevral февраль 2월',
+  'march mart март 3월',
+  'april aprel апрель 4월',
+  'may май 5월',
+  'june iyun июнь 6월',
+  'july iyul июль 7월',
+  'august avqust август 8월',
+  'september sentyabr сентябрь 9월',
+  'october oktyabr октябрь 10월',
+  'november noyabr ноябрь 11월',
+  'december dekabr декабрь 12월',
+];
+
+/** The month number (1–12) of each month concept id, for date recognition. */
+export const MONTH_CONCEPTS: ReadonlyMap<string, number> = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, i) => [CONCEPT_PREFIX + m, i + 1],
+  ),
+);
+
+let lexicon: Map<string, string> | undefined;
+
+/** Folded word forms (and their stems) → concept id; built on first use, not at import. */
+function lexiconMap(): Map<string, string> {
+  if (lexicon !== undefined) return lexicon;
+  const map = new Map<string, string>();
+  const forms = new Map<string, string>();
+  for (const line of LEXICON_LINES) {
+    const words = line.split(/\s+/);
+    const id = words[0]!;
+    for (const word of words) {
+      const folded = foldText(word);
+      // Exact forms win over stems of other entries.
+      map.set(folded, id);
+      for (const stem of stemsOf(folded)) if (!forms.has(stem)) forms.set(stem, id);
+    }
+  }
+  for (const [stem, id] of forms) if (!map.has(stem)) map.set(stem, id);
+  lexicon = map;
+  return map;
+}
+
+/** The lexicon concept of a folded word, trying the word and then its stems. */
+export function conceptOf(folded: string): string | undefined {
+  const map = lexiconMap();
+  const direct = map.get(folded);
+  if (direct !== undefined) return direct;
+  for (const stem of stemsOf(folded)) {
+    const id = map.get(stem);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phonetic key for names: consonant classes that transliteration confuses are merged
+// (b/p, d/t, g/k/q, c/j/ç/ch, s/ş/sh/z, l/r, v/w), h/x/kh are dropped, every run of vowels
+// (and the glide y) becomes one "a", and doubled letters collapse. So Məmmədov, Mammadov and
+// Mamedov give "mamatab"; Byonq and Byung give "bank"; Cin-pyo and Jin-pyo meet.
+
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i',
+  ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+const SOUND_CLASSES: Readonly<Record<string, string>> = {
+  b: 'b', p: 'b', d: 't', t: 't', g: 'k', k: 'k', q: 'k', c: 'j', j: 'j', s: 's', z: 's', l: 'l', r: 'l',
+  v: 'v', w: 'v', f: 'f', m: 'm', n: 'n',
+};
+
+/** Phonetic key of one folded Latin or Cyrillic word; empty when it has no letters. */
+export function soundKey(folded: string): string {
+  const latin = folded
+    .replace(/[а-яё]/g, (ch) => CYRILLIC_TO_LATIN[ch] ?? ch)
+    .replace(/kh/g, 'h')
+    .replace(/(ch|sh|zh)/g, (m) => (m === 'sh' ? 's' : 'j'))
+    .replace(/ph/g, 'f')
+    .replace(/ng$/, 'nk');
+  let key = '';
+  for (const ch of latin) {
+    let mapped: string;
+    if ('aeiouy'.includes(ch)) mapped = 'a';
+    else if (ch === 'h' || ch === 'x' || ch === "'") mapped = '';
+    else mapped = SOUND_CLASSES[ch] ?? '';
+    if (mapped !== '' && !key.endsWith(mapped)) key += mapped;
+  }
+  return key;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token analysis.
+
+const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+/** Whether a token is written like a name: capitalised, not all capitals, letters only. */
+function looksLikeName(token: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(token);
+}
+
+function isAcronym(token: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(token) && /\p{Lu}.*\p{Lu}/u.test(token);
+}
+
+// Case endings written after a hyphen or apostrophe ("KOICA-nın", "Bakı'da", "Korea's").
+// Possessive -si/-su and -ci/-cu are left out on purpose: they are also syllables of
+// hyphenated Korean given names ("Byonq-su", "Yonq-cu"); they count as endings after numbers.
+const JOINED_ENDINGS = new Set([
+  'nin', 'nun', 'in', 'un', 'da', 'dan', 'ta', 'tan', 'a', 'ya', 'na', 'ni', 'nu', 'i', 'u', 'yi', 'yu', 'la', 'lar', 'lari',
+  's', 't', 'th', 'st', 'nd', 'rd', 'ye', 'yе',
+]);
+const NUMBER_ENDINGS = /^(ci|cu|inci|uncu|nci|ncu|ilik|luk|lik|illik)$/;
+
+/** Splits a joined token into its parts, dropping suffix parts ("KOICA-nın" → KOICA). */
+function tokenParts(token: string): string[] {
+  const parts = token.split(/[-‐‑'’ʼ]/).filter((p) => p.length > 0);
+  if (parts.length <= 1) return parts;
+  const numeric = /^\p{N}/u.test(parts[0]!);
+  const kept = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    const folded = foldText(part);
+    const isEnding = /^\p{Ll}/u.test(part) && (JOINED_ENDINGS.has(folded) || (numeric && NUMBER_ENDINGS.test(folded)));
+    if (!isEnding) kept.push(part);
+  }
+  return kept;
+}
+
+/** Terms of one word part (no hyphens), given whether it belongs to a name-like token. */
+function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
+  let folded = foldText(part);
+  // A lone letter ("E." of an initial) says nothing; a lone digit may be the answer.
+  if (folded.length === 0 || (folded.length === 1 && !/\p{N}/u.test(folded))) return;
+  if (NUMBER_GROUPED.test(folded)) folded = folded.replace(/,/g, '');
+  const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(folded);
+  if (ordinal !== null) terms.add(ordinal[1]!);
+  // A lower-case stop word is dropped; a capitalised one may be a name ("Kim", "May").
+  if (isStopWord(folded) && !(nameLike && folded.length > 2)) return;
+  terms.add(folded);
+  for (const stem of stemsOf(folded)) {
+    if (stem !== folded && stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
+  }
+  const concept = conceptOf(folded);
+  if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
+  if (isAcronym(part)) terms.add(ACRONYM_PREFIX + folded);
+  if (nameLike && !/\p{N}/u.test(folded)) {
+    // Names take case endings too ("Məmmədovun"): the stems get keys as well.
+    for (const form of [folded, ...stemsOf(folded)]) {
+      const key = soundKey(form);
+      if (key.length >= 2) terms.add(SOUND_PREFIX + key);
+    }
+  }
 }
 
 /** The index terms of one word token; empty when the token carries no meaning for search. */
 export function termsOfToken(token: string): string[] {
-  const folded = foldText(token);
-  if (folded.length === 0) return [];
-  return [folded];
+  if (token.startsWith(ACRONYM_PREFIX)) return [token];
+  const parts = tokenParts(token);
+  if (parts.length === 0) return [];
+  const nameLike = looksLikeName(token) || (parts.length > 1 && parts.some(looksLikeName));
+  const terms = new Set<string>();
+  for (const part of parts) partTerms(part, nameLike && /^\p{L}/u.test(part), terms);
+  if (nameLike && parts.length > 1) {
+    // "Byung-soo" and "Byungsoo" meet: the joined name has a key of its own.
+    const key = soundKey(foldText(parts.join('')));
+    if (key.length >= 2) terms.add(SOUND_PREFIX + key);
+  }
+  return [...terms];
+}
+
+// Small words allowed inside a capitalised phrase without breaking its initials.
+const PHRASE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'və', 've']);
+
+/**
+ * Initials of runs of capitalised words, as acronym tokens ("^un" for "United Nations", "^unfccc"
+ * for "United Nations Framework Convention on Climate Change"): every sub-run of 2–6 words from
+ * each capitalised word, so a question's acronym finds the phrase it abbreviates.
+ */
+export function acronymTokens(text: string): string[] {
+  const tokens = tokenizeWords(text);
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      let initials = '';
+      for (let j = i; j < run.length && j < i + 6; j++) {
+        initials += run[j];
+        if (j > i) out.push(ACRONYM_PREFIX + initials);
+      }
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    if (/^\p{Lu}\p{Ll}/u.test(token) && !token.includes('-')) run.push(foldText(token[0]!));
+    else if (run.length > 0 && PHRASE_JOINERS.has(token.toLowerCase())) continue;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases. */
+export function indexTokens(text: string): string[] {
+  return [...tokenizeWords(text), ...acronymTokens(text)];
+}
+
+/** One analysed word of a text: its original form and its terms (stop words are left out). */
+export interface AnalyzedWord {
+  token: string;
+  terms: string[];
+}
+
+/** The words of a text that carry evidence, each with its terms. */
+export function analyzeWords(text: string): AnalyzedWord[] {
+  const words: AnalyzedWord[] = [];
+  for (const token of tokenizeWords(text)) {
+    const terms = termsOfToken(token);
+    if (terms.length > 0) words.push({ token, terms });
+  }
+  return words;
+}
+
+/** Every term of a text, acronyms of its capitalised phrases included. */
+export function termSet(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const token of indexTokens(text)) for (const term of termsOfToken(token)) set.add(term);
+  return set;
 }

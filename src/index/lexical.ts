@@ -1,5 +1,7 @@
 import MiniSearch from 'minisearch';
-import { ANALYZER_VERSION, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import type { SearchOptions } from 'minisearch';
+import { ANALYZER_VERSION, indexTokens, termKind, termsOfToken } from '../corpus/terms.ts';
+import type { TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
 /** A BM25 hit: `label` is the chunk's label in the store, `score` its BM25 score (larger is better). */
@@ -13,26 +15,46 @@ interface LexicalEntry {
   text: string;
 }
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+
+/**
+ * How much a match on each kind of term counts, relative to the word itself or its stem.
+ * A variant (lexicon translation, phonetic key of a name, acronym initials) is weaker evidence
+ * than the written word, so a passage that spells the question's word the same way ranks first,
+ * while one that only spells it another way is still found.
+ */
+export const TERM_KIND_WEIGHTS: Readonly<Record<TermKind, number>> = {
+  word: 1,
+  concept: 0.6,
+  sound: 0.5,
+  acronym: 0.8,
+};
+
+function searchOptions(): SearchOptions {
+  return {
+    combineWith: 'OR',
+    boostTerm: (term: string) => TERM_KIND_WEIGHTS[termKind(term)],
+    // Prefix and fuzzy matching only for written words: keys and concept ids are exact by design.
+    prefix: (term: string) => termKind(term) === 'word' && term.length >= 5 && !/^\p{N}+$/u.test(term),
+    fuzzy: (term: string) => (termKind(term) === 'word' && term.length >= 7 && !/\p{N}/u.test(term) ? 1 : false),
+    weights: { fuzzy: 0.3, prefix: 0.5 },
+  };
+}
 
 function miniSearchOptions() {
   return {
     fields: ['text'],
     idField: 'id',
-    tokenize: (text: string) => tokenizeWords(text),
+    tokenize: (text: string) => indexTokens(text),
     processTerm: (term: string) => termsOfToken(term),
-    searchOptions: {
-      prefix: (term: string) => term.length >= 4,
-      fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
-      combineWith: 'OR' as const,
-      weights: { fuzzy: 0.3, prefix: 0.6 },
-    },
+    searchOptions: searchOptions(),
   };
 }
 
 /**
- * BM25 index over chunk texts, keyed by chunk label. Serializes to JSON with its own format
- * and analyzer versions, and refuses JSON written by another analyzer.
+ * BM25 index over chunk texts, keyed by chunk label. Every word is indexed under several terms
+ * (see corpus/terms.ts) and a query term counts by its kind (TERM_KIND_WEIGHTS). Serializes to
+ * JSON with its own format and analyzer versions, and refuses JSON written by another analyzer.
  */
 export class LexicalIndex {
   private constructor(private readonly search_: MiniSearch<LexicalEntry>) {}
@@ -54,7 +76,11 @@ export class LexicalIndex {
         analyzer: parsed.analyzer,
       });
     }
-    return new LexicalIndex(MiniSearch.loadJS(parsed.index as never, miniSearchOptions()));
+    try {
+      return new LexicalIndex(MiniSearch.loadJS(parsed.index as never, miniSearchOptions()));
+    } catch (cause) {
+      throw new AppError('INDEX_CORRUPT', 'The lexical index file is damaged. Run `npm run ingest` to rebuild it.', {}, { cause });
+    }
   }
 
   get size(): number {
@@ -71,7 +97,9 @@ export class LexicalIndex {
     }
   }
 
+  /** The best `limit` passages for a query, best first; empty when no term of it is indexed. */
   search(query: string, limit: number): LexicalHit[] {
+    if (limit <= 0) return [];
     return this.search_
       .search(query)
       .slice(0, limit)

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACRONYM_PREFIX,
+  CONCEPT_PREFIX,
+  SOUND_PREFIX,
+  acronymTokens,
+  foldText,
+  termSet,
+  termsOfToken,
+  tokenizeWords,
+} from '../../src/corpus/terms.ts';
+
+const shared = (a: string, b: string) => {
+  const other = new Set(termsOfToken(b));
+  return termsOfToken(a).filter((t) => other.has(t));
+};
+
+describe('foldText', () => {
+  it('folds Azerbaijani letters and dotted capitals to plain Latin', () => {
+    expect(foldText('İdxalatçılar Şəhər ÖLKƏ Gün')).toBe('idxalatcilar sahar olka gun');
+  });
+});
+
+describe('tokenizeWords', () => {
+  it('keeps hyphenated names, suffixed acronyms and grouped numbers whole', () => {
+    expect(tokenizeWords('Byung-soo met KOICA-nın head; 10,000 km² “Aju Ilbo”.')).toEqual([
+      'Byung-soo', 'met', 'KOICA-nın', 'head', '10,000', 'km²', 'Aju', 'Ilbo',
+    ]);
+  });
+});
+
+describe('termsOfToken', () => {
+  it('drops stop words but keeps a capitalised one that may be a name', () => {
+    expect(termsOfToken('the')).toEqual([]);
+    expect(termsOfToken('kimdir')).toEqual([]);
+    expect(termsOfToken('Kim')).toContain('kim');
+  });
+
+  it('lets spellings of one surname meet on a phonetic key', () => {
+    for (const variant of ['Mammadov', 'Mamedov', 'Məmmədovun', 'Мамедов']) {
+      expect(shared('Məmmədov', variant).some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+    }
+    expect(shared('Byonq-su', 'Byung-soo').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+    expect(shared('Ceyhun', 'Jeyhun').length).toBeGreaterThan(0);
+  });
+
+  it('gives no phonetic key to lower-case common words', () => {
+    expect(termsOfToken('meeting').some((t) => t.startsWith(SOUND_PREFIX))).toBe(false);
+  });
+
+  it('strips Azerbaijani suffixes, also after a hyphen, and English plurals', () => {
+    expect(shared('Koreyanın', 'Koreyaya')).toContain('koreya');
+    expect(termsOfToken('KOICA-nın')).toContain('koica');
+    expect(termsOfToken('KOICA-nın').some((t) => t.includes('nin'))).toBe(false);
+    expect(shared('students', 'student')).toContain('student');
+    expect(termsOfToken('2022-ci')).toEqual(['2022']);
+  });
+
+  it('joins words of different languages through the lexicon', () => {
+    expect(shared('Importers', 'İdxalatçılar')).toContain(`${CONCEPT_PREFIX}import`);
+    expect(shared('newspapers', 'qəzetlərinin')).toContain(`${CONCEPT_PREFIX}newspaper`);
+    expect(shared('chairs', 'sədri')).toContain(`${CONCEPT_PREFIX}chair`);
+    expect(shared('July', 'iyul')).toContain(`${CONCEPT_PREFIX}july`);
+  });
+
+  it('normalises grouped numbers and ordinals', () => {
+    expect(termsOfToken('10,000')).toContain('10000');
+    expect(termsOfToken('30th')).toContain('30');
+  });
+});
+
+describe('acronyms', () => {
+  it('gives the initials of capitalised phrases, skipping small joining words', () => {
+    const tokens = acronymTokens('the United Nations Framework Convention on Climate Change held');
+    expect(tokens).toContain(`${ACRONYM_PREFIX}un`);
+    expect(tokens).toContain(`${ACRONYM_PREFIX}unfccc`);
+    expect(termSet('UN talks').has(`${ACRONYM_PREFIX}un`)).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
+import { LexicalIndex } from '../../src/index/lexical.ts';
+
+const passages = [
+  { label: 1, text: 'Nazir müavini Elnur Məmmədov Koreya İdxalatçılar Assosiasiyasının sədri ilə görüşüb.' },
+  { label: 2, text: 'Deputy minister Elnur Mamedov met the press in Seoul.' },
+  { label: 3, text: 'Deputy minister Elnur Mammadov met the press in Seoul.' },
+  { label: 4, text: 'The United Nations climate conference was held in Baku.' },
+  { label: 5, text: 'Bread is baked in ovens.' },
+];
+
+function build() {
+  const index = LexicalIndex.create();
+  index.add(passages);
+  return index;
+}
+
+describe('LexicalIndex', () => {
+  it('ranks the exact spelling above a variant spelling, and finds both', () => {
+    const hits = build().search('Mammadov', 5).map((h) => h.label);
+    expect(hits[0]).toBe(3);
+    expect(hits).toContain(2);
+    expect(hits).toContain(1);
+  });
+
+  it('finds an Azerbaijani passage from an English question through the lexicon', () => {
+    const hits = build().search('Who chairs the Korea Importers Association?', 3);
+    expect(hits[0]?.label).toBe(1);
+    expect(hits[0]!.score).toBeGreaterThan(0);
+  });
+
+  it('finds a spelled-out phrase from its acronym', () => {
+    expect(build().search('UN climate talks', 1)[0]?.label).toBe(4);
+  });
+
+  it('returns nothing for a question made only of unknown and stop words', () => {
+    expect(build().search('What is the population of Tokyo?', 5)).toEqual([]);
+    expect(build().search('anything', 0)).toEqual([]);
+  });
+
+  it('forgets removed passages', () => {
+    const index = build();
+    index.remove([3, 99]);
+    expect(index.size).toBe(4);
+    expect(index.search('Mammadov', 5).map((h) => h.label)).not.toContain(3);
+  });
+
+  it('survives serialization and refuses JSON of another analyzer or broken JSON', () => {
+    const json = build().serialize();
+    const restored = LexicalIndex.deserialize(json);
+    expect(restored.search('Mammadov', 5)).toEqual(build().search('Mammadov', 5));
+    const other = JSON.stringify({ ...JSON.parse(json), analyzer: ANALYZER_VERSION + 1 });
+    expect(() => LexicalIndex.deserialize(other)).toThrow(expect.objectContaining({ code: 'INDEX_FORMAT_UNSUPPORTED' }));
+    expect(() => LexicalIndex.deserialize('{nope')).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+  });
+});
