@@ -1,0 +1,405 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Chunk } from '../corpus/types.ts';
+import { ANALYZER_VERSION } from '../corpus/terms.ts';
+import { AppError, describeError, isAppError } from '../errors.ts';
+import { silentLogger } from '../log.ts';
+import type { Logger } from '../log.ts';
+import { ChunkStore } from './chunk-store.ts';
+import type { StoredDocument } from './chunk-store.ts';
+import { LexicalIndex } from './lexical.ts';
+import { MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, REBUILD_HINT, checkExpectation, validateManifest } from './manifest.ts';
+import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestFile, ManifestModel } from './manifest.ts';
+import { VectorIndex } from './vector.ts';
+
+/**
+ * On-disk layout of DATA_DIR:
+ *   CURRENT                      {"folder": "index-…", "manifestSha256": "…"} — the one live generation
+ *   index-<time>-<random>/       one generation: vectors.hnsw (hybrid only), lexical.json, chunks.json,
+ *                                manifest.json (written last, with the size and sha256 of every other file)
+ * A new generation is written and verified in its own folder, then CURRENT is replaced by rename;
+ * a crash at any point leaves the previous CURRENT and its folder intact.
+ */
+export const CURRENT_FILE = 'CURRENT';
+export const FILES = { vectors: 'vectors.hnsw', lexical: 'lexical.json', chunks: 'chunks.json', manifest: 'manifest.json' } as const;
+const GENERATION_PATTERN = /^index-[0-9A-Za-z-]+$/;
+const HASH_BUFFER_BYTES = 1 << 20;
+
+export interface CurrentPointer {
+  folder: string;
+  manifestSha256: string;
+}
+
+/** An index in memory, ready for retrieval. Vectors live only inside `vector`. */
+export interface LoadedIndex {
+  manifest: Manifest;
+  /** Folder of DATA_DIR the index was read from. */
+  folder: string;
+  store: ChunkStore;
+  lexical: LexicalIndex;
+  /** Absent for a lexical-only index, or when loaded with a lexical expectation. */
+  vector?: VectorIndex;
+  documents(): StoredDocument[];
+  document(source: string): StoredDocument | undefined;
+  chunkByLabel(label: number): Chunk | undefined;
+  chunkByRef(ref: string): Chunk | undefined;
+}
+
+/** Everything a new generation is made of. */
+export interface IndexSnapshot {
+  mode: IndexMode;
+  model: ManifestModel | null;
+  chunking: ManifestChunking;
+  store: ChunkStore;
+  lexical: LexicalIndex;
+  /** Required in hybrid mode. */
+  vector?: VectorIndex;
+  nextLabel: number;
+}
+
+export interface SaveResult {
+  folder: string;
+  manifest: Manifest;
+}
+
+function corrupt(why: string, context: Record<string, unknown> = {}, cause?: unknown): AppError {
+  return new AppError('INDEX_CORRUPT', `The index in DATA_DIR is damaged: ${why}. ${REBUILD_HINT}`, context, { cause });
+}
+
+function writeFailed(dataDir: string, why: string, cause?: unknown): AppError {
+  return new AppError(
+    'INDEX_WRITE_FAILED',
+    `Could not write the index to ${dataDir}: ${why}. Check that DATA_DIR is a writable folder with free space, then run \`npm run ingest\` again. The previous index, if any, is untouched.`,
+    { dataDir },
+    { cause },
+  );
+}
+
+function sha256(bytes: Buffer | string): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Size and sha256 of a file, read in bounded pieces (vector files can be large). */
+function hashFile(filePath: string): ManifestFile {
+  const hash = crypto.createHash('sha256');
+  const buffer = Buffer.alloc(HASH_BUFFER_BYTES);
+  const fd = fs.openSync(filePath, 'r');
+  let bytes = 0;
+  try {
+    for (;;) {
+      const read = fs.readSync(fd, buffer, 0, buffer.length, bytes);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+      bytes += read;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+function fsyncPath(target: string, flags: string): void {
+  const fd = fs.openSync(target, flags);
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function writeDurably(filePath: string, data: string): void {
+  const fd = fs.openSync(filePath, 'wx');
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function generationName(): string {
+  const time = new Date().toISOString().replace(/[-:.TZ]/g, '');
+  return `index-${time}-${crypto.randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Writes a new generation and makes it current. Checksums are taken from the bytes read back
+ * from disk, so a short or failed write (hnswlib-node reports success even then) is caught
+ * before CURRENT moves. Older generations are removed only after the switch.
+ */
+export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logger = silentLogger): SaveResult {
+  if (snapshot.mode === 'hybrid' && (snapshot.vector === undefined || snapshot.model === null)) {
+    throw new AppError('INDEX_WRITE_FAILED', 'A hybrid index needs a model and a vector index (internal error).', {});
+  }
+  const folder = generationName();
+  const folderPath = path.join(dataDir, folder);
+  try {
+    fs.mkdirSync(folderPath, { recursive: true });
+  } catch (cause) {
+    throw writeFailed(dataDir, `cannot create ${folderPath} (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, cause);
+  }
+
+  let manifest: Manifest;
+  let manifestText: string;
+  try {
+    const files: Record<string, ManifestFile> = {};
+    const vector = snapshot.mode === 'hybrid' ? snapshot.vector : undefined;
+    if (vector !== undefined) {
+      vector.save(path.join(folderPath, FILES.vectors));
+      files[FILES.vectors] = hashFile(path.join(folderPath, FILES.vectors));
+    }
+    for (const [name, text] of [
+      [FILES.lexical, snapshot.lexical.serialize()],
+      [FILES.chunks, snapshot.store.serialize()],
+    ] as const) {
+      const filePath = path.join(folderPath, name);
+      writeDurably(filePath, text);
+      files[name] = hashFile(filePath);
+      if (files[name].bytes !== Buffer.byteLength(text) || files[name].sha256 !== sha256(text)) {
+        throw writeFailed(dataDir, `${name} did not read back as written`);
+      }
+    }
+
+    const documents: Manifest['documents'] = {};
+    for (const doc of snapshot.store.documents()) {
+      documents[doc.source] = { contentHash: doc.contentHash, chunkLabels: [...doc.chunkLabels] };
+    }
+    manifest = {
+      format: MANIFEST_FORMAT,
+      formatVersion: MANIFEST_FORMAT_VERSION,
+      createdAt: new Date().toISOString(),
+      mode: snapshot.mode,
+      model: snapshot.model,
+      chunking: snapshot.chunking,
+      analyzerVersion: ANALYZER_VERSION,
+      hnsw:
+        vector === undefined
+          ? null
+          : { space: 'ip', m: vector.m, efConstruction: vector.efConstruction, capacity: vector.capacity, count: vector.count, deleted: vector.deleted },
+      counts: { documents: snapshot.store.documentCount, chunks: snapshot.store.chunkCount },
+      nextLabel: snapshot.nextLabel,
+      documents,
+      files,
+    };
+    validateManifest(manifest); // never write a manifest we would refuse to read
+    manifestText = JSON.stringify(manifest, null, 1);
+    const manifestPath = path.join(folderPath, FILES.manifest);
+    writeDurably(manifestPath, manifestText);
+    if (hashFile(manifestPath).sha256 !== sha256(manifestText)) throw writeFailed(dataDir, 'manifest.json did not read back as written');
+    fsyncPath(folderPath, 'r');
+  } catch (error) {
+    fs.rmSync(folderPath, { recursive: true, force: true });
+    if (isAppError(error, 'INDEX_WRITE_FAILED')) throw error;
+    throw writeFailed(dataDir, describeError(error), error);
+  }
+
+  switchCurrent(dataDir, { folder, manifestSha256: sha256(manifestText) });
+  removeOtherGenerations(dataDir, folder, logger);
+  logger.info('index saved', { folder, mode: manifest.mode, documents: manifest.counts.documents, chunks: manifest.counts.chunks });
+  return { folder, manifest };
+}
+
+function switchCurrent(dataDir: string, pointer: CurrentPointer): void {
+  const temporary = path.join(dataDir, `${CURRENT_FILE}.tmp`);
+  try {
+    fs.rmSync(temporary, { force: true });
+    writeDurably(temporary, JSON.stringify(pointer) + '\n');
+    fs.renameSync(temporary, path.join(dataDir, CURRENT_FILE));
+    fsyncPath(dataDir, 'r');
+  } catch (cause) {
+    fs.rmSync(path.join(dataDir, pointer.folder), { recursive: true, force: true });
+    throw writeFailed(dataDir, `cannot switch ${CURRENT_FILE} to the new index`, cause);
+  }
+}
+
+/** Removes generations other than `keep` (older ones and leftovers of interrupted writes). */
+function removeOtherGenerations(dataDir: string, keep: string, logger: Logger): void {
+  for (const entry of fs.readdirSync(dataDir)) {
+    if (entry === keep || !GENERATION_PATTERN.test(entry)) continue;
+    try {
+      fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+    } catch (error) {
+      logger.warn('could not remove an old index folder', { folder: entry, error: describeError(error) });
+    }
+  }
+}
+
+function readCurrent(dataDir: string): CurrentPointer {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new AppError('INDEX_MISSING', `There is no index in ${dataDir}. Run \`npm run ingest\` to build it.`, { dataDir }, { cause });
+    }
+    throw corrupt(`${CURRENT_FILE} cannot be read (${code ?? 'error'})`, { dataDir }, cause);
+  }
+  let pointer: Partial<CurrentPointer>;
+  try {
+    pointer = JSON.parse(text) as Partial<CurrentPointer>;
+  } catch (cause) {
+    throw corrupt(`${CURRENT_FILE} is not valid`, { dataDir }, cause);
+  }
+  if (
+    typeof pointer !== 'object' ||
+    pointer === null ||
+    typeof pointer.folder !== 'string' ||
+    !GENERATION_PATTERN.test(pointer.folder) ||
+    typeof pointer.manifestSha256 !== 'string'
+  ) {
+    throw corrupt(`${CURRENT_FILE} is not valid`, { dataDir });
+  }
+  return { folder: pointer.folder, manifestSha256: pointer.manifestSha256 };
+}
+
+/** Reads a whole file, refusing it unless its size and sha256 are the ones recorded. */
+function readVerified(folderPath: string, name: string, expected: ManifestFile | undefined): Buffer {
+  if (expected === undefined) throw corrupt(`the manifest does not list ${name}`);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(folderPath, name));
+  } catch (cause) {
+    throw corrupt(`${name} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: name }, cause);
+  }
+  if (bytes.length !== expected.bytes) throw corrupt(`${name} has ${bytes.length} bytes instead of ${expected.bytes}`, { file: name });
+  if (sha256(bytes) !== expected.sha256) throw corrupt(`${name} does not match its checksum`, { file: name });
+  return bytes;
+}
+
+/** Same check as readVerified, streaming, for files that are not needed in memory. */
+function checkVerified(folderPath: string, name: string, expected: ManifestFile | undefined): void {
+  if (expected === undefined) throw corrupt(`the manifest does not list ${name}`);
+  let actual: ManifestFile;
+  try {
+    const size = fs.statSync(path.join(folderPath, name)).size;
+    if (size !== expected.bytes) throw corrupt(`${name} has ${size} bytes instead of ${expected.bytes}`, { file: name });
+    actual = hashFile(path.join(folderPath, name));
+  } catch (cause) {
+    if (isAppError(cause)) throw cause;
+    throw corrupt(`${name} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: name }, cause);
+  }
+  if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) throw corrupt(`${name} does not match its checksum`, { file: name });
+}
+
+interface OpenedGeneration {
+  folder: string;
+  folderPath: string;
+  manifest: Manifest;
+}
+
+function requiredFiles(manifest: Manifest): string[] {
+  return manifest.mode === 'hybrid' ? [FILES.vectors, FILES.lexical, FILES.chunks] : [FILES.lexical, FILES.chunks];
+}
+
+/**
+ * Reads CURRENT and the manifest it names, validates the manifest and checks it against
+ * `expected`, and verifies size and sha256 of every file of the generation. Cheap enough to
+ * decide whether an ingest has anything to do; parses nothing but the manifest.
+ */
+export function readVerifiedManifest(dataDir: string, expected: IndexExpectation): OpenedGeneration {
+  const opened = readManifest(dataDir);
+  checkExpectation(opened.manifest, expected);
+  for (const name of requiredFiles(opened.manifest)) checkVerified(opened.folderPath, name, opened.manifest.files[name]);
+  return opened;
+}
+
+function readManifest(dataDir: string): OpenedGeneration {
+  const pointer = readCurrent(dataDir);
+  const folderPath = path.join(dataDir, pointer.folder);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(folderPath, FILES.manifest));
+  } catch (cause) {
+    throw corrupt(`${pointer.folder}/${FILES.manifest} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { folder: pointer.folder }, cause);
+  }
+  if (sha256(bytes) !== pointer.manifestSha256) throw corrupt(`${FILES.manifest} does not match the checksum in ${CURRENT_FILE}`, { folder: pointer.folder });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch (cause) {
+    throw corrupt(`${FILES.manifest} is not valid JSON`, { folder: pointer.folder }, cause);
+  }
+  return { folder: pointer.folder, folderPath, manifest: validateManifest(parsed) };
+}
+
+function checkStoreAgainstManifest(store: ChunkStore, manifest: Manifest): void {
+  if (store.documentCount !== manifest.counts.documents || store.chunkCount !== manifest.counts.chunks) {
+    throw corrupt('the chunk store and the manifest disagree on counts');
+  }
+  for (const [source, entry] of Object.entries(manifest.documents)) {
+    const doc = store.document(source);
+    if (doc === undefined || doc.contentHash !== entry.contentHash || doc.chunkLabels.join(',') !== entry.chunkLabels.join(',')) {
+      throw corrupt(`the chunk store and the manifest disagree about ${source}`);
+    }
+  }
+}
+
+/** A lexical index over every chunk of the store (cheap: no embedding). */
+export function buildLexicalIndex(store: ChunkStore): LexicalIndex {
+  const lexical = LexicalIndex.create();
+  const entries = [...store.entries()].map(({ label, chunk }) => ({ label, text: chunk.text }));
+  lexical.add(entries);
+  return lexical;
+}
+
+function loadLexical(bytes: Buffer, manifest: Manifest, store: ChunkStore, logger: Logger): LexicalIndex {
+  if (manifest.analyzerVersion !== ANALYZER_VERSION) {
+    logger.info('rebuilding the lexical index: the text analyzer changed', { stored: manifest.analyzerVersion, current: ANALYZER_VERSION });
+    return buildLexicalIndex(store);
+  }
+  let lexical: LexicalIndex;
+  try {
+    lexical = LexicalIndex.deserialize(bytes.toString('utf8'));
+  } catch (error) {
+    if (!isAppError(error, 'INDEX_FORMAT_UNSUPPORTED')) throw error;
+    logger.info('rebuilding the lexical index: its stored format changed', { error: describeError(error) });
+    return buildLexicalIndex(store);
+  }
+  if (lexical.size !== store.chunkCount) throw corrupt('the lexical index and the chunk store disagree on counts');
+  return lexical;
+}
+
+export interface LoadOptions {
+  logger?: Logger;
+}
+
+/**
+ * Loads the current index: CURRENT → manifest (checksum from CURRENT, validated, checked
+ * against `expected`) → every file's size and sha256 → chunks → lexical (rebuilt from the
+ * chunks if the analyzer changed) → vectors into a fresh HNSW object (hybrid expectation only).
+ * Throws AppError INDEX_MISSING / INDEX_FORMAT_UNSUPPORTED / INDEX_MODEL_MISMATCH / INDEX_CORRUPT;
+ * it does not crash on garbage files.
+ */
+export function loadIndex(dataDir: string, expected: IndexExpectation, options: LoadOptions = {}): LoadedIndex {
+  const logger = options.logger ?? silentLogger;
+  const { folder, folderPath, manifest } = readManifest(dataDir);
+  checkExpectation(manifest, expected);
+  const wantVectors = expected.mode === 'hybrid';
+  if (wantVectors) checkVerified(folderPath, FILES.vectors, manifest.files[FILES.vectors]);
+  const chunkBytes = readVerified(folderPath, FILES.chunks, manifest.files[FILES.chunks]);
+  const lexicalBytes = readVerified(folderPath, FILES.lexical, manifest.files[FILES.lexical]);
+
+  const store = ChunkStore.deserialize(chunkBytes);
+  checkStoreAgainstManifest(store, manifest);
+  const lexical = loadLexical(lexicalBytes, manifest, store, logger);
+
+  let vector: VectorIndex | undefined;
+  if (wantVectors && manifest.hnsw !== null && manifest.model !== null) {
+    vector = VectorIndex.load(path.join(folderPath, FILES.vectors), { ...manifest.hnsw, dimension: manifest.model.dimension });
+  }
+  logger.debug('index loaded', { folder, mode: manifest.mode, chunks: manifest.counts.chunks, vectors: vector !== undefined });
+
+  return {
+    manifest,
+    folder,
+    store,
+    lexical,
+    vector,
+    documents: () => store.documents(),
+    document: (source) => store.document(source),
+    chunkByLabel: (label) => store.chunkByLabel(label),
+    chunkByRef: (ref) => store.chunkByRef(ref),
+  };
+}

@@ -1,0 +1,156 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chunkRef } from '../../src/corpus/types.ts';
+import { createLogger } from '../../src/log.ts';
+import { CURRENT_FILE, FILES, loadIndex, saveIndex } from '../../src/index/store.ts';
+import type { IndexExpectation } from '../../src/index/manifest.ts';
+import { createFakeEmbedder } from './fake-embedder.ts';
+import { SAMPLE_DOCUMENTS, buildSnapshot, currentFolder, makeTempDir, resealCurrent } from './fixtures.ts';
+
+const tempDirs: string[] = [];
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const embedder = createFakeEmbedder({ dimension: 16 });
+const HYBRID: IndexExpectation = { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension };
+const QUERIES = ['Korean trade delegation in Baku', 'energy shipping minister', 'scholarships for students'];
+
+async function savedIndex(): Promise<string> {
+  const dataDir = makeTempDir('store-test-', tempDirs);
+  saveIndex(dataDir, await buildSnapshot(SAMPLE_DOCUMENTS, embedder));
+  return dataDir;
+}
+
+const LOAD_CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
+
+/** Loads in a child process: a segfault would show as a non-zero exit instead of killing the test worker. */
+async function loadInChild(dataDir: string, expectation: IndexExpectation = HYBRID): Promise<{ ok: boolean; code?: string; chunks?: number }> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', LOAD_CHILD, dataDir, JSON.stringify(expectation)], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { ok: boolean; code?: string };
+}
+
+function truncate(file: string, keepBytes: number): void {
+  fs.writeFileSync(file, fs.readFileSync(file).subarray(0, keepBytes));
+}
+
+describe('saveIndex / loadIndex', () => {
+  it('round-trips: the loaded index answers exactly like the saved one', async () => {
+    const dataDir = makeTempDir('store-test-', tempDirs);
+    const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);
+    saveIndex(dataDir, snapshot);
+    const loaded = loadIndex(dataDir, HYBRID);
+
+    expect(loaded.manifest.counts).toEqual({ documents: 3, chunks: snapshot.store.chunkCount });
+    for (const query of QUERIES) {
+      const vector = await embedder.embedQuery(query);
+      expect(loaded.vector!.search(vector, 4, 50)).toEqual(snapshot.vector!.search(vector, 4, 50));
+      expect(loaded.lexical.search(query, 4)).toEqual(snapshot.lexical.search(query, 4));
+    }
+    for (const { label, chunk } of snapshot.store.entries()) expect(loaded.chunkByLabel(label)).toEqual(chunk);
+    const doc = SAMPLE_DOCUMENTS[1]!;
+    expect(loaded.chunkByRef(chunkRef(doc.contentHash, 1))?.text).toBe('A cultural festival followed in Busan.');
+    expect(loaded.documents().map((d) => d.source)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(loaded.document('b.txt')?.meta.title).toBe('b.txt');
+  });
+
+  it('keeps only the new generation after a save', async () => {
+    const dataDir = await savedIndex();
+    const first = currentFolder(dataDir);
+    saveIndex(dataDir, await buildSnapshot(SAMPLE_DOCUMENTS.slice(0, 1), embedder));
+    expect(fs.existsSync(first)).toBe(false);
+    expect(fs.readdirSync(dataDir).sort()).toEqual([CURRENT_FILE, path.basename(currentFolder(dataDir))].sort());
+    expect(loadIndex(dataDir, HYBRID).manifest.counts.documents).toBe(1);
+  });
+
+  it('refuses an index built with another model id or dimension', async () => {
+    const dataDir = await savedIndex();
+    expect(() => loadIndex(dataDir, { ...HYBRID, modelId: 'other/model' })).toThrow(expect.objectContaining({ code: 'INDEX_MODEL_MISMATCH' }));
+    expect(() => loadIndex(dataDir, { ...HYBRID, dimension: 384 })).toThrow(expect.objectContaining({ code: 'INDEX_MODEL_MISMATCH' }));
+    expect(() => loadIndex(dataDir, { ...HYBRID, dimension: 384 })).toThrow(/npm run ingest/);
+  });
+
+  it('loads a hybrid index without its vectors for lexical-only use', async () => {
+    const loaded = loadIndex(await savedIndex(), { mode: 'lexical' });
+    expect(loaded.vector).toBeUndefined();
+    expect(loaded.lexical.search('Samsung', 1)).toHaveLength(1);
+  });
+
+  it('reports a missing index as INDEX_MISSING and an unknown format as INDEX_FORMAT_UNSUPPORTED', async () => {
+    const empty = makeTempDir('store-test-', tempDirs);
+    expect(() => loadIndex(empty, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_MISSING' }));
+    expect(() => loadIndex(path.join(empty, 'nope'), HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_MISSING' }));
+
+    const dataDir = await savedIndex();
+    resealCurrent(dataDir, (manifest) => (manifest.formatVersion = 2));
+    expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_FORMAT_UNSUPPORTED' }));
+  });
+
+  it('rebuilds the lexical index from the chunks when the analyzer version changed', async () => {
+    const dataDir = await savedIndex();
+    resealCurrent(dataDir, (manifest) => (manifest.analyzerVersion = 0));
+    fs.writeFileSync(path.join(currentFolder(dataDir), FILES.lexical), '{"not":"a lexical index"}');
+    resealCurrent(dataDir, (manifest) => (manifest.analyzerVersion = 0));
+    const lines: string[] = [];
+    const loaded = loadIndex(dataDir, HYBRID, { logger: createLogger({ write: (line) => lines.push(line) }) });
+    expect(loaded.lexical.search('Samsung office', 1)[0]?.label).toBe(0);
+    expect(lines.join('\n')).toMatch(/rebuilding the lexical index/);
+  });
+
+  it.each([FILES.vectors, FILES.chunks, FILES.lexical, FILES.manifest])('reports a truncated %s as INDEX_CORRUPT without crashing', async (name) => {
+    const dataDir = await savedIndex();
+    truncate(path.join(currentFolder(dataDir), name), 100);
+    expect(await loadInChild(dataDir)).toEqual({ ok: false, code: 'INDEX_CORRUPT' });
+  });
+
+  it('rejects a forged vector header (max_elements < count) before hnswlib reads it', async () => {
+    const dataDir = await savedIndex();
+    const file = path.join(currentFolder(dataDir), FILES.vectors);
+    const bytes = fs.readFileSync(file);
+    bytes.writeBigUInt64LE(1n, 8);
+    fs.writeFileSync(file, bytes);
+    resealCurrent(dataDir);
+    expect(await loadInChild(dataDir)).toEqual({ ok: false, code: 'INDEX_CORRUPT' });
+  });
+
+  it('survives garbage in every file without crashing', async () => {
+    const dataDir = await savedIndex();
+    const folder = currentFolder(dataDir);
+    for (const name of [FILES.vectors, FILES.chunks, FILES.lexical]) fs.writeFileSync(path.join(folder, name), Buffer.alloc(3000, 0x5a));
+    resealCurrent(dataDir);
+    expect(await loadInChild(dataDir)).toEqual({ ok: false, code: 'INDEX_CORRUPT' });
+    fs.writeFileSync(path.join(dataDir, CURRENT_FILE), '\u0000garbage');
+    expect(await loadInChild(dataDir)).toEqual({ ok: false, code: 'INDEX_CORRUPT' });
+  });
+
+  it('leaves the previous index loadable after a write that crashed before switching CURRENT', async () => {
+    const dataDir = await savedIndex();
+    const before = loadIndex(dataDir, HYBRID).manifest.createdAt;
+    // A crashed writer: a half-written generation folder and a torn CURRENT.tmp.
+    const stray = path.join(dataDir, 'index-20990101000000000-deadbeef');
+    fs.mkdirSync(stray);
+    fs.writeFileSync(path.join(stray, FILES.vectors), 'partial');
+    fs.writeFileSync(path.join(dataDir, `${CURRENT_FILE}.tmp`), '{"folder":"index-2099');
+    const loaded = await loadInChild(dataDir);
+    expect(loaded).toMatchObject({ ok: true });
+    expect(loadIndex(dataDir, HYBRID).manifest.createdAt).toBe(before);
+
+    // The next successful save cleans up after the crash.
+    saveIndex(dataDir, await buildSnapshot(SAMPLE_DOCUMENTS, embedder));
+    expect(fs.existsSync(stray)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, `${CURRENT_FILE}.tmp`))).toBe(false);
+  });
+
+  it('throws INDEX_WRITE_FAILED when DATA_DIR cannot be written (a path under a regular file)', async () => {
+    const dir = makeTempDir('store-test-', tempDirs);
+    fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
+    const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);
+    expect(() => saveIndex(path.join(dir, 'file.txt', 'sub'), snapshot)).toThrow(expect.objectContaining({ code: 'INDEX_WRITE_FAILED' }));
+  });
+});
