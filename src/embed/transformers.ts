@@ -10,7 +10,7 @@
 import { AutoModel, AutoTokenizer, env, Tensor } from '@xenova/transformers';
 import { AppError, describeError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
-import { profileFor } from './profiles.ts';
+import { profileForModel } from './profiles.ts';
 import type { Embedder, ModelProfile } from './types.ts';
 
 export interface TransformersEmbedderOptions {
@@ -59,6 +59,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   env.cacheDir = options.cacheDir;
   env.useBrowserCache = false;
 
+  const profile = await profileForModel(modelId, modelsDir);
   let tokenizer: Tokenizer;
   let model: EncoderModel;
   try {
@@ -68,7 +69,6 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
     throw loadFailed(options, error);
   }
 
-  const profile = profileFor(modelId);
   const dimension = Number(model.config.hidden_size);
   if (!Number.isInteger(dimension) || dimension <= 0) {
     await model.dispose?.().catch(() => {});

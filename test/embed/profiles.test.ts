@@ -1,5 +1,9 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileFor } from '../../src/embed/profiles.ts';
+import { PROFILE_FILE_NAME, profileFor, profileForModel } from '../../src/embed/profiles.ts';
+import { isAppError } from '../../src/errors.ts';
 
 describe('profileFor', () => {
   it('gives e5 models "query: " / "passage: " and mean pooling', () => {
@@ -30,4 +34,30 @@ describe('profileFor', () => {
     profileFor('intfloat/e5-base').queryPrefix = 'changed';
     expect(profileFor('intfloat/e5-base').queryPrefix).toBe('query: ');
   });
+});
+
+describe('profileForModel', () => {
+  async function modelsDirWith(profileText: string | undefined): Promise<string> {
+    const modelsDir = await mkdtemp(path.join(os.tmpdir(), 'profile-'));
+    await mkdir(path.join(modelsDir, 'local', 'my-e5'), { recursive: true });
+    if (profileText !== undefined) await writeFile(path.join(modelsDir, 'local', 'my-e5', PROFILE_FILE_NAME), profileText);
+    return modelsDir;
+  }
+
+  it('uses the table when the model folder has no profile file', async () => {
+    expect(await profileForModel('local/my-e5', await modelsDirWith(undefined))).toEqual(profileFor('local/my-e5'));
+  });
+
+  it('lets the model folder override the table, field by field', async () => {
+    const modelsDir = await modelsDirWith(JSON.stringify({ queryPrefix: 'Q: ', pooling: 'cls' }));
+    expect(await profileForModel('local/my-e5', modelsDir)).toEqual({ queryPrefix: 'Q: ', passagePrefix: 'passage: ', pooling: 'cls' });
+  });
+
+  it.each(['{not json', '[]', JSON.stringify({ pooling: 'max' }), JSON.stringify({ queryPrefix: 3 })])(
+    'refuses a malformed profile file with MODEL_LOAD_FAILED: %s',
+    async (text) => {
+      const error = await profileForModel('local/my-e5', await modelsDirWith(text)).catch((thrown: unknown) => thrown);
+      expect(isAppError(error, 'MODEL_LOAD_FAILED')).toBe(true);
+    },
+  );
 });

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROFILE_FILE_NAME } from '../../src/embed/profiles.ts';
 import { createTransformersEmbedder, type TransformersEmbedderOptions } from '../../src/embed/transformers.ts';
 import type { Embedder } from '../../src/embed/types.ts';
 import { AppError } from '../../src/errors.ts';
@@ -109,6 +110,22 @@ describe('createTransformersEmbedder with the tiny model', () => {
       expect(maxDifference(e5Passage!, plainPassage!)).toBeLessThan(1e-5);
     } finally {
       await plain.dispose();
+    }
+  });
+
+  it('follows embedding_profile.json in the model folder (no prefixes, CLS pooling)', async () => {
+    const customModelsDir = await mkdtemp(path.join(os.tmpdir(), 'custom-profile-'));
+    const modelDir = path.join(customModelsDir, tiny.modelId);
+    await cp(path.join(tiny.modelsDir, tiny.modelId), modelDir, { recursive: true });
+    await writeFile(path.join(modelDir, PROFILE_FILE_NAME), JSON.stringify({ queryPrefix: '', passagePrefix: '', pooling: 'cls' }));
+    const custom = await createTransformersEmbedder({ ...options, modelsDir: customModelsDir });
+    try {
+      expect(custom.countPassageTokens('Korea Azerbaijan')).toBe(embedder.countPassageTokens('Korea Azerbaijan') - 2);
+      // The tiny model's output at [CLS] ignores the text, so CLS pooling makes every text alike.
+      const [korea, cotton] = await custom.embedPassages(['Korea', 'cotton harvest statistics']);
+      expect(maxDifference(korea!, cotton!)).toBeLessThan(1e-6);
+    } finally {
+      await custom.dispose();
     }
   });
 
