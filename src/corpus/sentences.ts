@@ -1,0 +1,82 @@
+import type { Language, Sentence } from './types.ts';
+
+/**
+ * Sentence splitting: Intl.Segmenter proposes boundaries, then false ones are repaired. The
+ * segmenter breaks after every "Mr. " and "E. " it meets; news text is full of both.
+ * Blank lines always end a sentence; a single line break ends one unless the line was merely
+ * wrapped (no closing punctuation and the next line goes on in lower case).
+ */
+
+/** Words that end with a period without ending the sentence (lower case, period dropped). */
+const ABBREVIATIONS = new Set([
+  // English titles and references
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'mt', 'ft', 'no', 'nos', 'jr', 'sr', 'vs', 'gen', 'col', 'lt',
+  'capt', 'cmdr', 'sgt', 'rev', 'hon', 'gov', 'sen', 'rep', 'amb', 'pres', 'fig', 'figs', 'vol', 'vols', 'pp',
+  'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'art', 'para', 'ch', 'sec', 'min', 'max',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // Azerbaijani: bəy, səhifə, professor, dosent, akademik, küçəsi, şəhəri, rayonu, milyon, milyard
+  'b', 'səh', 'dos', 'akad', 'küç', 'şəh', 'ray', 'mln', 'mlrd', 'təx', 'bax',
+  // Russian
+  'г', 'гг', 'им', 'ул', 'д', 'см', 'стр', 'тыс', 'млн', 'млрд', 'руб', 'проф', 'акад', 'т', 'н', 'э',
+]);
+
+const SEGMENTER_LOCALE: Record<Language, string> = { az: 'az', en: 'en', ru: 'ru', ko: 'ko', und: 'en' };
+
+const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Whether the period at the end of `before` belongs to an abbreviation or an initial. */
+function endsWithAbbreviation(before: string, after: string): boolean {
+  if (!before.endsWith('.')) return false;
+  if (/(?:^|\s)(?:və|ve) s\.$/u.test(before)) return true; // "və s." = etc., mid-sentence in lists
+  const lastWord = /([^\s(\["'“‘«]+)$/u.exec(before)?.[1] ?? '';
+  const bare = lastWord.slice(0, -1);
+  if (/^\p{Lu}$/u.test(bare)) return /^\p{Lu}/u.test(after); // an initial before a name: "E. Məmmədov"
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return true; // "U.S.", "e.g.", "i.e.", "т.е."
+  return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+function shouldJoin(text: string, previous: Span, next: Span): boolean {
+  const before = text.slice(previous.start, previous.end);
+  const gap = text.slice(previous.end, next.start);
+  const after = text.slice(next.start, Math.min(next.end, next.start + 40));
+  if (/\n[^\S\n]*\n/u.test(gap)) return false;
+  // Sentences in spaced scripts are separated by whitespace; a break inside "?lham" (a letter lost
+  // to a bad encoding) or "Metbuat.az-a" is not a sentence end.
+  if (gap === '' && /^[\p{L}\p{N}]/u.test(after) && !/[。！？]$/u.test(before)) return true;
+  if (gap.includes('\n') && !TERMINAL.test(before) && /^\p{Ll}/u.test(after)) return true; // wrapped line
+  return endsWithAbbreviation(before, after);
+}
+
+/**
+ * Splits text into sentences whose offsets point into `text`:
+ * `text.slice(s.start, s.end) === s.text`, with no surrounding whitespace.
+ */
+export function splitSentences(text: string, language: Language = 'und'): Sentence[] {
+  const segmenter = new Intl.Segmenter(SEGMENTER_LOCALE[language], { granularity: 'sentence' });
+  const spans: Span[] = [];
+  const paragraph = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*/gu; // runs of lines without a blank line between
+  for (const match of text.matchAll(paragraph)) {
+    const base = match.index;
+    const paragraphSpans: Span[] = [];
+    for (const segment of segmenter.segment(match[0])) {
+      const span = trimSpan(text, base + segment.index, base + segment.index + segment.segment.length);
+      if (span.end <= span.start) continue;
+      const previous = paragraphSpans[paragraphSpans.length - 1];
+      if (previous !== undefined && shouldJoin(text, previous, span)) previous.end = span.end;
+      else paragraphSpans.push(span);
+    }
+    spans.push(...paragraphSpans);
+  }
+  return spans.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
