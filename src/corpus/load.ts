@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, describeError } from '../errors.ts';
+import { silentLogger, type Logger } from '../log.ts';
+import { cleanText } from './clean.ts';
+import { extractMetadata, splitSourceLine } from './metadata.ts';
+import type { SkippedFile, SourceDocument } from './types.ts';
+
+/**
+ * Reads SEEDS_DIR: every .txt/.md file below it becomes a SourceDocument, in a stable order.
+ * One bad file never stops the rest; it is logged and listed in `skipped` with the reason.
+ */
+
+const DOCUMENT_EXTENSION = /\.(?:txt|md)$/iu;
+/** Share of control characters above which decoded text is treated as binary. */
+const MAX_CONTROL_SHARE = 0.1;
+/** Files read at once. */
+const READ_CONCURRENCY = 8;
+
+function unreadable(source: string, why: string): AppError {
+  return new AppError('DOCUMENT_UNREADABLE', `${source}: ${why}. Fix or remove the file; the other documents are used.`, { source, reason: why });
+}
+
+function decodeUtf8(source: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw unreadable(source, 'binary file (contains NUL bytes), not text');
+  let text: string;
+  try {
+    // The decoder drops a leading BOM; `fatal` turns invalid UTF-8 into an error instead of U+FFFD.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw unreadable(source, 'not valid UTF-8 text; save it as UTF-8');
+  }
+  const controls = text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu)?.length ?? 0;
+  if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) throw unreadable(source, 'binary file (mostly control characters), not text');
+  return text;
+}
+
+/**
+ * Turns one file's bytes into a document: decode, take the `source:`/`url:` line, clean, read
+ * metadata. Pure. Throws AppError DOCUMENT_UNREADABLE for binary, undecodable or empty files.
+ */
+export function parseDocument(source: string, bytes: Uint8Array): SourceDocument {
+  const decoded = decodeUtf8(source, bytes).replace(/\r\n?/gu, '\n');
+  const { url, text: rawText } = splitSourceLine(decoded);
+  const text = cleanText(rawText, { markdown: /\.md$/iu.test(source) });
+  if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  return {
+    source,
+    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    text,
+    meta: extractMetadata(text, url === undefined ? { source, rawText } : { source, url, rawText }),
+  };
+}
+
+interface Candidate {
+  source: string;
+  realPath: string;
+  viaLink: boolean;
+}
+
+function isInside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Collects document files below the root. Only real directories are walked (a symlinked
+ * directory inside the root is read at its real place), so a symlink loop cannot recurse.
+ */
+async function collectCandidates(root: string, skip: (source: string, reason: string) => void, logger: Logger): Promise<Candidate[]> {
+  const candidates: Candidate[] = [];
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skip(prefix === '' ? '.' : prefix.slice(0, -1), `folder cannot be read (${describeError(error)})`);
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const source = prefix + entry.name;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        await walk(full, source + '/');
+      } else if (entry.isFile()) {
+        if (DOCUMENT_EXTENSION.test(entry.name)) candidates.push({ source, realPath: full, viaLink: false });
+      } else if (entry.isSymbolicLink()) {
+        await followLink(full, source);
+      }
+    }
+  };
+  const followLink = async (full: string, source: string): Promise<void> => {
+    let target: string;
+    let isDirectory: boolean;
+    try {
+      target = await realpath(full);
+      isDirectory = (await stat(target)).isDirectory();
+    } catch (error) {
+      if (DOCUMENT_EXTENSION.test(source)) skip(source, `broken or looping symlink (${describeError(error)})`);
+      return;
+    }
+    if (!isDirectory && !DOCUMENT_EXTENSION.test(source)) return;
+    if (!isInside(root, target)) {
+      skip(source, 'symlink to a place outside SEEDS_DIR; not read');
+    } else if (isDirectory) {
+      logger.debug('symlinked folder inside SEEDS_DIR is read at its real place', { source });
+    } else {
+      candidates.push({ source, realPath: target, viaLink: true });
+    }
+  };
+  await walk(root, '');
+  return candidates;
+}
+
+/** Keeps one entry per real file: the one that is not a link, else the first in order. */
+function dropDuplicates(sorted: Candidate[], skip: (source: string, reason: string) => void): Candidate[] {
+  const kept = new Map<string, Candidate>();
+  for (const candidate of sorted) {
+    const other = kept.get(candidate.realPath);
+    if (other === undefined) kept.set(candidate.realPath, candidate);
+    else if (other.viaLink && !candidate.viaLink) {
+      skip(other.source, `same file as ${candidate.source}`);
+      kept.set(candidate.realPath, candidate);
+    } else skip(candidate.source, `same file as ${other.source}`);
+  }
+  return sorted.filter((candidate) => kept.get(candidate.realPath) === candidate);
+}
+
+/**
+ * Every .txt and .md file under seedsDir, recursively, sorted by relative path. Hidden files and
+ * folders are ignored; symlinks leading outside seedsDir are not followed.
+ */
+export async function loadDocuments(
+  seedsDir: string,
+  options: { logger?: Logger } = {},
+): Promise<{ documents: SourceDocument[]; skipped: SkippedFile[] }> {
+  const logger = options.logger ?? silentLogger;
+  let root: string;
+  try {
+    root = await realpath(seedsDir);
+    if (!(await stat(root)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new AppError('DOCUMENT_UNREADABLE', `SEEDS_DIR ${seedsDir} is not a readable folder (${describeError(error)}). Set SEEDS_DIR to the folder of .txt/.md documents.`, { seedsDir });
+  }
+
+  const skipped: SkippedFile[] = [];
+  const skip = (source: string, reason: string) => {
+    logger.warn(`skipped ${source}: ${reason}`, { source });
+    skipped.push({ source, reason });
+  };
+
+  const found = await collectCandidates(root, skip, logger);
+  const candidates = dropDuplicates(found.sort((a, b) => compareCodeUnits(a.source, b.source)), skip);
+  const results: (SourceDocument | undefined)[] = new Array(candidates.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < candidates.length) {
+      const index = next++;
+      const candidate = candidates[index]!;
+      try {
+        results[index] = parseDocument(candidate.source, await readFile(candidate.realPath));
+      } catch (error) {
+        const reason =
+          error instanceof AppError && typeof error.context.reason === 'string' ? error.context.reason : `cannot be read (${describeError(error)})`;
+        skip(candidate.source, reason);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
+
+  skipped.sort((a, b) => compareCodeUnits(a.source, b.source));
+  const documents = results.filter((doc): doc is SourceDocument => doc !== undefined);
+  logger.info('documents loaded', { documents: documents.length, skipped: skipped.length });
+  return { documents, skipped };
+}

@@ -1,0 +1,329 @@
+import { detectLanguage } from './language.ts';
+import { splitSentences } from './sentences.ts';
+import type { DocumentMeta, PartialDate } from './types.ts';
+
+/**
+ * Metadata read from the article itself: title, date (only as precise as the text gives it),
+ * outlet and language. Everything here is a heuristic for news pages in English, Azerbaijani,
+ * Russian and Korean; when the text gives no answer the field is left out rather than guessed.
+ */
+
+export interface MetadataOptions {
+  /** Document identity; its file name is the title of last resort. */
+  source: string;
+  url?: string;
+  /**
+   * The text before cleaning. Outlets often show themselves only in furniture that cleaning drops
+   * ("Follow us on Twitter @AzerNewsAz"), and a Markdown heading is clearest before it is stripped.
+   */
+  rawText?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const AZ_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** Month number of any spelling the patterns below accept, or undefined. */
+function monthNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  for (const names of [EN_MONTHS, AZ_MONTHS, RU_MONTHS]) {
+    const index = names.indexOf(lower);
+    if (index >= 0) return index + 1;
+  }
+  if (lower === 'sept') return 9;
+  const abbreviation = EN_MONTH_ABBREVIATIONS.indexOf(lower);
+  if (abbreviation >= 0) return abbreviation + 1;
+  // Azerbaijani months take case suffixes: "iyulda", "avqustun".
+  const azStem = AZ_MONTHS.findIndex((name) => lower.startsWith(name));
+  return azStem >= 0 ? azStem + 1 : undefined;
+}
+
+const EN_MONTH = `(?:${EN_MONTHS.join('|')}|(?:${EN_MONTH_ABBREVIATIONS.join('|')}|sept)\\.?)`;
+const EN_MONTH_CAPITALIZED = `(?:${[...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS, 'sept'].map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
+const AZ_MONTH = `(?:${AZ_MONTHS.join('|')})\\p{Ll}*`;
+const RU_MONTH = `(?:${RU_MONTHS.join('|')})`;
+const ANY_MONTH = `(?:${EN_MONTH}|${AZ_MONTH}|${RU_MONTH})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY_RANGE = `${DAY}(?:\\s*[-–]\\s*\\d{1,2})?`;
+const YEAR = '((?:19|20)\\d{2})';
+/** Trailing words that belong to a date: Azerbaijani "2022-ci il", Russian "2022 года". */
+const YEAR_TAIL = `(?:-?(?:ci|cı|cu|cü)(?:\\s+il)?|\\s+(?:года|г\\.))?`;
+const END = '(?![\\p{L}\\p{N}])';
+const START = '(?<![\\p{L}\\p{N}])';
+
+interface DateRule {
+  pattern: RegExp;
+  read: (groups: string[]) => Omit<PartialDate, 'raw'>;
+}
+
+const DATE_RULES: readonly DateRule[] = [
+  { // 2022-08-26, 2022/08/26
+    pattern: new RegExp(`${START}${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})${END}`, 'gu'),
+    read: ([y, m, d]) => ({ year: +y!, month: +m!, day: +d! }),
+  },
+  { // 26.08.2022
+    pattern: new RegExp(`${START}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${END}`, 'gu'),
+    read: ([d, m, y]) => ({ year: +y!, month: +m!, day: +d! }),
+  },
+  { // 26 August 2022, 20-23 iyul 2022-ci il, 26 августа 2022 года
+    pattern: new RegExp(`${START}${DAY_RANGE}\\s+(${ANY_MONTH}),?\\s+${YEAR}${YEAR_TAIL}${END}`, 'giu'),
+    read: ([d, m, y]) => ({ year: +y!, month: monthNumber(m!), day: +d! }),
+  },
+  { // August 26, 2022
+    pattern: new RegExp(`${START}(${EN_MONTH})\\s+${DAY_RANGE},?\\s+${YEAR}${END}`, 'giu'),
+    read: ([m, d, y]) => ({ year: +y!, month: monthNumber(m!), day: +d! }),
+  },
+  { // 2022년 8월 26일
+    pattern: /(?<!\d)((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu,
+    read: ([y, m, d]) => ({ year: +y!, month: +m!, day: +d! }),
+  },
+  { // August 2022
+    pattern: new RegExp(`${START}(${EN_MONTH_CAPITALIZED}|${AZ_MONTH}|${RU_MONTH})\\s+${YEAR}${YEAR_TAIL}${END}`, 'gu'),
+    read: ([m, y]) => ({ year: +y!, month: monthNumber(m!) }),
+  },
+  { // May 23 (capitalised, so the verb "may" is not a month)
+    pattern: new RegExp(`${START}(${EN_MONTH_CAPITALIZED})\\s+${DAY_RANGE}${END}`, 'gu'),
+    read: ([m, d]) => ({ month: monthNumber(m!), day: +d! }),
+  },
+  { // 23 May, 21 iyul, 26 августа
+    pattern: new RegExp(`${START}${DAY_RANGE}\\s+(${EN_MONTH_CAPITALIZED}|${AZ_MONTH}|${RU_MONTH})${END}`, 'gu'),
+    read: ([d, m]) => ({ month: monthNumber(m!), day: +d! }),
+  },
+  { // 8월 26일
+    pattern: /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu,
+    read: ([m, d]) => ({ month: +m!, day: +d! }),
+  },
+];
+
+interface DateMatch {
+  index: number;
+  end: number;
+  date: PartialDate;
+}
+
+function isValidDate(date: Omit<PartialDate, 'raw'>): boolean {
+  if (date.month === undefined || date.month < 1 || date.month > 12) return false;
+  if (date.day !== undefined && (date.day < 1 || date.day > 31)) return false;
+  return date.year === undefined || (date.year >= 1900 && date.year <= 2100);
+}
+
+/** Every date in the text, in order; where two readings overlap the one found first by a more precise rule wins. */
+export function findDates(text: string): PartialDate[] {
+  return findDateMatches(text).map((match) => match.date);
+}
+
+function findDateMatches(text: string): DateMatch[] {
+  const matches: DateMatch[] = [];
+  for (const rule of DATE_RULES) {
+    for (const found of text.matchAll(rule.pattern)) {
+      const index = found.index;
+      const end = index + found[0].length;
+      if (matches.some((other) => index < other.end && end > other.index)) continue;
+      const fields = rule.read(found.slice(1));
+      if (!isValidDate(fields)) continue;
+      const date: PartialDate = { raw: found[0].trim() };
+      if (fields.year !== undefined) date.year = fields.year;
+      if (fields.month !== undefined) date.month = fields.month;
+      if (fields.day !== undefined) date.day = fields.day;
+      matches.push({ index, end, date });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** Characters from the top where a dateline or publication date is expected. */
+const HEAD_CHARS = 300;
+
+/**
+ * The document's date: the first date near the top (a dateline such as "BAKU, May 23." or
+ * "date 2022-08-26"), else the first date with a year anywhere. Partial dates stay partial.
+ */
+export function extractDate(text: string): PartialDate | undefined {
+  const matches = findDateMatches(text);
+  const lineEnd = text.indexOf('\n', HEAD_CHARS);
+  const headEnd = lineEnd < 0 ? text.length : lineEnd;
+  const head = matches.filter((match) => match.index < headEnd);
+  const first = head[0];
+  if (first !== undefined) {
+    if (first.date.year !== undefined) return first.date;
+    // "BAKU, May 23 ... on May 23, 2024": the fuller reading of the same day is better.
+    const fuller = head.find((m) => m.date.year !== undefined && m.date.month === first.date.month && m.date.day === first.date.day);
+    return (fuller ?? first).date;
+  }
+  return matches.find((match) => match.date.year !== undefined && match.date.month !== undefined)?.date;
+}
+
+const SHORT_MONTHS: Record<'en' | 'az', readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  az: AZ_MONTHS,
+};
+
+/** "26 Aug 2022", "23 May", "Aug 2022", "2022" (Azerbaijani: "26 avqust 2022"). */
+export function formatDate(date: PartialDate, locale: 'en' | 'az' = 'en'): string {
+  const month = date.month !== undefined ? SHORT_MONTHS[locale][date.month - 1] : undefined;
+  const parts = [date.day !== undefined && month !== undefined ? String(date.day) : undefined, month, date.year?.toString()];
+  const shown = parts.filter((part): part is string => part !== undefined);
+  return shown.length > 0 ? shown.join(' ') : date.raw;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outlets
+
+interface OutletRule {
+  name: string;
+  /** Regex source matching how the outlet is written. */
+  written: string;
+  /** A bare mention is enough (the name means nothing else); otherwise only attributions count. */
+  distinctive: boolean;
+  caseSensitive?: boolean;
+}
+
+/** Canonical outlet names: the one table every spelling maps to. */
+const OUTLETS: readonly OutletRule[] = [
+  { name: 'Trend', written: 'Trend(?:\\.az)?(?: News Agency)?', distinctive: false, caseSensitive: true },
+  { name: 'Azernews', written: 'Azer ?News(?:Az|\\.az)?', distinctive: true },
+  { name: 'News.Az', written: 'News\\.Az', distinctive: true },
+  { name: 'Azertag', written: 'Azerta[gc](?:\\.az)?', distinctive: true },
+  { name: 'Metbuat.az', written: 'Metbuat\\.az', distinctive: true },
+  { name: 'Report.az', written: 'Report(?:\\.az| News Agency)?', distinctive: false, caseSensitive: true },
+  { name: 'APA', written: 'APA(?:\\.az)?', distinctive: false, caseSensitive: true },
+  { name: 'Yonhap', written: 'Yonhap(?: News Agency)?', distinctive: true },
+  { name: 'Korea Times', written: '(?:The )?Korea Times', distinctive: false },
+  { name: 'Korea Herald', written: '(?:The )?Korea Herald', distinctive: false },
+  { name: 'Caspian News', written: 'Caspian News', distinctive: true },
+  { name: 'Vestnik Kavkaza', written: 'Vestnik Kavkaza', distinctive: true },
+  { name: 'Interfax', written: 'Interfax(?:-Azerbaijan)?', distinctive: true },
+  { name: 'Oxu.az', written: 'Oxu\\.az', distinctive: true },
+  { name: 'Day.Az', written: 'Day\\.Az', distinctive: true },
+  { name: 'Xinhua', written: 'Xinhua', distinctive: true },
+];
+
+/** Phrases that attribute the article to an outlet; N stands for the outlet's name. */
+const ATTRIBUTIONS: readonly string[] = [
+  '(?:told|tells|telling|informed|informs|according to|cited by|citing|quoted by|interview (?:with|to)|sources? of)\\s+N',
+  'N\\s+(?:reports?|reported|informs?|informed|writes|wrote|learned|learns|has learned|correspondent|news agency|said|says|was told)',
+  "N['’]s\\s+(?:WhatsApp|Telegram|Twitter|correspondent|reporter|website|channel|sources?)",
+  'N-(?:a|ya|ə|yə|ın|in|un|ün|nın|nin|nun|nün)', // Azerbaijani case endings: "Metbuat.az-a ... xəbərə görə"
+  '@N', // social handles in "Follow us on Twitter @AzerNewsAz"
+  '\\(N\\)', // datelines: "SEOUL, Aug. 26 (Yonhap) --"
+  '(?:сообщает|сообщил[аи]?|передает|передаёт|по данным|по информации)\\s+N',
+];
+
+function outletPattern(rule: OutletRule, template: string): RegExp {
+  const phrase = template.replace('N', `(?:${rule.written})`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, rule.caseSensitive ? 'gu' : 'giu');
+}
+
+function firstIndex(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  const found = pattern.exec(text);
+  return found === null ? -1 : found.index;
+}
+
+/** The outlet that published the text: the earliest attribution, else the earliest distinctive mention. */
+export function detectOutlet(text: string): string | undefined {
+  let best: { index: number; name: string } | undefined;
+  for (const rule of OUTLETS) {
+    for (const template of ATTRIBUTIONS) {
+      const index = firstIndex(text, outletPattern(rule, template));
+      if (index >= 0 && (best === undefined || index < best.index)) best = { index, name: rule.name };
+    }
+  }
+  if (best !== undefined) return best.name;
+  for (const rule of OUTLETS.filter((r) => r.distinctive)) {
+    const index = firstIndex(text, outletPattern(rule, 'N'));
+    if (index >= 0 && (best === undefined || index < best.index)) best = { index, name: rule.name };
+  }
+  return best?.name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+const TITLE_MAX_CHARS = 120;
+
+/** A line that is only a date, a time and labels: "date 2022-08-26 26 August 2022 16:51 (UTC+04:00)". */
+function isDateLine(line: string): boolean {
+  const matches = findDateMatches(line);
+  if (matches.length === 0) return false;
+  let rest = line;
+  for (const match of [...matches].reverse()) rest = rest.slice(0, match.index) + rest.slice(match.end);
+  rest = rest.replace(/\b(?:date|dated|published|updated|posted|time|tarix|дата|utc|gmt)\b|\d{1,2}:\d{2}|[\d\s:+(),./|-]/giu, '');
+  return rest.length <= 3;
+}
+
+function isByline(line: string): boolean {
+  return line.length <= 60 && /^(?:by|author|müəllif|автор)\s*:?\s+\p{Lu}/iu.test(line);
+}
+
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*[\\p{L} .'-]+)?,\\s*${EN_MONTH_CAPITALIZED}\\s+\\d{1,2}(?:\\s*\\([^)]*\\))?\\s*(?:\\.|:|--|—|–)\\s*`,
+  'u',
+);
+
+function isHeadlineLike(line: string): boolean {
+  return line.length <= TITLE_MAX_CHARS && !/[.:;,]$/u.test(line) && line.split(/\s+/u).length <= 20;
+}
+
+/** Cuts at a word boundary and marks the cut with an ellipsis. */
+function shorten(text: string, maxChars: number): string {
+  const trimmed = text.replace(/\.$/u, '');
+  if (trimmed.length <= maxChars) return trimmed;
+  const cut = trimmed.slice(0, maxChars);
+  const boundary = cut.lastIndexOf(' ');
+  return (boundary > maxChars / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+function markdownHeading(rawText: string | undefined): string | undefined {
+  const heading = rawText === undefined ? undefined : /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/mu.exec(rawText)?.[1];
+  if (heading === undefined) return undefined;
+  const words = heading.replace(/!\[[^\]]*\]\([^)]*\)/gu, '').replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1').replace(/[*_`~]/gu, '').trim();
+  return words === '' ? undefined : shorten(words, TITLE_MAX_CHARS);
+}
+
+function fileTitle(source: string): string {
+  const name = source.split('/').pop() ?? source;
+  return name.replace(/\.[^.]+$/u, '');
+}
+
+export function extractTitle(text: string, options: { source: string; rawText?: string }): string {
+  const heading = markdownHeading(options.rawText);
+  if (heading !== undefined) return heading;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '' || isDateLine(line) || isByline(line)) continue;
+    const body = line.replace(DATELINE, '');
+    if (body === '') continue;
+    if (body === line && isHeadlineLike(line)) return line;
+    const sentence = splitSentences(body).find((s) => !isDateLine(s.text));
+    if (sentence !== undefined) return shorten(sentence.text, TITLE_MAX_CHARS);
+  }
+  return fileTitle(options.source);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A first line "source: <url>" or "url: <url>" names the page the text came from. */
+export function splitSourceLine(raw: string): { url?: string; text: string } {
+  const found = /^\s*(?:source|url)\s*:\s*(https?:\/\/\S+)[^\S\n]*(?:\n|$)/iu.exec(raw);
+  if (found === null) return { text: raw };
+  return { url: found[1]!, text: raw.slice(found[0].length) };
+}
+
+/** Metadata of cleaned document text. */
+export function extractMetadata(text: string, options: MetadataOptions): DocumentMeta {
+  const meta: DocumentMeta = {
+    title: extractTitle(text, options),
+    language: detectLanguage(text),
+  };
+  const date = extractDate(text);
+  if (date !== undefined) meta.date = date;
+  const outlet = detectOutlet(text) ?? (options.rawText !== undefined ? detectOutlet(options.rawText) : undefined);
+  if (outlet !== undefined) meta.outlet = outlet;
+  if (options.url !== undefined) meta.url = options.url;
+  return meta;
+}
