@@ -1,0 +1,150 @@
+import { InlineKeyboard, type Context } from 'grammy';
+import { isAppError } from '../errors.ts';
+import type { Answer } from '../answer/types.ts';
+import { numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
+import { encodeButton } from './callback-data.ts';
+import { localeOf, messages, type TelegramLocale } from './i18n.ts';
+import type { BotServices } from './services.ts';
+
+/** Buttons under one answer at most: one per cited source, and "More". */
+const MAX_SOURCE_BUTTONS = 8;
+/** Telegram shows "typing…" for about 5 seconds; renew it while the engine works. */
+const TYPING_RENEW_MS = 4_500;
+
+export function localeOfContext(ctx: Context): TelegramLocale {
+  return localeOf(ctx.from?.language_code);
+}
+
+/** Who the rate limit counts: the sender, else the chat. */
+function rateKey(ctx: Context): string {
+  return ctx.from !== undefined ? `u${ctx.from.id}` : `c${ctx.chat?.id ?? 'none'}`;
+}
+
+/** Length as people count characters (code points), not UTF-16 units. */
+export function questionLength(question: string): number {
+  return [...question].length;
+}
+
+export type QuestionCheck = { ok: true } | { ok: false; reply: string };
+
+/**
+ * Decides whether a question may go to the engine: not empty, not too long, and within the
+ * sender's rate. Only questions that pass the first two checks count against the rate.
+ */
+export function checkQuestion(ctx: Context, services: BotServices, question: string, emptyHint: string): QuestionCheck {
+  const text = messages(localeOfContext(ctx));
+  if (question.trim() === '') return { ok: false, reply: emptyHint };
+  if (questionLength(question) > services.config.maxQuestionChars) {
+    return { ok: false, reply: text.tooLong(services.config.maxQuestionChars) };
+  }
+  const waitMs = services.limiter.take(rateKey(ctx));
+  if (waitMs > 0) return { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) };
+  return { ok: true };
+}
+
+/** Keeps "typing…" visible until the returned function is called; failures are only logged. */
+function showTyping(ctx: Context, services: BotServices): () => void {
+  const send = () => {
+    ctx.replyWithChatAction('typing').catch((error: unknown) => {
+      services.logger.debug('chat action failed', { error: services.describeError(error) });
+    });
+  };
+  send();
+  const timer = setInterval(send, TYPING_RENEW_MS);
+  return () => clearInterval(timer);
+}
+
+/** One button per cited source ("[1] Trend") and a "More" button for the next passages. */
+export function answerKeyboard(
+  services: BotServices,
+  answer: Answer,
+  question: string,
+  locale: TelegramLocale,
+  offset: number,
+): InlineKeyboard | undefined {
+  if (answer.abstained) return undefined;
+  const numbered = numberCitations(answer).slice(0, MAX_SOURCE_BUTTONS);
+  if (numbered.length === 0) return undefined;
+  const keyboard = new InlineKeyboard();
+  numbered.forEach(({ number, citation }, i) => {
+    if (i > 0 && i % 4 === 0) keyboard.row();
+    const outlet = citation.meta.outlet?.trim();
+    const name = outlet !== undefined && outlet !== '' ? outlet : citation.meta.title;
+    const label = `[${number}] ${name}`;
+    keyboard.text(label.length > 32 ? `${label.slice(0, 31)}…` : label, encodeButton({ kind: 'passage', number, ref: citation.ref }));
+  });
+  const questionId = services.nextId();
+  services.questions.set(questionId, { question });
+  const nextOffset = offset + Math.max(1, answer.citations.length);
+  keyboard.row().text(messages(locale).more, encodeButton({ kind: 'more', questionId, offset: nextOffset }));
+  return keyboard;
+}
+
+/** Sends HTML messages in order; the first is threaded to `replyTo`, the last carries the keyboard. */
+export async function sendHtmlParts(
+  ctx: Context,
+  parts: string[],
+  options: { replyTo?: number; keyboard?: InlineKeyboard },
+): Promise<number[]> {
+  const sent: number[] = [];
+  for (const [i, part] of parts.entries()) {
+    const message = await ctx.reply(part, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(i === 0 && options.replyTo !== undefined
+        ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }
+        : {}),
+      ...(i === parts.length - 1 && options.keyboard !== undefined ? { reply_markup: options.keyboard } : {}),
+    });
+    sent.push(message.message_id);
+  }
+  return sent;
+}
+
+export interface AskRequest {
+  /** The question as sent to the engine (may include the question it follows up). */
+  question: string;
+  offset?: number;
+  /** Message the reply is threaded to. */
+  replyTo?: number;
+}
+
+/**
+ * Asks the engine and sends the answer with its buttons. The caller has already checked the
+ * question. A question the engine rejects gets the hint; any other failure propagates to the
+ * error boundary, which apologises.
+ */
+export async function answerQuestion(ctx: Context, services: BotServices, request: AskRequest): Promise<void> {
+  const locale = localeOfContext(ctx);
+  const offset = request.offset ?? 0;
+  const stopTyping = showTyping(ctx, services);
+  let answer: Answer;
+  try {
+    answer = await services.engine.ask(request.question, offset > 0 ? { offset } : {});
+  } catch (error) {
+    if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+    stopTyping();
+    await sendHtmlParts(ctx, [messages(locale).askHint], { replyTo: request.replyTo });
+    return;
+  } finally {
+    stopTyping();
+  }
+  if (offset > 0 && (answer.abstained || answer.citations.length === 0)) {
+    await sendHtmlParts(ctx, [messages(locale).noMore], { replyTo: request.replyTo });
+    return;
+  }
+  const parts = renderTelegramHtml(answer, locale);
+  const keyboard = answerKeyboard(services, answer, request.question, locale, offset);
+  const sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });
+  const chatId = ctx.chat?.id;
+  if (chatId !== undefined) {
+    for (const messageId of sent) services.answeredQuestions.set(`${chatId}:${messageId}`, request.question);
+  }
+  services.logger.info('answered', {
+    update: ctx.update.update_id,
+    chat: chatId,
+    abstained: answer.abstained,
+    citations: answer.citations.length,
+    parts: parts.length,
+  });
+}

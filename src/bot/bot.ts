@@ -1,0 +1,91 @@
+import { Bot, type BotError, type Context } from 'grammy';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { localeOfContext } from './answering.ts';
+import { askFeature } from './features/ask.ts';
+import { buttonsFeature } from './features/buttons.ts';
+import { helpFeature } from './features/help.ts';
+import { ignoredFeature } from './features/ignored.ts';
+import { inlineFeature } from './features/inline.ts';
+import { sourcesFeature } from './features/sources.ts';
+import { statusFeature } from './features/status.ts';
+import { messages } from './i18n.ts';
+import { InFlightUpdates } from './in-flight.ts';
+import { describeSafely } from './safe-error.ts';
+import { createServices, type BotDeps, type BotServices } from './services.ts';
+
+/** The updates the bot asks Telegram for; edits and channel posts are not among them. */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+
+/**
+ * Telegram asks to wait `retry_after` seconds on 429; waits longer than this fail the request
+ * instead of holding an answer for minutes. 5xx answers are retried with backoff (3 s, 6 s).
+ */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
+
+/** A grammY bot with what `runBot` needs to stop without losing or repeating updates. */
+export class QuestionBot extends Bot<Context> {
+  readonly inFlight = new InFlightUpdates();
+}
+
+/**
+ * Builds and configures the bot. Starts nothing and makes no request: `runBot` does that.
+ * The token is registered with the logger's redaction at once.
+ */
+export function createBot(token: string, deps: BotDeps): QuestionBot {
+  const { logger, config } = deps;
+  logger.redact(token);
+  const describe = (error: unknown) => describeSafely(error, token);
+  const services = createServices(deps, describe);
+
+  const bot = new QuestionBot(token, { client: { apiRoot: config.telegramApiRoot } });
+
+  // Network errors (HttpError) are not retried: Telegram may have received a sendMessage that
+  // failed on the way back, and a retry would deliver it twice. The runner retries getUpdates.
+  bot.api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (error) {
+      if (signal?.aborted !== true) logger.warn('Telegram request failed', { method, error: describe(error) });
+      throw error;
+    }
+  });
+
+  // First: count the update for draining, then keep each chat's updates in order.
+  bot.use((ctx, next) => bot.inFlight.track(ctx.update.update_id, next));
+  bot.use(sequentialize((ctx: Context) => (ctx.chat !== undefined ? String(ctx.chat.id) : undefined)));
+
+  const features = [
+    helpFeature(services),
+    statusFeature(services),
+    sourcesFeature(services),
+    buttonsFeature(services),
+    inlineFeature(services),
+    askFeature(services),
+    ignoredFeature(),
+  ];
+  bot.errorBoundary((error) => apologise(error, services), ...features);
+
+  // Reached only if the boundary's own handler fails; the bot keeps running.
+  bot.catch((error) => {
+    logger.error('update failed', { update: error.ctx.update.update_id, error: describe(error.error) });
+  });
+  return bot;
+}
+
+/** Logs a failed update with its id and tells the user briefly; never throws. */
+async function apologise(error: BotError<Context>, services: BotServices): Promise<void> {
+  const ctx = error.ctx;
+  services.logger.error('update failed', { update: ctx.update.update_id, error: services.describeError(error.error) });
+  const text = messages(localeOfContext(ctx)).apology;
+  try {
+    if (ctx.callbackQuery !== undefined) {
+      await ctx.answerCallbackQuery({ text, show_alert: true });
+    } else if (ctx.message !== undefined) {
+      await ctx.reply(text, ctx.chat?.type === 'private' ? {} : { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
+    }
+  } catch (sendError) {
+    services.logger.warn('apology not delivered', { update: ctx.update.update_id, error: services.describeError(sendError) });
+  }
+}

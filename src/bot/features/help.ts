@@ -1,0 +1,31 @@
+import { Composer, type Context } from 'grammy';
+import { escapeHtml, formatPartialDate } from '../../answer/telegram.ts';
+import { localeOfContext } from '../answering.ts';
+import { messages } from '../i18n.ts';
+import type { BotServices } from '../services.ts';
+
+/** /start and /help: what the bot knows (from the corpus summary) and how to ask. */
+export function helpFeature(services: BotServices): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature.command(['start', 'help'], async (ctx) => {
+    const summary = services.engine.corpusSummary();
+    const earliest = formatPartialDate(summary.earliest);
+    const latest = formatPartialDate(summary.latest);
+    const dateRange =
+      earliest === undefined && latest === undefined
+        ? undefined
+        : earliest === latest || latest === undefined
+          ? escapeHtml(earliest ?? '')
+          : earliest === undefined
+            ? escapeHtml(latest)
+            : `${escapeHtml(earliest)} – ${escapeHtml(latest)}`;
+    const text = messages(localeOfContext(ctx)).help({
+      documents: summary.documents,
+      outlets: summary.outlets.map(escapeHtml),
+      dateRange,
+      botUsername: escapeHtml(ctx.me.username),
+    });
+    await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  });
+  return feature;
+}

@@ -1,0 +1,36 @@
+import { Composer, type Context } from 'grammy';
+import { localeOfContext } from '../answering.ts';
+import { messages } from '../i18n.ts';
+
+/**
+ * What is left after every other feature, on purpose:
+ * - private non-text messages (stickers, photos, voice, files…) get a hint to type the question;
+ * - group chatter, commands for other bots, service messages, edited messages (answering an
+ *   edit would answer the same question twice), channel posts and updates without a sender
+ *   are ignored. The bot does not subscribe to edits or channel posts (see ALLOWED_UPDATES),
+ *   but ignores them safely should they arrive.
+ */
+export function ignoredFeature(): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature
+    .chatType('private')
+    .on(
+      [
+        'message:sticker',
+        'message:photo',
+        'message:voice',
+        'message:video',
+        'message:video_note',
+        'message:audio',
+        'message:document',
+        'message:animation',
+        'message:location',
+        'message:contact',
+        'message:poll',
+      ],
+      async (ctx) => {
+        await ctx.reply(messages(localeOfContext(ctx)).notText);
+      },
+    );
+  return feature;
+}

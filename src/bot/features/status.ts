@@ -1,0 +1,23 @@
+import { Composer, type Context } from 'grammy';
+import { escapeHtml } from '../../answer/telegram.ts';
+import { localeOfContext } from '../answering.ts';
+import { messages } from '../i18n.ts';
+import type { BotServices } from '../services.ts';
+
+/** /status: index size, model and retrieval mode (with the model error in lexical-only mode). */
+export function statusFeature(services: BotServices): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature.command('status', async (ctx) => {
+    const status = services.engine.status();
+    const text = messages(localeOfContext(ctx)).status({
+      documents: status.documents,
+      chunks: status.chunks,
+      modelId: escapeHtml(status.modelId),
+      mode: status.mode,
+      modelError: status.modelError === undefined ? undefined : escapeHtml(services.describeError(status.modelError)),
+      builtAt: escapeHtml(status.builtAt),
+    });
+    await ctx.reply(text, { parse_mode: 'HTML' });
+  });
+  return feature;
+}

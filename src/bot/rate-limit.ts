@@ -1,0 +1,41 @@
+/**
+ * Per-user sliding window: at most `limit` events per `windowMs` for each key. Memory stays
+ * bounded: keys whose events all left the window are dropped, and at most `maxKeys` are kept.
+ */
+export class SlidingWindowLimiter {
+  private readonly events = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+    private readonly maxKeys = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records an event and returns 0 when allowed, else the milliseconds until one is allowed. */
+  take(key: string): number {
+    const now = this.now();
+    const recent = (this.events.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.events.set(key, recent);
+      return this.windowMs - (now - recent[0]!);
+    }
+    recent.push(now);
+    // Re-insert so the Map's order is least recently active first.
+    this.events.delete(key);
+    this.events.set(key, recent);
+    if (this.events.size > this.maxKeys) this.prune(now);
+    return 0;
+  }
+
+  private prune(now: number): void {
+    for (const [key, times] of this.events) {
+      if (times.every((t) => now - t >= this.windowMs)) this.events.delete(key);
+    }
+    // Still too many active users: forget the least recently active ones.
+    for (const key of this.events.keys()) {
+      if (this.events.size <= this.maxKeys) break;
+      this.events.delete(key);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GrammyError, webhookCallback } from 'grammy';
+import { run } from '@grammyjs/runner';
+import { AppError } from '../errors.ts';
+import { ALLOWED_UPDATES, type QuestionBot } from './bot.ts';
+import { messages } from './i18n.ts';
+import { describeSafely } from './safe-error.ts';
+import type { BotDeps } from './services.ts';
+
+export interface RunningBot {
+  /** Stops taking updates, lets every update in progress finish, then confirms them to Telegram. */
+  stop(): Promise<void>;
+  mode: 'polling' | 'webhook';
+  /** The port the webhook server listens on (useful when config.port is 0). */
+  port?: number;
+}
+
+export interface RunOptions {
+  /** Long-poll timeout of getUpdates, in seconds (Telegram's maximum is 50). */
+  pollTimeoutSeconds?: number;
+  /**
+   * Webhook mode: how long a webhook request waits for its update to be handled before it is
+   * acknowledged anyway (the update keeps being handled). See `startWebhook`.
+   */
+  webhookAckMilliseconds?: number;
+}
+
+const DEFAULT_POLL_TIMEOUT_SECONDS = 30;
+const DEFAULT_WEBHOOK_ACK_MS = 2_000;
+
+/** Registers the command menu in English (everyone) and Azerbaijani (users with language az). */
+async function registerCommands(bot: QuestionBot): Promise<void> {
+  await bot.api.setMyCommands(messages('en').commands);
+  await bot.api.setMyCommands(messages('az').commands, { language_code: 'az' });
+}
+
+/** getMe, with a clear error for a rejected token and no token in any message. */
+async function initialise(bot: QuestionBot): Promise<void> {
+  try {
+    await bot.init();
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 401) {
+      throw new AppError('BOT_TOKEN_INVALID', 'Telegram rejected BOT_TOKEN (401). Copy the token again from @BotFather into .env.');
+    }
+    throw new Error(`Could not reach the Telegram Bot API: ${describeSafely(error, bot.token)}`);
+  }
+}
+
+/**
+ * Starts the bot: long polling through @grammyjs/runner, or a webhook server when
+ * config.webhookUrl is set. Resolves once the bot is taking updates.
+ */
+export async function runBot(bot: QuestionBot, deps: BotDeps, options: RunOptions = {}): Promise<RunningBot> {
+  await initialise(bot);
+  await registerCommands(bot);
+  const running = deps.config.webhookUrl === undefined ? await startPolling(bot, deps, options) : await startWebhook(bot, deps, options);
+  deps.logger.info('bot started', { mode: running.mode, username: bot.botInfo.username });
+  return running;
+}
+
+/**
+ * Long polling. The runner handles up to config.botConcurrency updates at once; the bot's
+ * sequentialize middleware keeps each chat in order.
+ *
+ * Why stop() does more than the runner's stop: the runner asks for the next batch (and so
+ * confirms the previous one to Telegram) as soon as it has capacity, not when the updates are
+ * handled, and its stop() aborts the pending getUpdates without waiting for handlers. So we
+ * (1) stop fetching, (2) wait until every fetched update is handled, (3) confirm the newest
+ * handled update with getUpdates(offset = id + 1). Nothing fetched is lost; nothing handled is
+ * delivered again after a restart.
+ */
+async function startPolling(bot: QuestionBot, deps: BotDeps, options: RunOptions): Promise<RunningBot> {
+  const { logger } = deps;
+  // A webhook left from an earlier deployment would make getUpdates fail with 409.
+  await bot.api.deleteWebhook({ drop_pending_updates: false });
+  const handle = run(bot, {
+    runner: {
+      fetch: { timeout: options.pollTimeoutSeconds ?? DEFAULT_POLL_TIMEOUT_SECONDS, allowed_updates: [...ALLOWED_UPDATES] },
+      // The runner would print raw errors, whose URLs hold the token; our transformer logs them safely.
+      silent: true,
+      maxRetryTime: Number.POSITIVE_INFINITY,
+    },
+    sink: { concurrency: deps.config.botConcurrency },
+  });
+  void handle.task()?.catch((error: unknown) => {
+    logger.error('polling stopped', { error: describeSafely(error, bot.token) });
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: 'polling',
+    stop: () =>
+      (stopping ??= (async () => {
+        if (handle.isRunning()) await handle.stop();
+        await bot.inFlight.idle();
+        const newest = bot.inFlight.maxUpdateId;
+        if (newest !== undefined) {
+          try {
+            await bot.api.getUpdates({ offset: newest + 1, limit: 1, timeout: 0 });
+          } catch (error) {
+            logger.warn('could not confirm the last updates; Telegram may send them again', {
+              error: describeSafely(error, bot.token),
+            });
+          }
+        }
+        logger.info('bot stopped', { mode: 'polling' });
+      })()),
+  };
+}
+
+/**
+ * Webhook mode: a node:http server with grammY's webhookCallback at the path of WEBHOOK_URL
+ * (X-Telegram-Bot-Api-Secret-Token must equal WEBHOOK_SECRET, else 401) and GET /healthz.
+ *
+ * Timeout behaviour, chosen on purpose: Telegram re-sends an update whose request fails or
+ * takes too long, which would answer a question twice. So a request waits at most
+ * `webhookAckMilliseconds` (2 s) for its update; then it is acknowledged with 200 and the
+ * update keeps being handled (onTimeout 'return'). Fast updates are thus acknowledged only
+ * once handled (a crash before that lets Telegram re-send them); slow ones are never re-sent.
+ * stop() closes the server and waits for every update in progress.
+ */
+async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions): Promise<RunningBot> {
+  const { config, logger, engine } = deps;
+  const webhookUrl = config.webhookUrl!;
+  const secret = config.webhookSecret;
+  if (secret === undefined) throw new AppError('CONFIG_INVALID', 'WEBHOOK_SECRET is required when WEBHOOK_URL is set.');
+  const path = new URL(webhookUrl).pathname;
+  const callback = webhookCallback(bot, 'http', {
+    secretToken: secret,
+    onTimeout: 'return',
+    timeoutMilliseconds: options.webhookAckMilliseconds ?? DEFAULT_WEBHOOK_ACK_MS,
+  });
+
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' && pathname === '/healthz') {
+      const status = engine.status();
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, mode: status.mode, documents: status.documents, chunks: status.chunks, inFlight: bot.inFlight.size }));
+      return;
+    }
+    if (req.method === 'POST' && pathname === path) {
+      callback(req, res).catch((error: unknown) => {
+        logger.warn('webhook request failed', { error: describeSafely(error, bot.token) });
+        if (!res.headersSent) res.writeHead(400).end();
+      });
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  try {
+    await bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: 'webhook',
+    port,
+    stop: () =>
+      (stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await bot.inFlight.idle();
+        // Connections that were busy until now are idle; close them so close() can finish.
+        server.closeIdleConnections();
+        await closed;
+        logger.info('bot stopped', { mode: 'webhook' });
+      })()),
+  };
+}

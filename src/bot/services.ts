@@ -1,0 +1,50 @@
+import type { Config } from '../config.ts';
+import type { Engine } from '../engine.ts';
+import type { Logger } from '../log.ts';
+import { LruMap } from './lru.ts';
+import { SlidingWindowLimiter } from './rate-limit.ts';
+
+/** The settings the bot reads. */
+export type BotConfig = Pick<
+  Config,
+  'telegramApiRoot' | 'rateLimitPerMinute' | 'maxQuestionChars' | 'botConcurrency' | 'webhookUrl' | 'webhookSecret' | 'port'
+>;
+
+export interface BotDeps {
+  engine: Engine;
+  config: BotConfig;
+  logger: Logger;
+}
+
+/** A question remembered for its "More" button. */
+export interface RememberedQuestion {
+  question: string;
+}
+
+/** What every feature shares: the dependencies and the small bounded state of the bot. */
+export interface BotServices extends BotDeps {
+  limiter: SlidingWindowLimiter;
+  /** Questions behind "More" buttons, by short id. */
+  questions: LruMap<string, RememberedQuestion>;
+  /** The question each recent answer message answered, by `${chatId}:${messageId}`, for follow-ups. */
+  answeredQuestions: LruMap<string, string>;
+  /** A new short id (base 36), unique within this process. */
+  nextId(): string;
+  /** Removes the token from text bound for logs. */
+  describeError(error: unknown): string;
+}
+
+/** How many recent questions and answers the bot remembers for buttons and follow-ups. */
+const REMEMBERED = 2_000;
+
+export function createServices(deps: BotDeps, describeError: (error: unknown) => string): BotServices {
+  let counter = 0;
+  return {
+    ...deps,
+    limiter: new SlidingWindowLimiter(deps.config.rateLimitPerMinute, 60_000),
+    questions: new LruMap(REMEMBERED),
+    answeredQuestions: new LruMap(REMEMBERED),
+    nextId: () => (counter++).toString(36),
+    describeError,
+  };
+}
