@@ -17,7 +17,7 @@ const FONT_WIDGET = /\s*\+\s*↺\s*[−–-]\s*\d+\s*px\s*$/u;
 
 const SOCIAL = /\b(?:telegram|whatsapp|twitter|facebook|instagram|youtube|tiktok|linkedin|threads|vk|vkontakte|google news)\b|(?:^|\s)@\w+/iu;
 const CALL_TO_ACTION =
-  /^(?:follow|subscribe|join|stay|like|share|sign up|download|get|read|bizi|abunə|izlə|подпис|присоедин|следите|читайте)|\b(?:follow us|subscribe|join us|our channel|abunə ol|izləyin|подписывайтесь)\b/iu;
+  /^(?:follow|subscribe|join|stay|like|share|sign up|download|get|read|bizi|abunə|izlə|подпис|присоедин|следите|читайте)|\b(?:follow us|subscribe|join us|our channel)\b|abunə ol|izləyin|подписывайтесь/iu;
 
 /** Lines that are furniture on their own, whatever else is around them. */
 const FURNITURE_LINES: readonly RegExp[] = [

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { detectOutlet, extractDate, extractMetadata, extractTitle, formatDate, splitSourceLine } from '../../src/corpus/metadata.ts';
+
+function dateOf(text: string) {
+  const date = extractDate(text);
+  return date === undefined ? undefined : { year: date.year, month: date.month, day: date.day, raw: date.raw };
+}
+
+describe('extractDate', () => {
+  it.each([
+    ['date 2022-08-26 26 August 2022 16:51', 2022, 8, 26, '2022-08-26'],
+    ['Published 26 August 2022. The ministers met.', 2022, 8, 26, '26 August 2022'],
+    ['SEOUL, August 26, 2022. The ministers met.', 2022, 8, 26, 'August 26, 2022'],
+    ['Sept. 3, 2021 — the ministers met.', 2021, 9, 3, 'Sept. 3, 2021'],
+    ['20-23 iyul 2022-ci il tarixlərində səfər edib.', 2022, 7, 20, '20-23 iyul 2022-ci il'],
+    ['5 avqustda 2021-ci ildə görüş olub.', 2021, 8, 5, '5 avqustda 2021-ci ildə'],
+    ['26 августа 2022 года министр встретился с послом.', 2022, 8, 26, '26 августа 2022 года'],
+    ['2022년 8월 26일 장관이 만났다.', 2022, 8, 26, '2022년 8월 26일'],
+    ['Bakı, 26.08.2022. Görüş keçirilib.', 2022, 8, 26, '26.08.2022'],
+  ])('reads %j', (text, year, month, day, raw) => {
+    const date = dateOf(text);
+    expect(date).toMatchObject({ year, month, day });
+    expect(date?.raw.startsWith(raw.slice(0, 10))).toBe(true);
+  });
+
+  it.each([
+    ['BAKU, Azerbaijan, May 23. The minister received the ambassador on May 23.', 5, 23],
+    ['The president met the speaker, Azertag reported on August 19.', 8, 19],
+    ['Görüş 21 iyul tarixində keçirilib.', 7, 21],
+    ['회의는 8월 26일 열렸다.', 8, 26],
+  ])('keeps %j partial, without inventing a year', (text, month, day) => {
+    expect(dateOf(text)).toMatchObject({ year: undefined, month, day });
+  });
+
+  it('prefers the dateline to dates deep in the body', () => {
+    const body = 'x '.repeat(300);
+    expect(dateOf(`BAKU, May 23. The visit began.\n${body}\nIn 2009, on 1 March 2009, he visited Baku.`)).toMatchObject({ month: 5, day: 23, year: undefined });
+  });
+
+  it('uses the fuller reading of the same day near the top', () => {
+    expect(dateOf('BAKU, May 23. The visit on May 23, 2024 was short.')).toMatchObject({ year: 2024, month: 5, day: 23 });
+  });
+
+  it('falls back to the first dated mention in the body when the top has none', () => {
+    const body = 'The talks went on. '.repeat(30);
+    expect(dateOf(`${body}\nThe agreement was signed on 3 March 2021.`)).toMatchObject({ year: 2021, month: 3, day: 3 });
+  });
+
+  it('finds no date in text without one, and does not take "may" or a bare year for a date', () => {
+    expect(extractDate('The sides may 5 times meet in 2020 and talk.')).toBeUndefined();
+    expect(extractDate('No dates here.')).toBeUndefined();
+    expect(extractDate('On 45.13.2022 nothing happened.')).toBeUndefined();
+  });
+});
+
+describe('formatDate', () => {
+  it('shows only what is known', () => {
+    expect(formatDate({ year: 2022, month: 8, day: 26, raw: 'x' })).toBe('26 Aug 2022');
+    expect(formatDate({ month: 5, day: 23, raw: 'x' })).toBe('23 May');
+    expect(formatDate({ year: 2022, raw: 'x' })).toBe('2022');
+    expect(formatDate({ year: 2022, month: 7, raw: 'x' })).toBe('Jul 2022');
+    expect(formatDate({ year: 2022, month: 7, day: 20, raw: 'x' }, 'az')).toBe('20 iyul 2022');
+    expect(formatDate({ raw: 'sometime' })).toBe('sometime');
+  });
+});
+
+describe('detectOutlet', () => {
+  it.each([
+    ['the Ministry of Foreign Affairs told Trend.', 'Trend'],
+    ["Stay up-to-date with more news on Trend News Agency's WhatsApp channel", 'Trend'],
+    ['cooperation prospects, Azernews reports, citing the ministry.', 'Azernews'],
+    ['Follow us on Twitter @AzerNewsAz', 'Azernews'],
+    ['He made the remarks, News.Az reports.', 'News.Az'],
+    ['President Aliyev met the speaker, Azertag reported on August 19.', 'Azertag'],
+    ['AZERTAC reports that the sides met.', 'Azertag'],
+    ['Metbuat.az-a Nazirliyin mətbuat xidmətindən verilən xəbərə görə, görüş olub.', 'Metbuat.az'],
+    ['the deputy minister told Report.', 'Report.az'],
+    ['SEOUL, Aug. 26 (Yonhap) -- The ministers met.', 'Yonhap'],
+    ['the source told APA.', 'APA'],
+    ['сообщает Interfax со ссылкой на МИД.', 'Interfax'],
+  ])('%j names %s', (text, outlet) => {
+    expect(detectOutlet(text)).toBe(outlet);
+  });
+
+  it('does not take a newspaper the article merely mentions for its outlet', () => {
+    expect(detectOutlet('Metbuat.az-a verilən xəbərə görə, nazir “Korea Times” qəzetinin rəhbəri ilə görüşüb.')).toBe('Metbuat.az');
+    expect(detectOutlet('He met the editors of the Korea Times and discussed a new trend in trade.')).toBeUndefined();
+  });
+
+  it('finds an outlet shown only in furniture when given the raw text', () => {
+    const meta = extractMetadata('The ministers met in Baku.', { source: 'a.txt', rawText: 'The ministers met in Baku.\nFollow us on Twitter @AzerNewsAz' });
+    expect(meta.outlet).toBe('Azernews');
+  });
+});
+
+describe('extractTitle', () => {
+  it('uses a short first line without a final period as the headline', () => {
+    expect(extractTitle('Azerbaijan and Korea discuss trade\n\nThe ministers met in Baku.', { source: 'a.txt' })).toBe('Azerbaijan and Korea discuss trade');
+  });
+
+  it('skips date lines, bylines and datelines', () => {
+    const text = 'date 2022-08-26 26 August 2022 16:51 (UTC+04:00)\n\nBy Vugar Khalilov\n\nBAKU, Azerbaijan, May 23. The ministers met in Baku.';
+    expect(extractTitle(text, { source: 'a.txt' })).toBe('The ministers met in Baku');
+  });
+
+  it('prefers a Markdown heading of the raw text', () => {
+    expect(extractTitle('Intro text here.\n\nHeading', { source: 'a.md', rawText: 'Intro text here.\n\n## The *real* heading' })).toBe('The real heading');
+  });
+
+  it('shortens a long first sentence at a word boundary', () => {
+    const sentence = `${'word '.repeat(40)}end.`;
+    const title = extractTitle(sentence, { source: 'a.txt' });
+    expect(title.length).toBeLessThanOrEqual(121);
+    expect(title).toMatch(/^(?:word )+word…$/u);
+  });
+
+  it('falls back to the file name', () => {
+    expect(extractTitle('2022-08-26', { source: 'dir/some-file.txt' })).toBe('some-file');
+  });
+});
+
+describe('splitSourceLine and extractMetadata', () => {
+  it('takes the URL from a first "source:" or "url:" line', () => {
+    expect(splitSourceLine('Source: https://example.com/a?b=1\nTitle line\nText.')).toEqual({ url: 'https://example.com/a?b=1', text: 'Title line\nText.' });
+    expect(splitSourceLine('\nURL:   http://x.az/1  \nText.')).toEqual({ url: 'http://x.az/1', text: 'Text.' });
+    expect(splitSourceLine('Text first.\nsource: https://example.com')).toEqual({ text: 'Text first.\nsource: https://example.com' });
+  });
+
+  it('fills every field it can and passes the URL through', () => {
+    const meta = extractMetadata('Korea and Azerbaijan sign a deal\n\nBAKU, May 23. The ministers met, Trend reports.', { source: 'a.txt', url: 'https://trend.az/1' });
+    expect(meta).toEqual({
+      title: 'Korea and Azerbaijan sign a deal',
+      language: 'en',
+      date: { month: 5, day: 23, raw: 'May 23' },
+      outlet: 'Trend',
+      url: 'https://trend.az/1',
+    });
+  });
+});
