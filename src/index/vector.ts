@@ -95,6 +95,10 @@ export class VectorIndex {
       throw corrupt(`its capacity is ${header.maxElements}, the manifest says ${expected.capacity}`);
     }
     if (header.m !== expected.m) throw corrupt(`its M is ${header.m}, the manifest says ${expected.m}`);
+    if (header.elementCount === 0) {
+      // hnswlib would size an empty file's index to 0 elements; an empty index is simply new.
+      return VectorIndex.create({ dimension: expected.dimension, capacity: expected.capacity, m: expected.m, efConstruction: expected.efConstruction });
+    }
 
     const fresh = new HierarchicalNSW('ip', expected.dimension);
     try {
@@ -169,13 +173,16 @@ export class VectorIndex {
     return hits.sort((a, b) => b.similarity - a.similarity || a.label - b.label);
   }
 
-  /** A compact copy holding only the given live labels, for when deletions waste too much room. */
-  rebuilt(liveLabels: readonly number[], extraCapacity: number): VectorIndex {
+  /**
+   * A compact copy holding only the given live labels (their stored vectors, no re-embedding),
+   * for when deletions waste too much room or the graph parameters changed.
+   */
+  rebuilt(liveLabels: readonly number[], options: { extraCapacity: number; m?: number; efConstruction?: number }): VectorIndex {
     const copy = VectorIndex.create({
       dimension: this.dimension,
-      capacity: liveLabels.length + extraCapacity,
-      m: this.m,
-      efConstruction: this.efConstruction,
+      capacity: liveLabels.length + options.extraCapacity,
+      m: options.m ?? this.m,
+      efConstruction: options.efConstruction ?? this.efConstruction,
     });
     for (const label of liveLabels) copy.add(label, this.hnsw.getPoint(label));
     return copy;

@@ -72,9 +72,10 @@ describe('VectorIndex', () => {
   it('rebuilds a compact copy from the kept vectors', () => {
     const index = filledIndex(10);
     for (const label of [1, 2, 3]) index.remove(label);
-    const copy = index.rebuilt([0, 4, 5, 6, 7, 8, 9], 0);
+    const copy = index.rebuilt([0, 4, 5, 6, 7, 8, 9], { extraCapacity: 0, m: 12 });
     expect(copy.deleted).toBe(0);
     expect(copy.count).toBe(7);
+    expect(copy.m).toBe(12);
     expect(copy.search(unitVector(6), 1, 50)[0]).toMatchObject({ label: 6 });
   });
 

@@ -1,0 +1,262 @@
+import { chunkDocument } from '../corpus/chunk.ts';
+import { loadDocuments } from '../corpus/load.ts';
+import { ANALYZER_VERSION } from '../corpus/terms.ts';
+import { approximateTokenCounter } from '../corpus/tokens.ts';
+import type { Chunk, SkippedFile, SourceDocument, TokenCounter } from '../corpus/types.ts';
+import type { Embedder } from '../embed/types.ts';
+import { AppError, describeError, isAppError } from '../errors.ts';
+import { silentLogger } from '../log.ts';
+import type { Logger } from '../log.ts';
+import { ChunkStore } from './chunk-store.ts';
+import { LexicalIndex } from './lexical.ts';
+import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestModel } from './manifest.ts';
+import { loadIndex, readVerifiedManifest, saveIndex } from './store.ts';
+import { VectorIndex } from './vector.ts';
+
+/** Recorded as the chunking tokenizer when chunks were sized without the model's tokenizer. */
+export const APPROXIMATE_TOKENIZER = 'approximate';
+/** Deleted elements beyond this share of the graph make ingest rebuild it from the kept vectors. */
+const REBUILD_DELETED_FRACTION = 0.2;
+const DEFAULT_EMBED_BATCH = 64;
+
+export interface IngestProgressEvent {
+  phase: 'embed';
+  /** Passages embedded so far in this run. */
+  done: number;
+  total: number;
+}
+
+export interface IngestOptions {
+  seedsDir: string;
+  dataDir: string;
+  /** Undefined: lexical-only index (no model available). */
+  embedder?: Embedder;
+  chunking: { maxTokens: number; overlapSentences: number };
+  hnsw: { m: number; efConstruction: number };
+  /** Passages handed to the embedder per call (it batches and sorts by length itself); progress is reported per call. */
+  embedBatchSize?: number;
+  logger?: Logger;
+  onProgress?: (event: IngestProgressEvent) => void;
+}
+
+export interface IngestSummary {
+  documents: number;
+  chunks: number;
+  /** Chunks embedded in this run. */
+  embeddedNow: number;
+  /** Chunks kept from the previous index (with their vectors in hybrid mode). */
+  reused: number;
+  removedDocuments: number;
+  changedDocuments: number;
+  addedDocuments: number;
+  skipped: SkippedFile[];
+  mode: IndexMode;
+  /** Nothing changed since the last ingest; nothing was embedded or written. */
+  unchanged: boolean;
+  durationMs: number;
+}
+
+/** What this run will build: the settings an existing index must share to be updated in place. */
+interface Target {
+  mode: IndexMode;
+  model: ManifestModel | null;
+  chunking: ManifestChunking;
+  expectation: IndexExpectation;
+  countTokens: TokenCounter;
+}
+
+function targetOf(options: IngestOptions): Target {
+  const embedder = options.embedder;
+  if (embedder === undefined) {
+    return {
+      mode: 'lexical',
+      model: null,
+      chunking: { tokenizer: APPROXIMATE_TOKENIZER, maxTokens: options.chunking.maxTokens, overlapSentences: options.chunking.overlapSentences },
+      expectation: { mode: 'lexical' },
+      countTokens: approximateTokenCounter,
+    };
+  }
+  return {
+    mode: 'hybrid',
+    model: { id: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens },
+    chunking: {
+      tokenizer: embedder.modelId,
+      maxTokens: Math.min(options.chunking.maxTokens, embedder.maxTokens),
+      overlapSentences: options.chunking.overlapSentences,
+    },
+    expectation: { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension },
+    countTokens: (text) => embedder.countPassageTokens(text),
+  };
+}
+
+/** Why the previous index cannot be updated in place, or undefined when it can. */
+function incompatibility(manifest: Manifest, target: Target): string | undefined {
+  if (manifest.mode !== target.mode) return `it is a ${manifest.mode} index and this run builds a ${target.mode} one`;
+  if (JSON.stringify(manifest.model) !== JSON.stringify(target.model)) {
+    return `it was built with model ${JSON.stringify(manifest.model)}, now ${JSON.stringify(target.model)}`;
+  }
+  if (JSON.stringify(manifest.chunking) !== JSON.stringify(target.chunking)) {
+    return `its chunking ${JSON.stringify(manifest.chunking)} differs from ${JSON.stringify(target.chunking)}`;
+  }
+  return undefined;
+}
+
+/** The previous manifest if it is intact and compatible; otherwise logs why everything is rebuilt. */
+function compatiblePrevious(dataDir: string, target: Target, logger: Logger): Manifest | undefined {
+  let manifest: Manifest;
+  try {
+    manifest = readVerifiedManifest(dataDir, { mode: 'lexical' }).manifest;
+  } catch (error) {
+    if (isAppError(error, 'INDEX_MISSING')) logger.info('no previous index: building from scratch');
+    else logger.warn('the previous index is unusable: rebuilding everything', { reason: describeError(error) });
+    return undefined;
+  }
+  const why = incompatibility(manifest, target);
+  if (why !== undefined) {
+    logger.info('rebuilding everything: the previous index does not match the settings', { reason: why });
+    return undefined;
+  }
+  return manifest;
+}
+
+function isUnchanged(manifest: Manifest, documents: readonly SourceDocument[], options: IngestOptions): boolean {
+  if (manifest.analyzerVersion !== ANALYZER_VERSION) return false;
+  if (manifest.hnsw !== null && (manifest.hnsw.m !== options.hnsw.m || manifest.hnsw.efConstruction !== options.hnsw.efConstruction)) return false;
+  if (documents.length !== manifest.counts.documents) return false;
+  return documents.every((doc) => manifest.documents[doc.source]?.contentHash === doc.contentHash);
+}
+
+interface Working {
+  store: ChunkStore;
+  lexical: LexicalIndex;
+  vector?: VectorIndex;
+  nextLabel: number;
+}
+
+function previousOrEmpty(manifest: Manifest | undefined, options: IngestOptions, target: Target, logger: Logger): Working {
+  if (manifest !== undefined) {
+    try {
+      const loaded = loadIndex(options.dataDir, target.expectation, { logger });
+      return { store: loaded.store, lexical: loaded.lexical, vector: loaded.vector, nextLabel: loaded.manifest.nextLabel };
+    } catch (error) {
+      logger.warn('the previous index could not be loaded: rebuilding everything', { reason: describeError(error) });
+    }
+  }
+  return { store: ChunkStore.create(), lexical: LexicalIndex.create(), nextLabel: 0 };
+}
+
+/** The vector index new chunks go into: the previous one, compacted or re-parameterised when needed. */
+function vectorIndexFor(working: Working, target: Target, options: IngestOptions, newChunks: number, logger: Logger): VectorIndex | undefined {
+  if (target.model === null) return undefined;
+  const previous = working.vector;
+  if (previous === undefined) {
+    return VectorIndex.create({ dimension: target.model.dimension, capacity: newChunks, m: options.hnsw.m, efConstruction: options.hnsw.efConstruction });
+  }
+  const paramsChanged = previous.m !== options.hnsw.m || previous.efConstruction !== options.hnsw.efConstruction;
+  const wasted = previous.deleted > REBUILD_DELETED_FRACTION * (previous.count + previous.deleted);
+  if (!paramsChanged && !wasted) return previous;
+  logger.info('rebuilding the vector graph from the kept vectors', { deleted: previous.deleted, live: previous.count, paramsChanged });
+  const liveLabels = [...working.store.entries()].map((entry) => entry.label);
+  return previous.rebuilt(liveLabels, { extraCapacity: newChunks, m: options.hnsw.m, efConstruction: options.hnsw.efConstruction });
+}
+
+interface PendingDocument {
+  document: SourceDocument;
+  chunks: { label: number; chunk: Chunk }[];
+}
+
+async function embedInto(
+  vector: VectorIndex,
+  embedder: Embedder,
+  pending: readonly PendingDocument[],
+  batchSize: number,
+  onProgress: (event: IngestProgressEvent) => void,
+): Promise<number> {
+  const work = pending.flatMap((p) => p.chunks);
+  onProgress({ phase: 'embed', done: 0, total: work.length });
+  for (let start = 0; start < work.length; start += batchSize) {
+    const batch = work.slice(start, start + batchSize);
+    const vectors = await embedder.embedPassages(batch.map((item) => item.chunk.text));
+    if (vectors.length !== batch.length) {
+      throw new AppError('EMBEDDING_FAILED', `The embedder returned ${vectors.length} vectors for ${batch.length} passages.`, { model: embedder.modelId });
+    }
+    batch.forEach((item, i) => vector.add(item.label, vectors[i]!));
+    onProgress({ phase: 'embed', done: start + batch.length, total: work.length });
+  }
+  return work.length;
+}
+
+/**
+ * Brings the index in DATA_DIR up to date with SEEDS_DIR. Unchanged documents keep their chunks
+ * and vectors; changed and new ones are chunked and embedded; removed ones leave every index.
+ * A different model, dimension, mode or chunking rebuilds everything. When nothing changed,
+ * nothing is embedded or written (`unchanged: true`). The new index replaces the old one
+ * atomically, so a failed run leaves the previous index in place.
+ */
+export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const logger = options.logger ?? silentLogger;
+  const onProgress = options.onProgress ?? (() => {});
+  const target = targetOf(options);
+
+  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
+  const previousManifest = compatiblePrevious(options.dataDir, target, logger);
+  const summary = (fields: Omit<IngestSummary, 'documents' | 'skipped' | 'mode' | 'durationMs'>): IngestSummary => ({
+    documents: documents.length,
+    skipped,
+    mode: target.mode,
+    ...fields,
+    durationMs: Math.round(performance.now() - started),
+  });
+
+  if (previousManifest !== undefined && isUnchanged(previousManifest, documents, options)) {
+    logger.info('index is up to date', { documents: documents.length, chunks: previousManifest.counts.chunks });
+    const chunks = previousManifest.counts.chunks;
+    return summary({ chunks, embeddedNow: 0, reused: chunks, removedDocuments: 0, changedDocuments: 0, addedDocuments: 0, unchanged: true });
+  }
+
+  const working = previousOrEmpty(previousManifest, options, target, logger);
+  const current = new Map(documents.map((doc) => [doc.source, doc]));
+  let removedDocuments = 0;
+  const changedSources = new Set<string>();
+  const outdated: number[] = [];
+  for (const stored of working.store.documents()) {
+    const doc = current.get(stored.source);
+    if (doc !== undefined && doc.contentHash === stored.contentHash) continue;
+    if (doc === undefined) removedDocuments++;
+    else changedSources.add(doc.source);
+    outdated.push(...working.store.removeDocument(stored.source));
+  }
+  working.lexical.remove(outdated);
+  for (const label of outdated) working.vector?.remove(label);
+
+  const pending: PendingDocument[] = [];
+  for (const doc of documents) {
+    if (working.store.document(doc.source) !== undefined) continue;
+    const chunks = chunkDocument(doc, { countTokens: target.countTokens, maxTokens: target.chunking.maxTokens, overlapSentences: target.chunking.overlapSentences });
+    pending.push({ document: doc, chunks: chunks.map((chunk) => ({ label: working.nextLabel++, chunk })) });
+  }
+  const changedDocuments = changedSources.size;
+  const addedDocuments = pending.length - changedDocuments;
+  const newChunks = pending.reduce((sum, p) => sum + p.chunks.length, 0);
+  const reused = working.store.chunkCount;
+
+  const vector = vectorIndexFor(working, target, options, newChunks, logger);
+  let embeddedNow = 0;
+  if (vector !== undefined && options.embedder !== undefined) {
+    embeddedNow = await embedInto(vector, options.embedder, pending, options.embedBatchSize ?? DEFAULT_EMBED_BATCH, onProgress);
+  }
+  for (const { document, chunks } of pending) {
+    working.store.addDocument(document, chunks);
+    working.lexical.add(chunks.map(({ label, chunk }) => ({ label, text: chunk.text })));
+  }
+
+  saveIndex(
+    options.dataDir,
+    { mode: target.mode, model: target.model, chunking: target.chunking, store: working.store, lexical: working.lexical, vector, nextLabel: working.nextLabel },
+    logger,
+  );
+  const result = summary({ chunks: working.store.chunkCount, embeddedNow, reused, removedDocuments, changedDocuments, addedDocuments, unchanged: false });
+  logger.info('ingest finished', { ...result, skipped: skipped.length });
+  return result;
+}

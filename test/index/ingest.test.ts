@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingestCorpus } from '../../src/index/ingest.ts';
+import type { IngestOptions, IngestProgressEvent } from '../../src/index/ingest.ts';
+import type { IndexExpectation } from '../../src/index/manifest.ts';
+import { CURRENT_FILE, loadIndex } from '../../src/index/store.ts';
+import type { LoadedIndex } from '../../src/index/store.ts';
+import type { Embedder } from '../../src/embed/types.ts';
+import { createFakeEmbedder } from './fake-embedder.ts';
+import type { FakeEmbedder } from './fake-embedder.ts';
+import { makeTempDir } from './fixtures.ts';
+
+const tempDirs: string[] = [];
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const DOCUMENTS: Record<string, string> = {
+  'alpha.txt': 'Alpha Report\n\nBaku hosted a Korean trade delegation in spring. Samsung engineers toured the Sumgait technology park. The ministers signed a memorandum on shipping.',
+  'beta.txt': 'Beta Report\n\nSeoul welcomed the Azerbaijani energy minister. Hydrogen cooperation was the main topic. A cultural festival followed in Busan with mugham music.',
+  'gamma.txt': 'Gamma Report\n\nStudents from Ganja enrolled in Daejeon universities. The exchange programme doubled its scholarships. Korean language courses opened in Baku.',
+};
+
+function seedsWith(files: Record<string, string>): string {
+  const dir = makeTempDir('ingest-seeds-', tempDirs);
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function optionsFor(seedsDir: string, dataDir: string, embedder?: Embedder): IngestOptions {
+  return { seedsDir, dataDir, embedder, chunking: { maxTokens: 24, overlapSentences: 0 }, hnsw: { m: 8, efConstruction: 50 }, embedBatchSize: 2 };
+}
+
+function hybridOf(embedder: Embedder): IndexExpectation {
+  return { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension };
+}
+
+/** Sources of the chunks the vector index finds for a text, over every live chunk. */
+async function vectorSources(index: LoadedIndex, embedder: Embedder, text: string): Promise<string[]> {
+  const hits = index.vector!.search(await embedder.embedQuery(text), 1000, 200);
+  return hits.map((hit) => index.chunkByLabel(hit.label)!.source);
+}
+
+function lexicalSources(index: LoadedIndex, text: string): string[] {
+  return index.lexical.search(text, 100).map((hit) => index.chunkByLabel(hit.label)!.source);
+}
+
+async function firstIngest(embedder: FakeEmbedder = createFakeEmbedder()) {
+  const seedsDir = seedsWith(DOCUMENTS);
+  const dataDir = makeTempDir('ingest-data-', tempDirs);
+  const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+  return { seedsDir, dataDir, embedder, summary };
+}
+
+describe('ingestCorpus', () => {
+  it('builds a hybrid index, embedding every chunk in batches with progress', async () => {
+    const seedsDir = seedsWith(DOCUMENTS);
+    const dataDir = makeTempDir('ingest-data-', tempDirs);
+    const embedder = createFakeEmbedder();
+    const events: IngestProgressEvent[] = [];
+    const summary = await ingestCorpus({ ...optionsFor(seedsDir, dataDir, embedder), onProgress: (e) => events.push(e) });
+
+    expect(summary).toMatchObject({ documents: 3, addedDocuments: 3, changedDocuments: 0, removedDocuments: 0, reused: 0, mode: 'hybrid', unchanged: false });
+    expect(summary.chunks).toBeGreaterThan(3);
+    expect(summary.embeddedNow).toBe(summary.chunks);
+    expect(embedder.embeddedPassages).toHaveLength(summary.chunks);
+    expect(embedder.passageCalls).toBe(Math.ceil(summary.chunks / 2));
+    expect(events.at(-1)).toEqual({ phase: 'embed', done: summary.chunks, total: summary.chunks });
+
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(index.manifest.chunking).toEqual({ tokenizer: embedder.modelId, maxTokens: 24, overlapSentences: 0 });
+    expect((await vectorSources(index, embedder, 'Hydrogen cooperation energy minister'))[0]).toBe('beta.txt');
+    expect(lexicalSources(index, 'scholarships')).toEqual(['gamma.txt']);
+    for (const { chunk } of index.store.entries()) expect(embedder.countPassageTokens(chunk.text)).toBeLessThanOrEqual(24);
+  });
+
+  it('does no embedding and writes nothing when the corpus did not change', async () => {
+    const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
+    const calls = embedder.passageCalls;
+    const pointer = fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8');
+    const entries = fs.readdirSync(dataDir).sort();
+
+    const again = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    expect(again).toMatchObject({ unchanged: true, embeddedNow: 0, reused: first.chunks, chunks: first.chunks, documents: 3 });
+    expect(embedder.passageCalls).toBe(calls);
+    expect(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).toBe(pointer);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(entries);
+  });
+
+  it('re-embeds only the chunks of a changed document; its old text is no longer found', async () => {
+    const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
+    const before = loadIndex(dataDir, hybridOf(embedder));
+    const oldBetaLabels = before.document('beta.txt')!.chunkLabels;
+    const embeddedBefore = embedder.embeddedPassages.length;
+
+    fs.writeFileSync(path.join(seedsDir, 'beta.txt'), 'Beta Report\n\nSeoul welcomed the Azerbaijani culture minister. Cinema week opened with Korean films.');
+    const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    const after = loadIndex(dataDir, hybridOf(embedder));
+    const newBetaLabels = after.document('beta.txt')!.chunkLabels;
+
+    expect(summary).toMatchObject({ changedDocuments: 1, addedDocuments: 0, removedDocuments: 0, unchanged: false });
+    const embeddedNow = embedder.embeddedPassages.slice(embeddedBefore);
+    expect(embeddedNow).toEqual(newBetaLabels.map((label) => after.chunkByLabel(label)!.text));
+    expect(summary.embeddedNow).toBe(newBetaLabels.length);
+    expect(summary.reused).toBe(first.chunks - oldBetaLabels.length);
+    expect(newBetaLabels.some((label) => oldBetaLabels.includes(label))).toBe(false);
+
+    expect(lexicalSources(after, 'Hydrogen')).toEqual([]);
+    expect(lexicalSources(after, 'Cinema')).toEqual(['beta.txt']);
+    const hits = after.vector!.search(await embedder.embedQuery('Hydrogen cooperation festival mugham'), 1000, 200);
+    expect(hits.map((h) => h.label).filter((label) => oldBetaLabels.includes(label))).toEqual([]);
+    expect(hits).toHaveLength(after.manifest.counts.chunks);
+  });
+
+  it('removes a deleted document from lexical and vector search, and embeds an added one', async () => {
+    const { seedsDir, dataDir, embedder } = await firstIngest();
+    fs.rmSync(path.join(seedsDir, 'gamma.txt'));
+    fs.writeFileSync(path.join(seedsDir, 'delta.txt'), 'Delta Report\n\nA direct flight linked Baku and Incheon. Tourism grew quickly.');
+    const embeddedBefore = embedder.embeddedPassages.length;
+
+    const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    expect(summary).toMatchObject({ removedDocuments: 1, addedDocuments: 1, changedDocuments: 0, documents: 3 });
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(index.document('gamma.txt')).toBeUndefined();
+    expect(lexicalSources(index, 'scholarships Ganja Daejeon')).toEqual([]);
+    expect(await vectorSources(index, embedder, 'Students from Ganja enrolled in Daejeon universities')).not.toContain('gamma.txt');
+    expect(embedder.embeddedPassages.slice(embeddedBefore).join(' ')).toMatch(/Incheon/);
+    expect(embedder.embeddedPassages.slice(embeddedBefore).join(' ')).not.toMatch(/Samsung|Hydrogen/);
+    expect((await vectorSources(index, embedder, 'direct flight Baku Incheon'))[0]).toBe('delta.txt');
+  });
+
+  it('rebuilds the graph from kept vectors, without re-embedding, once deletions pile up', async () => {
+    const { seedsDir, dataDir, embedder } = await firstIngest();
+    fs.rmSync(path.join(seedsDir, 'alpha.txt'));
+    fs.rmSync(path.join(seedsDir, 'beta.txt'));
+    const calls = embedder.passageCalls;
+    await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(embedder.passageCalls).toBe(calls);
+    expect(index.manifest.hnsw).toMatchObject({ deleted: 0, count: index.manifest.counts.chunks });
+    expect(await vectorSources(index, embedder, 'scholarships')).toEqual(index.document('gamma.txt')!.chunkLabels.map(() => 'gamma.txt'));
+  });
+
+  it('builds a lexical-only index without a model, then re-chunks and embeds everything once a model is given', async () => {
+    const seedsDir = seedsWith(DOCUMENTS);
+    const dataDir = makeTempDir('ingest-data-', tempDirs);
+    const lexical = await ingestCorpus(optionsFor(seedsDir, dataDir));
+    expect(lexical).toMatchObject({ mode: 'lexical', embeddedNow: 0, documents: 3 });
+    const lexicalIndex = loadIndex(dataDir, { mode: 'lexical' });
+    expect(lexicalIndex.manifest).toMatchObject({ mode: 'lexical', model: null, hnsw: null, chunking: { tokenizer: 'approximate' } });
+    expect(lexicalSources(lexicalIndex, 'Samsung')).toEqual(['alpha.txt']);
+    expect(() => loadIndex(dataDir, hybridOf(createFakeEmbedder()))).toThrow(expect.objectContaining({ code: 'INDEX_MODEL_MISMATCH' }));
+
+    const embedder = createFakeEmbedder();
+    const hybrid = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    expect(hybrid).toMatchObject({ mode: 'hybrid', reused: 0, unchanged: false });
+    expect(hybrid.embeddedNow).toBe(hybrid.chunks);
+  });
+
+  it('rebuilds everything for another model or dimension', async () => {
+    const { seedsDir, dataDir, summary: first } = await firstIngest();
+    const other = createFakeEmbedder({ modelId: 'fake/other', dimension: 24 });
+    const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, other));
+    expect(summary).toMatchObject({ reused: 0, embeddedNow: first.chunks, unchanged: false });
+    expect(loadIndex(dataDir, hybridOf(other)).manifest.model).toMatchObject({ id: 'fake/other', dimension: 24 });
+  });
+
+  it('repairs a damaged index by rebuilding it', async () => {
+    const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
+    const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
+    fs.writeFileSync(path.join(dataDir, folder, 'chunks.json'), '{}');
+    const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: first.chunks });
+    expect(loadIndex(dataDir, hybridOf(embedder)).manifest.counts.chunks).toBe(first.chunks);
+  });
+});
