@@ -1,6 +1,22 @@
+import path from 'node:path';
+import { composeAnswer } from './answer/compose.ts';
 import type { Answer } from './answer/types.ts';
+import type { Config } from './config.ts';
 import type { Chunk, DocumentMeta, PartialDate } from './corpus/types.ts';
-import type { RetrievalMode } from './retrieval/types.ts';
+import { createBatchingEmbedder } from './embed/batching.ts';
+import { createTransformersEmbedder } from './embed/transformers.ts';
+import type { Embedder } from './embed/types.ts';
+import { describeError, isAppError } from './errors.ts';
+import { ingestCorpus } from './index/ingest.ts';
+import type { IngestProgressEvent, IngestSummary } from './index/ingest.ts';
+import type { IndexExpectation } from './index/manifest.ts';
+import { loadIndex, readVerifiedManifest } from './index/store.ts';
+import type { LoadedIndex } from './index/store.ts';
+import { silentLogger } from './log.ts';
+import type { Logger } from './log.ts';
+import { normalizeQuestion } from './question.ts';
+import { createRetriever } from './retrieval/hybrid.ts';
+import type { RetrievalMode, RetrievalResult } from './retrieval/types.ts';
 
 /** What the engine reports about itself, for `/status` and the CLI. */
 export interface EngineStatus {
@@ -34,11 +50,19 @@ export interface AskOptions {
   offset?: number;
 }
 
+/** An answer together with the retrieval behind it, for evaluation and benchmarks. */
+export interface TracedAnswer {
+  answer: Answer;
+  retrieval: RetrievalResult;
+  composeMs: number;
+}
+
 /**
  * The question-answering service the bot and CLI use. Created once with a loaded index; all
  * methods are safe to call concurrently.
  */
 export interface Engine {
+  /** Throws AppError QUESTION_INVALID for empty, over-long or control-character questions. */
   ask(question: string, options?: AskOptions): Promise<Answer>;
   status(): EngineStatus;
   documents(): DocumentSummary[];
@@ -49,4 +73,191 @@ export interface Engine {
    */
   passage(ref: string): { chunk: Chunk; meta: DocumentMeta } | undefined;
   close(): Promise<void>;
+}
+
+/** The engine as createEngine builds it: also answers with its retrieval trace (eval, bench). */
+export interface TracingEngine extends Engine {
+  askTraced(question: string, options?: AskOptions): Promise<TracedAnswer>;
+}
+
+export type EmbedderFactory = (config: Config, logger: Logger) => Promise<Embedder>;
+
+export interface EngineDeps {
+  logger?: Logger;
+  /** Builds the embedder; defaults to the @xenova/transformers one from the settings. */
+  createEmbedder?: EmbedderFactory;
+  /** Called with ingest progress (embedding passages). */
+  onProgress?: (event: IngestProgressEvent) => void;
+}
+
+export interface StartedEngine {
+  engine: TracingEngine;
+  ingest: IngestSummary | undefined;
+}
+
+export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
+  createTransformersEmbedder({
+    modelId: config.embeddingModel,
+    modelsDir: config.modelsDir,
+    allowRemoteModels: config.allowRemoteModels,
+    cacheDir: path.join(config.dataDir, 'models-cache'),
+    quantized: config.embeddingQuantized,
+    batchSize: config.embedBatchSize,
+    logger,
+  });
+
+/** Loads the model, or explains loudly (once) why the engine falls back to lexical retrieval. */
+async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): Promise<{ embedder?: Embedder; modelError?: string }> {
+  try {
+    const embedder = await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger);
+    logger.info('embedding model loaded', { model: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens });
+    return { embedder };
+  } catch (error) {
+    if (!isAppError(error, 'MODEL_LOAD_FAILED')) throw error;
+    logger.warn(
+      `EMBEDDING MODEL NOT AVAILABLE: answering with lexical (BM25) retrieval only, without embeddings. ${error.message}`,
+      { model: config.embeddingModel },
+    );
+    return { modelError: error.message };
+  }
+}
+
+/** The mode of the index already in DATA_DIR, if there is an intact one. */
+function existingIndexMode(dataDir: string): 'hybrid' | 'lexical' | undefined {
+  try {
+    return readVerifiedManifest(dataDir, { mode: 'lexical' }).manifest.mode;
+  } catch {
+    return undefined;
+  }
+}
+
+function compareDates(a: PartialDate, b: PartialDate): number {
+  return (a.year ?? 0) - (b.year ?? 0) || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}
+
+export function summarizeCorpus(documents: readonly DocumentSummary[]): CorpusSummary {
+  const outlets = [...new Set(documents.flatMap((d) => (d.meta.outlet === undefined ? [] : [d.meta.outlet])))].sort();
+  // Only dated documents with a year place the corpus in time; "May 23" alone cannot.
+  const dated = documents.flatMap((d) => (d.meta.date?.year === undefined ? [] : [d.meta.date])).sort(compareDates);
+  return { documents: documents.length, outlets, earliest: dated[0], latest: dated.at(-1) };
+}
+
+export interface PreparedIndex {
+  embedder?: Embedder;
+  modelError?: string;
+  /** Undefined when ingest was skipped (model unavailable, hybrid index kept). */
+  ingest?: IngestSummary;
+}
+
+/**
+ * Loads the model (or falls back to lexical mode, loudly) and brings the index in DATA_DIR up
+ * to date with SEEDS_DIR, incrementally. Without the model, an existing hybrid index is kept as
+ * it is rather than rebuilt without its vectors.
+ */
+export async function prepareIndex(config: Config, deps: EngineDeps = {}): Promise<PreparedIndex> {
+  const logger = deps.logger ?? silentLogger;
+  const { embedder, modelError } = await loadEmbedder(config, deps, logger);
+  if (embedder === undefined && existingIndexMode(config.dataDir) === 'hybrid') {
+    logger.warn('keeping the existing hybrid index without updating it: documents changed since will be ingested once the model loads');
+    return { modelError };
+  }
+  try {
+    const ingest = await ingestCorpus({
+      seedsDir: config.seedsDir,
+      dataDir: config.dataDir,
+      embedder,
+      chunking: { maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences },
+      hnsw: { m: config.hnswM, efConstruction: config.hnswEfConstruction },
+      embedBatchSize: config.embedBatchSize,
+      logger,
+      onProgress: deps.onProgress,
+    });
+    return { embedder, modelError, ingest };
+  } catch (error) {
+    await embedder?.dispose();
+    throw error;
+  }
+}
+
+/** prepareIndex, then loads the index once and returns the engine over it. */
+export async function createEngine(config: Config, deps: EngineDeps = {}): Promise<StartedEngine> {
+  const logger = deps.logger ?? silentLogger;
+  const { embedder, modelError, ingest } = await prepareIndex(config, deps);
+  const expectation: IndexExpectation =
+    embedder === undefined ? { mode: 'lexical' } : { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension };
+  let index: LoadedIndex;
+  try {
+    index = loadIndex(config.dataDir, expectation, { logger });
+  } catch (error) {
+    await embedder?.dispose();
+    throw error;
+  }
+  return { engine: engineOver(index, config, embedder, modelError, logger), ingest };
+}
+
+function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | undefined, modelError: string | undefined, logger: Logger): TracingEngine {
+  const queryEmbedder =
+    embedder === undefined ? undefined : createBatchingEmbedder(embedder, { windowMs: config.queryBatchWindowMs, maxBatch: config.embedBatchSize });
+  const vector = index.vector;
+  const retriever = createRetriever({
+    lexical: index.lexical,
+    ...(vector !== undefined && queryEmbedder !== undefined
+      ? {
+          vector: { search: (v: Float32Array, k: number) => vector.search(v, k, config.hnswEfSearch) },
+          embedQuery: (q: string) => queryEmbedder.embedQuery(q),
+        }
+      : {}),
+    chunkByLabel: (label) => {
+      const chunk = index.chunkByLabel(label);
+      const doc = chunk === undefined ? undefined : index.document(chunk.source);
+      return chunk === undefined || doc === undefined ? undefined : { chunk, meta: doc.meta, contentHash: doc.contentHash };
+    },
+    options: { topK: config.topK, maxPassagesPerDocument: config.maxPassagesPerDocument },
+  });
+
+  const documents: DocumentSummary[] = index
+    .documents()
+    .map((d) => ({ source: d.source, meta: d.meta, chunks: d.chunkLabels.length }))
+    .sort((a, b) => a.source.localeCompare(b.source));
+  const corpus = summarizeCorpus(documents);
+  const mode: RetrievalMode = retriever.mode;
+  if (mode === 'lexical') logger.warn('retrieval mode: lexical only (no embeddings)', { reason: modelError ?? 'the index has no vectors' });
+
+  async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {
+    const normalized = normalizeQuestion(question, config.maxQuestionChars);
+    const retrieval = await retriever.search(normalized, { offset: options.offset ?? 0 });
+    const started = performance.now();
+    const answer = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences });
+    const composeMs = performance.now() - started;
+    logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
+    return { answer, retrieval, composeMs };
+  }
+
+  return {
+    ask: async (question, options) => (await askTraced(question, options)).answer,
+    askTraced,
+    status: () => ({
+      mode,
+      modelId: config.embeddingModel,
+      ...(modelError !== undefined ? { modelError } : {}),
+      ...(index.manifest.model !== null && mode === 'hybrid' ? { dimension: index.manifest.model.dimension } : {}),
+      documents: index.manifest.counts.documents,
+      chunks: index.manifest.counts.chunks,
+      builtAt: index.manifest.createdAt,
+    }),
+    documents: () => documents,
+    corpusSummary: () => corpus,
+    passage: (ref) => {
+      const chunk = index.chunkByRef(ref);
+      const doc = chunk === undefined ? undefined : index.document(chunk.source);
+      return chunk === undefined || doc === undefined ? undefined : { chunk, meta: doc.meta };
+    },
+    close: async () => {
+      try {
+        await queryEmbedder?.dispose();
+      } catch (error) {
+        logger.warn('closing the embedding model failed', { error: describeError(error) });
+      }
+    },
+  };
 }
