@@ -1,0 +1,121 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConfig } from '../src/config.ts';
+import { createEngine } from '../src/engine.ts';
+import type { StartedEngine } from '../src/engine.ts';
+import { isAppError } from '../src/errors.ts';
+import { createLogger } from '../src/log.ts';
+import { createWorkspace, type Workspace } from './helpers/workspace.ts';
+
+describe('engine over the seeds with the tiny model (hybrid)', () => {
+  let ws: Workspace;
+  let started: StartedEngine;
+
+  beforeAll(async () => {
+    ws = await createWorkspace();
+    started = await createEngine(createConfig(ws.env));
+  });
+  afterAll(async () => {
+    await started?.engine.close();
+    ws?.remove();
+  });
+
+  it('builds the index on first start and reports hybrid mode', () => {
+    expect(started.ingest?.embeddedNow).toBeGreaterThan(0);
+    expect(started.ingest?.documents).toBe(5);
+    const status = started.engine.status();
+    expect(status.mode).toBe('hybrid');
+    expect(status.modelError).toBeUndefined();
+    expect(status.documents).toBe(5);
+    expect(status.chunks).toBe(started.ingest?.chunks);
+  });
+
+  it.each([
+    ['Who did Jeyhun Bayramov receive on May 23?', '001_78dadeea37e1d210.txt'],
+    ['What did Elnur Mammadov discuss in Seoul?', '000_e4cabbf7754062cd.txt'],
+    ['Elnur Məmmədov Koreyaya nə vaxt səfər edib?', '000_e4cabbf7754062cd.txt'],
+    ['Kim Jin-pyo Gafarova görüşü', '003_d142c7f246350cb3.txt'],
+    ['What did Park Byeong-seug tell Aliyev?', '004_3bd588b351ad3e92.txt'],
+  ])('finds the right seed for names in either language: %s', async (question, source) => {
+    const answer = await started.engine.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.slice(0, 3).map((c) => c.source)).toContain(source);
+  });
+
+  it('abstains on an off-topic question', async () => {
+    const answer = await started.engine.ask('How do I bake sourdough bread at home?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('cites densely and every cited passage resolves by its ref', async () => {
+    const answer = await started.engine.ask('Which Korean newspapers did Elnur Mammadov meet?');
+    expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+    for (const sentence of answer.sentences) expect(answer.citations.some((c) => c.n === sentence.citation)).toBe(true);
+    for (const citation of answer.citations) {
+      expect(citation.ref.length).toBeLessThanOrEqual(24);
+      expect(started.engine.passage(citation.ref)?.chunk.text).toBe(citation.text);
+    }
+  });
+
+  it('refuses invalid questions with QUESTION_INVALID', async () => {
+    await expect(started.engine.ask('   ')).rejects.toSatisfy((e) => isAppError(e, 'QUESTION_INVALID'));
+  });
+
+  it('summarizes the corpus for /help', () => {
+    const summary = started.engine.corpusSummary();
+    expect(summary.documents).toBe(5);
+    expect(summary.outlets).toEqual(expect.arrayContaining(['Trend', 'Azertag']));
+    expect(summary.earliest?.year).toBe(2022);
+    expect(summary.latest?.year).toBe(2023);
+  });
+
+  it('answers concurrent questions, each with its own answer', async () => {
+    const questions = ['Who chairs KOIMA?', 'Who is the speaker of the Korean National Assembly?', 'KOICA-nın prezidenti kimdir?'];
+    const answers = await Promise.all(questions.map((q) => started.engine.ask(q)));
+    expect(answers.map((a) => a.question)).toEqual(questions);
+  });
+});
+
+describe('engine without a model', () => {
+  it('falls back to lexical retrieval, says so once, and still answers', async () => {
+    const ws = await createWorkspace();
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (l) => lines.push(l) });
+    try {
+      const { engine } = await createEngine(createConfig({ ...ws.env, EMBEDDING_MODEL: 'missing/model' }), { logger });
+      const status = engine.status();
+      expect(status.mode).toBe('lexical');
+      expect(status.modelError).toMatch(/missing\/model/);
+      expect(lines.filter((l) => l.includes('EMBEDDING MODEL NOT AVAILABLE'))).toHaveLength(1);
+      const answer = await engine.ask('Who did Jeyhun Bayramov receive on May 23?');
+      expect(answer.citations[0]?.source).toBe('001_78dadeea37e1d210.txt');
+      await engine.close();
+    } finally {
+      ws.remove();
+    }
+  });
+
+  it('keeps an existing hybrid index instead of rebuilding it without vectors', async () => {
+    const ws = await createWorkspace();
+    try {
+      const first = await createEngine(createConfig(ws.env));
+      await first.engine.close();
+      writeFileSync(path.join(ws.seedsDir, 'new.txt'), 'A brand new document about Ganja and Busan sister cities.');
+      const second = await createEngine(createConfig({ ...ws.env, MODELS_DIR: path.join(ws.root, 'nowhere') }));
+      expect(second.ingest).toBeUndefined();
+      expect(second.engine.status().mode).toBe('lexical');
+      expect(second.engine.status().documents).toBe(5);
+      await second.engine.close();
+      // With the model back, the hybrid index is updated incrementally, not rebuilt.
+      const third = await createEngine(createConfig(ws.env));
+      expect(third.ingest?.addedDocuments).toBe(1);
+      expect(third.ingest?.reused).toBe(first.ingest?.chunks);
+      expect(third.engine.status().mode).toBe('hybrid');
+      await third.engine.close();
+    } finally {
+      ws.remove();
+    }
+  });
+});
