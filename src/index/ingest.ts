@@ -12,6 +12,7 @@ import { LexicalIndex } from './lexical.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestModel } from './manifest.ts';
 import { loadIndex, readVerifiedManifest, saveIndex } from './store.ts';
 import { VectorIndex } from './vector.ts';
+import { fingerprintCorpus } from './fingerprint.ts';
 
 /** Recorded as the chunking tokenizer when chunks were sized without the model's tokenizer. */
 export const APPROXIMATE_TOKENIZER = 'approximate';
@@ -119,11 +120,13 @@ function compatiblePrevious(dataDir: string, target: Target, logger: Logger): Ma
   return manifest;
 }
 
-function isUnchanged(manifest: Manifest, documents: readonly SourceDocument[], options: IngestOptions): boolean {
+/** Whether the index already holds exactly these documents (source → content hash), built the same way. */
+function isUnchanged(manifest: Manifest, hashes: ReadonlyMap<string, string>, options: IngestOptions): boolean {
   if (manifest.analyzerVersion !== ANALYZER_VERSION) return false;
   if (manifest.hnsw !== null && (manifest.hnsw.m !== options.hnsw.m || manifest.hnsw.efConstruction !== options.hnsw.efConstruction)) return false;
-  if (documents.length !== manifest.counts.documents) return false;
-  return documents.every((doc) => manifest.documents[doc.source]?.contentHash === doc.contentHash);
+  if (hashes.size !== manifest.counts.documents) return false;
+  for (const [source, hash] of hashes) if (manifest.documents[source]?.contentHash !== hash) return false;
+  return true;
 }
 
 interface Working {
@@ -199,20 +202,21 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const onProgress = options.onProgress ?? (() => {});
   const target = targetOf(options);
 
-  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
   const previousManifest = compatiblePrevious(options.dataDir, target, logger);
-  const summary = (fields: Omit<IngestSummary, 'documents' | 'skipped' | 'mode' | 'durationMs'>): IngestSummary => ({
-    documents: documents.length,
-    skipped,
-    mode: target.mode,
-    ...fields,
-    durationMs: Math.round(performance.now() - started),
-  });
+  const unchangedSummary = (manifest: Manifest, skipped: SkippedFile[]): IngestSummary => {
+    logger.info('index is up to date', { documents: manifest.counts.documents, chunks: manifest.counts.chunks });
+    const chunks = manifest.counts.chunks;
+    return { documents: manifest.counts.documents, chunks, embeddedNow: 0, reused: chunks, removedDocuments: 0, changedDocuments: 0, addedDocuments: 0, skipped, mode: target.mode, unchanged: true, durationMs: Math.round(performance.now() - started) };
+  };
+  // Fast path: hash the files without parsing them; any doubt falls through to the full load.
+  const fingerprint = previousManifest === undefined ? undefined : fingerprintCorpus(options.seedsDir);
+  if (previousManifest !== undefined && fingerprint !== undefined && isUnchanged(previousManifest, fingerprint, options)) {
+    return unchangedSummary(previousManifest, []);
+  }
 
-  if (previousManifest !== undefined && isUnchanged(previousManifest, documents, options)) {
-    logger.info('index is up to date', { documents: documents.length, chunks: previousManifest.counts.chunks });
-    const chunks = previousManifest.counts.chunks;
-    return summary({ chunks, embeddedNow: 0, reused: chunks, removedDocuments: 0, changedDocuments: 0, addedDocuments: 0, unchanged: true });
+  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
+  if (previousManifest !== undefined && isUnchanged(previousManifest, new Map(documents.map((d) => [d.source, d.contentHash])), options)) {
+    return unchangedSummary(previousManifest, skipped);
   }
 
   const working = previousOrEmpty(previousManifest, options, target, logger);
@@ -256,7 +260,19 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     { mode: target.mode, model: target.model, chunking: target.chunking, store: working.store, lexical: working.lexical, vector, nextLabel: working.nextLabel },
     logger,
   );
-  const result = summary({ chunks: working.store.chunkCount, embeddedNow, reused, removedDocuments, changedDocuments, addedDocuments, unchanged: false });
+  const result: IngestSummary = {
+    documents: documents.length,
+    chunks: working.store.chunkCount,
+    embeddedNow,
+    reused,
+    removedDocuments,
+    changedDocuments,
+    addedDocuments,
+    skipped,
+    mode: target.mode,
+    unchanged: false,
+    durationMs: Math.round(performance.now() - started),
+  };
   logger.info('ingest finished', { ...result, skipped: skipped.length });
   return result;
 }

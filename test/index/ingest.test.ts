@@ -88,6 +88,15 @@ describe('ingestCorpus', () => {
     expect(fs.readdirSync(dataDir).sort()).toEqual(entries);
   });
 
+  it('sees an unchanged corpus as unchanged even when a skipped file makes the quick check inconclusive', async () => {
+    const { seedsDir, dataDir, embedder } = await firstIngest();
+    fs.writeFileSync(path.join(seedsDir, 'empty.txt'), '   \n');
+    const calls = embedder.passageCalls;
+    const again = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    expect(again).toMatchObject({ unchanged: true, documents: 3, skipped: [{ source: 'empty.txt' }] });
+    expect(embedder.passageCalls).toBe(calls);
+  });
+
   it('re-embeds only the chunks of a changed document; its old text is no longer found', async () => {
     const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
     const before = loadIndex(dataDir, hybridOf(embedder));
