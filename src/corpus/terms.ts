@@ -75,7 +75,7 @@ const STOP_WORDS = new Set(
     'shall should can could might must it its it\'s this that these those there here he him his she her hers they them',
     'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how whether',
     'not no yes so also too very just only any some all each every both either neither other others such same own',
-    'then thus there\'s what\'s who\'s s t get got according tell say said',
+    'then thus there\'s what\'s who\'s s t get got according tell say said much many more most',
     // Azerbaijani
     'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt',
     'olan olub olur olaraq edib edir etdi etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',
@@ -95,6 +95,10 @@ const STOP_WORDS = new Set(
     .join(' ')
     .split(/\s+/),
 );
+
+// Stop words that are also common (Korean) surnames: kept when capitalised ("Kim Jin-pyo",
+// "So Byonq-su"). Every other capitalised stop word is a sentence start ("Who", "Which").
+const SURNAME_STOP_WORDS = new Set(['kim', 'so', 'an', 'ha', 'do', 'na']);
 
 /** Whether a folded word is a function or question word that carries no evidence. */
 export function isStopWord(folded: string): boolean {
@@ -393,8 +397,8 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   if (NUMBER_GROUPED.test(folded)) folded = folded.replace(/,/g, '');
   const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(folded);
   if (ordinal !== null) terms.add(ordinal[1]!);
-  // A lower-case stop word is dropped; a capitalised one may be a name ("Kim", "May").
-  if (isStopWord(folded) && !(nameLike && folded.length > 2)) return;
+  // A stop word is dropped unless it is capitalised and may be a surname ("Kim").
+  if (isStopWord(folded) && !(nameLike && SURNAME_STOP_WORDS.has(folded))) return;
   terms.add(folded);
   for (const stem of stemsOf(folded)) {
     if (stem !== folded && stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);

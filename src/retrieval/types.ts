@@ -12,6 +12,8 @@ export interface RetrievedPassage {
   lexicalScore?: number;
   /** Fused relevance used for ranking, larger is better. */
   relevance: number;
+  /** Short stable reference of the passage: chunkRef(document contentHash, chunk ordinal). */
+  ref: string;
 }
 
 export interface RetrievalResult {

@@ -1,0 +1,230 @@
+import { performance } from 'node:perf_hooks';
+import { termSet, termKind } from '../corpus/terms.ts';
+import { chunkRef } from '../corpus/types.ts';
+import type { Chunk, DocumentMeta } from '../corpus/types.ts';
+import type { LexicalIndex } from '../index/lexical.ts';
+import type { RetrievalMode, RetrievalResult, RetrievedPassage } from './types.ts';
+
+export interface RetrieverOptions {
+  /** Passages returned per search unless the call asks for another k. */
+  topK: number;
+  /** Passages one document may place among the results before other documents are used up. */
+  maxPassagesPerDocument: number;
+  /** Hits taken from each index before fusion; default max(4 × (offset + k), 30). */
+  candidates?: number;
+}
+
+export interface RetrieverDeps {
+  lexical: LexicalIndex;
+  vector?: { search(vector: Float32Array, k: number): { label: number; similarity: number }[] };
+  embedQuery?: (question: string) => Promise<Float32Array>;
+  /** The chunk under a label, its document's metadata and content hash (for the chunk's ref). */
+  chunkByLabel(label: number): { chunk: Chunk; meta: DocumentMeta; contentHash: string } | undefined;
+  options: RetrieverOptions;
+}
+
+export interface SearchOptions {
+  /** Skip this many of the best passages ("more"). */
+  offset?: number;
+  /** Passages wanted; default options.topK. */
+  k?: number;
+}
+
+export interface Retriever {
+  readonly mode: RetrievalMode;
+  search(question: string, options?: SearchOptions): Promise<RetrievalResult>;
+}
+
+/** Reciprocal rank fusion constant: the usual 60 keeps a single first place from dominating. */
+const RRF_K = 60;
+/**
+ * Weights of the two rankings in the fusion. Equal: on the dev set neither ranking alone is
+ * reliable across languages (BM25 misses paraphrases, a small model misses rare names), and the
+ * fused rank is what both agree on.
+ */
+const LEXICAL_WEIGHT = 1;
+const DENSE_WEIGHT = 1;
+/** Share of the fused relevance given by normalized scores; the rest by rank (RRF). */
+const SCORE_SHARE = 0.5;
+/** Passages from different documents whose word sets overlap this much are the same text. */
+const NEAR_DUPLICATE_JACCARD = 0.85;
+/**
+ * A passage past its document's quota is let in early when its normalized score (lexical and
+ * dense scores, not ranks) is at least this share of the best one's: the question is about that
+ * document, and its third passage is worth more than another document's weak one. On the seeds,
+ * passages that answer the question score 0.5–1.0 of the best; other documents' passages that
+ * merely share a topic word score below 0.35.
+ */
+const STRONG_PASSAGE_SHARE = 0.5;
+
+interface Candidate {
+  label: number;
+  chunk: Chunk;
+  meta: DocumentMeta;
+  contentHash: string;
+  lexicalScore?: number;
+  lexicalRank?: number;
+  denseSimilarity?: number;
+  denseRank?: number;
+  /** Weighted mean of the normalized lexical and dense scores, in [0, 1]. */
+  scoreFusion: number;
+  relevance: number;
+}
+
+function fuse(candidates: Map<number, Candidate>, hybrid: boolean): void {
+  const list = [...candidates.values()];
+  const maxLexical = Math.max(0, ...list.map((c) => c.lexicalScore ?? 0));
+  const sims = list.flatMap((c) => (c.denseSimilarity === undefined ? [] : [c.denseSimilarity]));
+  const maxSim = Math.max(...sims);
+  const minSim = Math.min(...sims);
+  const weights = LEXICAL_WEIGHT + (hybrid ? DENSE_WEIGHT : 0);
+  const bestRrf = (LEXICAL_WEIGHT + (hybrid ? DENSE_WEIGHT : 0)) / (RRF_K + 1);
+  for (const c of list) {
+    const lexicalNorm = c.lexicalScore !== undefined && maxLexical > 0 ? c.lexicalScore / maxLexical : 0;
+    const denseNorm = c.denseSimilarity !== undefined ? (maxSim > minSim ? (c.denseSimilarity - minSim) / (maxSim - minSim) : 1) : 0;
+    const scoreFusion = (LEXICAL_WEIGHT * lexicalNorm + (hybrid ? DENSE_WEIGHT * denseNorm : 0)) / weights;
+    let rrf = 0;
+    if (c.lexicalRank !== undefined) rrf += LEXICAL_WEIGHT / (RRF_K + c.lexicalRank);
+    if (hybrid && c.denseRank !== undefined) rrf += DENSE_WEIGHT / (RRF_K + c.denseRank);
+    c.scoreFusion = scoreFusion;
+    c.relevance = SCORE_SHARE * scoreFusion + (1 - SCORE_SHARE) * (rrf / bestRrf);
+  }
+}
+
+function wordTerms(text: string): Set<string> {
+  return new Set([...termSet(text)].filter((t) => termKind(t) === 'word'));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
+/**
+ * Whether `later` adds nothing for the question to `kept`, an overlapping chunk of the same
+ * document: every question term it matches lies in the text the two chunks share.
+ */
+function addsNothingOverOverlap(later: Chunk, kept: Chunk, questionTerms: Set<string>): boolean {
+  const start = Math.max(later.start, kept.start);
+  const end = Math.min(later.end, kept.end);
+  if (end <= start) return false;
+  const ownText = later.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
+  const own = termSet(ownText);
+  for (const t of questionTerms) if (own.has(t)) return false;
+  return true;
+}
+
+function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, terms: (c: Candidate) => Set<string>): boolean {
+  for (const k of kept) {
+    if (k.chunk.source === c.chunk.source) {
+      if (addsNothingOverOverlap(c.chunk, k.chunk, questionTerms)) return true;
+    } else if (jaccard(terms(c), terms(k)) >= NEAR_DUPLICATE_JACCARD) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Orders candidates for the answer: near-duplicates dropped, at most maxPerDocument passages of a
+ * document ahead of other documents' passages (unless strong, see STRONG_PASSAGE_SHARE), then the
+ * rest by relevance so that `wanted` passages come back whenever there are that many candidates.
+ */
+function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, question: string): Candidate[] {
+  const questionTerms = termSet(question);
+  const termCache = new Map<number, Set<string>>();
+  const terms = (c: Candidate) => {
+    let set = termCache.get(c.label);
+    if (set === undefined) termCache.set(c.label, (set = wordTerms(c.chunk.text)));
+    return set;
+  };
+  const unique: Candidate[] = [];
+  const duplicates: Candidate[] = [];
+  for (const c of sorted) (isDuplicate(c, unique, questionTerms, terms) ? duplicates : unique).push(c);
+
+  const best = Math.max(0, ...unique.map((c) => c.scoreFusion));
+  const perDocument = new Map<string, number>();
+  const chosen: Candidate[] = [];
+  const deferred: Candidate[] = [];
+  for (const c of unique) {
+    if (chosen.length >= wanted) break;
+    const count = perDocument.get(c.chunk.source) ?? 0;
+    if (count < maxPerDocument || c.scoreFusion >= STRONG_PASSAGE_SHARE * best) {
+      chosen.push(c);
+      perDocument.set(c.chunk.source, count + 1);
+    } else {
+      deferred.push(c);
+    }
+  }
+  // Never shrink k silently: fill from passages held back by the quota, then from duplicates.
+  for (const c of [...deferred, ...duplicates]) {
+    if (chosen.length >= wanted) break;
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/** Hybrid (dense + BM25) retrieval when a vector index and query embedder are given, else lexical. */
+export function createRetriever(deps: RetrieverDeps): Retriever {
+  const hybrid = deps.vector !== undefined && deps.embedQuery !== undefined;
+  const mode: RetrievalMode = hybrid ? 'hybrid' : 'lexical';
+
+  async function search(question: string, options: SearchOptions = {}): Promise<RetrievalResult> {
+    const k = Math.max(0, Math.floor(options.k ?? deps.options.topK));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const wanted = offset + k;
+    const breadth = deps.options.candidates ?? Math.max(4 * wanted, 30);
+    const timings = { embedMs: 0, vectorMs: 0, lexicalMs: 0, fusionMs: 0 };
+    const candidates = new Map<number, Candidate>();
+    const candidateFor = (label: number): Candidate | undefined => {
+      let c = candidates.get(label);
+      if (c === undefined) {
+        const found = deps.chunkByLabel(label);
+        if (found === undefined) return undefined; // removed since the index was built
+        c = { label, ...found, scoreFusion: 0, relevance: 0 };
+        candidates.set(label, c);
+      }
+      return c;
+    };
+
+    let started = performance.now();
+    const lexicalHits = deps.lexical.search(question, breadth);
+    timings.lexicalMs = performance.now() - started;
+    lexicalHits.forEach((hit, i) => {
+      const c = candidateFor(hit.label);
+      if (c !== undefined) Object.assign(c, { lexicalScore: hit.score, lexicalRank: i + 1 });
+    });
+
+    if (hybrid) {
+      started = performance.now();
+      const vector = await deps.embedQuery!(question);
+      timings.embedMs = performance.now() - started;
+      started = performance.now();
+      const denseHits = deps.vector!.search(vector, breadth);
+      timings.vectorMs = performance.now() - started;
+      denseHits.forEach((hit, i) => {
+        const c = candidateFor(hit.label);
+        if (c !== undefined) Object.assign(c, { denseSimilarity: hit.similarity, denseRank: i + 1 });
+      });
+    }
+
+    started = performance.now();
+    fuse(candidates, hybrid);
+    const sorted = [...candidates.values()].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
+    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, question).slice(offset, offset + k);
+    const passages: RetrievedPassage[] = chosen.map((c) => ({
+      chunk: c.chunk,
+      meta: c.meta,
+      ...(c.denseSimilarity !== undefined ? { denseSimilarity: c.denseSimilarity } : {}),
+      ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
+      relevance: c.relevance,
+      ref: chunkRef(c.contentHash, c.chunk.ordinal),
+    }));
+    timings.fusionMs = performance.now() - started;
+    return { question, mode, passages, timings };
+  }
+
+  return { mode, search };
+}

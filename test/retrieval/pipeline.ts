@@ -1,0 +1,91 @@
+/**
+ * The answer pipeline built from the seeds without the engine, for quality tests and the eval
+ * script: load → chunk (approximate token counter, 200 tokens, 1 sentence overlap) → BM25 index
+ * (and, when an embedder is given, a brute-force dense index) → retriever → composeAnswer.
+ */
+import { fileURLToPath } from 'node:url';
+import { composeAnswer } from '../../src/answer/compose.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import { chunkDocument } from '../../src/corpus/chunk.ts';
+import { loadDocuments } from '../../src/corpus/load.ts';
+import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
+import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
+import { LexicalIndex } from '../../src/index/lexical.ts';
+import { createRetriever } from '../../src/retrieval/hybrid.ts';
+import type { Retriever } from '../../src/retrieval/hybrid.ts';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+/** Embeds passages and questions; chunks are sized with its token counter and limit. */
+export interface PipelineEmbedder {
+  maxTokens: number;
+  countTokens(text: string): number;
+  passages(texts: string[]): Promise<Float32Array[]>;
+  query(text: string): Promise<Float32Array>;
+}
+
+export interface PipelineOptions {
+  seedsDir?: string;
+  /** When given, retrieval is hybrid. */
+  embed?: PipelineEmbedder;
+  topK?: number;
+  maxPassagesPerDocument?: number;
+  maxSentences?: number;
+}
+
+export interface Pipeline {
+  retriever: Retriever;
+  ask(question: string): Promise<Answer>;
+  chunks: { chunk: Chunk; meta: DocumentMeta; contentHash: string }[];
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
+  const { documents } = await loadDocuments(options.seedsDir ?? SEEDS_DIR);
+  const chunks = documents.flatMap((doc) =>
+    chunkDocument(doc, {
+      countTokens: options.embed?.countTokens ?? approximateTokenCounter,
+      maxTokens: Math.min(200, options.embed?.maxTokens ?? 200),
+      overlapSentences: 1,
+    }).map((chunk) => ({
+      chunk,
+      meta: doc.meta,
+      contentHash: doc.contentHash,
+    })),
+  );
+  const lexical = LexicalIndex.create();
+  lexical.add(chunks.map((c, label) => ({ label, text: c.chunk.text })));
+
+  let dense: Parameters<typeof createRetriever>[0]['vector'];
+  if (options.embed !== undefined) {
+    const vectors = await options.embed.passages(chunks.map((c) => c.chunk.text));
+    dense = {
+      search: (vector, k) =>
+        vectors
+          .map((v, label) => ({ label, similarity: dot(v, vector) }))
+          .sort((a, b) => b.similarity - a.similarity)
+          .slice(0, k),
+    };
+  }
+  const topK = options.topK ?? 5;
+  const retriever = createRetriever({
+    lexical,
+    ...(dense !== undefined && options.embed !== undefined ? { vector: dense, embedQuery: (q: string) => options.embed!.query(q) } : {}),
+    chunkByLabel: (label) => chunks[label],
+    options: { topK, maxPassagesPerDocument: options.maxPassagesPerDocument ?? 2 },
+  });
+  const maxSentences = options.maxSentences ?? 3;
+  return {
+    retriever,
+    chunks,
+    async ask(question: string) {
+      const result = await retriever.search(question);
+      return composeAnswer(question, result.passages, { maxSentences });
+    },
+  };
+}
