@@ -19,19 +19,23 @@ const SOCIAL = /\b(?:telegram|whatsapp|twitter|facebook|instagram|youtube|tiktok
 const CALL_TO_ACTION =
   /^(?:follow|subscribe|join|stay|like|share|sign up|download|get|read|bizi|abunə|izlə|подпис|присоедин|следите|читайте)|\b(?:follow us|subscribe|join us|our channel)\b|abunə ol|izləyin|подписывайтесь/iu;
 
-/** Lines that are furniture on their own, whatever else is around them. */
-const FURNITURE_LINES: readonly RegExp[] = [
+/** Lines that are furniture whatever they say: no article sentence starts like these. */
+const FURNITURE_ALWAYS: readonly RegExp[] = [
   /^(?:[-*_=~•·]\s*){3,}$/u, // separators: ---, ***, ===, • • •
   /^follow us\b/iu,
   /^stay up[- ]to[- ]date\b/iu,
   /^subscribe\b/iu,
+  /^\(end\)$/iu, // Yonhap's end mark
+];
+
+/** Labels and link captions; a line that starts like one but reads as a sentence is kept. */
+const FURNITURE_LABELS: readonly RegExp[] = [
   /^share(?: (?:on|this|via|to)\b.*)?$/iu,
   /^(?:read|see) (?:more|also)\b\s*(?::.*)?$/iu,
   /^(?:related|related news|related articles|most read|latest news|more news|tags|keywords|print|email|comments?|tweet|copy link|advertisement|реклама|reklam|font size)\s*(?::.*)?$/iu,
   /^(?:həmçinin oxuyun|oxu(?:yun)? (?:da|həmçinin)|digər xəbərlər|son xəbərlər|читайте также|по теме|подробнее)\s*(?::.*)?$/iu,
   /^(?:photo|photos|фото|foto|şəkil|video|источник|mənbə)\s*:.*$/iu,
   /^(?:©|\(c\)|copyright\b|all rights reserved\b|bütün hüquqlar\b|все права\b).*$/iu,
-  /^\(end\)$/iu, // Yonhap's end mark
 ];
 
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD]/gu;
@@ -45,10 +49,9 @@ function looksLikeSentence(line: string): boolean {
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > FURNITURE_MAX_CHARS) return false;
-  if (FURNITURE_LINES.some((rule) => rule.test(text))) {
-    // "Read more about X in the report published on Monday." is prose, not a link label.
-    return !(looksLikeSentence(text) && !/^(?:[-*_=~•·]|\(end\))/iu.test(text) && !text.includes(':'));
-  }
+  if (FURNITURE_ALWAYS.some((rule) => rule.test(text))) return true;
+  // "Read more about X in the report published on Monday." is prose, not a link caption.
+  if (FURNITURE_LABELS.some((rule) => rule.test(text))) return !looksLikeSentence(text) || text.includes(':');
   return SOCIAL.test(text) && CALL_TO_ACTION.test(text) && !looksLikeSentence(text);
 }
 

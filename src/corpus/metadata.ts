@@ -261,7 +261,7 @@ function isByline(line: string): boolean {
 }
 
 const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*[\\p{L} .'-]+)?,\\s*${EN_MONTH_CAPITALIZED}\\s+\\d{1,2}(?:\\s*\\([^)]*\\))?\\s*(?:\\.|:|--|—|–)\\s*`,
+  `^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[\\p{L} .'-]{1,40})?,\\s*${EN_MONTH_CAPITALIZED}\\s+\\d{1,2}(?:\\s*\\([^)]*\\))?\\s*(?:\\.|:|--|—|–)\\s*`,
   'u',
 );
 
@@ -276,6 +276,18 @@ function shorten(text: string, maxChars: number): string {
   const cut = trimmed.slice(0, maxChars);
   const boundary = cut.lastIndexOf(' ');
   return (boundary > maxChars / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+/**
+ * "20-23 iyul 2022-ci il tarixlərində Nazir ... səfər edib" → "Nazir ... səfər edib": the date is
+ * shown beside the title anyway, and the words it takes would push the point past the cut.
+ */
+function withoutLeadingDate(sentence: string): string {
+  const first = findDateMatches(sentence)[0];
+  if (first === undefined || !/^(?:on\s+)?$/iu.test(sentence.slice(0, first.index))) return sentence;
+  const rest = sentence.slice(first.end).replace(/^\s*(?:tarix\p{L}*|года|г\.)?[\s,]*/u, '');
+  if (rest.split(/\s+/u).length < 4) return sentence;
+  return rest[0]!.toLocaleUpperCase() + rest.slice(1);
 }
 
 function markdownHeading(rawText: string | undefined): string | undefined {
@@ -300,7 +312,7 @@ export function extractTitle(text: string, options: { source: string; rawText?: 
     if (body === '') continue;
     if (body === line && isHeadlineLike(line)) return line;
     const sentence = splitSentences(body).find((s) => !isDateLine(s.text));
-    if (sentence !== undefined) return shorten(sentence.text, TITLE_MAX_CHARS);
+    if (sentence !== undefined) return shorten(withoutLeadingDate(sentence.text), TITLE_MAX_CHARS);
   }
   return fileTitle(options.source);
 }

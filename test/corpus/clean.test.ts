@@ -17,6 +17,8 @@ describe('cleanText', () => {
     'Həmçinin oxuyun: Bakıda görüş',
     'Metbuat.az-ın Telegram kanalına abunə olun',
     '(END)',
+    'Follow us on Twitter for the latest news about the region.',
+    'Subscribe to our newsletter to get the latest news every day.',
     '© 2023 Yonhap News Agency. All rights reserved',
   ])('drops the furniture line %j', (line) => {
     expect(cleanText(`Real sentence one is here.\n${line}\nReal sentence two is here.`)).toBe(

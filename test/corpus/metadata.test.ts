@@ -103,6 +103,13 @@ describe('extractTitle', () => {
     expect(extractTitle(text, { source: 'a.txt' })).toBe('The ministers met in Baku');
   });
 
+  it('drops a leading date from a sentence title, but not a date that is the point', () => {
+    expect(extractTitle('On 26 August 2022, the ministers of Korea and Azerbaijan met in Baku.', { source: 'a.txt' })).toBe(
+      'The ministers of Korea and Azerbaijan met in Baku',
+    );
+    expect(extractTitle('26 August 2022 was a Friday.', { source: 'a.txt' })).toBe('26 August 2022 was a Friday');
+  });
+
   it('prefers a Markdown heading of the raw text', () => {
     expect(extractTitle('Intro text here.\n\nHeading', { source: 'a.md', rawText: 'Intro text here.\n\n## The *real* heading' })).toBe('The real heading');
   });

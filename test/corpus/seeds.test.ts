@@ -68,6 +68,10 @@ describe('the five seed documents', () => {
     expect(title).not.toMatch(/^BAKU/u);
   });
 
+  it('leaves the leading date out of a title taken from the first sentence', () => {
+    expect(seed('000').doc.meta.title).toBe('Azərbaycan Respublikasının xarici işlər nazirinin müavini Elnur Məmmədov Koreya Respublikasına səfər edib');
+  });
+
   it('a title cut short ends at a word boundary with an ellipsis', () => {
     const { title } = seed('001').doc.meta;
     expect(title.endsWith('…')).toBe(true);
