@@ -20,10 +20,22 @@ function span(text: string, start: number, end: number): Sentence {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The largest n in [0, limit] with fits(n), assuming fits is mostly monotone; fits(0) is taken as true. */
+/**
+ * The largest n in [0, limit] with fits(n), taking fits(0) as true and fits as mostly monotone.
+ * Probes grow geometrically before bisecting, so the work is proportional to the answer rather
+ * than to the limit (a sentence of a megabyte is cut into pieces without measuring it whole).
+ */
 function largestFitting(limit: number, fits: (n: number) => boolean): number {
   let low = 0;
   let high = limit;
+  for (let step = 1; low < high; step *= 2) {
+    const probe = Math.min(high, low + step);
+    if (!fits(probe)) {
+      high = probe - 1;
+      break;
+    }
+    low = probe;
+  }
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (fits(mid)) low = mid;

@@ -16,6 +16,8 @@ import type { SkippedFile, SourceDocument } from './types.ts';
 const DOCUMENT_EXTENSION = /\.(?:txt|md)$/iu;
 /** Share of control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
+/** No news article comes near this; a bigger .txt is a dump or a mistake and would only eat memory. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Files read at once. */
 const READ_CONCURRENCY = 8;
 
@@ -164,6 +166,11 @@ export async function loadDocuments(
       const index = next++;
       const candidate = candidates[index]!;
       try {
+        const { size } = await stat(candidate.realPath);
+        if (size > MAX_FILE_BYTES) {
+          skip(candidate.source, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller documents`);
+          continue;
+        }
         results[index] = parseDocument(candidate.source, await readFile(candidate.realPath));
       } catch (error) {
         const reason =

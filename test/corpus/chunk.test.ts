@@ -152,3 +152,19 @@ describe('chunkDocument', () => {
     for (const chunk of chunks) for (const s of chunk.sentences) expect(sentences).toContain(s.text);
   });
 });
+
+describe('chunkDocument on a huge unpunctuated text', () => {
+  it('cuts it into budget-sized pieces measuring little more than the pieces themselves', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `w${i % 97}`).join(' ');
+    let measured = 0;
+    const countTokens: TokenCounter = (t) => {
+      measured += t.length;
+      return countWords(t);
+    };
+    const chunks = chunkDocument(doc(text), { countTokens, maxTokens: 100, overlapSentences: 0 });
+    expect(chunks).toHaveLength(1000);
+    expect(chunks.every((c) => c.tokenCount === 100)).toBe(true);
+    // Measuring the whole text once per piece would be 1000 × its length.
+    expect(measured).toBeLessThan(text.length * 20);
+  });
+});
