@@ -2,6 +2,7 @@ import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import type { Engine } from '../../src/engine.ts';
 import { createLogger } from '../../src/log.ts';
 import { createBot, runBot, type BotConfig, type QuestionBot, type RunningBot, type RunOptions } from '../../src/bot/index.ts';
+export { htmlProblems } from './html-check.ts';
 import { BOT_USER, startFakeBotApi, type FakeBotApi, type RecordedCall } from '../helpers/fake-bot-api.ts';
 
 /** Looks like a real token so nothing treats it specially; must never reach a log line. */
@@ -118,36 +119,6 @@ export function sentTexts(fake: FakeBotApi, chatId?: number): SentText[] {
         call,
       };
     });
-}
-
-/** Tag names Telegram HTML allows that our replies use. */
-const ALLOWED_TAGS = new Set(['b', 'a', 'code', 'i']);
-
-/**
- * Checks a Telegram HTML message: only known tags, properly nested and closed, every `&` an
- * entity, no raw `<` or `>` outside tags, and attribute values quoted without raw quotes.
- * Returns the problems found (empty when the message is well formed).
- */
-export function htmlProblems(html: string): string[] {
-  const problems: string[] = [];
-  const stack: string[] = [];
-  const token = /<(\/?)([a-z]+)((?:\s+[a-z]+="[^"<>]*")*)\s*>|&(amp|lt|gt|quot);|([<>&])/g;
-  for (let m = token.exec(html); m !== null; m = token.exec(html)) {
-    if (m[5] !== undefined) {
-      problems.push(`raw ${m[5]} at ${m.index}: ${JSON.stringify(html.slice(Math.max(0, m.index - 20), m.index + 20))}`);
-      continue;
-    }
-    if (m[2] === undefined) continue;
-    const name = m[2];
-    if (!ALLOWED_TAGS.has(name)) problems.push(`unexpected tag <${name}>`);
-    if (m[1] === '/') {
-      if (stack.pop() !== name) problems.push(`unbalanced </${name}>`);
-    } else {
-      stack.push(name);
-    }
-  }
-  if (stack.length > 0) problems.push(`unclosed ${stack.join(', ')}`);
-  return problems;
 }
 
 // ---------------------------------------------------------------- engine wrapper
