@@ -13,6 +13,7 @@ import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestM
 import { loadIndex, readVerifiedManifest, saveIndex } from './store.ts';
 import { VectorIndex } from './vector.ts';
 import { fingerprintCorpus } from './fingerprint.ts';
+import { acquireWriteLock } from './lock.ts';
 
 /** Recorded as the chunking tokenizer when chunks were sized without the model's tokenizer. */
 export const APPROXIMATE_TOKENIZER = 'approximate';
@@ -198,25 +199,47 @@ async function embedInto(
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  const target = targetOf(options);
+  // Fast path, without the write lock (so an up-to-date index in a read-only DATA_DIR is fine):
+  // hash the files without parsing them; any doubt falls through to the full path.
+  const quiet = compatiblePrevious(options.dataDir, target, silentLogger);
+  const fingerprint = quiet === undefined ? undefined : fingerprintCorpus(options.seedsDir);
+  if (quiet !== undefined && fingerprint !== undefined && isUnchanged(quiet, fingerprint, options)) {
+    return unchangedSummary(quiet, [], target, started, options.logger ?? silentLogger);
+  }
+  const release = acquireWriteLock(options.dataDir);
+  try {
+    return await ingestLocked(options, target, started);
+  } finally {
+    release();
+  }
+}
+
+function unchangedSummary(manifest: Manifest, skipped: SkippedFile[], target: Target, started: number, logger: Logger): IngestSummary {
+  const chunks = manifest.counts.chunks;
+  logger.info('index is up to date', { documents: manifest.counts.documents, chunks });
+  return {
+    documents: manifest.counts.documents,
+    chunks,
+    embeddedNow: 0,
+    reused: chunks,
+    removedDocuments: 0,
+    changedDocuments: 0,
+    addedDocuments: 0,
+    skipped,
+    mode: target.mode,
+    unchanged: true,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+async function ingestLocked(options: IngestOptions, target: Target, started: number): Promise<IngestSummary> {
   const logger = options.logger ?? silentLogger;
   const onProgress = options.onProgress ?? (() => {});
-  const target = targetOf(options);
-
   const previousManifest = compatiblePrevious(options.dataDir, target, logger);
-  const unchangedSummary = (manifest: Manifest, skipped: SkippedFile[]): IngestSummary => {
-    logger.info('index is up to date', { documents: manifest.counts.documents, chunks: manifest.counts.chunks });
-    const chunks = manifest.counts.chunks;
-    return { documents: manifest.counts.documents, chunks, embeddedNow: 0, reused: chunks, removedDocuments: 0, changedDocuments: 0, addedDocuments: 0, skipped, mode: target.mode, unchanged: true, durationMs: Math.round(performance.now() - started) };
-  };
-  // Fast path: hash the files without parsing them; any doubt falls through to the full load.
-  const fingerprint = previousManifest === undefined ? undefined : fingerprintCorpus(options.seedsDir);
-  if (previousManifest !== undefined && fingerprint !== undefined && isUnchanged(previousManifest, fingerprint, options)) {
-    return unchangedSummary(previousManifest, []);
-  }
-
   const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
   if (previousManifest !== undefined && isUnchanged(previousManifest, new Map(documents.map((d) => [d.source, d.contentHash])), options)) {
-    return unchangedSummary(previousManifest, skipped);
+    return unchangedSummary(previousManifest, skipped, target, started, logger);
   }
 
   const working = previousOrEmpty(previousManifest, options, target, logger);

@@ -373,7 +373,25 @@ export interface LoadOptions {
  * it does not crash on garbage files.
  */
 export function loadIndex(dataDir: string, expected: IndexExpectation, options: LoadOptions = {}): LoadedIndex {
-  const logger = options.logger ?? silentLogger;
+  const folderBefore = currentFolderName(dataDir);
+  try {
+    return loadOnce(dataDir, expected, options.logger ?? silentLogger);
+  } catch (error) {
+    // An ingest may have switched CURRENT and removed the generation being read: read the new one.
+    if (!isAppError(error, 'INDEX_CORRUPT') || folderBefore === undefined || currentFolderName(dataDir) === folderBefore) throw error;
+    return loadOnce(dataDir, expected, options.logger ?? silentLogger);
+  }
+}
+
+function currentFolderName(dataDir: string): string | undefined {
+  try {
+    return readCurrent(dataDir).folder;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): LoadedIndex {
   const { folder, folderPath, manifest } = readManifest(dataDir);
   checkExpectation(manifest, expected);
   const wantVectors = expected.mode === 'hybrid';

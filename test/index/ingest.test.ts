@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/index/ingest.ts';
 import type { IngestOptions, IngestProgressEvent } from '../../src/index/ingest.ts';
 import type { IndexExpectation } from '../../src/index/manifest.ts';
+import { LOCK_FILE } from '../../src/index/lock.ts';
 import { CURRENT_FILE, loadIndex } from '../../src/index/store.ts';
 import type { LoadedIndex } from '../../src/index/store.ts';
 import type { Embedder } from '../../src/embed/types.ts';
@@ -182,5 +185,27 @@ describe('ingestCorpus', () => {
     const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
     expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: first.chunks });
     expect(loadIndex(dataDir, hybridOf(embedder)).manifest.counts.chunks).toBe(first.chunks);
+  });
+
+  it('refuses to write while another live ingest holds the lock, and takes over a dead one', async () => {
+    const { seedsDir, dataDir, embedder } = await firstIngest();
+    fs.writeFileSync(path.join(seedsDir, 'delta.txt'), 'Delta Report\n\nA direct flight linked Baku and Incheon.');
+    const lockPath = path.join(dataDir, LOCK_FILE);
+
+    fs.writeFileSync(lockPath, JSON.stringify({ pid: process.pid, host: os.hostname(), since: 'now' }));
+    await expect(ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).rejects.toMatchObject({ code: 'INDEX_WRITE_FAILED', message: expect.stringMatching(/Another ingest/) });
+    expect(loadIndex(dataDir, hybridOf(embedder)).document('delta.txt')).toBeUndefined();
+
+    const exited = spawnSync(process.execPath, ['-e', '0']);
+    fs.writeFileSync(lockPath, JSON.stringify({ pid: exited.pid, host: os.hostname(), since: 'earlier' }));
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ addedDocuments: 1 });
+    expect(fs.existsSync(lockPath)).toBe(false);
+  });
+
+  it('throws INDEX_WRITE_FAILED when DATA_DIR lies under a regular file', async () => {
+    const seedsDir = seedsWith(DOCUMENTS);
+    const dir = makeTempDir('ingest-data-', tempDirs);
+    fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
+    await expect(ingestCorpus(optionsFor(seedsDir, path.join(dir, 'file.txt', 'sub'), createFakeEmbedder()))).rejects.toMatchObject({ code: 'INDEX_WRITE_FAILED' });
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chunkRef } from '../../src/corpus/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { CURRENT_FILE, FILES, loadIndex, saveIndex } from '../../src/index/store.ts';
@@ -152,5 +152,30 @@ describe('saveIndex / loadIndex', () => {
     fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
     const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);
     expect(() => saveIndex(path.join(dir, 'file.txt', 'sub'), snapshot)).toThrow(expect.objectContaining({ code: 'INDEX_WRITE_FAILED' }));
+  });
+
+  it('reads the new generation when an ingest switched CURRENT and removed the folder mid-load', async () => {
+    const dataDir = await savedIndex();
+    const oldFolder = currentFolder(dataDir);
+    const other = makeTempDir('store-test-', tempDirs);
+    saveIndex(other, await buildSnapshot(SAMPLE_DOCUMENTS.slice(0, 2), embedder));
+    const newFolder = path.basename(currentFolder(other));
+    fs.cpSync(path.join(other, newFolder), path.join(dataDir, newFolder), { recursive: true });
+
+    // The "ingest" finishes exactly while the loader is about to read the old manifest.
+    const realRead = fs.readFileSync;
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: unknown) => {
+      if (file === path.join(oldFolder, FILES.manifest)) {
+        fs.copyFileSync(path.join(other, CURRENT_FILE), path.join(dataDir, CURRENT_FILE));
+        fs.rmSync(oldFolder, { recursive: true });
+      }
+      return realRead(file, options as never);
+    }) as typeof fs.readFileSync);
+    try {
+      expect(loadIndex(dataDir, HYBRID).manifest.counts.documents).toBe(2);
+      expect(spy).toHaveBeenCalledWith(path.join(oldFolder, FILES.manifest));
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
