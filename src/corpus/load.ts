@@ -100,14 +100,18 @@ async function collectCandidates(root: string, skip: (source: string, reason: st
   const followLink = async (full: string, source: string): Promise<void> => {
     let target: string;
     let isDirectory: boolean;
+    let isFile: boolean;
     try {
       target = await realpath(full);
-      isDirectory = (await stat(target)).isDirectory();
+      const info = await stat(target);
+      isDirectory = info.isDirectory();
+      isFile = info.isFile();
     } catch (error) {
       if (DOCUMENT_EXTENSION.test(source)) skip(source, `broken or looping symlink (${describeError(error)})`);
       return;
     }
-    if (!isDirectory && !DOCUMENT_EXTENSION.test(source)) return;
+    // Only folders and regular files: reading a linked FIFO or device could block forever.
+    if (!isDirectory && !(isFile && DOCUMENT_EXTENSION.test(source))) return;
     if (!isInside(root, target)) {
       skip(source, 'symlink to a place outside SEEDS_DIR; not read');
     } else if (isDirectory) {

@@ -9,15 +9,19 @@ import type { Language, Sentence } from './types.ts';
 
 /** Words that end with a period without ending the sentence (lower case, period dropped). */
 const ABBREVIATIONS = new Set([
-  // English titles and references
-  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'mt', 'ft', 'no', 'nos', 'jr', 'sr', 'vs', 'gen', 'col', 'lt',
-  'capt', 'cmdr', 'sgt', 'rev', 'hon', 'gov', 'sen', 'rep', 'amb', 'pres', 'fig', 'figs', 'vol', 'vols', 'pp',
-  'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'art', 'para', 'ch', 'sec', 'min', 'max',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // Azerbaijani: bəy, səhifə, professor, dosent, akademik, küçəsi, şəhəri, rayonu, milyon, milyard
-  'b', 'səh', 'dos', 'akad', 'küç', 'şəh', 'ray', 'mln', 'mlrd', 'təx', 'bax',
+  // English titles
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'gen', 'col', 'lt', 'capt', 'cmdr',
+  'sgt', 'rev', 'hon', 'gov', 'sen', 'rep', 'amb', 'pres', 'approx', 'dept', 'univ',
+  // Azerbaijani: bəy, səhifə, professor, dosent, akademik, küçəsi, şəhəri, milyon, milyard, bax
+  'b', 'səh', 'dos', 'akad', 'küç', 'şəh', 'mln', 'mlrd', 'bax',
   // Russian
-  'г', 'гг', 'им', 'ул', 'д', 'см', 'стр', 'тыс', 'млн', 'млрд', 'руб', 'проф', 'акад', 'т', 'н', 'э',
+  'г', 'гг', 'им', 'ул', 'см', 'стр', 'тыс', 'млн', 'млрд', 'руб', 'проф', 'акад',
+]);
+
+/** Words that are abbreviations only before a number ("No. 5", "Aug. 26") and may end a sentence otherwise ("The answer was no."). */
+const ABBREVIATIONS_BEFORE_NUMBER = new Set([
+  'no', 'nos', 'vol', 'vols', 'pp', 'p', 'fig', 'figs', 'art', 'ch', 'sec', 'para', 'tel',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'д', 'с',
 ]);
 
 const SEGMENTER_LOCALE: Record<Language, string> = { az: 'az', en: 'en', ru: 'ru', ko: 'ko', und: 'en' };
@@ -43,7 +47,8 @@ function endsWithAbbreviation(before: string, after: string): boolean {
   const bare = lastWord.slice(0, -1);
   if (/^\p{Lu}$/u.test(bare)) return /^\p{Lu}/u.test(after); // an initial before a name: "E. Məmmədov"
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return true; // "U.S.", "e.g.", "i.e.", "т.е."
-  return ABBREVIATIONS.has(bare.toLowerCase());
+  const word = bare.toLowerCase();
+  return ABBREVIATIONS.has(word) || (ABBREVIATIONS_BEFORE_NUMBER.has(word) && /^\d/u.test(after));
 }
 
 function shouldJoin(text: string, previous: Span, next: Span): boolean {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -104,12 +105,14 @@ describe('loadDocuments', () => {
     expect(warnings.some((line) => line.includes('linked-dir'))).toBe(true);
   });
 
-  it('survives symlink loops and reads a file linked twice inside the folder once', async () => {
+  it('survives symlink loops, ignores a linked pipe and reads a file linked twice inside the folder once', async () => {
     await put('sub/real.txt', GOOD);
     await symlink(seeds, path.join(seeds, 'sub', 'loop'));
     await symlink(path.join(seeds, 'b.txt'), path.join(seeds, 'a.txt'));
     await symlink(path.join(seeds, 'a.txt'), path.join(seeds, 'b.txt'));
     await symlink(path.join(seeds, 'sub', 'real.txt'), path.join(seeds, 'alias.txt'));
+    execFileSync('mkfifo', [path.join(seeds, 'sub', 'pipe')]);
+    await symlink(path.join(seeds, 'sub', 'pipe'), path.join(seeds, 'pipe.txt')); // reading it would block forever
     const { sources, skipped } = await load();
     expect(sources).toEqual(['sub/real.txt']);
     expect(skipped.map((s) => s.source)).toEqual(['a.txt', 'alias.txt', 'b.txt']);

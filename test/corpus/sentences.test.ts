@@ -32,6 +32,15 @@ describe('splitSentences', () => {
     expect(texts(sentence)).toEqual([sentence]);
   });
 
+  it('ends a sentence at "no." or "art." that are not before a number', () => {
+    expect(texts('The answer was no. The talks ended. He loves art. She does too.')).toEqual([
+      'The answer was no.',
+      'The talks ended.',
+      'He loves art.',
+      'She does too.',
+    ]);
+  });
+
   it('still splits after a year or an ordinary word', () => {
     expect(texts('The war ended in 2020. The talks went on. Then they stopped!')).toEqual([
       'The war ended in 2020.',
