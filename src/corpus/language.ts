@@ -7,8 +7,8 @@ import type { Language } from './types.ts';
  */
 
 /** Letters English text never has and Azerbaijani text is full of; ə and ı are the surest. */
-const AZ_LETTERS = /[əƏıİğĞşŞçÇöÖüÜ]/gu;
-const AZ_STRONG_LETTERS = /[əƏıı]/gu;
+const AZ_LETTERS = /[əıİğşçöü]/u;
+const AZ_STRONG_LETTERS = /[əı]/u;
 
 const AZ_WORDS = new Set([
   'və', 'ilə', 'bu', 'bir', 'da', 'də', 'ki', 'üçün', 'olan', 'olub', 'olunub', 'edib', 'edilib', 'isə', 'həm',
@@ -25,7 +25,8 @@ const EN_WORDS = new Set([
   'who', 'what', 'when', 'where', 'which', 'why', 'how', 'whom', 'whose', 'did', 'does', 'do', 'will', 'would',
   'can', 'could', 'between', 'about', 'said', 'their', 'they', 'he', 'she', 'his', 'her', 'there', 'than',
   'visit', 'visited', 'meet', 'met', 'meeting', 'chairs', 'president', 'minister', 'ambassador', 'korea', 'korean',
-  'azerbaijan', 'azerbaijani', 'relations', 'cooperation', 'also', 'into', 'over', 'after', 'before',
+  'azerbaijan', 'azerbaijani', 'relations', 'cooperation', 'also', 'into', 'over', 'after', 'before', 'visits',
+  'signed', 'held', 'discussed', 'many', 'much', 'first', 'during', 'agreement', 'countries', 'country',
 ]);
 
 function count(text: string, pattern: RegExp): number {
@@ -42,19 +43,15 @@ export function detectLanguage(text: string): Language {
   if (cyrillic > latin) return 'ru';
   if (latin === 0) return 'und';
 
-  const words = text.replace(/İ/gu, 'i').toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  let azWords = 0;
-  let enWords = 0;
-  for (const word of words) {
-    if (AZ_WORDS.has(word)) azWords++;
-    if (EN_WORDS.has(word)) enWords++;
+  // One vote per word, so a few Azerbaijani names in an English sentence ("When did Elnur
+  // Məmmədov visit Seoul?") weigh no more than the English words around them.
+  let azScore = 0;
+  let enScore = 0;
+  for (const word of text.replace(/İ/gu, 'i').toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (AZ_WORDS.has(word) || AZ_STRONG_LETTERS.test(word)) azScore += 1;
+    else if (AZ_LETTERS.test(word)) azScore += 0.5; // ü, ö, ç, ş also occur in German or Turkish names
+    if (EN_WORDS.has(word)) enScore += 1;
   }
-  const azLetters = count(text, AZ_LETTERS);
-  const azStrong = count(text, AZ_STRONG_LETTERS);
-  // Letter evidence saturates so one long text cannot drown word evidence, and vice versa; the
-  // strong letters ə/ı count double because even short English borrowings never use them.
-  const azScore = azWords + Math.min(azLetters + azStrong, Math.max(4, words.length));
-  const enScore = enWords;
   if (azScore === 0 && enScore === 0) return 'und';
   return azScore > enScore ? 'az' : 'en';
 }
