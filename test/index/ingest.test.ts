@@ -208,4 +208,42 @@ describe('ingestCorpus', () => {
     fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
     await expect(ingestCorpus(optionsFor(seedsDir, path.join(dir, 'file.txt', 'sub'), createFakeEmbedder()))).rejects.toMatchObject({ code: 'INDEX_WRITE_FAILED' });
   });
+
+  it('handles an empty corpus, then documents arriving later', async () => {
+    const seedsDir = seedsWith({});
+    const dataDir = makeTempDir('ingest-data-', tempDirs);
+    const embedder = createFakeEmbedder();
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ documents: 0, chunks: 0, embeddedNow: 0 });
+    const empty = loadIndex(dataDir, hybridOf(embedder));
+    expect(empty.vector!.search(await embedder.embedQuery('Baku'), 5)).toEqual([]);
+    expect(empty.lexical.search('Baku', 5)).toEqual([]);
+
+    fs.writeFileSync(path.join(seedsDir, 'alpha.txt'), DOCUMENTS['alpha.txt']!);
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ documents: 1, addedDocuments: 1 });
+    expect((await vectorSources(loadIndex(dataDir, hybridOf(embedder)), embedder, 'Samsung engineers'))[0]).toBe('alpha.txt');
+  });
+
+  it('leaves the previous index in place when embedding fails midway', async () => {
+    const { seedsDir, dataDir, embedder } = await firstIngest();
+    const before = fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8');
+    fs.writeFileSync(path.join(seedsDir, 'delta.txt'), 'Delta Report\n\nA direct flight linked Baku and Incheon. Tourism grew quickly. Hotels filled up.');
+    fs.writeFileSync(path.join(seedsDir, 'alpha.txt'), 'Alpha Report\n\nEverything about alpha changed. New words arrived. Old ones left.');
+    let calls = 0;
+    const failing: Embedder = {
+      ...embedder,
+      modelId: embedder.modelId,
+      dimension: embedder.dimension,
+      maxTokens: embedder.maxTokens,
+      embedPassages: async (texts) => {
+        if (++calls === 2) throw new Error('model crashed');
+        return embedder.embedPassages(texts);
+      },
+    };
+    await expect(ingestCorpus({ ...optionsFor(seedsDir, dataDir, failing), embedBatchSize: 1 })).rejects.toThrow(/model crashed/);
+    expect(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).toBe(before);
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(index.document('delta.txt')).toBeUndefined();
+    expect(lexicalSources(index, 'Samsung')).toEqual(['alpha.txt']);
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+  });
 });
