@@ -80,10 +80,18 @@ async function apologise(error: BotError<Context>, services: BotServices): Promi
   services.logger.error('update failed', { update: ctx.update.update_id, error: services.describeError(error.error) });
   const text = messages(localeOfContext(ctx)).apology;
   try {
+    // A button press is answered in its pop-up, unless it was answered already (then in the chat).
     if (ctx.callbackQuery !== undefined) {
-      await ctx.answerCallbackQuery({ text, show_alert: true });
-    } else if (ctx.message !== undefined) {
-      await ctx.reply(text, ctx.chat?.type === 'private' ? {} : { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
+      const answered = await ctx.answerCallbackQuery({ text, show_alert: true }).then(
+        () => true,
+        () => false,
+      );
+      if (answered || ctx.chat === undefined) return;
+    }
+    if (ctx.message !== undefined || ctx.callbackQuery?.message !== undefined) {
+      const replyTo = ctx.msg?.message_id;
+      const threaded = ctx.chat?.type !== 'private' && replyTo !== undefined;
+      await ctx.reply(text, threaded ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {});
     }
   } catch (sendError) {
     services.logger.warn('apology not delivered', { update: ctx.update.update_id, error: services.describeError(sendError) });

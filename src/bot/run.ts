@@ -29,10 +29,17 @@ export interface RunOptions {
 const DEFAULT_POLL_TIMEOUT_SECONDS = 30;
 const DEFAULT_WEBHOOK_ACK_MS = 2_000;
 
-/** Registers the command menu in English (everyone) and Azerbaijani (users with language az). */
-async function registerCommands(bot: QuestionBot): Promise<void> {
-  await bot.api.setMyCommands(messages('en').commands);
-  await bot.api.setMyCommands(messages('az').commands, { language_code: 'az' });
+/**
+ * Registers the command menu in English (everyone) and Azerbaijani (users with language az).
+ * A failure only costs the menu, so it is logged and the bot starts anyway.
+ */
+async function registerCommands(bot: QuestionBot, deps: BotDeps): Promise<void> {
+  try {
+    await bot.api.setMyCommands(messages('en').commands);
+    await bot.api.setMyCommands(messages('az').commands, { language_code: 'az' });
+  } catch (error) {
+    deps.logger.warn('could not register the command menu', { error: describeSafely(error, bot.token) });
+  }
 }
 
 /** getMe, with a clear error for a rejected token and no token in any message. */
@@ -53,7 +60,7 @@ async function initialise(bot: QuestionBot): Promise<void> {
  */
 export async function runBot(bot: QuestionBot, deps: BotDeps, options: RunOptions = {}): Promise<RunningBot> {
   await initialise(bot);
-  await registerCommands(bot);
+  await registerCommands(bot, deps);
   const running = deps.config.webhookUrl === undefined ? await startPolling(bot, deps, options) : await startWebhook(bot, deps, options);
   deps.logger.info('bot started', { mode: running.mode, username: bot.botInfo.username });
   return running;

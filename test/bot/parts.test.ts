@@ -105,3 +105,21 @@ describe('pageLines', () => {
     expect(pages[0]!.length).toBeLessThan(10);
   });
 });
+
+describe('inlineResults', () => {
+  it('fits each result in one message with its sources, and gives one result when abstaining', async () => {
+    const { inlineResults } = await import('../../src/bot/features/inline.ts');
+    const meta = (n: number) => ({ title: `Title ${n}`, outlet: `Outlet${n}`, language: 'en' as const });
+    const citations = [1, 2, 3, 4].map((n) => ({ n, source: `d${n}`, chunkId: `d${n}#0`, ref: `r${n}`, meta: meta(n), score: 1, text: 'p' }));
+    const sentences = Array.from({ length: 12 }, (_, i) => ({ text: `${i} ${'long words & more '.repeat(40)}`, citation: (i % 4) + 1 }));
+    const results = inlineResults({ question: 'q', language: 'en', abstained: false, sentences, citations }, 'en');
+    expect(results.length).toBe(3);
+    for (const r of results) {
+      const html = (r.input_message_content as { message_text: string }).message_text;
+      expect(html.length).toBeLessThanOrEqual(4096);
+      expect(html).toMatch(/<b>Sources<\/b>\n1\. /);
+    }
+    const abstained = inlineResults({ question: 'q', language: 'az', abstained: true, sentences: [], citations: [] }, 'en');
+    expect(abstained).toHaveLength(1);
+  });
+});

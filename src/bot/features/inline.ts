@@ -33,10 +33,24 @@ function answerFromCitation(answer: Answer, n: number): Answer {
   };
 }
 
+/**
+ * An inline result is a single message, so a long answer drops its last sentences until the
+ * answer and its sources fit one.
+ */
+function renderOneMessage(answer: Answer, locale: TelegramLocale): string | undefined {
+  let parts = renderTelegramHtml(answer, locale);
+  for (let keep = answer.sentences.length - 1; parts.length > 1 && keep >= 1; keep -= 1) {
+    const shorter = { ...answer, sentences: answer.sentences.slice(0, keep) };
+    const cited = new Set(shorter.sentences.map((s) => s.citation));
+    parts = renderTelegramHtml({ ...shorter, citations: answer.citations.filter((c) => cited.has(c.n)) }, locale);
+  }
+  return parts[0];
+}
+
 /** Up to three results: the whole answer, then the best sources each with what they support. */
 export function inlineResults(answer: Answer, locale: TelegramLocale): InlineQueryResultArticle[] {
   const text = messages(locale);
-  const [whole] = renderTelegramHtml(answer, locale);
+  const whole = renderOneMessage(answer, locale);
   if (answer.abstained || whole === undefined) {
     return [article('abstain', text.inlineAbstainTitle, answer.question, whole ?? '')];
   }
@@ -46,7 +60,7 @@ export function inlineResults(answer: Answer, locale: TelegramLocale): InlineQue
   for (const { number, citation } of numbered) {
     if (results.length >= MAX_RESULTS) break;
     const part = answerFromCitation(answer, citation.n);
-    const [html] = renderTelegramHtml(part, locale);
+    const html = renderOneMessage(part, locale);
     if (part.sentences.length === 0 || html === undefined) continue;
     const source = [citation.meta.outlet, citation.meta.title].filter((s) => s !== undefined && s !== '').join(' — ');
     results.push(article(`source-${number}`, `${text.inlineSourceTitle(number)} ${source}`, part.sentences[0]!.text, html));

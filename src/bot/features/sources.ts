@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard, type Context } from 'grammy';
+import { Composer, GrammyError, InlineKeyboard, type Context } from 'grammy';
 import { renderSourceLine, TELEGRAM_MESSAGE_LIMIT } from '../../answer/telegram.ts';
 import { decodeButton, encodeButton } from '../callback-data.ts';
 import { localeOfContext } from '../answering.ts';
@@ -58,7 +58,12 @@ export function sourcesFeature(services: BotServices): Composer<Context> {
     }
     const { text, keyboard } = sourcesPage(services, locale, action.page);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: keyboard });
+    try {
+      await ctx.editMessageText(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: keyboard });
+    } catch (error) {
+      // A double tap asks for the page already shown; Telegram refuses the identical edit.
+      if (!(error instanceof GrammyError && /not modified/i.test(error.description))) throw error;
+    }
   });
   return feature;
 }
