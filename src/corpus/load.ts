@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AppError, describeError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { cleanText } from './clean.ts';
-import { extractMetadata, splitSourceLine } from './metadata.ts';
+import { extractMetadata, splitFrontMatter, splitSourceLine } from './metadata.ts';
 import type { SkippedFile, SourceDocument } from './types.ts';
 
 /**
@@ -44,15 +44,17 @@ function decodeUtf8(source: string, bytes: Uint8Array): string {
  * metadata. Pure. Throws AppError DOCUMENT_UNREADABLE for binary, undecodable or empty files.
  */
 export function parseDocument(source: string, bytes: Uint8Array): SourceDocument {
+  const markdown = /\.md$/iu.test(source);
   const decoded = decodeUtf8(source, bytes).replace(/\r\n?/gu, '\n');
-  const { url, text: rawText } = splitSourceLine(decoded);
-  const text = cleanText(rawText, { markdown: /\.md$/iu.test(source) });
+  const { fields: frontMatter, text: body } = markdown ? splitFrontMatter(decoded) : { fields: {}, text: decoded };
+  const { url, text: rawText } = splitSourceLine(body);
+  const text = cleanText(rawText, { markdown });
   if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
   return {
     source,
     contentHash: createHash('sha256').update(bytes).digest('hex'),
     text,
-    meta: extractMetadata(text, url === undefined ? { source, rawText } : { source, url, rawText }),
+    meta: extractMetadata(text, url === undefined ? { source, rawText, frontMatter } : { source, url, rawText, frontMatter }),
   };
 }
 

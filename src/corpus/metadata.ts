@@ -17,6 +17,8 @@ export interface MetadataOptions {
    * ("Follow us on Twitter @AzerNewsAz"), and a Markdown heading is clearest before it is stripped.
    */
   rawText?: string;
+  /** Fields of a Markdown file's YAML front matter (title, date, url), which win over the text. */
+  frontMatter?: Readonly<Record<string, string>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,8 +292,9 @@ function withoutLeadingDate(sentence: string): string {
   return rest[0]!.toLocaleUpperCase() + rest.slice(1);
 }
 
-function markdownHeading(rawText: string | undefined): string | undefined {
-  const heading = rawText === undefined ? undefined : /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/mu.exec(rawText)?.[1];
+function markdownHeading(source: string, rawText: string | undefined): string | undefined {
+  if (rawText === undefined || !/\.md$/iu.test(source)) return undefined;
+  const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/mu.exec(rawText)?.[1];
   if (heading === undefined) return undefined;
   const words = heading.replace(/!\[[^\]]*\]\([^)]*\)/gu, '').replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1').replace(/[*_`~]/gu, '').trim();
   return words === '' ? undefined : shorten(words, TITLE_MAX_CHARS);
@@ -302,8 +305,10 @@ function fileTitle(source: string): string {
   return name.replace(/\.[^.]+$/u, '');
 }
 
-export function extractTitle(text: string, options: { source: string; rawText?: string }): string {
-  const heading = markdownHeading(options.rawText);
+export function extractTitle(text: string, options: MetadataOptions): string {
+  const declared = options.frontMatter?.title?.trim();
+  if (declared) return shorten(declared, TITLE_MAX_CHARS);
+  const heading = markdownHeading(options.source, options.rawText);
   if (heading !== undefined) return heading;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
@@ -319,6 +324,26 @@ export function extractTitle(text: string, options: { source: string; rawText?: 
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Splits YAML front matter ("---", "key: value" lines, "---") off the top of a Markdown file.
+ * Only flat `key: value` pairs are read (quotes removed); anything else means it is not front matter.
+ */
+export function splitFrontMatter(raw: string): { fields: Record<string, string>; text: string } {
+  const found = /^---[^\S\n]*\n([\s\S]*?)\n---[^\S\n]*(?:\n|$)/u.exec(raw);
+  if (found === null) return { fields: {}, text: raw };
+  const fields: Record<string, string> = {};
+  for (const line of found[1]!.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const pair = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u.exec(line);
+    if (pair === null) {
+      if (/^\s+\S|^\s*-\s/u.test(line)) continue; // nested values and lists: not needed here
+      return { fields: {}, text: raw };
+    }
+    fields[pair[1]!.toLowerCase()] = pair[2]!.trim().replace(/^(["'])(.*)\1$/u, '$2');
+  }
+  return { fields, text: raw.slice(found[0].length) };
+}
+
 /** A first line "source: <url>" or "url: <url>" names the page the text came from. */
 export function splitSourceLine(raw: string): { url?: string; text: string } {
   const found = /^\s*(?:source|url)\s*:\s*(https?:\/\/\S+)[^\S\n]*(?:\n|$)/iu.exec(raw);
@@ -332,10 +357,12 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
     title: extractTitle(text, options),
     language: detectLanguage(text),
   };
-  const date = extractDate(text);
+  const declaredDate = options.frontMatter?.date;
+  const date = (declaredDate !== undefined ? findDates(declaredDate)[0] : undefined) ?? extractDate(text);
   if (date !== undefined) meta.date = date;
   const outlet = detectOutlet(text) ?? (options.rawText !== undefined ? detectOutlet(options.rawText) : undefined);
   if (outlet !== undefined) meta.outlet = outlet;
-  if (options.url !== undefined) meta.url = options.url;
+  const url = options.url ?? [options.frontMatter?.url, options.frontMatter?.source].find((value) => value !== undefined && /^https?:\/\/\S+$/u.test(value));
+  if (url !== undefined) meta.url = url;
   return meta;
 }

@@ -136,6 +136,16 @@ describe('loadDocuments', () => {
     expect(documents[0]!.meta.title).toBe('Korea and Azerbaijan');
   });
 
+  it('reads title, date and URL from Markdown front matter and keeps it out of the text', async () => {
+    await put('front.md', '---\ntitle: "Korea and Azerbaijan sign a deal"\ndate: 2021-03-04\nurl: https://report.az/1\ntags:\n  - trade\n---\nBAKU, May 23. The ministers met.\n');
+    const { documents } = await load();
+    const doc = documents[0]!;
+    expect(doc.text).toBe('BAKU, May 23. The ministers met.');
+    expect(doc.meta.title).toBe('Korea and Azerbaijan sign a deal');
+    expect(doc.meta.date).toMatchObject({ year: 2021, month: 3, day: 4 });
+    expect(doc.meta.url).toBe('https://report.az/1');
+  });
+
   it('fails with DOCUMENT_UNREADABLE when the seeds folder does not exist', async () => {
     await expect(loadDocuments(path.join(base, 'missing'))).rejects.toSatisfy((error) => isAppError(error, 'DOCUMENT_UNREADABLE'));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectOutlet, extractDate, extractMetadata, extractTitle, formatDate, splitSourceLine } from '../../src/corpus/metadata.ts';
+import { detectOutlet, extractDate, extractMetadata, extractTitle, formatDate, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
 
 function dateOf(text: string) {
   const date = extractDate(text);
@@ -142,5 +142,17 @@ describe('splitSourceLine and extractMetadata', () => {
       outlet: 'Trend',
       url: 'https://trend.az/1',
     });
+  });
+});
+
+describe('splitFrontMatter', () => {
+  it('reads flat key: value pairs and returns the rest', () => {
+    expect(splitFrontMatter("---\nTitle: 'A title'\ndate: 2022-08-26\n---\nBody.")).toEqual({ fields: { title: 'A title', date: '2022-08-26' }, text: 'Body.' });
+  });
+
+  it('leaves text alone when the block is not front matter', () => {
+    const text = '---\nJust a separator and a sentence.\n---\nBody.';
+    expect(splitFrontMatter(text)).toEqual({ fields: {}, text });
+    expect(splitFrontMatter('Body.\n---\na: b\n---')).toEqual({ fields: {}, text: 'Body.\n---\na: b\n---' });
   });
 });
