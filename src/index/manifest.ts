@@ -110,7 +110,8 @@ function validateHnsw(value: unknown): ManifestHnsw | null {
 
 function validateDocuments(value: unknown): Record<string, ManifestDocument> {
   const documents = object(value, 'documents');
-  const result: Record<string, ManifestDocument> = {};
+  // No prototype: keys come from the file and may be anything, "__proto__" included.
+  const result: Record<string, ManifestDocument> = Object.create(null) as Record<string, ManifestDocument>;
   for (const [source, entry] of Object.entries(documents)) {
     const doc = object(entry, `documents[${source}]`);
     const labels = doc.chunkLabels;
@@ -125,7 +126,8 @@ function validateDocuments(value: unknown): Record<string, ManifestDocument> {
 
 function validateFiles(value: unknown): Record<string, ManifestFile> {
   const files = object(value, 'files');
-  const result: Record<string, ManifestFile> = {};
+  // No prototype: keys come from the file and may be anything, "__proto__" included.
+  const result: Record<string, ManifestFile> = Object.create(null) as Record<string, ManifestFile>;
   for (const [name, entry] of Object.entries(files)) {
     if (!/^[\w.-]+$/.test(name)) throw corrupt(`file name ${JSON.stringify(name)} is not allowed`);
     const file = object(entry, `files[${name}]`);

@@ -189,27 +189,43 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
     if (hashFile(manifestPath).sha256 !== sha256(manifestText)) throw writeFailed(dataDir, 'manifest.json did not read back as written');
     fsyncPath(folderPath, 'r');
   } catch (error) {
-    fs.rmSync(folderPath, { recursive: true, force: true });
+    removeQuietly(folderPath);
     if (isAppError(error, 'INDEX_WRITE_FAILED')) throw error;
     throw writeFailed(dataDir, describeError(error), error);
   }
 
-  switchCurrent(dataDir, { folder, manifestSha256: sha256(manifestText) });
+  switchCurrent(dataDir, { folder, manifestSha256: sha256(manifestText) }, logger);
   removeOtherGenerations(dataDir, folder, logger);
   logger.info('index saved', { folder, mode: manifest.mode, documents: manifest.counts.documents, chunks: manifest.counts.chunks });
   return { folder, manifest };
 }
 
-function switchCurrent(dataDir: string, pointer: CurrentPointer): void {
+/** Best-effort cleanup after a failed write; the error being reported matters more. */
+function removeQuietly(target: string): void {
+  try {
+    fs.rmSync(target, { recursive: true, force: true });
+  } catch {
+    // left for the next successful save, which removes stray generations
+  }
+}
+
+function switchCurrent(dataDir: string, pointer: CurrentPointer, logger: Logger): void {
   const temporary = path.join(dataDir, `${CURRENT_FILE}.tmp`);
   try {
     fs.rmSync(temporary, { force: true });
     writeDurably(temporary, JSON.stringify(pointer) + '\n');
     fs.renameSync(temporary, path.join(dataDir, CURRENT_FILE));
-    fsyncPath(dataDir, 'r');
   } catch (cause) {
-    fs.rmSync(path.join(dataDir, pointer.folder), { recursive: true, force: true });
+    // CURRENT still names the previous generation: drop the new one.
+    removeQuietly(temporary);
+    removeQuietly(path.join(dataDir, pointer.folder));
     throw writeFailed(dataDir, `cannot switch ${CURRENT_FILE} to the new index`, cause);
+  }
+  try {
+    fsyncPath(dataDir, 'r');
+  } catch (error) {
+    // The rename happened; only its durability across a power cut is in doubt.
+    logger.warn('could not fsync DATA_DIR after switching the index', { error: describeError(error) });
   }
 }
 

@@ -36,6 +36,7 @@ export interface StoredVectorsExpectation {
 
 const DEFAULT_SEED = 100;
 const MIN_CAPACITY = 16;
+const MAX_LABEL = 2 ** 32 - 1;
 
 function toArray(vector: Float32Array | readonly number[]): number[] {
   return Array.from(vector);
@@ -129,6 +130,8 @@ export class VectorIndex {
 
   /** Adds a unit vector under a label that was never used in this index. */
   add(label: number, vector: Float32Array | readonly number[]): void {
+    // hnswlib-node keeps labels as uint32 and would silently wrap anything else.
+    if (!Number.isInteger(label) || label < 0 || label > MAX_LABEL) throw new RangeError(`vector label ${label} is not a uint32`);
     this.checkDimension(vector);
     const needed = this.liveCount + this.deletedCount + 1;
     if (needed > this.capacity) this.hnsw.resizeIndex(Math.max(needed, this.capacity * 2));
@@ -145,11 +148,6 @@ export class VectorIndex {
     }
     this.liveCount--;
     this.deletedCount++;
-  }
-
-  /** The stored vector of a live label (a copy). */
-  vectorOf(label: number): Float32Array {
-    return Float32Array.from(this.hnsw.getPoint(label));
   }
 
   setEf(ef: number): void {
