@@ -263,7 +263,7 @@ function isByline(line: string): boolean {
 }
 
 const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[\\p{L} .'-]{1,40})?,\\s*${EN_MONTH_CAPITALIZED}\\s+\\d{1,2}(?:\\s*\\([^)]*\\))?\\s*(?:\\.|:|--|—|–)\\s*`,
+  `^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[\\p{L} .'-]{1,40})?,\\s*${EN_MONTH_CAPITALIZED}\\s+\\d{1,2}(?:\\s*\\([^)]*\\))?\\s*(?:\\.|:|--|—|–|$)\\s*`,
   'u',
 );
 

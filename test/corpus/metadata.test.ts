@@ -110,6 +110,10 @@ describe('extractTitle', () => {
     expect(extractTitle('26 August 2022 was a Friday.', { source: 'a.txt' })).toBe('26 August 2022 was a Friday');
   });
 
+  it('does not take a dateline on a line of its own for a headline', () => {
+    expect(extractTitle('SEOUL, Aug. 26 (Yonhap)\nThe ministers met in Seoul.', { source: 'a.txt' })).toBe('The ministers met in Seoul');
+  });
+
   it('prefers a Markdown heading of the raw text', () => {
     expect(extractTitle('Intro text here.\n\nHeading', { source: 'a.md', rawText: 'Intro text here.\n\n## The *real* heading' })).toBe('The real heading');
   });
