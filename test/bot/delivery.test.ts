@@ -65,7 +65,7 @@ describe('delivery', () => {
       return { ...answer, sentences };
     };
     const { fake } = await start(engine);
-    pushText(fake, privateChat(31), user(31), 'Azerbaijani students Korea ambassador Quokkavale memorandum');
+    pushText(fake, privateChat(31), user(31), 'What does the Quokkavale memorandum say?');
     await fake.waitFor(() => sentTexts(fake, 31).some((s) => s.keyboard !== undefined));
     const parts = sentTexts(fake, 31);
     expect(parts.length).toBeGreaterThan(1);
@@ -75,7 +75,7 @@ describe('delivery', () => {
       expect(part.text).not.toMatch(/\[\d*$|^\d*\]/);
     }
     const whole = parts.map((p) => p.text).join('\n');
-    const lengthened = (await engine.ask('Azerbaijani students Korea ambassador Quokkavale memorandum')).sentences;
+    const lengthened = (await engine.ask('What does the Quokkavale memorandum say?')).sentences;
     expect((whole.match(/ \[\d+\]/g) ?? []).length).toBe(lengthened.length);
     // Only the last part carries the buttons.
     expect(parts.slice(0, -1).every((p) => p.keyboard === undefined)).toBe(true);

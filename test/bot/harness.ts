@@ -1,6 +1,7 @@
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import type { Engine } from '../../src/engine.ts';
 import { createLogger } from '../../src/log.ts';
+import { TEST_MAX_QUESTION_CHARS } from './engine-factory.ts';
 import { createBot, runBot, type BotConfig, type QuestionBot, type RunningBot, type RunOptions } from '../../src/bot/index.ts';
 export { htmlProblems } from './html-check.ts';
 import { BOT_USER, startFakeBotApi, type FakeBotApi, type RecordedCall } from '../helpers/fake-bot-api.ts';
@@ -20,7 +21,7 @@ export interface Harness {
 export const BASE_CONFIG: BotConfig = {
   telegramApiRoot: 'http://127.0.0.1:1',
   rateLimitPerMinute: 100,
-  maxQuestionChars: 300,
+  maxQuestionChars: TEST_MAX_QUESTION_CHARS,
   botConcurrency: 8,
   webhookUrl: undefined,
   webhookSecret: undefined,
