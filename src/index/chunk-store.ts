@@ -117,7 +117,8 @@ export class ChunkStore {
       if (typeof raw !== 'object' || raw === null || typeof raw.source !== 'string' || typeof raw.text !== 'string') {
         throw corrupt('a document is malformed');
       }
-      if (typeof raw.contentHash !== 'string' || typeof raw.meta !== 'object' || raw.meta === null || !Array.isArray(raw.chunks)) {
+      const meta = raw.meta as Partial<DocumentMeta> | null;
+      if (typeof raw.contentHash !== 'string' || typeof meta !== 'object' || meta === null || typeof meta.title !== 'string' || typeof meta.language !== 'string' || !Array.isArray(raw.chunks)) {
         throw corrupt(`document ${raw.source} is malformed`);
       }
       const chunks = raw.chunks.map((c) => ({ label: c.label, chunk: decodeChunk(c, raw.source, raw.text) }));

@@ -149,10 +149,12 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
       vector.save(path.join(folderPath, FILES.vectors));
       files[FILES.vectors] = hashFile(path.join(folderPath, FILES.vectors));
     }
-    for (const [name, text] of [
-      [FILES.lexical, snapshot.lexical.serialize()],
-      [FILES.chunks, snapshot.store.serialize()],
+    // One serialized file in memory at a time: at 100,000 chunks these strings are large.
+    for (const [name, serialize] of [
+      [FILES.lexical, () => snapshot.lexical.serialize()],
+      [FILES.chunks, () => snapshot.store.serialize()],
     ] as const) {
+      const text = serialize();
       const filePath = path.join(folderPath, name);
       writeDurably(filePath, text);
       files[name] = hashFile(filePath);
@@ -299,7 +301,7 @@ function checkVerified(folderPath: string, name: string, expected: ManifestFile 
   if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) throw corrupt(`${name} does not match its checksum`, { file: name });
 }
 
-interface OpenedGeneration {
+export interface OpenedGeneration {
   folder: string;
   folderPath: string;
   manifest: Manifest;
@@ -407,6 +409,16 @@ function currentFolderName(dataDir: string): string | undefined {
   }
 }
 
+/** Files that passed their checksum can still be forged: whatever a parser throws becomes INDEX_CORRUPT. */
+function parsingSafely<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    throw corrupt(`a file could not be parsed (${describeError(error)})`, {}, error);
+  }
+}
+
 function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): LoadedIndex {
   const { folder, folderPath, manifest } = readManifest(dataDir);
   checkExpectation(manifest, expected);
@@ -415,9 +427,11 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
   const chunkBytes = readVerified(folderPath, FILES.chunks, manifest.files[FILES.chunks]);
   const lexicalBytes = readVerified(folderPath, FILES.lexical, manifest.files[FILES.lexical]);
 
-  const store = ChunkStore.deserialize(chunkBytes);
-  checkStoreAgainstManifest(store, manifest);
-  const lexical = loadLexical(lexicalBytes, manifest, store, logger);
+  const { store, lexical } = parsingSafely(() => {
+    const parsedStore = ChunkStore.deserialize(chunkBytes);
+    checkStoreAgainstManifest(parsedStore, manifest);
+    return { store: parsedStore, lexical: loadLexical(lexicalBytes, manifest, parsedStore, logger) };
+  });
 
   let vector: VectorIndex | undefined;
   if (wantVectors && manifest.hnsw !== null && manifest.model !== null) {

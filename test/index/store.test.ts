@@ -129,6 +129,18 @@ describe('saveIndex / loadIndex', () => {
     expect(await loadInChild(dataDir)).toEqual({ ok: false, code: 'INDEX_CORRUPT' });
   });
 
+  it.each([
+    [FILES.lexical, (saved: string) => JSON.stringify({ ...JSON.parse(saved), index: { nonsense: true } })],
+    [FILES.chunks, () => JSON.stringify({ format: 1, documents: [{ source: 'a.txt', text: 'x', contentHash: 'h', meta: {}, chunks: [] }] })],
+    [FILES.chunks, () => JSON.stringify({ format: 1, documents: [{ source: 'a.txt', text: 'x', contentHash: 'h', meta: { title: 't', language: 'en' }, chunks: [null] }] })],
+  ])('reports a forged %s that passes its checksum as INDEX_CORRUPT', async (name, content) => {
+    const dataDir = await savedIndex();
+    const file = path.join(currentFolder(dataDir), name);
+    fs.writeFileSync(file, content(fs.readFileSync(file, 'utf8')));
+    resealCurrent(dataDir);
+    expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+  });
+
   it('leaves the previous index loadable after a write that crashed before switching CURRENT', async () => {
     const dataDir = await savedIndex();
     const before = loadIndex(dataDir, HYBRID).manifest.createdAt;
