@@ -109,9 +109,7 @@ export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
 /** Loads the model, or explains loudly (once) why the engine falls back to lexical retrieval. */
 async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): Promise<{ embedder?: Embedder; modelError?: string }> {
   try {
-    const embedder = await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger);
-    logger.info('embedding model loaded', { model: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens });
-    return { embedder };
+    return { embedder: await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger) };
   } catch (error) {
     if (!isAppError(error, 'MODEL_LOAD_FAILED')) throw error;
     logger.warn(
@@ -221,7 +219,8 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
     .sort((a, b) => a.source.localeCompare(b.source));
   const corpus = summarizeCorpus(documents);
   const mode: RetrievalMode = retriever.mode;
-  if (mode === 'lexical') logger.warn('retrieval mode: lexical only (no embeddings)', { reason: modelError ?? 'the index has no vectors' });
+  // A model that failed to load was already reported loudly; say it here only for other causes.
+  if (mode === 'lexical' && modelError === undefined) logger.warn('retrieval mode: lexical only: the index has no vectors');
 
   async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {
     const normalized = normalizeQuestion(question, config.maxQuestionChars);

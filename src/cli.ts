@@ -1,0 +1,256 @@
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import dotenv from 'dotenv';
+import { answerToJson, renderPlainAnswer } from './answer/plain.ts';
+import { createProgressReporter } from './cli/progress.ts';
+import { createConfig, requireBotToken } from './config.ts';
+import type { Config } from './config.ts';
+import { createEngine, prepareIndex } from './engine.ts';
+import type { EngineDeps, EngineStatus, TracingEngine } from './engine.ts';
+import { AppError, describeError, isAppError } from './errors.ts';
+import type { IngestSummary } from './index/ingest.ts';
+import { createLogger } from './log.ts';
+import type { Logger } from './log.ts';
+
+const USAGE = `Usage: tsx src/cli.ts <command> [options]
+
+Commands:
+  ingest                       build or update the index from SEEDS_DIR
+  ask [--json] "question"      answer one question (sources included)
+  ask [--json] < questions     answer one question per line of standard input
+  ask --status                 show index size, model and retrieval mode
+  eval FILE.jsonl [--verbose] [--json]
+                               measure answer quality on a question set
+  bench [options]              run the performance benchmark (see bench/README)
+  start                        run the Telegram bot (needs BOT_TOKEN)
+
+Settings come from the environment and .env; see .env.example.`;
+
+/** Output streams, injectable so tests can run commands in-process. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+interface ParsedArgs {
+  command: string | undefined;
+  flags: Set<string>;
+  positional: string[];
+}
+
+const KNOWN_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  ingest: [],
+  ask: ['--json', '--status'],
+  eval: ['--verbose', '--json'],
+  start: [],
+};
+
+function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [command, ...rest] = argv;
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  let onlyPositional = false;
+  for (const arg of rest) {
+    if (!onlyPositional && arg === '--') onlyPositional = true;
+    else if (!onlyPositional && arg.startsWith('--')) flags.add(arg);
+    else positional.push(arg);
+  }
+  return { command, flags, positional };
+}
+
+function usageError(message: string): AppError {
+  return new AppError('CONFIG_INVALID', `${message}\n\n${USAGE}`, { usage: true });
+}
+
+function checkFlags(args: ParsedArgs): void {
+  const allowed = KNOWN_FLAGS[args.command ?? ''] ?? [];
+  for (const flag of args.flags) {
+    if (!allowed.includes(flag)) throw usageError(`Unknown option ${flag} for "${args.command}".`);
+  }
+}
+
+function engineDeps(io: CliIo, logger: Logger): EngineDeps {
+  const progress = createProgressReporter(io.stderr);
+  return {
+    logger,
+    onProgress: (event) => {
+      progress.update('embedding passages', event.done, event.total);
+      if (event.done >= event.total) progress.finish();
+    },
+  };
+}
+
+function formatIngestSummary(summary: IngestSummary): string {
+  const lines = [
+    summary.unchanged ? 'Index is up to date: nothing changed since the last ingest.' : 'Index updated.',
+    `  documents: ${summary.documents} (added ${summary.addedDocuments}, changed ${summary.changedDocuments}, removed ${summary.removedDocuments})`,
+    `  chunks:    ${summary.chunks} (embedded now ${summary.embeddedNow}, reused ${summary.reused})`,
+    `  skipped:   ${summary.skipped.length} file(s)`,
+    ...summary.skipped.map((s) => `    - ${s.source}: ${s.reason}`),
+    `  mode:      ${summary.mode === 'hybrid' ? 'hybrid (embeddings + BM25)' : 'lexical only (BM25, no embeddings)'}`,
+    `  time:      ${(summary.durationMs / 1000).toFixed(2)} s`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function formatStatus(status: EngineStatus): string {
+  const mode = status.mode === 'hybrid' ? 'hybrid (embeddings + BM25)' : 'LEXICAL ONLY (BM25; the embedding model is not in use)';
+  const lines = [
+    `documents: ${status.documents}`,
+    `passages:  ${status.chunks}`,
+    `model:     ${status.modelId}${status.dimension !== undefined ? ` (${status.dimension} dimensions)` : ''}`,
+    `retrieval: ${mode}`,
+    ...(status.modelError !== undefined ? [`why:       ${status.modelError}`] : []),
+    `built at:  ${status.builtAt}`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+async function runIngest(config: Config, io: CliIo, logger: Logger): Promise<number> {
+  const prepared = await prepareIndex(config, engineDeps(io, logger));
+  await prepared.embedder?.dispose();
+  if (prepared.ingest === undefined) {
+    io.stdout.write(`Index not updated: the embedding model could not be loaded, and the existing hybrid index is kept.\n${prepared.modelError ?? ''}\n`);
+    return 1;
+  }
+  io.stdout.write(formatIngestSummary(prepared.ingest));
+  return 0;
+}
+
+async function answerOne(engine: TracingEngine, question: string, json: boolean, io: CliIo): Promise<boolean> {
+  try {
+    const answer = await engine.ask(question);
+    io.stdout.write(json ? JSON.stringify(answerToJson(answer)) + '\n' : renderPlainAnswer(answer) + '\n');
+    return true;
+  } catch (error) {
+    if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+    if (json) io.stdout.write(JSON.stringify({ question, error: { code: error.code, message: error.message } }) + '\n');
+    else io.stderr.write(`error: ${error.message}\n`);
+    return false;
+  }
+}
+
+async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logger): Promise<number> {
+  const json = args.flags.has('--json');
+  const question = args.positional.join(' ');
+  if (!args.flags.has('--status') && args.positional.length === 0 && io.stdin.isTTY === true) {
+    throw usageError('Give a question, e.g. npm run ask -- "Who is the Korean ambassador?", or pipe one question per line.');
+  }
+  const { engine } = await createEngine(config, engineDeps(io, logger));
+  try {
+    if (args.flags.has('--status')) {
+      const status = engine.status();
+      io.stdout.write(json ? JSON.stringify(status) + '\n' : formatStatus(status));
+      return 0;
+    }
+    if (args.positional.length > 0) return (await answerOne(engine, question, json, io)) ? 0 : 1;
+    // One question per line of standard input; the index and model are loaded once.
+    let failures = 0;
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      if (!(await answerOne(engine, line, json, io))) failures++;
+    }
+    return failures === 0 ? 0 : 1;
+  } finally {
+    await engine.close();
+  }
+}
+
+async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logger: Logger): Promise<number> {
+  const file = args.positional[0];
+  if (file === undefined || args.positional.length > 1) throw usageError('eval takes one question file: npm run eval -- FILE.jsonl');
+  const { evaluateFile } = await import('./eval/command.ts');
+  return evaluateFile(file, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), engineDeps: engineDeps(io, logger) });
+}
+
+async function runStart(config: Config, logger: Logger): Promise<number> {
+  const token = requireBotToken(config);
+  logger.redact(token);
+  const { createBot, runBot } = await import('./bot/index.ts');
+  const progress = createProgressReporter(process.stderr);
+  const { engine } = await createEngine(config, {
+    logger,
+    onProgress: (e) => {
+      progress.update('embedding passages', e.done, e.total);
+      if (e.done >= e.total) progress.finish();
+    },
+  });
+  const deps = { engine, config, logger };
+  const bot = createBot(token, deps);
+  const running = await runBot(bot, deps);
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info('stopping: finishing answers in progress', { signal });
+      running
+        .stop()
+        .catch((error: unknown) => logger.error('stopping the bot failed', { error: describeError(error) }))
+        .finally(() => resolve());
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  await engine.close();
+  logger.info('stopped');
+  return 0;
+}
+
+/** Runs one command; returns the exit code. Every expected failure is a message, not a stack trace. */
+export async function main(argv: readonly string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
+  let logger: Logger = createLogger({ level: 'info', write: (line) => io.stderr.write(line + '\n') });
+  try {
+    const args = parseArgs(argv);
+    if (args.command === undefined || args.command === 'help' || args.command === '--help') {
+      io.stdout.write(USAGE + '\n');
+      return args.command === undefined ? 2 : 0;
+    }
+    if (args.command === 'bench') {
+      const { runBenchmarks } = await import('../bench/run.ts');
+      return await runBenchmarks(argv.slice(1), env);
+    }
+    checkFlags(args);
+    // A person asking from the terminal wants the answer, not progress logs; LOG_LEVEL overrides.
+    const quiet = (args.command === 'ask' || args.command === 'eval') && (env.LOG_LEVEL ?? '').trim() === '';
+    const config = createConfig(quiet ? { ...env, LOG_LEVEL: 'warn' } : env);
+    logger = createLogger({ level: config.logLevel, write: (line) => io.stderr.write(line + '\n') });
+    if (config.botToken !== undefined) logger.redact(config.botToken);
+    switch (args.command) {
+      case 'ingest':
+        return await runIngest(config, io, logger);
+      case 'ask':
+        return await runAsk(config, args, io, logger);
+      case 'eval':
+        return await runEvalCommand(config, args, io, logger);
+      case 'start':
+        return await runStart(config, logger);
+      default:
+        throw usageError(`Unknown command "${args.command}".`);
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.stderr.write(`error: ${error.message}\n`);
+      return error.context.usage === true ? 2 : 1;
+    }
+    // Unexpected: one line for the user; the stack only when asked for.
+    io.stderr.write(`error: ${describeError(error)}\n`);
+    logger.debug('stack', { stack: error instanceof Error ? error.stack : undefined });
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  dotenv.config({ quiet: true });
+  main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`error: ${describeError(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
