@@ -69,7 +69,7 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['number', /\b(how (many|much)|neca|na qadar|nece)\b|сколько|몇|얼마/u],
   ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kimlar)\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
-  ['place', /\b(where|harada|hara|haradan|haraya)\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
+  ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
   ['entity', /\b(which|what|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую|что)(\s|$|\?)|어떤|무슨|무엇/u],
 ];
 
@@ -155,6 +155,57 @@ export function questionCoverage(question: string, text: string): Coverage & { m
 }
 
 // ---------------------------------------------------------------------------------------------
+// Focus: the thing a question asks about ("What is the GDP ...", "Which newspapers ...", "... say
+// about the Olympic Games"). If no retrieved passage mentions it, the sources do not cover the
+// question, however many of its other words they share.
+
+/** Words that open the asked-about phrase; the focus is the first content word after them. */
+const FOCUS_OPENERS = new Set(['what', 'which', 'how', 'about', 'regarding', 'hansi', 'neca', 'сколько', 'какой', 'какая', 'какие', 'каких', 'каком', 'о', 'об']);
+/** Postpositions whose focus is the content word before them ("X haqqında"). */
+const FOCUS_POSTPOSITIONS = new Set(['haqqinda', 'barada']);
+/** Nouns that name the kind of answer rather than the topic ("which year", "what city"). */
+const ANSWER_KIND_NOUNS = new Set(
+  'year years date day days month time times city cities country countries place places town person people name kind type way number amount long far often il tarix gun ay vaxt sahar olka yer nafar adam insan год дата день город страна человек'.split(' '),
+);
+
+function focusWords(question: string): QuestionWord[] {
+  const tokens = tokenizeWords(question);
+  const folded = tokens.map((t) => foldText(t));
+  const focus: QuestionWord[] = [];
+  const take = (index: number) => {
+    const token = tokens[index];
+    if (token === undefined || ANSWER_KIND_NOUNS.has(folded[index]!)) return;
+    const words = analyzeWords(token);
+    if (words.length > 0) focus.push({ terms: words[0]!.terms, weight: 1 });
+  };
+  const isContent = (index: number) => analyzeWords(tokens[index]!).length > 0 || ANSWER_KIND_NOUNS.has(folded[index]!);
+  folded.forEach((word, i) => {
+    if (FOCUS_OPENERS.has(word)) {
+      let j = i + 1;
+      while (j < tokens.length && !isContent(j)) j++;
+      take(j);
+    } else if (FOCUS_POSTPOSITIONS.has(word)) {
+      let j = i - 1;
+      while (j >= 0 && !isContent(j)) j--;
+      take(j);
+    }
+  });
+  return focus;
+}
+
+/** Whether some focus word of the question is named by none of the retrieved passages. */
+function focusWordsMissing(question: string, terms: Set<string>, prefixes: readonly string[]): boolean {
+  return focusWords(question).some((word) => wordCredit(word, terms, prefixes) === 0);
+}
+
+/** Mean credit of the focus words in a text; 0 when the question has none. */
+function focusShare(focus: readonly QuestionWord[], terms: Set<string>): number {
+  if (focus.length === 0) return 0;
+  const prefixes = [...terms].filter((t) => termKind(t) === 'word' && t.length > 5);
+  return focus.reduce((sum, word) => sum + wordCredit(word, terms, prefixes), 0) / focus.length;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Answer candidates in a sentence: the things of the asked-for type that the question does not
 // already name.
 
@@ -197,6 +248,11 @@ function hasAnswerCandidate(type: AnswerType, sentence: string, question: Questi
       return false;
     }
     case 'place':
+      // A capitalised word after a place preposition ("held in Baku") or with a locative ending ("Bakıda").
+      return (
+        [...sentence.matchAll(/\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].some((m) => fresh(m[1]!)) ||
+        tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t))
+      );
     case 'entity':
       return tokens.some((t, i) => (i > 0 || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t)) && /^\p{Lu}/u.test(t) && fresh(t)) || /["“«][^"”»]{2,}["”»]/u.test(sentence);
     default:
@@ -208,6 +264,8 @@ function hasAnswerCandidate(type: AnswerType, sentence: string, question: Questi
 const TYPE_BONUS: Readonly<Record<AnswerType, number>> = {
   person: 0.35, number: 0.35, date: 0.35, place: 0.25, entity: 0.15, any: 0,
 };
+/** Bonus of a sentence naming the question's focus ("fields" in "In which fields ..."). */
+const FOCUS_BONUS = 0.25;
 /** Share of the passage's coverage added to each of its sentences: context counts a little. */
 const PASSAGE_CONTEXT_SHARE = 0.25;
 /** A sentence must match at least this share of the question on its own to be part of an answer. */
@@ -239,19 +297,33 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
-  const passageCoverage = passages.map((p) => coverage(evidence, termSet(p.chunk.text)));
-  const best = passageCoverage.reduce((a, b) => (b.share > a.share ? b : a));
+  const passageTerms = passages.map((p) => termSet(p.chunk.text));
+  const passageCoverage = passageTerms.map((terms) => coverage(evidence, terms));
+  // Chunks cut a document at arbitrary points: the evidence of a document is what its retrieved
+  // passages say together.
+  const documentTerms = new Map<string, Set<string>>();
+  passages.forEach((p, i) => {
+    const terms = documentTerms.get(p.chunk.source) ?? new Set<string>();
+    for (const t of passageTerms[i]!) terms.add(t);
+    documentTerms.set(p.chunk.source, terms);
+  });
+  const best = [...documentTerms.values()].map((terms) => coverage(evidence, terms)).reduce((a, b) => (b.share > a.share ? b : a));
   if (best.share < ABSTAIN_BELOW || best.matchedWeight < MIN_MATCHED_WEIGHT) return abstain();
+  const allTerms = new Set(passageTerms.flatMap((terms) => [...terms]));
+  const allPrefixes = [...allTerms].filter((t) => termKind(t) === 'word' && t.length > 5);
+  if (focusWordsMissing(question, allTerms, allPrefixes)) return abstain();
 
   const type = expectedAnswerType(question);
+  const focus = focusWords(question);
   const candidates: ScoredSentence[] = [];
   passages.forEach((passage, passageIndex) => {
     const context = passageCoverage[passageIndex]!.share;
     if (context < ABSTAIN_BELOW * 0.5) return;
     for (const sentence of passage.chunk.sentences) {
-      const own = coverage(evidence, termSet(sentence.text));
+      const terms = termSet(sentence.text);
+      const own = coverage(evidence, terms);
       if (own.share < MIN_SENTENCE_SHARE) continue;
-      const bonus = hasAnswerCandidate(type, sentence.text, evidence) ? TYPE_BONUS[type] : 0;
+      const bonus = (hasAnswerCandidate(type, sentence.text, evidence) ? TYPE_BONUS[type] : 0) + FOCUS_BONUS * focusShare(focus, terms);
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       const score = own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex;
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share });

@@ -77,7 +77,7 @@ const STOP_WORDS = new Set(
     'not no yes so also too very just only any some all each every both either neither other others such same own',
     'then thus there\'s what\'s who\'s s t get got according tell say said much many more most',
     // Azerbaijani
-    'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt',
+    'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt kiminla',
     'olan olub olur olaraq edib edir etdi etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',
     'uzra an daha cox ham hamcinin amma lakin ya yaxud ancaq artiq har butun ozu onun onlar onlarin biz siz man san',
     'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar',
@@ -88,7 +88,7 @@ const STOP_WORDS = new Set(
     'себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее',
     'сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас',
     'про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой',
-    'им более всегда конечно всю между сколько чей чья какие каким',
+    'им более всегда конечно всю между сколько чей чья какие каким является являются являлся',
     // Korean particles and question words standing alone
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
   ]
@@ -132,20 +132,40 @@ const AZ_SUFFIXES = [
   'larindan', 'larinda', 'larinin', 'larina', 'larini', 'lardan', 'larda', 'larin', 'lari', 'lar',
   'sindan', 'sinda', 'sinin', 'sina', 'sini', 'sunun', 'suna', 'sunu',
   'nin', 'nun', 'dan', 'tan', 'daki', 'da', 'ta', 'na', 'ni', 'nu', 'ya', 'yi', 'yu',
-  'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu',
+  'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an',
   'a', 'i', 'u',
 ];
 
+/**
+ * Every stem reachable by stripping up to four suffixes. All matching suffixes are tried, not
+ * just the longest: "parlamentinin" → parlamenti → parlament (-i) and parlamen (-ti) both come
+ * out, and the right one meets the bare word.
+ */
 function azerbaijaniStems(word: string): string[] {
-  const stems: string[] = [];
-  let w = word;
-  for (let round = 0; round < 4; round++) {
-    const suffix = AZ_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM);
-    if (suffix === undefined) break;
-    w = w.slice(0, -suffix.length);
-    stems.push(w);
+  const stems = new Set<string>();
+  let frontier = [word];
+  for (let round = 0; round < 4 && frontier.length > 0; round++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (const suffix of AZ_SUFFIXES) {
+        if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM) continue;
+        const stem = w.slice(0, -suffix.length);
+        const found = [stem];
+        // A final k/q turns into y/ğ before a vowel ending: agentlik → agentliyi, bazarlıq → bazarlığı.
+        if (suffix.startsWith('y')) found.push(`${stem}k`);
+        else if (stem.endsWith('y')) found.push(`${stem.slice(0, -1)}k`);
+        else if (stem.endsWith('g')) found.push(`${stem.slice(0, -1)}q`, `${stem.slice(0, -1)}k`);
+        for (const f of found) {
+          if (!stems.has(f)) {
+            stems.add(f);
+            next.push(f);
+          }
+        }
+      }
+    }
+    frontier = next;
   }
-  return stems;
+  return [...stems];
 }
 
 const RU_ENDINGS = [
@@ -191,13 +211,15 @@ const LEXICON_LINES = [
   'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı глава руководитель 대표',
   'agency agentlik агентство 기구',
   'cooperation collaboration cooperate əməkdaşlıq сотрудничество 협력',
-  'visit visits visited visiting trip səfər визит 방문',
+  'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит приехал прибыл 방문',
+  'first ilk первый 처음',
+  'study studies studied studying oxumaq учиться учится учатся 공부 유학',
   'meeting meet meets met meetings görüş görüşmək встреча 회담 면담',
-  'parliament parliamentary assembly majlis parlament məclis парламент 국회',
+  'parliament parliamentary assembly majlis parlament məclis assambleya парламент 국회',
   'speaker spiker спикер',
   'newspaper newspapers daily qəzet газета 신문',
   'university universities universitet университет 대학교 대학',
-  'ambassador ambassadors səfir посол 대사',
+  'ambassador ambassadors səfir посол посла послом послу 대사',
   'embassy səfirlik посольство 대사관',
   'korea korean koreans koreya koreyalı корея корейский 한국',
   'azerbaijan azerbaijani azerbaijanis azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔',
@@ -229,7 +251,7 @@ const LEXICON_LINES = [
   'goods mal товар 상품',
   'territory territories land lands ərazi территория 영토',
   'liberated liberation azad освобожденный 해방',
-  'reconstruction restoration rebuild rebuilding bərpa quruculuq восстановление 재건',
+  'reconstruction restoration rebuild rebuilt rebuilding bərpa quruculuq восстановление 재건',
   'demining mine mines mina разминирование 지뢰',
   'war müharibə война 전쟁',
   'peace sülh мир 평화',
@@ -473,12 +495,27 @@ export interface AnalyzedWord {
   terms: string[];
 }
 
-/** The words of a text that carry evidence, each with its terms. */
+/**
+ * Whether a hyphenated token is one name ("Byung-soo", "Kim Jin-pyo"'s "Jin-pyo") rather than a
+ * compound of words that each count on their own ("vice-speaker", "Azerbaijani-Korean").
+ */
+function isJoinedName(token: string, parts: readonly string[]): boolean {
+  return looksLikeName(token) && parts.every((p) => conceptOf(foldText(p)) === undefined && !isStopWord(foldText(p)));
+}
+
+/**
+ * The words of a text that carry evidence, each with its terms; a compound of common words
+ * counts as its words, so matching "vice" alone does not pass for "vice-speaker".
+ */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
   for (const token of tokenizeWords(text)) {
-    const terms = termsOfToken(token);
-    if (terms.length > 0) words.push({ token, terms });
+    const parts = tokenParts(token);
+    const pieces = parts.length > 1 && !isJoinedName(token, parts) ? parts : [token];
+    for (const piece of pieces) {
+      const terms = termsOfToken(piece);
+      if (terms.length > 0) words.push({ token: piece, terms });
+    }
   }
   return words;
 }

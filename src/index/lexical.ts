@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { ANALYZER_VERSION, indexTokens, termKind, termsOfToken } from '../corpus/terms.ts';
+import { ANALYZER_VERSION, analyzeWords, indexTokens, termKind, termsOfToken } from '../corpus/terms.ts';
 import type { TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
@@ -30,16 +30,16 @@ export const TERM_KIND_WEIGHTS: Readonly<Record<TermKind, number>> = {
   acronym: 0.8,
 };
 
-function searchOptions(): SearchOptions {
-  return {
-    combineWith: 'OR',
-    boostTerm: (term: string) => TERM_KIND_WEIGHTS[termKind(term)],
-    // Prefix and fuzzy matching only for written words: keys and concept ids are exact by design.
-    prefix: (term: string) => termKind(term) === 'word' && term.length >= 5 && !/^\p{N}+$/u.test(term),
-    fuzzy: (term: string) => (termKind(term) === 'word' && term.length >= 7 && !/\p{N}/u.test(term) ? 1 : false),
-    weights: { fuzzy: 0.3, prefix: 0.5 },
-  };
-}
+// Each search looks up one already-analysed term: no further tokenizing or processing.
+const ONE_TERM: SearchOptions = {
+  tokenize: (term: string) => [term],
+  processTerm: (term: string) => term,
+  combineWith: 'OR',
+  // Prefix and fuzzy matching only for written words: keys and concept ids are exact by design.
+  prefix: (term: string) => termKind(term) === 'word' && term.length >= 5 && !/^\p{N}+$/u.test(term),
+  fuzzy: (term: string) => (termKind(term) === 'word' && term.length >= 7 && !/\p{N}/u.test(term) ? 1 : false),
+  weights: { fuzzy: 0.3, prefix: 0.5 },
+};
 
 function miniSearchOptions() {
   return {
@@ -47,7 +47,7 @@ function miniSearchOptions() {
     idField: 'id',
     tokenize: (text: string) => indexTokens(text),
     processTerm: (term: string) => termsOfToken(term),
-    searchOptions: searchOptions(),
+    searchOptions: ONE_TERM,
   };
 }
 
@@ -97,13 +97,36 @@ export class LexicalIndex {
     }
   }
 
-  /** The best `limit` passages for a query, best first; empty when no term of it is indexed. */
+  /**
+   * The best `limit` passages for a query, best first; empty when no word of it is indexed.
+   * A query word counts once, by its best-matching term (BM25 of the term times its kind's
+   * weight), so a name with many spelling variants does not outweigh the rest of the question;
+   * the sum over words is scaled by the share of the question's words the passage matches.
+   */
   search(query: string, limit: number): LexicalHit[] {
     if (limit <= 0) return [];
-    return this.search_
-      .search(query)
-      .slice(0, limit)
-      .map((r) => ({ label: r.id as number, score: r.score }));
+    const words = analyzeWords(query);
+    const totals = new Map<number, { score: number; words: number }>();
+    for (const word of words) {
+      const best = new Map<number, number>();
+      for (const term of word.terms) {
+        const weight = TERM_KIND_WEIGHTS[termKind(term)];
+        for (const hit of this.search_.search(term)) {
+          const score = hit.score * weight;
+          if (score > (best.get(hit.id as number) ?? 0)) best.set(hit.id as number, score);
+        }
+      }
+      for (const [label, score] of best) {
+        const total = totals.get(label) ?? { score: 0, words: 0 };
+        total.score += score;
+        total.words += 1;
+        totals.set(label, total);
+      }
+    }
+    return [...totals]
+      .map(([label, t]) => ({ label, score: (t.score * t.words) / words.length }))
+      .sort((a, b) => b.score - a.score || a.label - b.label)
+      .slice(0, limit);
   }
 
   serialize(): string {
