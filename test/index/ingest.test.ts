@@ -246,4 +246,15 @@ describe('ingestCorpus', () => {
     expect(lexicalSources(index, 'Samsung')).toEqual(['alpha.txt']);
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   });
+
+  it('re-links the graph without re-embedding when only the HNSW settings changed', async () => {
+    const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
+    const calls = embedder.passageCalls;
+    const summary = await ingestCorpus({ ...optionsFor(seedsDir, dataDir, embedder), hnsw: { m: 12, efConstruction: 80 } });
+    expect(summary).toMatchObject({ unchanged: false, embeddedNow: 0, reused: first.chunks });
+    expect(embedder.passageCalls).toBe(calls);
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(index.manifest.hnsw).toMatchObject({ m: 12, efConstruction: 80, count: first.chunks, deleted: 0 });
+    expect((await vectorSources(index, embedder, 'Hydrogen cooperation energy minister'))[0]).toBe('beta.txt');
+  });
 });

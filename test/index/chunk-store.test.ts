@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { chunkRef } from '../../src/corpus/types.ts';
+import { ChunkStore } from '../../src/index/chunk-store.ts';
+import { SAMPLE_DOCUMENTS, twoSentenceChunks } from './fixtures.ts';
+
+function storeOf(documents = SAMPLE_DOCUMENTS): ChunkStore {
+  const store = ChunkStore.create();
+  let label = 0;
+  for (const doc of documents) store.addDocument(doc, twoSentenceChunks(doc).map((chunk) => ({ label: label++, chunk })));
+  return store;
+}
+
+describe('ChunkStore', () => {
+  it('round-trips documents and chunks, storing each document text once', () => {
+    const store = storeOf();
+    const json = store.serialize();
+    const copy = ChunkStore.deserialize(json);
+    expect([...copy.entries()]).toEqual([...store.entries()]);
+    expect(copy.documents()).toEqual(store.documents());
+    // Chunk and sentence texts are spans of the document text, not repeated in the file.
+    expect(json.split('Samsung opened an office.').length - 1).toBe(1);
+  });
+
+  it('keeps chunk and sentence texts that are not plain spans of the document', () => {
+    const doc = SAMPLE_DOCUMENTS[0]!;
+    const [first, ...rest] = twoSentenceChunks(doc);
+    const odd = { ...first!, id: 'custom-id', text: 'A rewritten passage.', sentences: [{ ...first!.sentences[0]!, text: 'Rewritten.' }] };
+    const store = ChunkStore.create();
+    store.addDocument(doc, [odd, ...rest].map((chunk, label) => ({ label, chunk })));
+    expect(ChunkStore.deserialize(store.serialize()).chunkByLabel(0)).toEqual(odd);
+  });
+
+  it('finds chunks by ref until their document is removed, and refuses reused labels', () => {
+    const store = storeOf();
+    const doc = SAMPLE_DOCUMENTS[2]!;
+    const ref = chunkRef(doc.contentHash, 1);
+    expect(store.chunkByRef(ref)?.source).toBe(doc.source);
+    const labels = store.removeDocument(doc.source);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(store.chunkByRef(ref)).toBeUndefined();
+    expect(labels.map((label) => store.chunkByLabel(label))).toEqual(labels.map(() => undefined));
+    expect(store.removeDocument(doc.source)).toEqual([]);
+    expect(() => store.addDocument(doc, [{ label: 0, chunk: twoSentenceChunks(doc)[0]! }])).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+  });
+
+  it('refuses malformed JSON with INDEX_CORRUPT', () => {
+    for (const json of ['', '[]', '{"format":1,"documents":[42]}', '{"format":1,"documents":[{"source":"a","text":"x","contentHash":"h","meta":{"title":"t","language":"en"},"chunks":[{"label":0,"ordinal":0,"start":0,"end":9,"tokenCount":1,"sentences":[]}]}]}']) {
+      expect(() => ChunkStore.deserialize(json)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    }
+  });
+});
