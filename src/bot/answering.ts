@@ -20,9 +20,9 @@ function rateKey(ctx: Context): string {
   return ctx.from !== undefined ? `u${ctx.from.id}` : `c${ctx.chat?.id ?? 'none'}`;
 }
 
-/** Length as people count characters (code points), not UTF-16 units. */
+/** Length as the engine measures it (whitespace collapsed), so the two limits agree. */
 export function questionLength(question: string): number {
-  return [...question].length;
+  return question.replace(/\s+/gu, ' ').trim().length;
 }
 
 export type QuestionCheck = { ok: true } | { ok: false; reply: string };

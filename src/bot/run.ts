@@ -86,12 +86,17 @@ async function startPolling(bot: QuestionBot, deps: BotDeps, options: RunOptions
       fetch: { timeout: options.pollTimeoutSeconds ?? DEFAULT_POLL_TIMEOUT_SECONDS, allowed_updates: [...ALLOWED_UPDATES] },
       // The runner would print raw errors, whose URLs hold the token; our transformer logs them safely.
       silent: true,
+      // Keep polling through any outage; waits grow by 0.1 s per failure instead of doubling.
+      retryInterval: 'quadratic',
       maxRetryTime: Number.POSITIVE_INFINITY,
     },
     sink: { concurrency: deps.config.botConcurrency },
   });
+  // The runner gives up only on 401 (token revoked) and 409 (another instance is polling).
   void handle.task()?.catch((error: unknown) => {
-    logger.error('polling stopped', { error: describeSafely(error, bot.token) });
+    logger.error('polling stopped: the bot no longer receives updates (token revoked, or another instance running?)', {
+      error: describeSafely(error, bot.token),
+    });
   });
   let stopping: Promise<void> | undefined;
   return {

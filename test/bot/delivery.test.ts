@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { createTestEngine } from './engine-factory.ts';
-import { BOT_USERNAME, groupChat, htmlProblems, ObservedEngine, privateChat, pushText, sentTexts, startHarness, TOKEN, user, type Harness } from './harness.ts';
-import { TOO_MANY_REQUESTS } from '../helpers/fake-bot-api.ts';
+import { BASE_CONFIG, BOT_USERNAME, groupChat, htmlProblems, ObservedEngine, privateChat, pushText, sentTexts, startHarness, TOKEN, user, type Harness } from './harness.ts';
+import { startFakeBotApi, TOO_MANY_REQUESTS } from '../helpers/fake-bot-api.ts';
+import { createBot, runBot } from '../../src/bot/index.ts';
+import { isAppError } from '../../src/errors.ts';
+import { createLogger } from '../../src/log.ts';
 
 let harness: Harness | undefined;
 
@@ -129,5 +132,26 @@ describe('stopping', () => {
     await again.running.stop();
     expect(sentTexts(h.fake, 51)).toHaveLength(1);
     await again.fake.close();
+  });
+});
+
+describe('starting', () => {
+  it('reports a rejected token clearly, without the token, and makes no request when created', async () => {
+    const fake = await startFakeBotApi();
+    try {
+      const logs: string[] = [];
+      const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
+      const engine = new ObservedEngine(await createTestEngine());
+      const deps = { engine, logger, config: { ...BASE_CONFIG, telegramApiRoot: fake.url } };
+      const bot = createBot(TOKEN, deps);
+      expect(fake.calls).toEqual([]);
+      fake.fail('getMe', { kind: 'error', status: 401, description: 'Unauthorized' });
+      const failure = await runBot(bot, deps).catch((error: unknown) => error);
+      expect(isAppError(failure, 'BOT_TOKEN_INVALID')).toBe(true);
+      expect(String((failure as Error).message)).not.toContain(TOKEN);
+      expect(fake.callsOf('getUpdates')).toEqual([]);
+    } finally {
+      await fake.close();
+    }
   });
 });
