@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/corpus/load.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
+import { SHARED_MODELS_DIR } from '../helpers/shared.ts';
 import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
 
 const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 /** The speed stand-in model ships a real (English WordPiece) tokenizer; used only when present. */
-const standInModels = '/work/shared/models';
+const standInModels = SHARED_MODELS_DIR;
 const countWords = (text: string) => text.split(/\s+/u).length;
 const hasStandInTokenizer = existsSync(path.join(standInModels, 'bench-e5-small-shape', 'tokenizer.json'));
 

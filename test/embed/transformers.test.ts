@@ -7,6 +7,7 @@ import { PROFILE_FILE_NAME } from '../../src/embed/profiles.ts';
 import { createTransformersEmbedder, type TransformersEmbedderOptions } from '../../src/embed/transformers.ts';
 import type { Embedder } from '../../src/embed/types.ts';
 import { AppError } from '../../src/errors.ts';
+import { SHARED_MODELS_DIR } from '../helpers/shared.ts';
 import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
 import { dot, maxDifference, norm } from './vectors.ts';
 
@@ -182,7 +183,7 @@ describe('createTransformersEmbedder with the tiny model', () => {
   });
 });
 
-const BENCH_MODELS_DIR = '/work/shared/models';
+const BENCH_MODELS_DIR = SHARED_MODELS_DIR;
 const BENCH_MODEL_ID = 'bench-e5-small-shape';
 
 describe.skipIf(!existsSync(path.join(BENCH_MODELS_DIR, BENCH_MODEL_ID)))('the e5-small-shaped bench model', () => {
