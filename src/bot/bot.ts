@@ -23,6 +23,12 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as 
  */
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
 
+/**
+ * A request that hangs holds up its whole chat (updates of a chat are handled in order), so
+ * requests time out well before grammY's default of 500 s, yet after the longest long poll (50 s).
+ */
+const REQUEST_TIMEOUT_SECONDS = 75;
+
 /** A grammY bot with what `runBot` needs to stop without losing or repeating updates. */
 export class QuestionBot extends Bot<Context> {
   readonly inFlight = new InFlightUpdates();
@@ -38,7 +44,7 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
   const describe = (error: unknown) => describeSafely(error, token);
   const services = createServices(deps, describe);
 
-  const bot = new QuestionBot(token, { client: { apiRoot: config.telegramApiRoot } });
+  const bot = new QuestionBot(token, { client: { apiRoot: config.telegramApiRoot, timeoutSeconds: REQUEST_TIMEOUT_SECONDS } });
 
   // Network errors (HttpError) are not retried: Telegram may have received a sendMessage that
   // failed on the way back, and a retry would deliver it twice. The runner retries getUpdates.

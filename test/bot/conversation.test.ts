@@ -257,4 +257,21 @@ describe('failures inside a handler', () => {
       engine.intercept = undefined;
     }
   });
+
+  it('apologises in the chat when a "More" button fails after the press was acknowledged', async () => {
+    const chat = privateChat(802);
+    pushText(harness.fake, chat, user(802), 'How many Azerbaijani students study in Korea?');
+    const [reply] = await repliesIn(802, 1);
+    const more = reply!.keyboard!.flat().find((b) => b.callback_data.startsWith('m:'))!;
+    engine.intercept = () => Promise.reject(new Error('engine down'));
+    try {
+      harness.fake.push({
+        callback_query: { id: 'more-802', from: user(802), chat_instance: 'ci', data: more.callback_data, message: { message_id: 900_802, date: 0, chat, from: BOT_USER, text: reply!.text } },
+      } as never);
+      const replies = await repliesIn(802, 2);
+      expect(replies[1]!.text).toMatch(/Sorry/);
+    } finally {
+      engine.intercept = undefined;
+    }
+  });
 });

@@ -83,6 +83,7 @@ export class FakeBotApi {
   private messageIds = new Map<number, number>();
   private chats = new Map<number, Chat>();
   private listeners: (() => void)[] = [];
+  private answeredCallbacks = new Set<string>();
   url = '';
 
   async start(): Promise<this> {
@@ -201,6 +202,18 @@ export class FakeBotApi {
       this.notify();
       this.getUpdates(params, res, send);
       return;
+    }
+    // Like Telegram, a callback query can be answered once.
+    if (method === 'answerCallbackQuery') {
+      const id = String(params.callback_query_id);
+      if (this.answeredCallbacks.has(id)) {
+        call.outcome = 400;
+        this.notify();
+        res.writeHead(400, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: query is too old and response timeout expired or query ID is invalid' }));
+        return;
+      }
+      this.answeredCallbacks.add(id);
     }
     const result = this.result(method, params);
     this.notify();
