@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'INDEX_MODEL_MISMATCH'
   | 'INDEX_CORRUPT'
   | 'INDEX_WRITE_FAILED'
+  /** Another process holds DATA_DIR/ingest.lock. */
+  | 'INDEX_BUSY'
   | 'EVAL_INPUT_INVALID'
   | 'BOT_TOKEN_INVALID';
 

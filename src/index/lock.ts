@@ -55,7 +55,7 @@ export function acquireWriteLock(dataDir: string): () => void {
         continue;
       }
       throw new AppError(
-        'INDEX_WRITE_FAILED',
+        'INDEX_BUSY',
         `Another ingest is writing the index in ${dataDir} (process ${owner?.pid ?? '?'} on ${owner?.host ?? '?'} since ${owner?.since ?? '?'}). Wait for it to finish; if none is running, delete ${lockPath} and run \`npm run ingest\` again.`,
         { dataDir, owner },
       );

@@ -193,7 +193,7 @@ describe('ingestCorpus', () => {
     const lockPath = path.join(dataDir, LOCK_FILE);
 
     fs.writeFileSync(lockPath, JSON.stringify({ pid: process.pid, host: os.hostname(), since: 'now' }));
-    await expect(ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).rejects.toMatchObject({ code: 'INDEX_WRITE_FAILED', message: expect.stringMatching(/Another ingest/) });
+    await expect(ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).rejects.toMatchObject({ code: 'INDEX_BUSY', message: expect.stringMatching(/Another ingest/) });
     expect(loadIndex(dataDir, hybridOf(embedder)).document('delta.txt')).toBeUndefined();
 
     const exited = spawnSync(process.execPath, ['-e', '0']);
