@@ -162,10 +162,9 @@ export function renderTelegramHtml(answer: Answer, locale: TelegramLocale, limit
     const n = numberOf.get(sentence.citation);
     return escapedPieces(sentence.text, limit, n === undefined ? '' : ` [${n}]`);
   });
-  const sourceSegments = [
-    `<b>${escapeHtml(LABELS[locale].sources)}</b>`,
-    ...numbered.map(({ number, citation }) => `${number}. ${renderSourceLine(citation.meta, locale)}`),
-  ];
+  const sourceSegments = numbered.map(({ number, citation }) => `${number}. ${renderSourceLine(citation.meta, locale)}`);
+  // The heading travels with the first source, so a split never leaves it alone at a message end.
+  sourceSegments[0] = `<b>${escapeHtml(LABELS[locale].sources)}</b>\n${sourceSegments[0]}`;
   return packMessages(
     [
       { segments: answerSegments, joiner: ' ' },
