@@ -1,14 +1,7 @@
 import { detectLanguage } from '../corpus/language.ts';
-import {
-  MONTH_CONCEPTS,
-  analyzeWords,
-  conceptOf,
-  foldText,
-  termKind,
-  termSet,
-  tokenizeWords,
-} from '../corpus/terms.ts';
-import type { TermKind } from '../corpus/terms.ts';
+import { MONTH_CONCEPTS, conceptOf, foldText, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
+import { bagOf, bagOfTerms, coverage, focusMissing, focusShare, mergeBags, questionEvidence } from '../retrieval/evidence.ts';
+import type { QuestionEvidence, TermBag } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import type { Answer, AnswerSentence, Citation } from './types.ts';
@@ -37,15 +30,6 @@ export const ABSTAIN_BELOW = 0.55;
 const MIN_MATCHED_WEIGHT = 1;
 // Later sentences join the answer only when they are this close to the first one.
 const FOLLOWER_SHARE = 0.6;
-
-/** How much one matched question word counts, by the kind of term that matched. */
-const MATCH_CREDIT: Readonly<Record<TermKind | 'prefix', number>> = {
-  word: 1,
-  acronym: 0.9,
-  concept: 0.85,
-  sound: 0.8,
-  prefix: 0.7,
-};
 
 const ABSTENTION_TEXT: Readonly<Record<Language, string>> = {
   en: 'I could not find this in the sources.',
@@ -78,131 +62,6 @@ export function expectedAnswerType(question: string): AnswerType {
   const folded = foldText(question);
   for (const [type, pattern] of ANSWER_TYPE_PATTERNS) if (pattern.test(folded)) return type;
   return 'any';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Evidence: the question's words (stop words dropped), each weighed, and how well a text covers them.
-
-interface QuestionWord {
-  terms: string[];
-  weight: number;
-}
-
-interface QuestionEvidence {
-  words: QuestionWord[];
-  totalWeight: number;
-  /** Every term of the question, to tell new information in a sentence from repeated words. */
-  terms: Set<string>;
-}
-
-/** Names, numbers and acronyms say more about what is asked than common words do. */
-function wordWeight(token: string): number {
-  if (/\p{N}/u.test(token)) return 1.5;
-  if (/^\p{Lu}/u.test(token) && conceptOf(foldText(token)) === undefined) return 1.5;
-  return 1;
-}
-
-function questionEvidence(question: string): QuestionEvidence {
-  const words: QuestionWord[] = [];
-  const seen = new Set<string>();
-  for (const word of analyzeWords(question)) {
-    const key = word.terms.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    words.push({ terms: word.terms, weight: wordWeight(word.token) });
-  }
-  return { words, totalWeight: words.reduce((s, w) => s + w.weight, 0), terms: termSet(question) };
-}
-
-/** Credit for one question word in a text's term set: the best kind of term that matched. */
-function wordCredit(word: QuestionWord, terms: Set<string>, prefixes: readonly string[]): number {
-  let credit = 0;
-  for (const term of word.terms) {
-    if (terms.has(term)) credit = Math.max(credit, MATCH_CREDIT[termKind(term)]);
-    else if (termKind(term) === 'word' && term.length >= 5 && !/\p{N}/u.test(term) && prefixes.some((p) => p.startsWith(term))) {
-      credit = Math.max(credit, MATCH_CREDIT.prefix);
-    }
-  }
-  return credit;
-}
-
-interface Coverage {
-  /** Matched weight divided by the question's weight, in [0, 1]. */
-  share: number;
-  matchedWeight: number;
-}
-
-function coverage(evidence: QuestionEvidence, terms: Set<string>): Coverage {
-  if (evidence.totalWeight === 0) return { share: 0, matchedWeight: 0 };
-  const prefixes = [...terms].filter((t) => termKind(t) === 'word' && t.length > 5);
-  let matched = 0;
-  for (const word of evidence.words) matched += word.weight * wordCredit(word, terms, prefixes);
-  return { share: matched / evidence.totalWeight, matchedWeight: matched };
-}
-
-/**
- * How well a text covers a question: the weighted share of the question's evidence words found
- * in it, the matched weight, and the words it lacks. Used for calibration and reports.
- */
-export function questionCoverage(question: string, text: string): Coverage & { missing: string[] } {
-  const evidence = questionEvidence(question);
-  const terms = termSet(text);
-  const prefixes = [...terms].filter((t) => termKind(t) === 'word' && t.length > 5);
-  const missing = analyzeWords(question)
-    .filter((w) => wordCredit({ terms: w.terms, weight: 1 }, terms, prefixes) === 0)
-    .map((w) => w.token);
-  return { ...coverage(evidence, terms), missing };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Focus: the thing a question asks about ("What is the GDP ...", "Which newspapers ...", "... say
-// about the Olympic Games"). If no retrieved passage mentions it, the sources do not cover the
-// question, however many of its other words they share.
-
-/** Words that open the asked-about phrase; the focus is the first content word after them. */
-const FOCUS_OPENERS = new Set(['what', 'which', 'how', 'about', 'regarding', 'hansi', 'neca', 'сколько', 'какой', 'какая', 'какие', 'каких', 'каком', 'о', 'об']);
-/** Postpositions whose focus is the content word before them ("X haqqında"). */
-const FOCUS_POSTPOSITIONS = new Set(['haqqinda', 'barada']);
-/** Nouns that name the kind of answer rather than the topic ("which year", "what city"). */
-const ANSWER_KIND_NOUNS = new Set(
-  'year years date day days month time times city cities country countries place places town person people name kind type way number amount long far often il tarix gun ay vaxt sahar olka yer nafar adam insan год дата день город страна человек'.split(' '),
-);
-
-function focusWords(question: string): QuestionWord[] {
-  const tokens = tokenizeWords(question);
-  const folded = tokens.map((t) => foldText(t));
-  const focus: QuestionWord[] = [];
-  const take = (index: number) => {
-    const token = tokens[index];
-    if (token === undefined || ANSWER_KIND_NOUNS.has(folded[index]!)) return;
-    const words = analyzeWords(token);
-    if (words.length > 0) focus.push({ terms: words[0]!.terms, weight: 1 });
-  };
-  const isContent = (index: number) => analyzeWords(tokens[index]!).length > 0 || ANSWER_KIND_NOUNS.has(folded[index]!);
-  folded.forEach((word, i) => {
-    if (FOCUS_OPENERS.has(word)) {
-      let j = i + 1;
-      while (j < tokens.length && !isContent(j)) j++;
-      take(j);
-    } else if (FOCUS_POSTPOSITIONS.has(word)) {
-      let j = i - 1;
-      while (j >= 0 && !isContent(j)) j--;
-      take(j);
-    }
-  });
-  return focus;
-}
-
-/** Whether some focus word of the question is named by none of the retrieved passages. */
-function focusWordsMissing(question: string, terms: Set<string>, prefixes: readonly string[]): boolean {
-  return focusWords(question).some((word) => wordCredit(word, terms, prefixes) === 0);
-}
-
-/** Mean credit of the focus words in a text; 0 when the question has none. */
-function focusShare(focus: readonly QuestionWord[], terms: Set<string>): number {
-  if (focus.length === 0) return 0;
-  const prefixes = [...terms].filter((t) => termKind(t) === 'word' && t.length > 5);
-  return focus.reduce((sum, word) => sum + wordCredit(word, terms, prefixes), 0) / focus.length;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,33 +156,26 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
-  const passageTerms = passages.map((p) => termSet(p.chunk.text));
-  const passageCoverage = passageTerms.map((terms) => coverage(evidence, terms));
+  const passageBags = passages.map((p) => bagOf(p.chunk.text));
+  const passageCoverage = passageBags.map((bag) => coverage(evidence, bag));
   // Chunks cut a document at arbitrary points: the evidence of a document is what its retrieved
   // passages say together.
-  const documentTerms = new Map<string, Set<string>>();
-  passages.forEach((p, i) => {
-    const terms = documentTerms.get(p.chunk.source) ?? new Set<string>();
-    for (const t of passageTerms[i]!) terms.add(t);
-    documentTerms.set(p.chunk.source, terms);
-  });
-  const best = [...documentTerms.values()].map((terms) => coverage(evidence, terms)).reduce((a, b) => (b.share > a.share ? b : a));
+  const documentBags = new Map<string, TermBag[]>();
+  passages.forEach((p, i) => documentBags.set(p.chunk.source, [...(documentBags.get(p.chunk.source) ?? []), passageBags[i]!]));
+  const best = [...documentBags.values()].map((bags) => coverage(evidence, mergeBags(bags))).reduce((a, b) => (b.share > a.share ? b : a));
   if (best.share < ABSTAIN_BELOW || best.matchedWeight < MIN_MATCHED_WEIGHT) return abstain();
-  const allTerms = new Set(passageTerms.flatMap((terms) => [...terms]));
-  const allPrefixes = [...allTerms].filter((t) => termKind(t) === 'word' && t.length > 5);
-  if (focusWordsMissing(question, allTerms, allPrefixes)) return abstain();
+  if (focusMissing(evidence, mergeBags(passageBags))) return abstain();
 
   const type = expectedAnswerType(question);
-  const focus = focusWords(question);
   const candidates: ScoredSentence[] = [];
   passages.forEach((passage, passageIndex) => {
     const context = passageCoverage[passageIndex]!.share;
     if (context < ABSTAIN_BELOW * 0.5) return;
     for (const sentence of passage.chunk.sentences) {
-      const terms = termSet(sentence.text);
-      const own = coverage(evidence, terms);
+      const bag = bagOf(sentence.text);
+      const own = coverage(evidence, bag);
       if (own.share < MIN_SENTENCE_SHARE) continue;
-      const bonus = (hasAnswerCandidate(type, sentence.text, evidence) ? TYPE_BONUS[type] : 0) + FOCUS_BONUS * focusShare(focus, terms);
+      const bonus = (hasAnswerCandidate(type, sentence.text, evidence) ? TYPE_BONUS[type] : 0) + FOCUS_BONUS * focusShare(evidence, bag);
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       const score = own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex;
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share });

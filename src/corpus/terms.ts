@@ -141,10 +141,10 @@ const AZ_SUFFIXES = [
  * just the longest: "parlamentinin" → parlamenti → parlament (-i) and parlamen (-ti) both come
  * out, and the right one meets the bare word.
  */
-function azerbaijaniStems(word: string): string[] {
+function azerbaijaniStems(word: string, rounds = 4): string[] {
   const stems = new Set<string>();
   let frontier = [word];
-  for (let round = 0; round < 4 && frontier.length > 0; round++) {
+  for (let round = 0; round < rounds && frontier.length > 0; round++) {
     const next: string[] = [];
     for (const w of frontier) {
       for (const suffix of AZ_SUFFIXES) {
@@ -429,10 +429,13 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
   if (isAcronym(part)) terms.add(ACRONYM_PREFIX + folded);
   if (nameLike && !/\p{N}/u.test(folded)) {
-    // Names take case endings too ("Məmmədovun"): the stems get keys as well.
-    for (const form of [folded, ...stemsOf(folded)]) {
-      const key = soundKey(form);
-      if (key.length >= 2) terms.add(SOUND_PREFIX + key);
+    // Names take one case ending ("Məmmədovun", "Bayramova"): stems one suffix deep get keys too.
+    // Deeper stems of names are mostly accidents ("Sahiba" → "sah") and would match other names.
+    const key = soundKey(folded);
+    if (key.length >= 2) terms.add(SOUND_PREFIX + key);
+    for (const stem of azerbaijaniStems(folded, 1)) {
+      const key = soundKey(stem);
+      if (stem.length >= 4 && key.length >= 3) terms.add(SOUND_PREFIX + key);
     }
   }
 }

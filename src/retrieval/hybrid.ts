@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
+import { bagOf, coverage, questionEvidence } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -46,6 +47,13 @@ const LEXICAL_WEIGHT = 1;
 const DENSE_WEIGHT = 1;
 /** Share of the fused relevance given by normalized scores; the rest by rank (RRF). */
 const SCORE_SHARE = 0.5;
+/**
+ * Share of the final relevance given by evidence coverage (the weighted share of the question's
+ * words a passage contains, with the same analysis the answer uses); the rest by the fused rank.
+ * Coverage re-ranks the candidates both indexes found: it keeps a passage that BM25 and the model
+ * agree on weakly but that names everything asked above one that one index alone liked.
+ */
+const EVIDENCE_SHARE = 0.6;
 /** Passages from different documents whose word sets overlap this much are the same text. */
 const NEAR_DUPLICATE_JACCARD = 0.85;
 /**
@@ -212,6 +220,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
     started = performance.now();
     fuse(candidates, hybrid);
+    const evidence = questionEvidence(question);
+    for (const c of candidates.values()) {
+      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, bagOf(c.chunk.text)).share;
+    }
     const sorted = [...candidates.values()].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
     const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, question).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => ({

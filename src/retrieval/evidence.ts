@@ -1,0 +1,176 @@
+import { analyzeWords, conceptOf, foldText, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
+import type { AnalyzedWord, TermKind } from '../corpus/terms.ts';
+
+/**
+ * Evidence that a text answers a question: which of the question's words it contains, weighed
+ * (names and numbers above common words) and credited by how they matched (the written word
+ * above a lexicon-, sound-, acronym- or prefix-match). Shared by retrieval (re-ranking) and
+ * answer composition (abstention, sentence choice), so both judge a passage the same way.
+ */
+
+/** How much one matched question word counts, by the kind of term that matched. */
+export const MATCH_CREDIT: Readonly<Record<TermKind | 'prefix', number>> = {
+  word: 1,
+  acronym: 0.9,
+  concept: 0.85,
+  sound: 0.8,
+  prefix: 0.7,
+};
+
+/** The terms of a text, ready for matching question words against. */
+export interface TermBag {
+  terms: Set<string>;
+  /** Written-word terms long enough to take a question word as their prefix ("chair" → "chairmanship"). */
+  prefixes: string[];
+}
+
+export function bagOfTerms(terms: Set<string>): TermBag {
+  return { terms, prefixes: [...terms].filter((t) => termKind(t) === 'word' && t.length > 5) };
+}
+
+export function bagOf(text: string): TermBag {
+  return bagOfTerms(termSet(text));
+}
+
+/** One bag holding the terms of several texts. */
+export function mergeBags(bags: readonly TermBag[]): TermBag {
+  const terms = new Set<string>();
+  for (const bag of bags) for (const t of bag.terms) terms.add(t);
+  return bagOfTerms(terms);
+}
+
+export interface QuestionWord {
+  token: string;
+  terms: string[];
+  weight: number;
+}
+
+export interface QuestionEvidence {
+  /** The words that carry evidence (stop words and answer-kind nouns left out), each weighed. */
+  words: QuestionWord[];
+  totalWeight: number;
+  /** The thing asked about (see focusWords); a source that never names it does not answer. */
+  focus: QuestionWord[];
+  /** Every term of the question, to tell new information in a sentence from repeated words. */
+  terms: Set<string>;
+}
+
+/** Names, numbers and acronyms say more about what is asked than common words do. */
+function wordWeight(token: string): number {
+  if (/\p{N}/u.test(token)) return 1.5;
+  if (/^\p{Lu}/u.test(token) && conceptOf(foldText(token)) === undefined) return 1.5;
+  return 1;
+}
+
+// Focus: the thing a question asks about ("What is the GDP ...", "Which newspapers ...", "... say
+// about the Olympic Games"). If no retrieved passage mentions it, the sources do not cover the
+// question, however many of its other words they share.
+
+/** Words that open the asked-about phrase; the focus is the first content word after them. */
+const FOCUS_OPENERS = new Set(['what', 'which', 'how', 'about', 'regarding', 'hansi', 'neca', 'сколько', 'какой', 'какая', 'какие', 'каких', 'каком', 'о', 'об']);
+/** Postpositions whose focus is the content word before them ("X haqqında"). */
+const FOCUS_POSTPOSITIONS = new Set(['haqqinda', 'barada']);
+/**
+ * Nouns that, right after a question word, name the kind of answer rather than the topic
+ * ("which year", "what city", "how long"): neither focus nor evidence.
+ */
+const ANSWER_KIND_NOUNS = new Set(
+  'year years date day days month time times city cities country countries place places town name kind type way number amount long far often il tarix tarixda gun ay vaxt sahar saharda olka olkada yer год году дата день город страна'.split(' '),
+);
+
+interface QuestionToken {
+  folded: string;
+  words: AnalyzedWord[];
+}
+
+/** Indexes of the focus tokens, and of answer-kind nouns that follow a question word. */
+function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[]; answerKind: number[] } {
+  const focus: number[] = [];
+  const answerKind: number[] = [];
+  const isContent = (i: number) => tokens[i]!.words.length > 0 || ANSWER_KIND_NOUNS.has(tokens[i]!.folded);
+  const take = (i: number) => {
+    if (i < 0 || i >= tokens.length) return;
+    if (ANSWER_KIND_NOUNS.has(tokens[i]!.folded)) answerKind.push(i);
+    else focus.push(i);
+  };
+  tokens.forEach((token, i) => {
+    let j = i;
+    if (FOCUS_OPENERS.has(token.folded)) {
+      do j++;
+      while (j < tokens.length && !isContent(j));
+      take(j);
+    } else if (FOCUS_POSTPOSITIONS.has(token.folded)) {
+      do j--;
+      while (j >= 0 && !isContent(j));
+      take(j);
+    }
+  });
+  return { focus, answerKind };
+}
+
+export function questionEvidence(question: string): QuestionEvidence {
+  const tokens: QuestionToken[] = tokenizeWords(question).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
+  const { focus, answerKind } = focusIndexes(tokens);
+  const words: QuestionWord[] = [];
+  const focusWords: QuestionWord[] = [];
+  const seen = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (answerKind.includes(i)) return;
+    for (const word of token.words) {
+      const key = word.terms.join(' ');
+      const questionWord = { token: word.token, terms: word.terms, weight: wordWeight(word.token) };
+      if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      words.push(questionWord);
+    }
+  });
+  return { words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question) };
+}
+
+/** Credit for one question word in a bag: the best kind of term that matched, 0 when none did. */
+export function wordCredit(word: QuestionWord, bag: TermBag): number {
+  let credit = 0;
+  for (const term of word.terms) {
+    if (bag.terms.has(term)) credit = Math.max(credit, MATCH_CREDIT[termKind(term)]);
+    else if (termKind(term) === 'word' && term.length >= 5 && !/\p{N}/u.test(term) && bag.prefixes.some((p) => p.startsWith(term))) {
+      credit = Math.max(credit, MATCH_CREDIT.prefix);
+    }
+  }
+  return credit;
+}
+
+export interface Coverage {
+  /** Matched weight divided by the question's weight, in [0, 1]. */
+  share: number;
+  matchedWeight: number;
+}
+
+/** How much of the question a bag covers. */
+export function coverage(evidence: QuestionEvidence, bag: TermBag): Coverage {
+  if (evidence.totalWeight === 0) return { share: 0, matchedWeight: 0 };
+  let matched = 0;
+  for (const word of evidence.words) matched += word.weight * wordCredit(word, bag);
+  return { share: matched / evidence.totalWeight, matchedWeight: matched };
+}
+
+/** Mean credit of the question's focus words in a bag; 0 when the question has none. */
+export function focusShare(evidence: QuestionEvidence, bag: TermBag): number {
+  if (evidence.focus.length === 0) return 0;
+  return evidence.focus.reduce((sum, word) => sum + wordCredit(word, bag), 0) / evidence.focus.length;
+}
+
+/** Whether some focus word of the question is found in none of the bag's texts. */
+export function focusMissing(evidence: QuestionEvidence, bag: TermBag): boolean {
+  return evidence.focus.some((word) => wordCredit(word, bag) === 0);
+}
+
+/**
+ * How well a text covers a question: the coverage, and the question words it lacks. For
+ * calibration reports (test/fixtures/eval/coverage-report.ts).
+ */
+export function questionCoverage(question: string, text: string): Coverage & { missing: string[] } {
+  const evidence = questionEvidence(question);
+  const bag = bagOf(text);
+  return { ...coverage(evidence, bag), missing: evidence.words.filter((w) => wordCredit(w, bag) === 0).map((w) => w.token) };
+}
