@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pushText, privateChat, user } from './bot/harness.ts';
+import { startFakeBotApi, type FakeBotApi } from './helpers/fake-bot-api.ts';
+import { createWorkspace, type Workspace } from './helpers/workspace.ts';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const TOKEN = '123456789:AAHfakeTokenForTheStartTest_0123456789';
+
+/** `npm start` as a user runs it (tsx src/cli.ts start), in its own process. */
+function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe('npm start', () => {
+  let ws: Workspace;
+  let fake: FakeBotApi;
+  beforeAll(async () => {
+    ws = await createWorkspace();
+    fake = await startFakeBotApi();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    ws?.remove();
+  });
+
+  it('builds the index, answers, and stops cleanly on SIGTERM without leaking the token', async () => {
+    const bot = startBot({ ...ws.env, LOG_LEVEL: 'info', BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url });
+    await fake.waitFor(() => fake.callsOf('getUpdates').length > 0);
+    expect(fake.callsOf('setMyCommands').length).toBeGreaterThan(0);
+
+    const update = pushText(fake, privateChat(42), user(42), 'Who did Jeyhun Bayramov receive on May 23?');
+    await fake.waitForCalls('sendMessage', 1);
+    const reply = fake.callsOf('sendMessage')[0]!.params as { text: string; parse_mode: string };
+    expect(reply.parse_mode).toBe('HTML');
+    expect(reply.text).toContain('Kang Kymgu');
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    // The handled update was confirmed to Telegram: a restart would not answer it again.
+    expect(fake.unconfirmed().map((u) => u.update_id)).not.toContain(update.update_id);
+    expect(bot.output()).toMatch(/index saved|ingest finished/);
+    expect(bot.output()).not.toContain(TOKEN);
+  });
+
+  it('explains a missing token in one line', async () => {
+    const bot = startBot({ ...ws.env });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output().trim().split('\n')).toEqual([expect.stringMatching(/^error: BOT_TOKEN is not set\. .*@BotFather/)]);
+  });
+});
