@@ -165,38 +165,35 @@ async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logge
   return evaluateFile(file, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), engineDeps: engineDeps(io, logger) });
 }
 
-async function runStart(config: Config, logger: Logger): Promise<number> {
+async function runStart(config: Config, io: CliIo, logger: Logger): Promise<number> {
   const token = requireBotToken(config);
   logger.redact(token);
   const { createBot, runBot } = await import('./bot/index.ts');
-  const progress = createProgressReporter(process.stderr);
-  const { engine } = await createEngine(config, {
-    logger,
-    onProgress: (e) => {
-      progress.update('embedding passages', e.done, e.total);
-      if (e.done >= e.total) progress.finish();
-    },
-  });
+  const { engine } = await createEngine(config, engineDeps(io, logger));
   const deps = { engine, config, logger };
   const bot = createBot(token, deps);
   const running = await runBot(bot, deps);
-  await new Promise<void>((resolve) => {
+  const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
-    const stop = (signal: string) => {
+    const stop = (why: string, code: number) => {
       if (stopping) return;
       stopping = true;
-      logger.info('stopping: finishing answers in progress', { signal });
+      logger.info('stopping: finishing answers in progress', { why });
       running
         .stop()
         .catch((error: unknown) => logger.error('stopping the bot failed', { error: describeError(error) }))
-        .finally(() => resolve());
+        .finally(() => resolve(code));
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT', 0));
+    process.once('SIGTERM', () => stop('SIGTERM', 0));
+    void running.fatal.then((error) => {
+      io.stderr.write(`error: ${error.message}\n`);
+      stop('polling stopped', 1);
+    });
   });
   await engine.close();
   logger.info('stopped');
-  return 0;
+  return exitCode;
 }
 
 /** Runs one command; returns the exit code. Every expected failure is a message, not a stack trace. */
@@ -226,7 +223,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
       case 'eval':
         return await runEvalCommand(config, args, io, logger);
       case 'start':
-        return await runStart(config, logger);
+        return await runStart(config, io, logger);
       default:
         throw usageError(`Unknown command "${args.command}".`);
     }

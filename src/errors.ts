@@ -17,7 +17,9 @@ export type ErrorCode =
   /** Another process holds DATA_DIR/ingest.lock. */
   | 'INDEX_BUSY'
   | 'EVAL_INPUT_INVALID'
-  | 'BOT_TOKEN_INVALID';
+  | 'BOT_TOKEN_INVALID'
+  /** Telegram stopped giving updates for good (401 token revoked, 409 another instance). */
+  | 'BOT_POLLING_STOPPED';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

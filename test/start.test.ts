@@ -53,6 +53,19 @@ describe('npm start', () => {
     expect(bot.output()).not.toContain(TOKEN);
   });
 
+  it('exits with an error when Telegram says another instance is polling (409)', async () => {
+    const conflict = await startFakeBotApi();
+    try {
+      conflict.fail('getUpdates', { kind: 'error', status: 409, description: 'Conflict: terminated by other getUpdates request' }, 100);
+      const bot = startBot({ ...ws.env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: conflict.url });
+      expect(await bot.exited).toBe(1);
+      expect(bot.output()).toMatch(/error: Polling stopped for good: .*409.*no other instance/);
+      expect(bot.output()).not.toContain(TOKEN);
+    } finally {
+      await conflict.close();
+    }
+  });
+
   it('explains a missing token in one line', async () => {
     const bot = startBot({ ...ws.env });
     expect(await bot.exited).toBe(1);

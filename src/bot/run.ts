@@ -14,6 +14,11 @@ export interface RunningBot {
   mode: 'polling' | 'webhook';
   /** The port the webhook server listens on (useful when config.port is 0). */
   port?: number;
+  /**
+   * Settles when the bot can no longer receive updates and should exit: polling gave up for
+   * good (token revoked, or another instance is polling). Never settles in webhook mode.
+   */
+  fatal: Promise<AppError>;
 }
 
 export interface RunOptions {
@@ -93,14 +98,17 @@ async function startPolling(bot: QuestionBot, deps: BotDeps, options: RunOptions
     sink: { concurrency: deps.config.botConcurrency },
   });
   // The runner gives up only on 401 (token revoked) and 409 (another instance is polling).
-  void handle.task()?.catch((error: unknown) => {
-    logger.error('polling stopped: the bot no longer receives updates (token revoked, or another instance running?)', {
-      error: describeSafely(error, bot.token),
+  const fatal = new Promise<AppError>((resolve) => {
+    void handle.task()?.catch((error: unknown) => {
+      const reason = describeSafely(error, bot.token);
+      logger.error('polling stopped: the bot no longer receives updates (token revoked, or another instance running?)', { error: reason });
+      resolve(new AppError('BOT_POLLING_STOPPED', `Polling stopped for good: ${reason}. Check BOT_TOKEN and that no other instance of this bot is running.`));
     });
   });
   let stopping: Promise<void> | undefined;
   return {
     mode: 'polling',
+    fatal,
     stop: () =>
       (stopping ??= (async () => {
         if (handle.isRunning()) await handle.stop();
@@ -179,6 +187,7 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
   return {
     mode: 'webhook',
     port,
+    fatal: new Promise<AppError>(() => {}),
     stop: () =>
       (stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
