@@ -1,5 +1,5 @@
 import { detectLanguage } from '../corpus/language.ts';
-import { MONTH_CONCEPTS, conceptOf, foldText, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
+import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
 import { bagOf, bagOfTerms, coverage, focusMissing, focusShare, mergeBags, questionEvidence } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, TermBag } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
@@ -52,7 +52,7 @@ export function detectQuestionLanguage(question: string): Language {
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['number', /\b(how (many|much)|neca|na qadar|nece)\b|сколько|몇|얼마/u],
   ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],
-  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kimlar)\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
+  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what|hansi) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative|sefir|nazir|prezident|spiker|sadr))\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
   ['entity', /\b(which|what|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую|что)(\s|$|\?)|어떤|무슨|무엇/u],
 ];
@@ -81,8 +81,26 @@ function tokenTerms(token: string): string[] {
 }
 
 function isNameToken(token: string): boolean {
-  return /^\p{Lu}/u.test(token) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token) && conceptOf(foldText(token)) === undefined;
+  const folded = foldText(token);
+  return /^\p{Lu}/u.test(token) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token) && conceptOf(folded) === undefined && !isStopWord(folded);
 }
+
+/** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov", "Baku Engineering University" minus concept words). */
+function nameRuns(tokens: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isNameToken(t)) run.push(t);
+    if (!isNameToken(t) || i === tokens.length - 1) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  });
+  return runs;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/u;
+const isMonth = (token: string | undefined) => token !== undefined && tokenTerms(token).some((term) => MONTH_CONCEPTS.has(term));
 
 /** Whether a sentence holds a thing of the expected type that the question does not name. */
 function hasAnswerCandidate(type: AnswerType, sentence: string, question: QuestionEvidence): boolean {
@@ -90,22 +108,16 @@ function hasAnswerCandidate(type: AnswerType, sentence: string, question: Questi
   const fresh = (t: string) => isNewTo(question, t);
   switch (type) {
     case 'number':
-      return tokens.some((t) => (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) && fresh(t));
-    case 'date':
+      // A quantity: not a year, not the day of a date ("August 19").
       return tokens.some(
-        (t) => (/^(1[89]|20)\d\d\b/u.test(t) || tokenTerms(t).some((term) => MONTH_CONCEPTS.has(term))) && fresh(t),
+        (t, i) =>
+          (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) && !YEAR.test(t) && !isMonth(tokens[i - 1]) && !isMonth(tokens[i + 1]) && fresh(t),
       );
-    case 'person': {
-      // Two name-like words in a row, or one hyphenated name ("Kim Jin-pyo", "Byung-soo").
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (!isNameToken(t) || !fresh(t)) continue;
-        if (/^\p{Lu}\p{Ll}+-\p{L}/u.test(t)) return true;
-        const next = tokens[i + 1];
-        if (next !== undefined && isNameToken(next) && i > 0) return true;
-      }
-      return false;
-    }
+    case 'date':
+      return tokens.some((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t)) && fresh(t));
+    case 'person':
+      // A whole name the question does not mention: two name-like words, or one hyphenated name.
+      return nameRuns(tokens).some((run) => (run.length >= 2 || /^\p{Lu}\p{Ll}+-\p{L}/u.test(run[0]!)) && run.every(fresh));
     case 'place':
       // A capitalised word after a place preposition ("held in Baku") or with a locative ending ("Bakıda").
       return (
@@ -113,7 +125,11 @@ function hasAnswerCandidate(type: AnswerType, sentence: string, question: Questi
         tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t))
       );
     case 'entity':
-      return tokens.some((t, i) => (i > 0 || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t)) && /^\p{Lu}/u.test(t) && fresh(t)) || /["“«][^"”»]{2,}["”»]/u.test(sentence);
+      // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.
+      return (
+        tokens.some((t, i) => (i > 0 && isNameToken(t) && fresh(t)) || (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t) && fresh(t))) ||
+        /["“«][^"”»]{2,}["”»]/u.test(sentence)
+      );
     default:
       return false;
   }
@@ -129,6 +145,16 @@ const FOCUS_BONUS = 0.25;
 const PASSAGE_CONTEXT_SHARE = 0.25;
 /** A sentence must match at least this share of the question on its own to be part of an answer. */
 const MIN_SENTENCE_SHARE = 0.2;
+/**
+ * For a name, number, date or place question, a sentence holding such a thing is put before every
+ * sentence that does not, provided it covers at least this share of what the best-covering
+ * sentence covers: the answer comes first, the sentence that merely repeats the question after.
+ */
+const ANSWER_FIRST_MIN_SHARE = 0.4;
+const SPECIFIC_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'number', 'date', 'place']);
+/** Long sentences lose a little per word past this length: of two that cover the same, the focused one wins. */
+const LONG_SENTENCE_WORDS = 20;
+const LONG_SENTENCE_PENALTY_PER_WORD = 0.003;
 
 interface ScoredSentence {
   text: string;
@@ -137,6 +163,7 @@ interface ScoredSentence {
   source: string;
   score: number;
   share: number;
+  holdsAnswer: boolean;
 }
 
 function normalizedSentence(text: string): string {
@@ -175,12 +202,19 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
       const bag = bagOf(sentence.text);
       const own = coverage(evidence, bag);
       if (own.share < MIN_SENTENCE_SHARE) continue;
-      const bonus = (hasAnswerCandidate(type, sentence.text, evidence) ? TYPE_BONUS[type] : 0) + FOCUS_BONUS * focusShare(evidence, bag);
+      const holdsAnswer = hasAnswerCandidate(type, sentence.text, evidence);
+      const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + FOCUS_BONUS * focusShare(evidence, bag);
+      const words = tokenizeWords(sentence.text).length;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
-      const score = own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex;
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share });
+      const score =
+        own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, words - LONG_SENTENCE_WORDS);
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share, holdsAnswer });
     }
   });
+  if (SPECIFIC_TYPES.has(type)) {
+    const bestShare = Math.max(0, ...candidates.map((c) => c.share));
+    for (const c of candidates) if (c.holdsAnswer && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare) c.score += 1;
+  }
   candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
   if (candidates.length === 0) return abstain();
 

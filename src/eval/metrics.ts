@@ -26,6 +26,8 @@ export interface EvalResult {
   goldRank?: number;
   /** The reply text (answer sentences) contains one of the accepted answers. */
   answerInReply: boolean;
+  /** The first answer sentence alone contains one of the accepted answers. */
+  answerInFirstSentence: boolean;
 }
 
 export interface MetricsRow {
@@ -37,6 +39,7 @@ export interface MetricsRow {
   hitAt3?: number;
   mrr?: number;
   answerInReply?: number;
+  answerInFirstSentence?: number;
   falseAbstentionRate?: number;
   /** Share of unanswerable questions that were declined (undefined when there are none). */
   abstentionAccuracy?: number;
@@ -75,9 +78,16 @@ export function judge(question: EvalQuestion, answer: Answer): EvalResult {
   const answerable = !isUnanswerable(question);
   const cited = [...answer.citations].sort((a, b) => a.n - b.n).map((c) => c.source);
   const index = answer.abstained ? -1 : cited.findIndex((source) => question.docs.some((gold) => sameSource(source, gold)));
-  const reply = normalizeForMatch(replyText(answer));
-  const answerInReply = !answer.abstained && question.answer.some((a) => reply.includes(normalizeForMatch(a)));
-  return { question, answer, answerable, cited, ...(index >= 0 ? { goldRank: index + 1 } : {}), answerInReply };
+  const contains = (text: string) => !answer.abstained && question.answer.some((a) => normalizeForMatch(text).includes(normalizeForMatch(a)));
+  return {
+    question,
+    answer,
+    answerable,
+    cited,
+    ...(index >= 0 ? { goldRank: index + 1 } : {}),
+    answerInReply: contains(replyText(answer)),
+    answerInFirstSentence: contains(answer.sentences[0]?.text ?? ''),
+  };
 }
 
 function share(count: number, of: number): number | undefined {
@@ -94,6 +104,7 @@ function row(results: readonly EvalResult[]): MetricsRow {
     result.hitAt3 = share(answerable.filter((r) => r.goldRank !== undefined && r.goldRank <= 3).length, n);
     result.mrr = answerable.reduce((s, r) => s + (r.goldRank === undefined ? 0 : 1 / r.goldRank), 0) / n;
     result.answerInReply = share(answerable.filter((r) => r.answerInReply).length, n);
+    result.answerInFirstSentence = share(answerable.filter((r) => r.answerInFirstSentence).length, n);
     result.falseAbstentionRate = share(answerable.filter((r) => r.answer.abstained).length, n);
   }
   if (unanswerable.length > 0) {
@@ -117,6 +128,7 @@ const COLUMNS: readonly [keyof MetricsRow, string][] = [
   ['hitAt3', 'hit@3'],
   ['mrr', 'MRR'],
   ['answerInReply', 'answer'],
+  ['answerInFirstSentence', 'first'],
   ['falseAbstentionRate', 'false-abst'],
   ['abstentionAccuracy', 'abst-acc'],
 ];
