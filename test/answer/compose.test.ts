@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { abstentionText, composeAnswer, expectedAnswerType } from '../../src/answer/compose.ts';
+import { passage } from './passages.ts';
+
+const delegation = passage(
+  'a.txt',
+  'Bayramov stressed the importance of contacts with the Korean delegation in Baku. ' +
+    'The Korean delegation that met Bayramov in Baku was led by Suh Byung-soo. ' +
+    'The weather was fine.',
+);
+const students = passage('b.txt', 'She said about 200 Azerbaijani students are currently studying in Korea. The talks were held in 2023.', { relevance: 0.8 });
+const azeri = passage('c.txt', 'Eyni tarixdə nazir müavini E.Məmmədov Koreya Beynəlxalq Əməkdaşlıq Agentliyinin (KOICA) prezidenti Son Hyok-sanq ilə görüş keçirib.', {
+  relevance: 0.7,
+  meta: { language: 'az' },
+});
+
+describe('expectedAnswerType', () => {
+  it.each([
+    ['Who led the delegation?', 'person'],
+    ['KOICA-nın prezidenti kimdir?', 'person'],
+    ['Which ambassador presented his credentials?', 'person'],
+    ['How many students study in Korea?', 'number'],
+    ['Neçə tələbə var?', 'number'],
+    ['When did he visit Baku?', 'date'],
+    ['Elnur Məmmədov Koreyaya nə vaxt səfər edib?', 'date'],
+    ['Where was the meeting held?', 'place'],
+    ['Which universities have a dual degree?', 'entity'],
+    ['Tell me about the talks.', 'any'],
+  ])('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+});
+
+describe('composeAnswer', () => {
+  const passages = [delegation, students, azeri];
+
+  it('puts the sentence holding the asked-for name first, before one that repeats the question', () => {
+    const answer = composeAnswer('Who led the Korean delegation that met Bayramov in Baku?', passages, { maxSentences: 3 });
+    expect(answer.abstained).toBe(false);
+    expect(answer.sentences[0]!.text).toContain('Suh Byung-soo');
+    expect(answer.sentences.length).toBeLessThanOrEqual(3);
+  });
+
+  it('answers a number question with the sentence holding a new number', () => {
+    const answer = composeAnswer('How many Azerbaijani students are studying in Korea?', passages, { maxSentences: 3 });
+    expect(answer.sentences[0]!.text).toContain('200');
+    expect(answer.citations[0]!.source).toBe('b.txt');
+  });
+
+  it('finds the Azerbaijani sentence for an English question through names, acronyms and the lexicon', () => {
+    const answer = composeAnswer('Who is the president of KOICA?', passages, { maxSentences: 2 });
+    expect(answer.sentences[0]!.text).toContain('Son Hyok-sanq');
+  });
+
+  it('numbers citations 1..n in order of first use, each with its passage, and every number is cited', () => {
+    const answer = composeAnswer('Who led the Korean delegation in Baku, and how many students study in Korea?', passages, { maxSentences: 3 });
+    const used = answer.sentences.map((s) => s.citation);
+    const firstUse = [...new Set(used)];
+    expect(firstUse).toEqual(firstUse.map((_, i) => i + 1));
+    expect(answer.citations.map((c) => c.n)).toEqual(firstUse);
+    for (const c of answer.citations) {
+      const cited = passages.find((p) => p.chunk.id === c.chunkId)!;
+      expect(c).toMatchObject({ source: cited.chunk.source, ref: cited.ref, text: cited.chunk.text, score: cited.relevance, meta: cited.meta });
+      for (const s of answer.sentences.filter((x) => x.citation === c.n)) expect(cited.chunk.text).toContain(s.text);
+    }
+  });
+
+  it('never gives more sentences than asked and never repeats a sentence of overlapping passages', () => {
+    const overlap = passage('a.txt', 'The Korean delegation that met Bayramov in Baku was led by Suh Byung-soo. The weather was fine.', { ordinal: 1 });
+    const answer = composeAnswer('Who led the Korean delegation that met Bayramov in Baku?', [delegation, overlap], { maxSentences: 3 });
+    const texts = answer.sentences.map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(composeAnswer('Who led the Korean delegation?', passages, { maxSentences: 1 }).sentences).toHaveLength(1);
+  });
+
+  it('abstains on off-topic questions, in the language of the question', () => {
+    for (const question of ['How do I bake sourdough bread at home?', 'What is the population of Seoul?', 'What is the GDP of Korea?']) {
+      const answer = composeAnswer(question, passages, { maxSentences: 3 });
+      expect(answer).toMatchObject({ abstained: true, sentences: [], citations: [], language: 'en' });
+    }
+    const az = composeAnswer('Bakıda sabah hava necə olacaq?', passages, { maxSentences: 3 });
+    expect(az.abstained).toBe(true);
+    expect(az.language).toBe('az');
+    expect(abstentionText(az.language)).toBe('Mənbələrdə bu barədə məlumat tapa bilmədim.');
+    expect(abstentionText('en')).toBe('I could not find this in the sources.');
+  });
+
+  it('abstains without passages and when the question has no evidence words', () => {
+    expect(composeAnswer('Who led the delegation?', [], { maxSentences: 3 }).abstained).toBe(true);
+    expect(composeAnswer('Who is it?', passages, { maxSentences: 3 }).abstained).toBe(true);
+  });
+
+  it('takes the language when given and is pure', () => {
+    const question = 'Who led the Korean delegation that met Bayramov in Baku?';
+    expect(composeAnswer(question, passages, { maxSentences: 3, language: 'ru' }).language).toBe('ru');
+    expect(composeAnswer(question, passages, { maxSentences: 3 })).toEqual(composeAnswer(question, passages, { maxSentences: 3 }));
+  });
+});
