@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.ts';
+import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
+import { LexicalIndex } from '../../src/index/lexical.ts';
+import { createRetriever } from '../../src/retrieval/hybrid.ts';
+import type { RetrieverDeps } from '../../src/retrieval/hybrid.ts';
+
+interface Doc {
+  source: string;
+  paragraphs: string[];
+}
+
+/** Chunks of one paragraph each, labelled in order; offsets point into the joined document text. */
+function corpus(docs: Doc[]) {
+  const entries: { chunk: Chunk; meta: DocumentMeta; contentHash: string }[] = [];
+  for (const doc of docs) {
+    let start = 0;
+    doc.paragraphs.forEach((text, ordinal) => {
+      const sentences = splitSentences(text).map((s) => ({ ...s, start: s.start + start, end: s.end + start }));
+      entries.push({
+        chunk: { id: `${doc.source}#${ordinal}`, source: doc.source, ordinal, start, end: start + text.length, text, sentences, tokenCount: 10 },
+        meta: { title: doc.source, language: 'en' },
+        contentHash: `${doc.source.replace(/\W/g, '').padEnd(12, '0')}ffff`,
+      });
+      start += text.length + 2;
+    });
+  }
+  const lexical = LexicalIndex.create();
+  lexical.add(entries.map((e, label) => ({ label, text: e.chunk.text })));
+  return { entries, lexical, chunkByLabel: (label: number) => entries[label] };
+}
+
+const docs: Doc[] = [
+  {
+    source: 'korea.txt',
+    paragraphs: [
+      'Suh Byung-soo led the Korean delegation to Baku.',
+      'The Korean delegation discussed energy with Bayramov.',
+      'The Korean delegation also discussed education.',
+      'The Korean delegation praised the Korean friendship group.',
+    ],
+  },
+  { source: 'students.txt', paragraphs: ['About 200 Azerbaijani students study in Korea.'] },
+  { source: 'copy.txt', paragraphs: ['About 200 Azerbaijani students study in Korea.'] },
+  { source: 'bread.txt', paragraphs: ['Sourdough bread needs flour, water and salt.'] },
+];
+
+function retriever(extra: Partial<RetrieverDeps> = {}, options: Partial<RetrieverDeps['options']> = {}) {
+  const c = corpus(docs);
+  return { c, retriever: createRetriever({ lexical: c.lexical, chunkByLabel: c.chunkByLabel, options: { topK: 3, maxPassagesPerDocument: 2, ...options }, ...extra }) };
+}
+
+describe('createRetriever in lexical mode', () => {
+  it('finds the passage, fills refs and timings, and reports lexical mode', async () => {
+    const { retriever: r } = retriever();
+    const result = await r.search('Who led the Korean delegation to Baku?');
+    expect(r.mode).toBe('lexical');
+    expect(result.mode).toBe('lexical');
+    expect(result.passages[0]!.chunk.id).toBe('korea.txt#0');
+    expect(result.passages[0]!.ref).toBe('koreatxt0000.0');
+    expect(result.passages[0]!.denseSimilarity).toBeUndefined();
+    expect(result.passages[0]!.lexicalScore).toBeGreaterThan(0);
+    for (const key of ['embedMs', 'vectorMs', 'lexicalMs', 'fusionMs'] as const) expect(result.timings[key]).toBeGreaterThanOrEqual(0);
+    const relevances = result.passages.map((p) => p.relevance);
+    expect([...relevances].sort((a, b) => b - a)).toEqual(relevances);
+  });
+
+  it('keeps one of two identical texts from different documents ahead of the other document passages', async () => {
+    const { retriever: r } = retriever();
+    const result = await r.search('How many Azerbaijani students study in Korea?', { k: 2 });
+    const sources = result.passages.map((p) => p.chunk.source);
+    expect(sources[0]).toMatch(/^(students|copy)\.txt$/);
+    expect(sources).not.toEqual(expect.arrayContaining(['students.txt', 'copy.txt']));
+  });
+
+  it('holds a document to its quota while others have candidates, but never returns fewer than k', async () => {
+    const { retriever: r } = retriever({}, { topK: 3, maxPassagesPerDocument: 1 });
+    const result = await r.search('Korean delegation');
+    expect(result.passages).toHaveLength(3);
+    expect(result.passages[0]!.chunk.source).toBe('korea.txt');
+    const wide = await r.search('Korean delegation', { k: 6 });
+    expect(wide.passages.filter((p) => p.chunk.source === 'korea.txt').length).toBe(4);
+  });
+
+  it('pages with offset without repeating passages', async () => {
+    const { retriever: r } = retriever({}, { topK: 2 });
+    const first = await r.search('Korean delegation discussed');
+    const next = await r.search('Korean delegation discussed', { offset: 2 });
+    const ids = [...first.passages, ...next.passages].map((p) => p.chunk.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(next.passages.length).toBeGreaterThan(0);
+  });
+
+  it('skips labels whose chunks are gone and returns nothing for unknown words', async () => {
+    const c = corpus(docs);
+    const r = createRetriever({ lexical: c.lexical, chunkByLabel: (label) => (label === 0 ? undefined : c.entries[label]), options: { topK: 3, maxPassagesPerDocument: 2 } });
+    expect((await r.search('Suh Byung-soo led')).passages.map((p) => p.chunk.id)).not.toContain('korea.txt#0');
+    expect((await r.search('quantum chromodynamics')).passages).toEqual([]);
+  });
+});
+
+describe('createRetriever in hybrid mode', () => {
+  it('fuses dense and lexical hits, keeping both scores as similarities', async () => {
+    const c = corpus(docs);
+    // A fake dense index that only knows that bread.txt (label 8) and korea.txt#1 (label 1) are close.
+    const vector = { search: (_v: Float32Array, k: number) => [{ label: 6, similarity: 0.9 }, { label: 1, similarity: 0.8 }].slice(0, k) };
+    const queries: string[] = [];
+    const r = createRetriever({
+      lexical: c.lexical,
+      vector,
+      embedQuery: async (q) => {
+        queries.push(q);
+        return new Float32Array([1, 0]);
+      },
+      chunkByLabel: c.chunkByLabel,
+      options: { topK: 3, maxPassagesPerDocument: 2 },
+    });
+    const result = await r.search('What did the Korean delegation discuss with Bayramov?');
+    expect(r.mode).toBe('hybrid');
+    expect(queries).toEqual(['What did the Korean delegation discuss with Bayramov?']);
+    const top = result.passages[0]!;
+    expect(top.chunk.id).toBe('korea.txt#1');
+    expect(top.denseSimilarity).toBe(0.8);
+    expect(top.lexicalScore).toBeGreaterThan(0);
+    expect(result.passages).toHaveLength(3);
+    // A dense-only hit that shares no word with the question still comes, after the passages that do.
+    const all = await r.search('What did the Korean delegation discuss with Bayramov?', { k: 10 });
+    const bread = all.passages.find((p) => p.chunk.source === 'bread.txt');
+    expect(bread?.lexicalScore).toBeUndefined();
+    expect(bread?.denseSimilarity).toBe(0.9);
+    expect(all.passages.indexOf(bread!)).toBeGreaterThanOrEqual(3);
+  });
+});

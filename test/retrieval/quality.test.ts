@@ -1,0 +1,56 @@
+/**
+ * Answer quality over the seeds, without the engine: the dev set and the extra set (other
+ * phrasings, Azerbaijani, mixed-language and Russian questions, more unanswerable ones) must meet
+ * the targets in lexical mode and in hybrid mode with the tiny bag-of-words test model.
+ * On failure the misses are printed with what was cited instead.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeMetrics, formatMetricsTable, formatMisses } from '../../src/eval/metrics.ts';
+import type { MetricsRow } from '../../src/eval/metrics.ts';
+import { readEvalFile, runEval } from '../../src/eval/run.ts';
+import { buildPipeline } from './pipeline.ts';
+import type { Pipeline } from './pipeline.ts';
+import { tinyEmbedder } from './tiny-embedder.ts';
+
+const TARGETS = { hitAt3: 0.95, answerInReply: 0.9, abstentionAccuracy: 1, falseAbstentionRate: 0.05 };
+const SETS = ['seeds-dev.jsonl', 'seeds-extra.jsonl'];
+const setPath = (name: string) => fileURLToPath(new URL(`../fixtures/eval/${name}`, import.meta.url));
+
+function belowTargets(row: MetricsRow): string[] {
+  const problems: string[] = [];
+  if ((row.hitAt3 ?? 1) < TARGETS.hitAt3) problems.push(`hit@3 ${row.hitAt3}`);
+  if ((row.answerInReply ?? 1) < TARGETS.answerInReply) problems.push(`answer-in-reply ${row.answerInReply}`);
+  if ((row.abstentionAccuracy ?? 1) < TARGETS.abstentionAccuracy) problems.push(`abstention accuracy ${row.abstentionAccuracy}`);
+  if ((row.falseAbstentionRate ?? 0) > TARGETS.falseAbstentionRate) problems.push(`false abstentions ${row.falseAbstentionRate}`);
+  return problems;
+}
+
+async function check(pipeline: Pipeline, file: string): Promise<void> {
+  const results = await runEval(await readEvalFile(setPath(file)), (q) => pipeline.ask(q));
+  const metrics = computeMetrics(results);
+  const problems = belowTargets(metrics.overall);
+  expect(problems, `${file}\n${formatMetricsTable(metrics)}\n\n${formatMisses(results)}`).toEqual([]);
+  // Every answerable question is found and every unanswerable one declined: no silent holes.
+  expect(metrics.overall.answerable).toBeGreaterThan(0);
+  expect(metrics.overall.unanswerable).toBeGreaterThan(0);
+}
+
+describe('answer quality on the seeds, lexical mode', () => {
+  const pipeline = buildPipeline();
+  it.each(SETS)('meets the targets on %s', async (file) => {
+    await check(await pipeline, file);
+  });
+});
+
+describe('answer quality on the seeds, hybrid mode with the tiny model', () => {
+  const embedder = tinyEmbedder();
+  const pipeline = embedder.then((embed) => buildPipeline({ embed }));
+  afterAll(async () => (await embedder).dispose());
+  it('retrieves in hybrid mode', async () => {
+    expect((await pipeline).retriever.mode).toBe('hybrid');
+  });
+  it.each(SETS)('meets the targets on %s', async (file) => {
+    await check(await pipeline, file);
+  });
+});
