@@ -1,5 +1,6 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
+import type { TermCache } from '../corpus/terms.ts';
 import { bagOf, bagOfTerms, coverage, focusMissing, focusShare, mergeBags, questionEvidence } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, TermBag } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
@@ -217,7 +218,9 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
-  const passageBags = passages.map((p) => bagOf(p.chunk.text));
+  // Passages and their sentences share most words: analyse each word once per answer.
+  const cache: TermCache = new Map();
+  const passageBags = passages.map((p) => bagOf(p.chunk.text, cache));
   const passageCoverage = passageBags.map((bag) => coverage(evidence, bag));
   if (shouldAbstain(sourceEvidence(evidence, passages, passageBags))) return abstain();
 
@@ -227,7 +230,7 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
     const context = passageCoverage[passageIndex]!.share;
     if (context < ABSTAIN_BELOW * 0.5) return;
     for (const sentence of passage.chunk.sentences) {
-      const bag = bagOf(sentence.text);
+      const bag = bagOf(sentence.text, cache);
       const own = coverage(evidence, bag);
       if (own.share < MIN_SENTENCE_SHARE) continue;
       const holdsAnswer = hasAnswerCandidate(type, sentence.text, evidence);

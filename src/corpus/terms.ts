@@ -523,9 +523,23 @@ export function analyzeWords(text: string): AnalyzedWord[] {
   return words;
 }
 
+/** Remembers the terms of tokens already analysed; the caller owns it and decides its lifetime. */
+export type TermCache = Map<string, string[]>;
+
+/** termsOfToken through a cache (analysis is the cost of matching many passages). */
+export function cachedTermsOfToken(token: string, cache: TermCache | undefined): string[] {
+  if (cache === undefined) return termsOfToken(token);
+  let terms = cache.get(token);
+  if (terms === undefined) {
+    terms = termsOfToken(token);
+    cache.set(token, terms);
+  }
+  return terms;
+}
+
 /** Every term of a text, acronyms of its capitalised phrases included. */
-export function termSet(text: string): Set<string> {
+export function termSet(text: string, cache?: TermCache): Set<string> {
   const set = new Set<string>();
-  for (const token of indexTokens(text)) for (const term of termsOfToken(token)) set.add(term);
+  for (const token of indexTokens(text)) for (const term of cachedTermsOfToken(token, cache)) set.add(term);
   return set;
 }

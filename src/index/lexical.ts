@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { ANALYZER_VERSION, analyzeWords, indexTokens, termKind, termsOfToken } from '../corpus/terms.ts';
-import type { TermKind } from '../corpus/terms.ts';
+import { ANALYZER_VERSION, analyzeWords, cachedTermsOfToken, indexTokens, termKind } from '../corpus/terms.ts';
+import type { TermCache, TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
 /** A BM25 hit: `label` is the chunk's label in the store, `score` its BM25 score (larger is better). */
@@ -41,12 +41,19 @@ const ONE_TERM: SearchOptions = {
   weights: { fuzzy: 0.3, prefix: 0.5 },
 };
 
+/** Analysed tokens are cached per index: news text repeats its words, and analysis is the cost of adding. */
+const TERM_CACHE_LIMIT = 200_000;
+
 function miniSearchOptions() {
+  const cache: TermCache = new Map();
   return {
     fields: ['text'],
     idField: 'id',
     tokenize: (text: string) => indexTokens(text),
-    processTerm: (term: string) => termsOfToken(term),
+    processTerm: (token: string) => {
+      if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+      return cachedTermsOfToken(token, cache);
+    },
     searchOptions: ONE_TERM,
   };
 }

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
+import type { TermCache } from '../corpus/terms.ts';
 import { bagOf, coverage, questionEvidence } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
@@ -54,6 +55,8 @@ const SCORE_SHARE = 0.5;
  * agree on weakly but that names everything asked above one that one index alone liked.
  */
 const EVIDENCE_SHARE = 0.6;
+/** Analysed words the retriever remembers before starting afresh. */
+const TERM_CACHE_LIMIT = 100_000;
 /** Passages from different documents whose word sets overlap this much are the same text. */
 const NEAR_DUPLICATE_JACCARD = 0.85;
 /**
@@ -99,8 +102,8 @@ function fuse(candidates: Map<number, Candidate>, hybrid: boolean): void {
   }
 }
 
-function wordTerms(text: string): Set<string> {
-  return new Set([...termSet(text)].filter((t) => termKind(t) === 'word'));
+function wordTerms(text: string, cache: TermCache): Set<string> {
+  return new Set([...termSet(text, cache)].filter((t) => termKind(t) === 'word'));
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -114,20 +117,20 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * Whether `later` adds nothing for the question to `kept`, an overlapping chunk of the same
  * document: every question term it matches lies in the text the two chunks share.
  */
-function addsNothingOverOverlap(later: Chunk, kept: Chunk, questionTerms: Set<string>): boolean {
+function addsNothingOverOverlap(later: Chunk, kept: Chunk, questionTerms: Set<string>, cache: TermCache): boolean {
   const start = Math.max(later.start, kept.start);
   const end = Math.min(later.end, kept.end);
   if (end <= start) return false;
   const ownText = later.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
-  const own = termSet(ownText);
+  const own = termSet(ownText, cache);
   for (const t of questionTerms) if (own.has(t)) return false;
   return true;
 }
 
-function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, terms: (c: Candidate) => Set<string>): boolean {
+function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, terms: (c: Candidate) => Set<string>, cache: TermCache): boolean {
   for (const k of kept) {
     if (k.chunk.source === c.chunk.source) {
-      if (addsNothingOverOverlap(c.chunk, k.chunk, questionTerms)) return true;
+      if (addsNothingOverOverlap(c.chunk, k.chunk, questionTerms, cache)) return true;
     } else if (jaccard(terms(c), terms(k)) >= NEAR_DUPLICATE_JACCARD) {
       return true;
     }
@@ -140,17 +143,17 @@ function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Se
  * document ahead of other documents' passages (unless strong, see STRONG_PASSAGE_SHARE), then the
  * rest by relevance so that `wanted` passages come back whenever there are that many candidates.
  */
-function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, question: string): Candidate[] {
+function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, question: string, cache: TermCache): Candidate[] {
   const questionTerms = termSet(question);
-  const termCache = new Map<number, Set<string>>();
+  const wordSets = new Map<number, Set<string>>();
   const terms = (c: Candidate) => {
-    let set = termCache.get(c.label);
-    if (set === undefined) termCache.set(c.label, (set = wordTerms(c.chunk.text)));
+    let set = wordSets.get(c.label);
+    if (set === undefined) wordSets.set(c.label, (set = wordTerms(c.chunk.text, cache)));
     return set;
   };
   const unique: Candidate[] = [];
   const duplicates: Candidate[] = [];
-  for (const c of sorted) (isDuplicate(c, unique, questionTerms, terms) ? duplicates : unique).push(c);
+  for (const c of sorted) (isDuplicate(c, unique, questionTerms, terms, cache) ? duplicates : unique).push(c);
 
   const best = Math.max(0, ...unique.map((c) => c.scoreFusion));
   const perDocument = new Map<string, number>();
@@ -178,6 +181,8 @@ function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, 
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const hybrid = deps.vector !== undefined && deps.embedQuery !== undefined;
   const mode: RetrievalMode = hybrid ? 'hybrid' : 'lexical';
+  // Analysed words of passages, kept across questions: the same passages come back again and again.
+  const termCache: TermCache = new Map();
 
   async function search(question: string, options: SearchOptions = {}): Promise<RetrievalResult> {
     const k = Math.max(0, Math.floor(options.k ?? deps.options.topK));
@@ -221,11 +226,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     started = performance.now();
     fuse(candidates, hybrid);
     const evidence = questionEvidence(question);
+    if (termCache.size > TERM_CACHE_LIMIT) termCache.clear();
     for (const c of candidates.values()) {
-      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, bagOf(c.chunk.text)).share;
+      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, bagOf(c.chunk.text, termCache)).share;
     }
     const sorted = [...candidates.values()].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
-    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, question).slice(offset, offset + k);
+    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, question, termCache).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => ({
       chunk: c.chunk,
       meta: c.meta,
