@@ -12,6 +12,8 @@ export interface ComposeOptions {
   maxSentences: number;
   /** Language of the question when known; detected otherwise. */
   language?: Language;
+  /** Corpus weights of the question's words (RetrievalResult.wordWeights); abstention is calibrated with them. */
+  wordWeights?: Readonly<Record<string, number>>;
 }
 
 /** What the question asks for, read from its question word. */
@@ -19,18 +21,18 @@ export type AnswerType = 'person' | 'number' | 'date' | 'place' | 'entity' | 'an
 
 // ---------------------------------------------------------------------------------------------
 // Calibration (docs/quality.md; numbers from `npx tsx test/fixtures/eval/coverage-report.ts`,
-// dev + extra sets, lexical and tiny-model hybrid mode):
+// dev + extra sets, lexical and tiny-model hybrid mode, corpus word weights on):
 //
 // ABSTAIN_BELOW: the best weighted share of the question's evidence words that one document's
-// retrieved passages contain together. Answerable questions measure 0.57–1.00 (the lowest are
-// paraphrases whose passages lack one or two content words: "rebuilt in the liberated lands");
-// unanswerable ones 0.00–0.50 (a name or a topic word matches, the thing asked does not:
-// "What did Jeyhun Bayramov say about the Olympic Games?" is 0.50). The threshold sits in the
-// middle of that gap.
-export const ABSTAIN_BELOW = 0.53;
-// A question needs at least this much matched weight in absolute terms, so that a one-word
-// question matching one common word does not pass on share alone.
-const MIN_MATCHED_WEIGHT = 1;
+// retrieved passages contain together. Answerable questions measure 0.59–1.00 (the lowest are
+// paraphrases whose passages lack a content word: "Koreyada neçə azərbaycanlı tələbə təhsil
+// alır?"); unanswerable ones 0.00–0.45 (a name or a common topic word matches, the thing asked
+// does not: "How much did Korea invest in Azerbaijan in 2021?" is 0.45). The threshold sits in
+// the gap, nearer the unanswerable side's top.
+export const ABSTAIN_BELOW = 0.52;
+// The matched weight must reach this too, so that a question of one very common word ("Korea?")
+// does not pass on share alone; answerable questions match at least 0.6.
+const MIN_MATCHED_WEIGHT = 0.25;
 // Later sentences join the answer only when they are this close to the first one.
 const FOLLOWER_SHARE = 0.6;
 
@@ -200,8 +202,12 @@ function shouldAbstain(found: SourceEvidence): boolean {
 }
 
 /** The evidence abstention weighs for a question and its passages (for calibration reports). */
-export function abstentionEvidence(question: string, passages: readonly RetrievedPassage[]): SourceEvidence & { abstains: boolean } {
-  const found = sourceEvidence(questionEvidence(question), passages, passages.map((p) => bagOf(p.chunk.text)));
+export function abstentionEvidence(
+  question: string,
+  passages: readonly RetrievedPassage[],
+  wordWeights?: Readonly<Record<string, number>>,
+): SourceEvidence & { abstains: boolean } {
+  const found = sourceEvidence(questionEvidence(question, wordWeights), passages, passages.map((p) => bagOf(p.chunk.text)));
   return { ...found, abstains: passages.length === 0 || shouldAbstain(found) };
 }
 
@@ -215,6 +221,10 @@ export function abstentionEvidence(question: string, passages: readonly Retrieve
 export function composeAnswer(question: string, passages: readonly RetrievedPassage[], options: ComposeOptions): Answer {
   const language = options.language ?? detectQuestionLanguage(question);
   const abstain = (): Answer => ({ question, language, abstained: true, sentences: [], citations: [] });
+  // Abstention weighs words by how rare they are in the corpus; sentence choice does not: within
+  // the passages found, the sentence that names the question's names and the asked-for thing wins
+  // however common those words are (measured: corpus weights there lost first-sentence answers).
+  const weighted = questionEvidence(question, options.wordWeights);
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
@@ -222,7 +232,7 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
   const cache: TermCache = new Map();
   const passageBags = passages.map((p) => bagOf(p.chunk.text, cache));
   const passageCoverage = passageBags.map((bag) => coverage(evidence, bag));
-  if (shouldAbstain(sourceEvidence(evidence, passages, passageBags))) return abstain();
+  if (shouldAbstain(sourceEvidence(weighted, passages, passageBags))) return abstain();
 
   const type = expectedAnswerType(question);
   const candidates: ScoredSentence[] = [];

@@ -16,7 +16,7 @@
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export const CONCEPT_PREFIX = '=';
 export const SOUND_PREFIX = '~';
@@ -244,6 +244,7 @@ const LEXICON_LINES = [
   'delegation nümayəndə делегация 대표단',
   'consultations consultation məsləhətləşmə консультации 협의',
   'political politics siyasi политический 정치',
+  'party parties partiya партия 정당',
   'conference konfrans конференция 회의',
   'organization organisation təşkilat организация 기구',
   'project projects layihə проект 사업',

@@ -10,6 +10,12 @@ export interface LexicalHit {
   score: number;
 }
 
+/** How many indexed passages contain a query word (any of its terms, prefix and fuzzy matches included). */
+export interface WordFrequency {
+  token: string;
+  documents: number;
+}
+
 interface LexicalEntry {
   id: number;
   text: string;
@@ -111,9 +117,17 @@ export class LexicalIndex {
    * the sum over words is scaled by the share of the question's words the passage matches.
    */
   search(query: string, limit: number): LexicalHit[] {
-    if (limit <= 0) return [];
+    return this.searchWords(query, limit).hits;
+  }
+
+  /**
+   * search() that also tells, for each evidence word of the query (as analyzeWords gives it),
+   * in how many passages any of its terms occurs: how common the word is in the corpus.
+   */
+  searchWords(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     const words = analyzeWords(query);
     const totals = new Map<number, { score: number; words: number }>();
+    const frequencies: WordFrequency[] = [];
     for (const word of words) {
       const best = new Map<number, number>();
       for (const term of word.terms) {
@@ -123,6 +137,7 @@ export class LexicalIndex {
           if (score > (best.get(hit.id as number) ?? 0)) best.set(hit.id as number, score);
         }
       }
+      frequencies.push({ token: word.token, documents: best.size });
       for (const [label, score] of best) {
         const total = totals.get(label) ?? { score: 0, words: 0 };
         total.score += score;
@@ -130,10 +145,11 @@ export class LexicalIndex {
         totals.set(label, total);
       }
     }
-    return [...totals]
+    const hits = [...totals]
       .map(([label, t]) => ({ label, score: (t.score * t.words) / words.length }))
       .sort((a, b) => b.score - a.score || a.label - b.label)
-      .slice(0, limit);
+      .slice(0, Math.max(0, limit));
+    return { hits, words: frequencies, documentCount: this.size };
   }
 
   serialize(): string {

@@ -78,6 +78,14 @@ const ANSWER_KIND_NOUNS = new Set(
   'year years date day days month time times city cities country countries place places town name kind type way number amount long far often il tarix tarixda gun ay vaxt sahar saharda olka olkada yer год году дата день город страна'.split(' '),
 );
 
+/**
+ * Category nouns after a question word ("which agency", "what organization"): the answer is a
+ * name of that category, which the text seldom calls by the category word. Evidence, not focus.
+ */
+const CATEGORY_NOUNS = new Set(
+  'agency agencies organization organizations organisation organisations company companies outlet outlets source sources institution institutions agentlik qurum taskilat sirkat агентство организация компания'.split(' '),
+);
+
 interface QuestionToken {
   folded: string;
   words: AnalyzedWord[];
@@ -91,7 +99,7 @@ function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[]; answ
   const take = (i: number) => {
     if (i < 0 || i >= tokens.length) return;
     if (ANSWER_KIND_NOUNS.has(tokens[i]!.folded)) answerKind.push(i);
-    else focus.push(i);
+    else if (!CATEGORY_NOUNS.has(tokens[i]!.folded)) focus.push(i);
   };
   tokens.forEach((token, i) => {
     let j = i;
@@ -108,7 +116,35 @@ function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[]; answ
   return { focus, answerKind };
 }
 
-export function questionEvidence(question: string): QuestionEvidence {
+/**
+ * Weight of a word that occurs in no passage. Its absence says nothing about how specific it
+ * is (a paraphrase, "Seoul" for a text that says "Korea", or a topic the corpus lacks), so it
+ * weighs like a word of middling frequency rather than like the rarest one.
+ */
+export const UNSEEN_WORD_WEIGHT = 0.5;
+/** No word weighs less than this, however common: it still says what is asked. */
+const MIN_WORD_WEIGHT = 0.05;
+
+/**
+ * Evidence weights of question words from the number of passages that contain them (`documents`
+ * out of `documentCount`): BM25's inverse document frequency scaled to (0, 1], 1 for a word in a
+ * single passage of a large corpus, near 0 for a word in nearly every passage.
+ */
+export function wordWeightsFromFrequencies(words: readonly { token: string; documents: number }[], documentCount: number): Record<string, number> {
+  const idf = (df: number) => Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+  const weights: Record<string, number> = {};
+  for (const { token, documents } of words) {
+    weights[token] = documents === 0 ? UNSEEN_WORD_WEIGHT : Math.max(MIN_WORD_WEIGHT, idf(documents) / idf(0));
+  }
+  return weights;
+}
+
+/**
+ * The question's evidence words and focus. `wordWeights` (from the corpus, see
+ * wordWeightsFromFrequencies) scale each word's weight; without them every word of a kind weighs
+ * the same.
+ */
+export function questionEvidence(question: string, wordWeights?: Readonly<Record<string, number>>): QuestionEvidence {
   const tokens: QuestionToken[] = tokenizeWords(question).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
   const { focus, answerKind } = focusIndexes(tokens);
   const words: QuestionWord[] = [];
@@ -118,7 +154,7 @@ export function questionEvidence(question: string): QuestionEvidence {
     if (answerKind.includes(i)) return;
     for (const word of token.words) {
       const key = word.terms.join(' ');
-      const questionWord = { token: word.token, terms: word.terms, weight: wordWeight(word.token) };
+      const questionWord = { token: word.token, terms: word.terms, weight: wordWeight(word.token) * (wordWeights?.[word.token] ?? 1) };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);

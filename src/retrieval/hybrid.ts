@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
 import type { TermCache } from '../corpus/terms.ts';
-import { bagOf, coverage, questionEvidence } from './evidence.ts';
+import { bagOf, coverage, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -203,7 +203,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     };
 
     let started = performance.now();
-    const lexicalHits = deps.lexical.search(question, breadth);
+    const lexical = deps.lexical.searchWords(question, breadth);
+    const lexicalHits = lexical.hits;
+    const wordWeights = wordWeightsFromFrequencies(lexical.words, lexical.documentCount);
     timings.lexicalMs = performance.now() - started;
     lexicalHits.forEach((hit, i) => {
       const c = candidateFor(hit.label);
@@ -225,7 +227,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
     started = performance.now();
     fuse(candidates, hybrid);
-    const evidence = questionEvidence(question);
+    const evidence = questionEvidence(question, wordWeights);
     if (termCache.size > TERM_CACHE_LIMIT) termCache.clear();
     for (const c of candidates.values()) {
       c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, bagOf(c.chunk.text, termCache)).share;
@@ -241,7 +243,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       ref: chunkRef(c.contentHash, c.chunk.ordinal),
     }));
     timings.fusionMs = performance.now() - started;
-    return { question, mode, passages, timings };
+    return { question, mode, passages, wordWeights, timings };
   }
 
   return { mode, search };

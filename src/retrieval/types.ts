@@ -20,6 +20,12 @@ export interface RetrievalResult {
   question: string;
   mode: RetrievalMode;
   passages: RetrievedPassage[];
+  /**
+   * Evidence weight of each evidence word of the question (keyed by the word as analyzeWords
+   * gives it), from how common it is in the corpus: words in nearly every passage ("Korea" in a
+   * Korea corpus) weigh little. Pass to composeAnswer's `wordWeights`.
+   */
+  wordWeights?: Record<string, number>;
   /** Time spent per stage, in milliseconds. */
   timings: { embedMs: number; vectorMs: number; lexicalMs: number; fusionMs: number };
 }

@@ -85,6 +85,14 @@ describe('composeAnswer', () => {
     expect(abstentionText('en')).toBe('I could not find this in the sources.');
   });
 
+  it('weighs words by their corpus weights when given: common words alone do not answer', () => {
+    const ministers = [passage('m.txt', 'The minister of Korea met the minister of Azerbaijan in Baku. The minister of Korea spoke.')];
+    const question = 'Who is the prime minister of Korea?';
+    expect(composeAnswer(question, ministers, { maxSentences: 3 }).abstained).toBe(false);
+    const wordWeights = { prime: 0.5, minister: 0.15, Korea: 0.05 };
+    expect(composeAnswer(question, ministers, { maxSentences: 3, wordWeights }).abstained).toBe(true);
+  });
+
   it('abstains without passages and when the question has no evidence words', () => {
     expect(composeAnswer('Who led the delegation?', [], { maxSentences: 3 }).abstained).toBe(true);
     expect(composeAnswer('Who is it?', passages, { maxSentences: 3 }).abstained).toBe(true);

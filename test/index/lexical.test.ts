@@ -55,3 +55,16 @@ describe('LexicalIndex', () => {
     expect(() => LexicalIndex.deserialize('{nope')).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
   });
 });
+
+describe('LexicalIndex.searchWords', () => {
+  it('tells in how many passages each evidence word of the query occurs, variants included', () => {
+    const { hits, words, documentCount } = build().searchWords('Who met Mammadov about bread?', 5);
+    expect(documentCount).toBe(5);
+    expect(hits).toEqual(build().search('Who met Mammadov about bread?', 5));
+    expect(words).toEqual([
+      { token: 'met', documents: 3 },
+      { token: 'Mammadov', documents: 3 },
+      { token: 'bread', documents: 1 },
+    ]);
+  });
+});

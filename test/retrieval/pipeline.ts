@@ -85,7 +85,7 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
     chunks,
     async ask(question: string) {
       const result = await retriever.search(question);
-      return composeAnswer(question, result.passages, { maxSentences });
+      return composeAnswer(question, result.passages, { maxSentences, ...(result.wordWeights !== undefined ? { wordWeights: result.wordWeights } : {}) });
     },
   };
 }
