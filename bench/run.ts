@@ -1,0 +1,1000 @@
+/**
+ * Performance benchmark: ingest, query latency, concurrency and index scale, with the machine,
+ * Node version, model and settings printed next to the numbers. Prints numbers; never fails on
+ * time. See bench/README.md for what each figure means and how it is measured.
+ *
+ *   tsx bench/run.ts [--quick] [--full] [--only ingest|query|concurrency|scale] [--passages N] [--json]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chunkDocument } from '../src/corpus/chunk.ts';
+import { loadDocuments, parseDocument } from '../src/corpus/load.ts';
+import { approximateTokenCounter } from '../src/corpus/tokens.ts';
+import type { Chunk, SourceDocument, TokenCounter } from '../src/corpus/types.ts';
+import { createConfig } from '../src/config.ts';
+import type { Config } from '../src/config.ts';
+import { createTransformersEmbedder } from '../src/embed/transformers.ts';
+import type { Embedder } from '../src/embed/types.ts';
+import { createEngine, prepareIndex } from '../src/engine.ts';
+import type { TracingEngine } from '../src/engine.ts';
+import { ChunkStore } from '../src/index/chunk-store.ts';
+import { LexicalIndex } from '../src/index/lexical.ts';
+import { FILES, loadIndex, saveIndex } from '../src/index/store.ts';
+import { VectorIndex } from '../src/index/vector.ts';
+import { distribution, formatDistribution, machineInfo, mib, ms, round, runConcurrently } from './stats.ts';
+import type { Distribution, MachineInfo } from './stats.ts';
+import { createRandom, createSyntheticSeedsDir, loadSentenceMaterial, mixSeed, syntheticDocument } from './synthetic.ts';
+import type { SentenceMaterial } from './synthetic.ts';
+import { clusteredVectors, exactTopK, recallAtK, syntheticVectorEmbedder } from './vectors.ts';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SECTIONS = ['ingest', 'query', 'concurrency', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
+const SEED = 20240523;
+const BENCH_MODEL = 'bench-e5-small-shape';
+
+const USAGE = `Usage: tsx bench/run.ts [options]   (or: npm run bench -- [options])
+
+  --quick            smaller sizes, for a fast look (about 2 minutes)
+  --full             embed the whole query index with the model (default: synthetic vectors, see README)
+  --only SECTION     ingest, query, concurrency or scale (repeatable, or comma-separated)
+  --passages N       index size for query/concurrency, and the single scale size (default 10,000; scale 10,000 and 100,000)
+  --json             print the results as one JSON object (progress still goes to stderr)
+
+Model: BENCH_MODEL (default ${BENCH_MODEL}) from BENCH_MODELS_DIR or MODELS_DIR (default ../shared/models).
+Other settings (HNSW_EF_SEARCH, EMBED_BATCH_SIZE, QUERY_BATCH_WINDOW_MS, ...) come from the environment.`;
+
+interface BenchArgs {
+  quick: boolean;
+  full: boolean;
+  json: boolean;
+  sections: Set<Section>;
+  passages?: number;
+  help: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseBenchArgs(args: readonly string[]): BenchArgs {
+  const parsed: BenchArgs = { quick: false, full: false, json: false, sections: new Set(), help: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--quick') parsed.quick = true;
+    else if (arg === '--full') parsed.full = true;
+    else if (arg === '--json') parsed.json = true;
+    else if (arg === '--help' || arg === '-h') parsed.help = true;
+    else if (arg === '--only') {
+      for (const name of value().split(',')) {
+        if (!(SECTIONS as readonly string[]).includes(name)) throw new UsageError(`--only takes ${SECTIONS.join(', ')} (got "${name}")`);
+        parsed.sections.add(name as Section);
+      }
+    } else if (arg === '--passages') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 100 || n > 10_000_000) throw new UsageError('--passages takes a whole number from 100 to 10,000,000');
+      parsed.passages = n;
+    } else throw new UsageError(`unknown option ${arg}`);
+  }
+  if (parsed.sections.size === 0) for (const s of SECTIONS) parsed.sections.add(s);
+  return parsed;
+}
+
+interface Sizes {
+  ingestDocuments: number;
+  reingestDocuments: number;
+  queryPassages: number;
+  questions: number;
+  concurrencyQuestions: number;
+  scalePassages: number[];
+  recallQueries: number;
+  latencyQueries: number;
+}
+
+function sizesFor(args: BenchArgs): Sizes {
+  const quick = args.quick;
+  return {
+    ingestDocuments: quick ? 30 : 60,
+    reingestDocuments: quick ? 200 : 1000,
+    queryPassages: args.passages ?? (quick ? 2_000 : 10_000),
+    questions: quick ? 120 : 300,
+    concurrencyQuestions: quick ? 64 : 192,
+    scalePassages: args.passages !== undefined ? [args.passages] : quick ? [10_000] : [10_000, 100_000],
+    recallQueries: quick ? 100 : 200,
+    latencyQueries: quick ? 300 : 1000,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+/** CPU time of this process (all threads, user + system) in ms: steadier than wall time when other work shares the cores. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Wall and CPU time of some work. */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number }> {
+  const cpuStart = cpuMs();
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started, cpuMs: cpuMs() - cpuStart };
+}
+
+interface Context {
+  args: BenchArgs;
+  sizes: Sizes;
+  env: Record<string, string | undefined>;
+  modelId: string;
+  modelsDir: string;
+  material: SentenceMaterial;
+  progress: (line: string) => void;
+  /** Temporary folders to remove at the end. */
+  temporary: string[];
+}
+
+function tempDir(ctx: Context, prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  ctx.temporary.push(dir);
+  return dir;
+}
+
+/** The project's settings for a run on these folders, with the bench model, local only. */
+function configFor(ctx: Context, seedsDir: string, dataDir: string, overrides: Record<string, string> = {}): Config {
+  return createConfig({
+    ...ctx.env,
+    BOT_TOKEN: undefined,
+    WEBHOOK_URL: undefined,
+    SEEDS_DIR: seedsDir,
+    DATA_DIR: dataDir,
+    MODELS_DIR: ctx.modelsDir,
+    EMBEDDING_MODEL: ctx.modelId,
+    ALLOW_REMOTE_MODELS: 'false',
+    LOG_LEVEL: 'error',
+    ...overrides,
+  });
+}
+
+async function loadModel(ctx: Context, config: Config): Promise<{ embedder: Embedder; loadMs: number }> {
+  const started = performance.now();
+  const embedder = await createTransformersEmbedder({
+    modelId: config.embeddingModel,
+    modelsDir: config.modelsDir,
+    allowRemoteModels: false,
+    cacheDir: path.join(config.dataDir, 'models-cache'),
+    quantized: config.embeddingQuantized,
+    batchSize: config.embedBatchSize,
+  });
+  return { embedder, loadMs: performance.now() - started };
+}
+
+interface EmbedCounts {
+  passageCalls: number;
+  passages: number;
+  passageMs: number;
+  queryCalls: number;
+  queries: number;
+}
+
+function newCounts(): EmbedCounts {
+  return { passageCalls: 0, passages: 0, passageMs: 0, queryCalls: 0, queries: 0 };
+}
+
+/** Counts what reaches the model; dispose is left to the benchmark (the model is shared by runs). */
+function countingEmbedder(inner: Embedder, counts: EmbedCounts): Embedder {
+  return {
+    modelId: inner.modelId,
+    dimension: inner.dimension,
+    maxTokens: inner.maxTokens,
+    countPassageTokens: (text) => inner.countPassageTokens(text),
+    embedPassages: async (texts) => {
+      const started = performance.now();
+      counts.passageCalls++;
+      counts.passages += texts.length;
+      try {
+        return await inner.embedPassages(texts);
+      } finally {
+        counts.passageMs += performance.now() - started;
+      }
+    },
+    embedQuery: (text) => {
+      counts.queryCalls++;
+      counts.queries++;
+      return inner.embedQuery(text);
+    },
+    embedQueries: (texts) => {
+      counts.queryCalls++;
+      counts.queries += texts.length;
+      return inner.embedQueries(texts);
+    },
+    dispose: async () => {},
+  };
+}
+
+/** Share of the model's input positions that are real tokens when each call is sorted by length and cut into batches. */
+function paddingEfficiency(tokenCounts: readonly number[], callSize: number, batchSize: number): number {
+  let real = 0;
+  let computed = 0;
+  for (let start = 0; start < tokenCounts.length; start += callSize) {
+    const call = tokenCounts.slice(start, start + callSize).sort((a, b) => a - b);
+    for (let b = 0; b < call.length; b += batchSize) {
+      const batch = call.slice(b, b + batchSize);
+      real += batch.reduce((sum, n) => sum + n, 0);
+      computed += batch.at(-1)! * batch.length;
+    }
+  }
+  return computed === 0 ? 1 : real / computed;
+}
+
+/** Enough synthetic documents for about `passages` chunks, estimated from a sample chunked the same way. */
+function documentsForPassages(ctx: Context, passages: number, countTokens: TokenCounter, maxTokens: number, overlap: number): number {
+  const sample = 60;
+  let chunks = 0;
+  for (let i = 0; i < sample; i++) {
+    const doc = syntheticDocument(ctx.material, SEED, i);
+    chunks += chunkDocument(parseDocument(doc.name, Buffer.from(doc.text)), { countTokens, maxTokens, overlapSentences: overlap }).length;
+  }
+  return Math.max(1, Math.round(passages / (chunks / sample)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ingest
+
+interface IngestResult {
+  documents: number;
+  passages: number;
+  modelLoadMs: number;
+  pipeline: { ms: number; cpuMs: number; passagesPerSecond: number; embedMsInside: number; embedCalls: number; otherMs: number };
+  modelAloneSorted: { ms: number; cpuMs: number; passagesPerSecond: number };
+  modelAloneIngestOrder: { ms: number; cpuMs: number; passagesPerSecond: number; callSize: number };
+  /** Model-alone time / pipeline time (wall clock): the throughput ratio. */
+  ratio: number;
+  /** The same ratio in CPU time, which other processes on the machine disturb less. */
+  cpuRatio: number;
+  paddingEfficiency: { sortedGlobally: number; asIngestCallsIt: number };
+  stages: { loadDocumentsMs: number; chunkWithModelTokenizerMs: number; tokenizerCalls: number; tokenizedCharsPerDocumentChar: number };
+  reingestSameCorpus: { ms: number; embedCalls: number; unchanged: boolean };
+  reingest: { documents: number; passages: number; ms: number; embedCalls: number; unchanged: boolean };
+}
+
+async function benchIngest(ctx: Context): Promise<IngestResult> {
+  const corpus = createSyntheticSeedsDir(ctx.material, { documents: ctx.sizes.ingestDocuments, seed: SEED });
+  ctx.temporary.push(corpus.dir);
+  const dataDir = tempDir(ctx, 'bench-ingest-');
+  const config = configFor(ctx, corpus.dir, dataDir);
+  const { embedder, loadMs } = await loadModel(ctx, config);
+  try {
+    const counts = newCounts();
+    ctx.progress(`ingest: ${corpus.documents.length} documents through the whole pipeline`);
+    const pipeline = await timed(() => prepareIndex(config, { createEmbedder: async () => countingEmbedder(embedder, counts) }));
+    const prepared = pipeline.result;
+    const pipelineMs = pipeline.ms;
+    const passages = prepared.ingest?.chunks ?? 0;
+
+    const index = loadIndex(dataDir, { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension });
+    const entries = [...index.store.entries()].sort((a, b) => a.label - b.label);
+    const texts = entries.map((e) => e.chunk.text);
+    const tokenCounts = entries.map((e) => e.chunk.tokenCount);
+
+    ctx.progress(`ingest: model alone on the same ${texts.length} passages, sorted by length`);
+    const sorted = await timed(() => embedder.embedPassages(texts));
+    const sortedMs = sorted.ms;
+
+    ctx.progress('ingest: model alone, in the calls ingest makes');
+    const callSize = config.embedBatchSize;
+    const ingestOrder = await timed(async () => {
+      for (let i = 0; i < texts.length; i += callSize) await embedder.embedPassages(texts.slice(i, i + callSize));
+    });
+    const ingestOrderMs = ingestOrder.ms;
+
+    // Where the rest of the pipeline's time goes, measured on its own.
+    let started = performance.now();
+    const { documents } = await loadDocuments(corpus.dir);
+    const loadDocumentsMs = performance.now() - started;
+    let tokenizerCalls = 0;
+    let tokenizedChars = 0;
+    started = performance.now();
+    for (const doc of documents) {
+      chunkDocument(doc, {
+        countTokens: (text) => {
+          tokenizerCalls++;
+          tokenizedChars += text.length;
+          return embedder.countPassageTokens(text);
+        },
+        maxTokens: Math.min(config.chunkMaxTokens, embedder.maxTokens),
+        overlapSentences: config.chunkOverlapSentences,
+      });
+    }
+    const chunkMs = performance.now() - started;
+    const documentChars = documents.reduce((sum, d) => sum + d.text.length, 0);
+
+    ctx.progress('ingest: re-ingest of the unchanged corpus');
+    const again = newCounts();
+    started = performance.now();
+    const second = await prepareIndex(config, { createEmbedder: async () => countingEmbedder(embedder, again) });
+    const reingestSameMs = performance.now() - started;
+
+    const reingest = await benchReingest(ctx, embedder);
+    return {
+      documents: corpus.documents.length,
+      passages,
+      modelLoadMs: loadMs,
+      pipeline: {
+        ms: pipelineMs,
+        cpuMs: pipeline.cpuMs,
+        passagesPerSecond: (passages / pipelineMs) * 1000,
+        embedMsInside: counts.passageMs,
+        embedCalls: counts.passageCalls,
+        otherMs: pipelineMs - counts.passageMs,
+      },
+      modelAloneSorted: { ms: sortedMs, cpuMs: sorted.cpuMs, passagesPerSecond: (texts.length / sortedMs) * 1000 },
+      modelAloneIngestOrder: { ms: ingestOrderMs, cpuMs: ingestOrder.cpuMs, passagesPerSecond: (texts.length / ingestOrderMs) * 1000, callSize },
+      ratio: sortedMs / pipelineMs,
+      cpuRatio: sorted.cpuMs / pipeline.cpuMs,
+      paddingEfficiency: {
+        sortedGlobally: paddingEfficiency(tokenCounts, tokenCounts.length, config.embedBatchSize),
+        asIngestCallsIt: paddingEfficiency(tokenCounts, callSize, config.embedBatchSize),
+      },
+      stages: { loadDocumentsMs, chunkWithModelTokenizerMs: chunkMs, tokenizerCalls, tokenizedCharsPerDocumentChar: tokenizedChars / Math.max(1, documentChars) },
+      reingestSameCorpus: { ms: reingestSameMs, embedCalls: again.passageCalls, unchanged: second.ingest?.unchanged ?? false },
+      reingest,
+    };
+  } finally {
+    await embedder.dispose();
+  }
+}
+
+/** A corpus of reingestDocuments indexed once (synthetic vectors), then ingested again unchanged with the real model. */
+async function benchReingest(ctx: Context, embedder: Embedder): Promise<IngestResult['reingest']> {
+  const corpus = createSyntheticSeedsDir(ctx.material, { documents: ctx.sizes.reingestDocuments, seed: SEED + 1 });
+  ctx.temporary.push(corpus.dir);
+  const dataDir = tempDir(ctx, 'bench-reingest-');
+  const config = configFor(ctx, corpus.dir, dataDir);
+  ctx.progress(`ingest: first ingest of ${corpus.documents.length} documents (synthetic vectors, real tokenizer)`);
+  const first = await prepareIndex(config, { createEmbedder: async () => syntheticVectorEmbedder(embedder, SEED) });
+  ctx.progress(`ingest: re-ingest of the unchanged ${corpus.documents.length} documents with the model`);
+  const counts = newCounts();
+  const started = performance.now();
+  const second = await prepareIndex(config, { createEmbedder: async () => countingEmbedder(embedder, counts) });
+  const reingestMs = performance.now() - started;
+  return {
+    documents: corpus.documents.length,
+    passages: first.ingest?.chunks ?? 0,
+    ms: reingestMs,
+    embedCalls: counts.passageCalls,
+    unchanged: second.ingest?.unchanged ?? false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query and concurrency
+
+/** Questions of realistic length built from corpus sentences, in both languages, plus the dev set's. */
+function makeQuestions(ctx: Context, count: number): string[] {
+  const questions: string[] = [];
+  const devSet = path.resolve(REPO_ROOT, '../shared/eval/seeds-dev.jsonl');
+  if (fs.existsSync(devSet)) {
+    for (const line of fs.readFileSync(devSet, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const q = (JSON.parse(line) as { q?: unknown }).q;
+      if (typeof q === 'string') questions.push(q);
+    }
+  }
+  const random = createRandom(mixSeed(SEED, 0x51));
+  const en = ['What is known about {}?', 'When did {}?', 'Who said that {}?', 'Why {}?', '{}?'];
+  const az = ['{} haqqında nə məlumat var?', '{} nə vaxt olub?', 'Kim {}?'];
+  while (questions.length < count) {
+    const isAz = random() < 0.2 && ctx.material.az.length > 0;
+    const pool = isAz ? ctx.material.az : ctx.material.en;
+    const words = pool[Math.floor(random() * pool.length)]!.replace(/[.!?]+$/u, '').split(/\s+/u);
+    const length = Math.min(words.length, 4 + Math.floor(random() * 7));
+    const from = Math.floor(random() * Math.max(1, words.length - length));
+    const span = words.slice(from, from + length).join(' ');
+    const templates = isAz ? az : en;
+    questions.push(templates[Math.floor(random() * templates.length)]!.replace('{}', span));
+  }
+  return questions.slice(0, count);
+}
+
+interface QueryIndex {
+  seedsDir: string;
+  dataDir: string;
+  documents: number;
+  passages: number;
+  vectors: 'model' | 'synthetic';
+  buildMs: number;
+}
+
+async function buildQueryIndex(ctx: Context, embedder: Embedder, config: Config): Promise<QueryIndex> {
+  const documents = documentsForPassages(ctx, ctx.sizes.queryPassages, (t) => embedder.countPassageTokens(t), Math.min(config.chunkMaxTokens, embedder.maxTokens), config.chunkOverlapSentences);
+  const corpus = createSyntheticSeedsDir(ctx.material, { documents, seed: SEED });
+  ctx.temporary.push(corpus.dir);
+  const dataDir = tempDir(ctx, 'bench-query-');
+  const vectors = ctx.args.full ? 'model' : 'synthetic';
+  ctx.progress(`query: indexing ${documents} documents (~${ctx.sizes.queryPassages} passages) with ${vectors === 'model' ? 'the model (this takes a while)' : 'synthetic vectors'}`);
+  const buildConfig = configFor(ctx, corpus.dir, dataDir);
+  const started = performance.now();
+  let lastShown = 0;
+  const prepared = await prepareIndex(buildConfig, {
+    createEmbedder: async () => (vectors === 'model' ? countingEmbedder(embedder, newCounts()) : syntheticVectorEmbedder(embedder, SEED)),
+    onProgress: (event) => {
+      if (event.done - lastShown >= 1000 || event.done === event.total) {
+        lastShown = event.done;
+        ctx.progress(`  embedded ${event.done}/${event.total}`);
+      }
+    },
+  });
+  return { seedsDir: corpus.dir, dataDir, documents, passages: prepared.ingest?.chunks ?? 0, vectors, buildMs: performance.now() - started };
+}
+
+interface StageTimes {
+  total: Distribution;
+  embed: Distribution;
+  vector: Distribution;
+  lexical: Distribution;
+  fusion: Distribution;
+  compose: Distribution;
+  /** Process CPU time per question (all threads). */
+  cpuMsPerQuestion: number;
+}
+
+async function measureQuestions(engine: TracingEngine, questions: readonly string[]): Promise<StageTimes> {
+  const t: Record<Exclude<keyof StageTimes, 'cpuMsPerQuestion'>, number[]> = { total: [], embed: [], vector: [], lexical: [], fusion: [], compose: [] };
+  const cpuStart = cpuMs();
+  for (const question of questions) {
+    const started = performance.now();
+    const traced = await engine.askTraced(question);
+    t.total.push(performance.now() - started);
+    const timings = traced.retrieval.timings;
+    t.embed.push(timings.embedMs);
+    t.vector.push(timings.vectorMs);
+    t.lexical.push(timings.lexicalMs);
+    t.fusion.push(timings.fusionMs);
+    t.compose.push(traced.composeMs);
+  }
+  return {
+    total: distribution(t.total),
+    embed: distribution(t.embed),
+    vector: distribution(t.vector),
+    lexical: distribution(t.lexical),
+    fusion: distribution(t.fusion),
+    compose: distribution(t.compose),
+    cpuMsPerQuestion: (cpuMs() - cpuStart) / Math.max(1, questions.length),
+  };
+}
+
+interface StartupResult {
+  processStartToReadyMs: number;
+  importMs: number;
+  createEngineMs: number;
+  rss: number;
+  unchanged?: boolean;
+  /** The steps of createEngine timed again one by one in the same process (warm). */
+  parts: Record<string, number>;
+}
+
+function runChild(args: readonly string[], env: Record<string, string | undefined>): unknown {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO_ROOT, 'bench', 'load-child.ts'), ...args], {
+    cwd: REPO_ROOT,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`load-child ${args[0]} failed (${child.status ?? child.signal}): ${child.stderr.trim().slice(-2000)}`);
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(line) as unknown;
+}
+
+interface QueryResult {
+  index: Omit<QueryIndex, 'seedsDir' | 'dataDir'>;
+  startup: StartupResult;
+  questions: number;
+  modelAloneQuery: Distribution;
+  modelAloneCpuMsPerQuestion: number;
+  stages: StageTimes;
+  p50Ratio: number;
+  /** The same questions with QUERY_BATCH_WINDOW_MS=0, to show what the batching window costs a lone question. */
+  withoutWindow: { windowMs: 0; total: Distribution; embed: Distribution; p50Ratio: number };
+  windowMs: number;
+  efSearch: number;
+}
+
+interface ConcurrencyLevel {
+  concurrency: number;
+  questions: number;
+  questionsPerSecond: number;
+  latency: Distribution;
+  modelCalls: number;
+  questionsPerModelCall: number;
+}
+
+async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, doConcurrency: boolean): Promise<{ query?: QueryResult; concurrency?: ConcurrencyLevel[] }> {
+  const buildDir = tempDir(ctx, 'bench-model-');
+  const modelConfig = configFor(ctx, REPO_ROOT, buildDir);
+  const { embedder } = await loadModel(ctx, modelConfig);
+  try {
+    const built = await buildQueryIndex(ctx, embedder, modelConfig);
+    const config = configFor(ctx, built.seedsDir, built.dataDir);
+    const { seedsDir: _s, dataDir: _d, ...indexInfo } = built;
+
+    const childEnv = {
+      ...process.env,
+      SEEDS_DIR: built.seedsDir,
+      DATA_DIR: built.dataDir,
+      MODELS_DIR: ctx.modelsDir,
+      EMBEDDING_MODEL: ctx.modelId,
+      ALLOW_REMOTE_MODELS: 'false',
+      LOG_LEVEL: 'error',
+      BOT_TOKEN: '',
+      WEBHOOK_URL: '',
+    };
+    const questions = makeQuestions(ctx, ctx.sizes.questions);
+    const result: { query?: QueryResult; concurrency?: ConcurrencyLevel[] } = {};
+
+    const counts = newCounts();
+    const { engine } = await createEngine(config, { createEmbedder: async () => countingEmbedder(embedder, counts) });
+    try {
+      for (const q of questions.slice(0, 20)) await engine.askTraced(q); // warm up
+
+      if (doQuery) {
+        ctx.progress('query: startup of a fresh process on the up-to-date index');
+        const startup = runChild(['engine'], childEnv) as StartupResult;
+        ctx.progress(`query: ${questions.length} questions one after another`);
+        const stages = await measureQuestions(engine, questions);
+        const alone: number[] = [];
+        const aloneCpuStart = cpuMs();
+        for (const q of questions) {
+          const started = performance.now();
+          await embedder.embedQuery(q);
+          alone.push(performance.now() - started);
+        }
+        const modelAloneQuery = distribution(alone);
+        const modelAloneCpuMsPerQuestion = (cpuMs() - aloneCpuStart) / questions.length;
+
+        ctx.progress('query: the same questions with QUERY_BATCH_WINDOW_MS=0');
+        const noWindowConfig = configFor(ctx, built.seedsDir, built.dataDir, { QUERY_BATCH_WINDOW_MS: '0' });
+        const { engine: noWindow } = await createEngine(noWindowConfig, { createEmbedder: async () => countingEmbedder(embedder, newCounts()) });
+        let noWindowStages: StageTimes;
+        try {
+          for (const q of questions.slice(0, 20)) await noWindow.askTraced(q);
+          noWindowStages = await measureQuestions(noWindow, questions);
+        } finally {
+          await noWindow.close();
+        }
+        result.query = {
+          index: indexInfo,
+          startup,
+          questions: questions.length,
+          modelAloneQuery,
+          modelAloneCpuMsPerQuestion,
+          stages,
+          p50Ratio: stages.total.p50 / modelAloneQuery.p50,
+          withoutWindow: { windowMs: 0, total: noWindowStages.total, embed: noWindowStages.embed, p50Ratio: noWindowStages.total.p50 / modelAloneQuery.p50 },
+          windowMs: config.queryBatchWindowMs,
+          efSearch: config.hnswEfSearch,
+        };
+      }
+
+      if (doConcurrency) {
+        const levels: ConcurrencyLevel[] = [];
+        const concurrentQuestions = makeQuestions(ctx, ctx.sizes.concurrencyQuestions);
+        for (const concurrency of [1, 8, 32]) {
+          ctx.progress(`concurrency: ${concurrentQuestions.length} questions, ${concurrency} at a time`);
+          const latencies: number[] = [];
+          const callsBefore = counts.queryCalls;
+          const queriesBefore = counts.queries;
+          const started = performance.now();
+          await runConcurrently(concurrentQuestions, concurrency, async (q) => {
+            const askedAt = performance.now();
+            await engine.ask(q);
+            latencies.push(performance.now() - askedAt);
+          });
+          const wallMs = performance.now() - started;
+          const calls = counts.queryCalls - callsBefore;
+          levels.push({
+            concurrency,
+            questions: concurrentQuestions.length,
+            questionsPerSecond: (concurrentQuestions.length / wallMs) * 1000,
+            latency: distribution(latencies),
+            modelCalls: calls,
+            questionsPerModelCall: (counts.queries - queriesBefore) / Math.max(1, calls),
+          });
+        }
+        result.concurrency = levels;
+      }
+    } finally {
+      await engine.close();
+    }
+    return result;
+  } finally {
+    await embedder.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scale
+
+interface ScaleResult {
+  passages: number;
+  documents: number;
+  dimension: number;
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+  build: { parseAndChunkMs: number; lexicalMs: number; hnswMs: number; hnswInsertsPerSecond: number; saveMs: number };
+  files: { vectorsBytes: number; lexicalBytes: number; chunksBytes: number };
+  search: { k: number; ef: number; latency: Distribution };
+  recall: { k: number; queries: number; byEf: { ef: number; recall: number; minRecall: number; p50Ms: number }[] };
+  load: { ms: number; rssDelta: number; heapDelta: number; phases: Record<string, { ms: number; rssDelta: number; heapDelta: number }> };
+  memory: { vectorBytes: number; graphBytes: number; passageTextBytes: number; budgetBytes: number; rssOverBudget: number; rssBytesPerPassage: number };
+}
+
+/** Real chunks of synthetic documents (approximate token counter: the model is not needed here) until `passages` is reached. */
+function scaleCorpus(ctx: Context, passages: number, config: Config): { docs: { doc: SourceDocument; chunks: Chunk[] }[]; count: number } {
+  const docs: { doc: SourceDocument; chunks: Chunk[] }[] = [];
+  let count = 0;
+  for (let i = 0; count < passages; i++) {
+    const synthetic = syntheticDocument(ctx.material, SEED, i);
+    const doc = parseDocument(synthetic.name, Buffer.from(synthetic.text));
+    const chunks = chunkDocument(doc, { countTokens: approximateTokenCounter, maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences }).slice(0, passages - count);
+    docs.push({ doc, chunks });
+    count += chunks.length;
+  }
+  return { docs, count };
+}
+
+async function benchScaleSize(ctx: Context, passages: number): Promise<ScaleResult> {
+  const dataDir = tempDir(ctx, 'bench-scale-');
+  const config = configFor(ctx, REPO_ROOT, dataDir);
+  const dimension = 384;
+  ctx.progress(`scale ${passages}: synthetic documents, parsed and chunked`);
+  let started = performance.now();
+  const { docs, count } = scaleCorpus(ctx, passages, config);
+  const parseAndChunkMs = performance.now() - started;
+
+  ctx.progress(`scale ${passages}: lexical index`);
+  const store = ChunkStore.create();
+  const lexical = LexicalIndex.create();
+  let label = 0;
+  started = performance.now();
+  const labelled = docs.map(({ doc, chunks }) => ({ doc, chunks: chunks.map((chunk) => ({ label: label++, chunk })) }));
+  for (const { chunks } of labelled) lexical.add(chunks.map((c) => ({ label: c.label, text: c.chunk.text })));
+  const lexicalMs = performance.now() - started;
+  for (const { doc, chunks } of labelled) store.addDocument(doc, chunks);
+
+  ctx.progress(`scale ${passages}: HNSW build (M=${config.hnswM}, efConstruction=${config.hnswEfConstruction})`);
+  const vectors = clusteredVectors(count, 1, { dimension, seed: SEED });
+  const vector = VectorIndex.create({ dimension, capacity: count, m: config.hnswM, efConstruction: config.hnswEfConstruction });
+  started = performance.now();
+  let lastReport = started;
+  for (let i = 0; i < count; i++) {
+    vector.add(i, vectors.row(i));
+    if (performance.now() - lastReport > 30_000) {
+      lastReport = performance.now();
+      ctx.progress(`  ${i + 1}/${count} vectors inserted`);
+    }
+  }
+  const hnswMs = performance.now() - started;
+
+  ctx.progress(`scale ${passages}: save`);
+  started = performance.now();
+  const saved = saveIndex(dataDir, {
+    mode: 'hybrid',
+    model: { id: ctx.modelId, dimension, maxTokens: 512 },
+    chunking: { tokenizer: 'approximate', maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences },
+    store,
+    lexical,
+    vector,
+    nextLabel: count,
+  });
+  const saveMs = performance.now() - started;
+  const file = (name: string) => fs.statSync(path.join(dataDir, saved.folder, name)).size;
+  const files = { vectorsBytes: file(FILES.vectors), lexicalBytes: file(FILES.lexical), chunksBytes: file(FILES.chunks) };
+
+  ctx.progress(`scale ${passages}: search latency and recall`);
+  const breadth = Math.max(4 * config.topK, 30); // what the retriever asks for
+  const queries = clusteredVectors(Math.max(ctx.sizes.latencyQueries, ctx.sizes.recallQueries), 2, { dimension, seed: SEED });
+  const latency: number[] = [];
+  for (let i = 0; i < ctx.sizes.latencyQueries; i++) {
+    const q = queries.row(i);
+    const t = performance.now();
+    vector.search(q, breadth, config.hnswEfSearch);
+    latency.push(performance.now() - t);
+  }
+  const k = 10;
+  const exact = Array.from({ length: ctx.sizes.recallQueries }, (_, i) => exactTopK(vectors, queries.row(i), k));
+  const byEf = [...new Set([10, 32, 64, config.hnswEfSearch, 256])].sort((a, b) => a - b).map((ef) => {
+    const recalls: number[] = [];
+    const times: number[] = [];
+    exact.forEach((truth, i) => {
+      const t = performance.now();
+      const hits = vector.search(queries.row(i), k, ef);
+      times.push(performance.now() - t);
+      recalls.push(recallAtK(truth, hits.map((h) => h.label)));
+    });
+    return { ef, recall: recalls.reduce((a, b) => a + b, 0) / recalls.length, minRecall: Math.min(...recalls), p50Ms: distribution(times).p50 };
+  });
+
+  ctx.progress(`scale ${passages}: load in a fresh process`);
+  const childEnv = { ...process.env };
+  const whole = runChild(['index', dataDir, ctx.modelId, String(dimension)], childEnv) as { loadMs: number; delta: { rss: number; heapUsed: number } };
+  const phases = runChild(['phases', dataDir, ctx.modelId, String(dimension)], childEnv) as { phases: ScaleResult['load']['phases'] };
+
+  const vectorBytes = count * dimension * 4;
+  const passageTextBytes = docs.reduce((sum, d) => sum + d.chunks.reduce((s, c) => s + Buffer.byteLength(c.text), 0), 0);
+  const budgetBytes = files.vectorsBytes + passageTextBytes;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return {
+    passages: count,
+    documents: docs.length,
+    dimension,
+    m: config.hnswM,
+    efConstruction: config.hnswEfConstruction,
+    efSearch: config.hnswEfSearch,
+    build: { parseAndChunkMs, lexicalMs, hnswMs, hnswInsertsPerSecond: (count / hnswMs) * 1000, saveMs },
+    files,
+    search: { k: breadth, ef: Math.max(config.hnswEfSearch, breadth), latency: distribution(latency) },
+    recall: { k, queries: exact.length, byEf },
+    load: { ms: whole.loadMs, rssDelta: whole.delta.rss, heapDelta: whole.delta.heapUsed, phases: phases.phases },
+    memory: {
+      vectorBytes,
+      graphBytes: files.vectorsBytes - vectorBytes,
+      passageTextBytes,
+      budgetBytes,
+      rssOverBudget: whole.delta.rss / budgetBytes,
+      rssBytesPerPassage: whole.delta.rss / count,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+interface Results {
+  machine: MachineInfo;
+  model: { id: string; modelsDir: string };
+  settings: Record<string, unknown>;
+  mode: { quick: boolean; full: boolean; sections: Section[] };
+  ingest?: IngestResult;
+  query?: QueryResult;
+  concurrency?: ConcurrencyLevel[];
+  scale?: ScaleResult[];
+  targets: { target: string; measured: string; met: boolean | 'n/a' }[];
+  /** Sections that could not run, with why. */
+  errors: Record<string, string>;
+}
+
+function evaluateTargets(r: Results): Results['targets'] {
+  const targets: Results['targets'] = [];
+  if (r.query !== undefined) {
+    targets.push({
+      target: `query p50 ≤ 1.5 × model-alone query embedding p50 (${r.query.index.passages} passages)`,
+      measured: `${ms(r.query.stages.total.p50)} vs ${ms(r.query.modelAloneQuery.p50)} = ${r.query.p50Ratio.toFixed(2)}× (window 0: ${r.query.withoutWindow.p50Ratio.toFixed(2)}×)`,
+      met: r.query.p50Ratio <= 1.5,
+    });
+    targets.push({ target: 'start in about a second (fresh process to ready engine)', measured: ms(r.query.startup.processStartToReadyMs), met: r.query.startup.processStartToReadyMs <= 1500 });
+  }
+  if (r.ingest !== undefined) {
+    targets.push({ target: 'ingest ≥ 0.9 × model-alone throughput', measured: `${r.ingest.ratio.toFixed(2)}× wall, ${r.ingest.cpuRatio.toFixed(2)}× CPU (${r.ingest.pipeline.passagesPerSecond.toFixed(1)} vs ${r.ingest.modelAloneSorted.passagesPerSecond.toFixed(1)} passages/s)`, met: r.ingest.ratio >= 0.9 });
+    const re = r.ingest.reingest;
+    targets.push({ target: `re-ingest of unchanged ${re.documents} documents: no embedding, < 2 s`, measured: `${ms(re.ms)}, ${re.embedCalls} embedding calls`, met: re.embedCalls === 0 && re.ms < 2000 && re.unchanged });
+  }
+  const largest = r.scale?.at(-1);
+  if (largest !== undefined) {
+    const atEf = largest.recall.byEf.find((e) => e.ef === largest.efSearch);
+    targets.push({ target: `HNSW recall@10 ≥ 0.98 at ${largest.passages} passages (ef ${largest.efSearch})`, measured: (atEf?.recall ?? NaN).toFixed(4), met: (atEf?.recall ?? 0) >= 0.98 });
+    targets.push({ target: `index load < 1.5 s at ${largest.passages} passages`, measured: ms(largest.load.ms), met: largest.load.ms < 1500 });
+    targets.push({ target: 'load RSS < 1.3 × (vectors + graph + passage text)', measured: `${mib(largest.load.rssDelta)} vs ${mib(largest.memory.budgetBytes)} = ${largest.memory.rssOverBudget.toFixed(2)}×`, met: largest.memory.rssOverBudget < 1.3 });
+  }
+  if (r.concurrency !== undefined) {
+    const one = r.concurrency.find((c) => c.concurrency === 1);
+    const eight = r.concurrency.find((c) => c.concurrency === 8);
+    if (one !== undefined && eight !== undefined) {
+      targets.push({
+        target: 'concurrent questions embedded together (8 at once: > 1 question per model call, more throughput than 1)',
+        measured: `${eight.questionsPerModelCall.toFixed(1)} per call; ${eight.questionsPerSecond.toFixed(1)} vs ${one.questionsPerSecond.toFixed(1)} q/s`,
+        met: eight.questionsPerModelCall > 1 && eight.questionsPerSecond > one.questionsPerSecond,
+      });
+    }
+  }
+  return targets;
+}
+
+/** Text for whatever parts of the results are present (so each section can be printed as soon as it is done). */
+function formatText(r: Partial<Results>): string {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  if (r.machine !== undefined && r.model !== undefined && r.settings !== undefined && r.mode !== undefined) {
+    line('== Benchmark ==');
+    line(`machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${mib(r.machine.memoryBytes)}, ${r.machine.platform}`);
+    line(`load average (1 min) at start: ${r.machine.loadAverageAtStart.toFixed(2)} (near or above ${r.machine.cores}, other processes share the cores: compare CPU times)`);
+    line(`node ${r.machine.node}; commit ${r.machine.commit ?? 'unknown'}; ${r.machine.date}`);
+    line(`model: ${r.model.id} (from ${r.model.modelsDir})`);
+    line(`settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`);
+    line(`mode: ${r.mode.quick ? 'quick' : 'default'}${r.mode.full ? ' + full' : ''}; sections: ${r.mode.sections.join(', ')}`);
+  }
+
+  if (r.ingest !== undefined) {
+    const i = r.ingest;
+    line();
+    line(`== Ingest: ${i.documents} synthetic documents, ${i.passages} passages ==`);
+    line(`model load:                 ${ms(i.modelLoadMs)}`);
+    line(`whole pipeline:             ${(i.pipeline.ms / 1000).toFixed(2)} s (CPU ${(i.pipeline.cpuMs / 1000).toFixed(2)} s) = ${i.pipeline.passagesPerSecond.toFixed(1)} passages/s (embedding inside: ${(i.pipeline.embedMsInside / 1000).toFixed(2)} s in ${i.pipeline.embedCalls} calls; everything else: ${(i.pipeline.otherMs / 1000).toFixed(2)} s)`);
+    line(`model alone, length-sorted: ${(i.modelAloneSorted.ms / 1000).toFixed(2)} s (CPU ${(i.modelAloneSorted.cpuMs / 1000).toFixed(2)} s) = ${i.modelAloneSorted.passagesPerSecond.toFixed(1)} passages/s`);
+    line(`model alone, ingest's calls of ${i.modelAloneIngestOrder.callSize}: ${(i.modelAloneIngestOrder.ms / 1000).toFixed(2)} s (CPU ${(i.modelAloneIngestOrder.cpuMs / 1000).toFixed(2)} s) = ${i.modelAloneIngestOrder.passagesPerSecond.toFixed(1)} passages/s`);
+    line(`throughput pipeline / model alone: ${i.ratio.toFixed(2)}× wall clock, ${i.cpuRatio.toFixed(2)}× CPU time`);
+    line(`padding efficiency (real tokens / computed): sorted globally ${(i.paddingEfficiency.sortedGlobally * 100).toFixed(1)}%, as ingest calls the model ${(i.paddingEfficiency.asIngestCallsIt * 100).toFixed(1)}%`);
+    line(`stages on their own: load documents ${ms(i.stages.loadDocumentsMs)}; chunking with the model tokenizer ${ms(i.stages.chunkWithModelTokenizerMs)} (${i.stages.tokenizerCalls} tokenizer calls, ${i.stages.tokenizedCharsPerDocumentChar.toFixed(1)} characters tokenized per document character)`);
+    line(`re-ingest, same corpus unchanged: ${ms(i.reingestSameCorpus.ms)}, ${i.reingestSameCorpus.embedCalls} embedding calls, unchanged=${i.reingestSameCorpus.unchanged}`);
+    line(`re-ingest, ${i.reingest.documents} unchanged documents (${i.reingest.passages} passages): ${ms(i.reingest.ms)}, ${i.reingest.embedCalls} embedding calls, unchanged=${i.reingest.unchanged}`);
+  }
+
+  if (r.query !== undefined) {
+    const q = r.query;
+    line();
+    line(`== Query: ${q.questions} questions, one at a time, index of ${q.index.passages} passages (${q.index.documents} documents) ==`);
+    line(
+      q.index.vectors === 'model'
+        ? `index vectors: embedded by the model (${(q.index.buildMs / 1000).toFixed(0)} s to build)`
+        : 'index vectors: SYNTHETIC (clustered random unit vectors; chunks, lexical index and question embeddings are real). Use --full to embed the index with the model.',
+    );
+    line(`startup (fresh process → ready engine): ${ms(q.startup.processStartToReadyMs)} (imports ${ms(q.startup.importMs)}, createEngine ${ms(q.startup.createEngineMs)}), RSS ${mib(q.startup.rss)}`);
+    line(`  steps, timed again warm: ${Object.entries(q.startup.parts).map(([name, t]) => `${name} ${ms(t)}`).join('; ')}`);
+    line(`question → composed answer: ${formatDistribution(q.stages.total)}`);
+    line(`  embedding (incl. ${q.windowMs} ms batching window): ${formatDistribution(q.stages.embed)}`);
+    line(`  vector search (ef ${q.efSearch}):   ${formatDistribution(q.stages.vector)}`);
+    line(`  lexical search:             ${formatDistribution(q.stages.lexical)}`);
+    line(`  fusion:                     ${formatDistribution(q.stages.fusion)}`);
+    line(`  composition:                ${formatDistribution(q.stages.compose)}`);
+    line(`model alone, embedQuery:      ${formatDistribution(q.modelAloneQuery)}`);
+    line(`p50 total / p50 model alone:  ${q.p50Ratio.toFixed(2)}×`);
+    line(`CPU time per question: ${ms(q.stages.cpuMsPerQuestion)} answering vs ${ms(q.modelAloneCpuMsPerQuestion)} embedding alone (${(q.stages.cpuMsPerQuestion / q.modelAloneCpuMsPerQuestion).toFixed(2)}×)`);
+    line(`with QUERY_BATCH_WINDOW_MS=0: total ${formatDistribution(q.withoutWindow.total)}; embedding p50 ${ms(q.withoutWindow.embed.p50)}; ratio ${q.withoutWindow.p50Ratio.toFixed(2)}×`);
+  }
+
+  if (r.concurrency !== undefined) {
+    line();
+    line('== Concurrency: closed loop, N questions in flight ==');
+    for (const c of r.concurrency) {
+      line(`${String(c.concurrency).padStart(2)} at a time: ${c.questionsPerSecond.toFixed(1)} questions/s; latency ${formatDistribution(c.latency)}; ${c.modelCalls} model calls (${c.questionsPerModelCall.toFixed(1)} questions per call)`);
+    }
+  }
+
+  for (const s of r.scale ?? []) {
+    line();
+    line(`== Scale: ${s.passages} passages (${s.documents} documents), synthetic clustered vectors, dim ${s.dimension}, M ${s.m}, efConstruction ${s.efConstruction} ==`);
+    line(`build: parse+chunk ${(s.build.parseAndChunkMs / 1000).toFixed(1)} s; lexical ${(s.build.lexicalMs / 1000).toFixed(1)} s; HNSW ${(s.build.hnswMs / 1000).toFixed(1)} s (${s.build.hnswInsertsPerSecond.toFixed(0)} inserts/s); save ${(s.build.saveMs / 1000).toFixed(1)} s`);
+    line(`files: vectors.hnsw ${mib(s.files.vectorsBytes)}, lexical.json ${mib(s.files.lexicalBytes)}, chunks.json ${mib(s.files.chunksBytes)}`);
+    line(`search k=${s.search.k} ef=${s.search.ef}: ${formatDistribution(s.search.latency)}`);
+    line(`recall@${s.recall.k} vs exact (${s.recall.queries} queries): ${s.recall.byEf.map((e) => `ef ${e.ef}: ${e.recall.toFixed(4)} (min ${e.minRecall.toFixed(1)}, ${ms(e.p50Ms)})`).join('; ')}`);
+    line(`load in a fresh process: ${ms(s.load.ms)}, RSS +${mib(s.load.rssDelta)} (${(s.memory.rssBytesPerPassage / 1024).toFixed(2)} KiB per passage), JS heap +${mib(s.load.heapDelta)}`);
+    for (const [name, p] of Object.entries(s.load.phases)) line(`  ${name.padEnd(34)} ${ms(p.ms).padStart(9)}  RSS +${mib(p.rssDelta)}  heap +${mib(p.heapDelta)}`);
+    line(`memory budget: vectors ${mib(s.memory.vectorBytes)} + graph ${mib(s.memory.graphBytes)} + passage text ${mib(s.memory.passageTextBytes)} = ${mib(s.memory.budgetBytes)}; RSS / budget = ${s.memory.rssOverBudget.toFixed(2)}×`);
+  }
+
+  for (const [section, message] of Object.entries(r.errors ?? {})) {
+    line();
+    line(`== ${section}: FAILED ==`);
+    line(message);
+  }
+  if (r.targets === undefined) return out.join('\n') + '\n';
+  line();
+  line(`== Targets == (load average at end: ${(r.machine?.loadAverageAtEnd ?? NaN).toFixed(2)})`);
+  for (const t of r.targets) line(`[${t.met === true ? 'met' : t.met === false ? 'NOT MET' : 'n/a'}] ${t.target}: ${t.measured}`);
+  return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Runs the selected benchmarks and prints the results; returns the exit code (0 unless the benchmark itself could not run). */
+export async function runBenchmarks(args: readonly string[], env: Record<string, string | undefined>): Promise<number> {
+  let parsed: BenchArgs;
+  try {
+    parsed = parseBenchArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const modelsDir = path.resolve(REPO_ROOT, env.BENCH_MODELS_DIR ?? env.MODELS_DIR ?? '../shared/models');
+  const modelId = env.BENCH_MODEL ?? BENCH_MODEL;
+  const started = performance.now();
+  const ctx: Context = {
+    args: parsed,
+    sizes: sizesFor(parsed),
+    env,
+    modelId,
+    modelsDir,
+    material: await loadSentenceMaterial(path.join(REPO_ROOT, 'seeds')),
+    progress: (line) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`),
+    temporary: [],
+  };
+  const settingsConfig = configFor(ctx, REPO_ROOT, os.tmpdir());
+  const results: Results = {
+    machine: machineInfo(REPO_ROOT),
+    model: { id: modelId, modelsDir },
+    settings: {
+      EMBEDDING_QUANTIZED: settingsConfig.embeddingQuantized,
+      EMBED_BATCH_SIZE: settingsConfig.embedBatchSize,
+      QUERY_BATCH_WINDOW_MS: settingsConfig.queryBatchWindowMs,
+      CHUNK_MAX_TOKENS: settingsConfig.chunkMaxTokens,
+      CHUNK_OVERLAP_SENTENCES: settingsConfig.chunkOverlapSentences,
+      TOP_K: settingsConfig.topK,
+      HNSW_M: settingsConfig.hnswM,
+      HNSW_EF_CONSTRUCTION: settingsConfig.hnswEfConstruction,
+      HNSW_EF_SEARCH: settingsConfig.hnswEfSearch,
+    },
+    mode: { quick: parsed.quick, full: parsed.full, sections: [...parsed.sections] },
+    targets: [],
+    errors: {},
+  };
+  // Text results are printed as each section ends, so a failure late in a long run loses nothing.
+  const show = (part: Partial<Results>) => {
+    if (!parsed.json) process.stdout.write(formatText(part));
+  };
+  /** Runs one section; a failure is reported with the results and the other sections still run. */
+  const section = async (name: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      results.errors[name] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      ctx.progress(`${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  show({ machine: results.machine, model: results.model, settings: results.settings, mode: results.mode });
+  try {
+    if (parsed.sections.has('ingest')) {
+      await section('ingest', async () => {
+        results.ingest = await benchIngest(ctx);
+        show({ ingest: results.ingest });
+      });
+    }
+    if (parsed.sections.has('query') || parsed.sections.has('concurrency')) {
+      await section('query', async () => {
+        Object.assign(results, await benchQueryAndConcurrency(ctx, parsed.sections.has('query'), parsed.sections.has('concurrency')));
+        show({ query: results.query, concurrency: results.concurrency });
+      });
+    }
+    if (parsed.sections.has('scale')) {
+      results.scale = [];
+      for (const passages of ctx.sizes.scalePassages) {
+        await section(`scale ${passages}`, async () => {
+          const result = await benchScaleSize(ctx, passages);
+          results.scale!.push(result);
+          show({ scale: [result] });
+        });
+      }
+    }
+  } finally {
+    for (const dir of ctx.temporary) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  results.machine.loadAverageAtEnd = os.loadavg()[0]!;
+  results.targets = evaluateTargets(results);
+  ctx.progress('done');
+  if (parsed.json) process.stdout.write(JSON.stringify(results, (_, v: unknown) => (typeof v === 'number' ? round(v, 4) : v), 1) + '\n');
+  else show({ machine: results.machine, targets: results.targets, errors: results.errors });
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runBenchmarks(process.argv.slice(2), process.env).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
