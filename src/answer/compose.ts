@@ -64,8 +64,11 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
 
 /** The kind of answer a question asks for, from its question word (en, az, ru, ko). */
 export function expectedAnswerType(question: string): AnswerType {
-  const folded = foldText(question);
-  for (const [type, pattern] of ANSWER_TYPE_PATTERNS) if (pattern.test(folded)) return type;
+  // "Kim" before another capitalised word is the Korean surname, not Azerbaijani "who".
+  const withoutSurname = question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ');
+  // Latin patterns read the folded text (ə→a, ı→i); Cyrillic and Hangul ones the text as written.
+  const texts = [foldText(withoutSurname), withoutSurname.toLowerCase()];
+  for (const [type, pattern] of ANSWER_TYPE_PATTERNS) if (texts.some((t) => pattern.test(t))) return type;
   return 'any';
 }
 

@@ -16,7 +16,7 @@
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 export const CONCEPT_PREFIX = '=';
 export const SOUND_PREFIX = '~';
@@ -80,7 +80,7 @@ const STOP_WORDS = new Set(
     'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt kiminla',
     'olan olub olur olaraq edib edir etdi etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',
     'uzra an daha cox ham hamcinin amma lakin ya yaxud ancaq artiq har butun ozu onun onlar onlarin biz siz man san',
-    'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar',
+    'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar arasinda',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня',
     'еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там',
@@ -93,7 +93,9 @@ const STOP_WORDS = new Set(
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
   ]
     .join(' ')
-    .split(/\s+/),
+    .split(/\s+/)
+    // Compared with folded words: "такой" folds to "такои", "üçün" to "ucun".
+    .map((word) => foldText(word)),
 );
 
 // Stop words that are also common (Korean) surnames: kept when capitalised ("Kim Jin-pyo",
@@ -169,13 +171,13 @@ function azerbaijaniStems(word: string, rounds = 4): string[] {
 }
 
 const RU_ENDINGS = [
-  'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее',
-  'ых', 'их', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ей', 'ию', 'ия', 'ии', 'ие', 'ю', 'у', 'а', 'я', 'ы', 'и', 'е', 'о', 'ь',
-];
+  'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю',
+  'ых', 'их', 'ым', 'им', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ей', 'ию', 'ия', 'ии', 'ие', 'ю', 'у', 'а', 'я', 'ы', 'и', 'е', 'о', 'ь',
+].map((ending) => foldText(ending));
 
-function russianStem(word: string): string {
-  const ending = RU_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
-  return ending === undefined ? word : word.slice(0, -ending.length);
+/** Every stem left by stripping one case ending ("отношениям" → отношени, отношен...), so forms meet. */
+function russianStems(word: string): string[] {
+  return RU_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM).map((e) => word.slice(0, -e.length));
 }
 
 const KO_PARTICLES = ['에서는', '에서', '으로', '에게', '과의', '와의', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로'];
@@ -187,7 +189,7 @@ function koreanStem(word: string): string {
 
 /** Light stems of one folded word (without the word itself), by the script it is written in. */
 export function stemsOf(folded: string): string[] {
-  if (/\p{Script=Cyrillic}/u.test(folded)) return [russianStem(folded)];
+  if (/\p{Script=Cyrillic}/u.test(folded)) return russianStems(folded);
   if (/\p{Script=Hangul}/u.test(folded)) return [koreanStem(folded)];
   if (/^\p{N}/u.test(folded)) return [];
   return [englishStem(folded), ...azerbaijaniStems(folded)];
@@ -412,6 +414,11 @@ function tokenParts(token: string): string[] {
   return kept;
 }
 
+/** A key with fewer than two consonants ("Hello" → "ala") would match too many names. */
+function isDistinctiveKey(key: string): boolean {
+  return key.replace(/a/g, '').length >= 2;
+}
+
 /** Terms of one word part (no hyphens), given whether it belongs to a name-like token. */
 function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   let folded = foldText(part);
@@ -432,11 +439,9 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   if (nameLike && !/\p{N}/u.test(folded)) {
     // Names take one case ending ("Məmmədovun", "Bayramova"): stems one suffix deep get keys too.
     // Deeper stems of names are mostly accidents ("Sahiba" → "sah") and would match other names.
-    const key = soundKey(folded);
-    if (key.length >= 2) terms.add(SOUND_PREFIX + key);
-    for (const stem of azerbaijaniStems(folded, 1)) {
-      const key = soundKey(stem);
-      if (stem.length >= 4 && key.length >= 3) terms.add(SOUND_PREFIX + key);
+    for (const form of [folded, ...azerbaijaniStems(folded, 1).filter((stem) => stem.length >= 4)]) {
+      const key = soundKey(form);
+      if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
     }
   }
 }
@@ -452,7 +457,7 @@ export function termsOfToken(token: string): string[] {
   if (nameLike && parts.length > 1) {
     // "Byung-soo" and "Byungsoo" meet: the joined name has a key of its own.
     const key = soundKey(foldText(parts.join('')));
-    if (key.length >= 2) terms.add(SOUND_PREFIX + key);
+    if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
   }
   return [...terms];
 }

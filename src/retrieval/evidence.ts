@@ -62,28 +62,35 @@ function wordWeight(token: string): number {
   return 1;
 }
 
+/** A set of words as foldText writes them, to compare with folded tokens. */
+function foldedSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).map((w) => foldText(w)));
+}
+
 // Focus: the thing a question asks about ("What is the GDP ...", "Which newspapers ...", "... say
 // about the Olympic Games"). If no retrieved passage mentions it, the sources do not cover the
 // question, however many of its other words they share.
 
 /** Words that open the asked-about phrase; the focus is the first content word after them. */
-const FOCUS_OPENERS = new Set(['what', 'which', 'how', 'about', 'regarding', 'hansi', 'neca', 'сколько', 'какой', 'какая', 'какие', 'каких', 'каком', 'о', 'об']);
+const FOCUS_OPENERS = foldedSet('what which how about regarding hansı neçə сколько какой какая какие каких каком о об');
 /** Postpositions whose focus is the content word before them ("X haqqında"). */
-const FOCUS_POSTPOSITIONS = new Set(['haqqinda', 'barada']);
+const FOCUS_POSTPOSITIONS = foldedSet('haqqında barədə');
 /**
  * Nouns that, right after a question word, name the kind of answer rather than the topic
  * ("which year", "what city", "how long"): neither focus nor evidence.
  */
-const ANSWER_KIND_NOUNS = new Set(
-  'year years date day days month time times city cities country countries place places town name kind type way number amount long far often il tarix tarixda gun ay vaxt sahar saharda olka olkada yer год году дата день город страна'.split(' '),
+const ANSWER_KIND_NOUNS = foldedSet(
+  'year years date day days month time times city cities country countries place places town name kind type way number amount long far often ' +
+    'il ildir illik ilin ildə tarix tarixdə gün ay vaxt şəhər şəhərdə ölkə ölkədə yer год году года лет дата день город страна',
 );
 
 /**
  * Category nouns after a question word ("which agency", "what organization"): the answer is a
  * name of that category, which the text seldom calls by the category word. Evidence, not focus.
  */
-const CATEGORY_NOUNS = new Set(
-  'agency agencies organization organizations organisation organisations company companies outlet outlets source sources institution institutions agentlik qurum taskilat sirkat агентство организация компания'.split(' '),
+const CATEGORY_NOUNS = foldedSet(
+  'agency agencies organization organizations organisation organisations company companies outlet outlets source sources institution institutions ' +
+    'agentlik qurum təşkilat şirkət агентство организация компания',
 );
 
 interface QuestionToken {

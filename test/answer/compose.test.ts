@@ -26,6 +26,9 @@ describe('expectedAnswerType', () => {
     ['Where was the meeting held?', 'place'],
     ['Which universities have a dual degree?', 'entity'],
     ['Tell me about the talks.', 'any'],
+    ['Tell me about Kim Jin-pyo', 'any'],
+    ['Кто такой Мамедов?', 'person'],
+    ['Сколько лет отношениям?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });

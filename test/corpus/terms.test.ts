@@ -44,8 +44,16 @@ describe('termsOfToken', () => {
     expect(shared('Ceyhun', 'Jeyhun').length).toBeGreaterThan(0);
   });
 
-  it('gives no phonetic key to lower-case common words', () => {
+  it('gives no phonetic key to lower-case common words, nor a key too short to tell names apart', () => {
     expect(termsOfToken('meeting').some((t) => t.startsWith(SOUND_PREFIX))).toBe(false);
+    expect(termsOfToken('Hello').some((t) => t.startsWith(SOUND_PREFIX))).toBe(false);
+  });
+
+  it('drops Russian stop words with й and lets Russian case forms meet the lexicon', () => {
+    expect(termsOfToken('такой')).toEqual([]);
+    expect(shared('отношениям', 'relations')).toContain(`${CONCEPT_PREFIX}relations`);
+    expect(shared('дипломатическим', 'diplomatic')).toContain(`${CONCEPT_PREFIX}diplomatic`);
+    expect(shared('послом', 'ambassador')).toContain(`${CONCEPT_PREFIX}ambassador`);
   });
 
   it('strips Azerbaijani suffixes, also after a hyphen, and English plurals', () => {
