@@ -1,7 +1,7 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
 import type { TermCache } from '../corpus/terms.ts';
-import { bagOf, bagOfTerms, coverage, focusMissing, focusShare, mergeBags, questionEvidence } from '../retrieval/evidence.ts';
+import { bagOf, coverage, focusMissing, focusShare, mergeBags, questionEvidence, wordCredit } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, TermBag } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
@@ -93,18 +93,45 @@ function isNameToken(token: string): boolean {
   return /^\p{Lu}/u.test(token) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token) && conceptOf(folded) === undefined && !isStopWord(folded);
 }
 
-/** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov", "Baku Engineering University" minus concept words). */
-function nameRuns(tokens: readonly string[]): string[][] {
-  const runs: string[][] = [];
-  let run: string[] = [];
+/** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. */
+function nameRuns(tokens: readonly string[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
   tokens.forEach((t, i) => {
-    if (isNameToken(t)) run.push(t);
-    if (!isNameToken(t) || i === tokens.length - 1) {
-      if (run.length > 0) runs.push(run);
-      run = [];
+    const name = isNameToken(t);
+    if (name && start < 0) start = i;
+    if (start >= 0 && (!name || i === tokens.length - 1)) {
+      runs.push([start, name ? i + 1 : i]);
+      start = -1;
     }
   });
   return runs;
+}
+
+/** Whole names the question does not mention: two name-like words, or one hyphenated name. */
+function freshNames(tokens: readonly string[], fresh: (t: string) => boolean): [number, number][] {
+  return nameRuns(tokens).filter(([a, b]) => (b - a >= 2 || /^\p{Lu}\p{Ll}+-\p{L}/u.test(tokens[a]!)) && tokens.slice(a, b).every(fresh));
+}
+
+/** Words just before a name and just after it: where news text puts a person's role. */
+const ROLE_WINDOW_BEFORE = 4;
+const ROLE_WINDOW_AFTER = 2;
+
+/**
+ * How closely a new name in the sentence is tied to the question's words: the share (up to two
+ * words) of question words among the few words around the name ("Azerbaijani President Ilham
+ * Aliyev" for "Who is the president of Azerbaijan?"), best over the names; 0 without one.
+ */
+function nameProximity(sentence: string, question: QuestionEvidence, cache: TermCache): number {
+  const tokens = tokenizeWords(sentence);
+  let best = 0;
+  for (const [a, b] of freshNames(tokens, (t) => isNewTo(question, t))) {
+    const around = [...tokens.slice(Math.max(0, a - ROLE_WINDOW_BEFORE), a), ...tokens.slice(b, b + ROLE_WINDOW_AFTER)].join(' ');
+    const bag = bagOf(around, cache);
+    const matched = question.words.filter((w) => wordCredit(w, bag) > 0).length;
+    best = Math.max(best, Math.min(1, matched / 2));
+  }
+  return best;
 }
 
 const YEAR = /^(1[89]|20)\d\d$/u;
@@ -124,8 +151,7 @@ function hasAnswerCandidate(type: AnswerType, sentence: string, question: Questi
     case 'date':
       return tokens.some((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t)) && fresh(t));
     case 'person':
-      // A whole name the question does not mention: two name-like words, or one hyphenated name.
-      return nameRuns(tokens).some((run) => (run.length >= 2 || /^\p{Lu}\p{Ll}+-\p{L}/u.test(run[0]!)) && run.every(fresh));
+      return freshNames(tokens, fresh).length > 0;
     case 'place':
       // A capitalised word after a place preposition ("held in Baku") or with a locative ending ("Bakıda").
       return (
@@ -147,6 +173,8 @@ function hasAnswerCandidate(type: AnswerType, sentence: string, question: Questi
 const TYPE_BONUS: Readonly<Record<AnswerType, number>> = {
   person: 0.35, number: 0.35, date: 0.35, place: 0.25, entity: 0.15, any: 0,
 };
+/** Bonus of a sentence whose new name stands next to the question's words (see nameProximity). */
+const ROLE_BONUS = 0.3;
 /** Bonus of a sentence naming the question's focus ("fields" in "In which fields ..."). */
 const FOCUS_BONUS = 0.25;
 /** Share of the passage's coverage added to each of its sentences: context counts a little. */
@@ -247,7 +275,8 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
       const own = coverage(evidence, bag);
       if (own.share < MIN_SENTENCE_SHARE) continue;
       const holdsAnswer = hasAnswerCandidate(type, sentence.text, evidence);
-      const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + FOCUS_BONUS * focusShare(evidence, bag);
+      const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence, cache) : 0;
+      const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, bag);
       const words = tokenizeWords(sentence.text).length;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       const score =

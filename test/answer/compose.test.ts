@@ -44,6 +44,16 @@ describe('composeAnswer', () => {
     expect(answer.sentences.length).toBeLessThanOrEqual(3);
   });
 
+  it('prefers the new name that stands next to the question words', () => {
+    const presidents = passage(
+      'p.txt',
+      'Park thanked the Azerbaijani president and conveyed the greetings of Korean President Moon Jae-in. ' +
+        'He met Azerbaijani President Ilham Aliyev in Baku.',
+    );
+    const answer = composeAnswer('Who is the president of Azerbaijan?', [presidents], { maxSentences: 2 });
+    expect(answer.sentences[0]!.text).toContain('Ilham Aliyev');
+  });
+
   it('answers a number question with the sentence holding a new number', () => {
     const answer = composeAnswer('How many Azerbaijani students are studying in Korea?', passages, { maxSentences: 3 });
     expect(answer.sentences[0]!.text).toContain('200');
