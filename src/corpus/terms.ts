@@ -516,32 +516,49 @@ export function termsOfToken(token: string): string[] {
 // Small words allowed inside a capitalised phrase without breaking its initials.
 const PHRASE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'və', 've']);
 
+/** Each run of capitalised words (small joining words skipped), in text order. */
+function capitalisedRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const token of tokenizeWords(text)) {
+    if (/^\p{Lu}\p{Ll}/u.test(token) && !token.includes('-')) run.push(token);
+    else if (run.length > 0 && PHRASE_JOINERS.has(token.toLowerCase())) continue;
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const initialsOf = (run: readonly string[]) => run.map((word) => foldText(word[0]!)).join('');
+
 /**
  * Initials of runs of capitalised words, as acronym tokens ("^un" for "United Nations", "^unfccc"
  * for "United Nations Framework Convention on Climate Change"): every sub-run of 2–6 words from
  * each capitalised word, so a question's acronym finds the phrase it abbreviates.
  */
 export function acronymTokens(text: string): string[] {
-  const tokens = tokenizeWords(text);
   const out: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
+  for (const run of capitalisedRuns(text).map(initialsOf)) {
     for (let i = 0; i < run.length; i++) {
-      let initials = '';
-      for (let j = i; j < run.length && j < i + 6; j++) {
-        initials += run[j];
-        if (j > i) out.push(ACRONYM_PREFIX + initials);
-      }
+      for (let j = i + 2; j <= Math.min(run.length, i + 6); j++) out.push(ACRONYM_PREFIX + run.slice(i, j));
     }
-    run = [];
-  };
-  for (const token of tokens) {
-    if (/^\p{Lu}\p{Ll}/u.test(token) && !token.includes('-')) run.push(foldText(token[0]!));
-    else if (run.length > 0 && PHRASE_JOINERS.has(token.toLowerCase())) continue;
-    else flush();
   }
-  flush();
   return out;
+}
+
+/**
+ * Acronym terms for the capitalised phrases of a question of three words or more ("Korea
+ * International Cooperation Agency" → "^kica"), to look up acronyms in the text that abbreviate
+ * them, allowing one extra letter (KOICA takes two letters of "Korea"). Only phrases made mostly
+ * of common words (an institution's name), not runs of personal names ("Elnur Məmmədov Koreyada").
+ */
+export function phraseAcronyms(text: string): string[] {
+  return capitalisedRuns(text)
+    .filter((run) => run.length >= 3 && run.filter((word) => conceptOf(foldText(word)) !== undefined).length * 2 >= run.length)
+    .map((run) => ACRONYM_PREFIX + initialsOf(run));
 }
 
 /** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases. */

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { ANALYZER_VERSION, analyzeWords, cachedTermsOfToken, indexTokens, termKind } from '../corpus/terms.ts';
+import { ANALYZER_VERSION, analyzeWords, cachedTermsOfToken, indexTokens, phraseAcronyms, termKind } from '../corpus/terms.ts';
 import type { TermCache, TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
@@ -49,6 +49,8 @@ const ONE_TERM: SearchOptions = {
 
 /** Analysed tokens are cached per index: news text repeats its words, and analysis is the cost of adding. */
 const TERM_CACHE_LIMIT = 200_000;
+
+const PHRASE_ACRONYM: SearchOptions = { ...ONE_TERM, prefix: false, fuzzy: 1, weights: { fuzzy: 0.8, prefix: 0 } };
 
 function miniSearchOptions() {
   const cache: TermCache = new Map();
@@ -143,6 +145,15 @@ export class LexicalIndex {
         total.score += score;
         total.words += 1;
         totals.set(label, total);
+      }
+    }
+    // A capitalised phrase of the question may be abbreviated in the text: its initials find the
+    // acronym with at most one letter more or less. A bonus, not a word of the coordination.
+    for (const acronym of phraseAcronyms(query)) {
+      for (const hit of this.search_.search(acronym, PHRASE_ACRONYM)) {
+        const total = totals.get(hit.id as number) ?? { score: 0, words: 0 };
+        total.score += hit.score * TERM_KIND_WEIGHTS.acronym;
+        totals.set(hit.id as number, total);
       }
     }
     const hits = [...totals]

@@ -68,3 +68,14 @@ describe('LexicalIndex.searchWords', () => {
     ]);
   });
 });
+
+describe('LexicalIndex phrase acronyms', () => {
+  it('finds an acronym in the text from the spelled-out phrase of the question, one letter apart', () => {
+    const index = LexicalIndex.create();
+    index.add([
+      { label: 1, text: 'The president of the club met the president of the league.' },
+      { label: 2, text: 'The president of KOICA, Son Hyok-sanq, met the minister.' },
+    ]);
+    expect(index.search('Who is the president of the Korea International Cooperation Agency?', 2)[0]?.label).toBe(2);
+  });
+});
