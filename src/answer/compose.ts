@@ -242,6 +242,75 @@ export function abstentionEvidence(
   return { ...found, abstains: passages.length === 0 || shouldAbstain(found) };
 }
 
+/** Every sentence of the passages that covers enough of the question, scored, best first. */
+function scoreSentences(
+  question: string,
+  evidence: QuestionEvidence,
+  passages: readonly RetrievedPassage[],
+  passageShares: readonly number[],
+  cache: TermCache,
+): ScoredSentence[] {
+  const type = expectedAnswerType(question);
+  const candidates: ScoredSentence[] = [];
+  passages.forEach((passage, passageIndex) => {
+    const context = passageShares[passageIndex]!;
+    if (context < ABSTAIN_BELOW * 0.5) return;
+    for (const sentence of passage.chunk.sentences) {
+      const bag = bagOf(sentence.text, cache);
+      const own = coverage(evidence, bag);
+      if (own.share < MIN_SENTENCE_SHARE) continue;
+      const holdsAnswer = hasAnswerCandidate(type, sentence.text, evidence);
+      const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence, cache) : 0;
+      const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, bag);
+      const words = tokenizeWords(sentence.text).length;
+      // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
+      const score =
+        own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, words - LONG_SENTENCE_WORDS);
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share, holdsAnswer });
+    }
+  });
+  if (SPECIFIC_TYPES.has(type)) {
+    const bestShare = Math.max(0, ...candidates.map((c) => c.share));
+    for (const c of candidates) if (c.holdsAnswer && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare) c.score += 1;
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+/** The best sentences, at most `max`, each close enough to the first, none twice. */
+function chooseSentences(candidates: readonly ScoredSentence[], max: number): ScoredSentence[] {
+  const chosen: ScoredSentence[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (chosen.length >= max) break;
+    if (chosen.length > 0 && c.score < FOLLOWER_SHARE * chosen[0]!.score) break;
+    // Overlapping chunks repeat sentences; near-identical documents repeat them too.
+    const key = normalizedSentence(c.text);
+    const place = `${c.source}@${c.start}`;
+    if (seen.has(key) || seen.has(place)) continue;
+    seen.add(key);
+    seen.add(place);
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/** Answer sentences with their citation numbers, 1..n in order of first use, and the citations. */
+function cite(chosen: readonly ScoredSentence[], passages: readonly RetrievedPassage[]): { sentences: AnswerSentence[]; citations: Citation[] } {
+  const citations: Citation[] = [];
+  const numberOf = new Map<number, number>();
+  const sentences = chosen.map((c) => {
+    let n = numberOf.get(c.passageIndex);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(c.passageIndex, n);
+      const p = passages[c.passageIndex]!;
+      citations.push({ n, source: p.chunk.source, chunkId: p.chunk.id, ref: p.ref, meta: p.meta, score: p.relevance, text: p.chunk.text });
+    }
+    return { text: c.text, citation: n };
+  });
+  return { sentences, citations };
+}
+
 /**
  * Composes an extractive answer: abstains when no passage covers the question well enough (see
  * ABSTAIN_BELOW); otherwise picks the sentences that answer it, best first — a sentence holding
@@ -265,56 +334,9 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
   const passageCoverage = passageBags.map((bag) => coverage(evidence, bag));
   if (shouldAbstain(sourceEvidence(weighted, passages, passageBags))) return abstain();
 
-  const type = expectedAnswerType(question);
-  const candidates: ScoredSentence[] = [];
-  passages.forEach((passage, passageIndex) => {
-    const context = passageCoverage[passageIndex]!.share;
-    if (context < ABSTAIN_BELOW * 0.5) return;
-    for (const sentence of passage.chunk.sentences) {
-      const bag = bagOf(sentence.text, cache);
-      const own = coverage(evidence, bag);
-      if (own.share < MIN_SENTENCE_SHARE) continue;
-      const holdsAnswer = hasAnswerCandidate(type, sentence.text, evidence);
-      const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence, cache) : 0;
-      const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, bag);
-      const words = tokenizeWords(sentence.text).length;
-      // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
-      const score =
-        own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, words - LONG_SENTENCE_WORDS);
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share, holdsAnswer });
-    }
-  });
-  if (SPECIFIC_TYPES.has(type)) {
-    const bestShare = Math.max(0, ...candidates.map((c) => c.share));
-    for (const c of candidates) if (c.holdsAnswer && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare) c.score += 1;
-  }
-  candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
-  if (candidates.length === 0) return abstain();
-
-  const chosen: ScoredSentence[] = [];
-  const seen = new Set<string>();
-  for (const c of candidates) {
-    if (chosen.length >= options.maxSentences) break;
-    if (chosen.length > 0 && c.score < FOLLOWER_SHARE * chosen[0]!.score) break;
-    // Overlapping chunks repeat sentences; near-identical documents repeat them too.
-    const key = normalizedSentence(c.text);
-    if (seen.has(key) || seen.has(`${c.source}@${c.start}`)) continue;
-    seen.add(key);
-    seen.add(`${c.source}@${c.start}`);
-    chosen.push(c);
-  }
-
-  const citations: Citation[] = [];
-  const numberOf = new Map<number, number>();
-  const sentences: AnswerSentence[] = chosen.map((c) => {
-    let n = numberOf.get(c.passageIndex);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(c.passageIndex, n);
-      const p = passages[c.passageIndex]!;
-      citations.push({ n, source: p.chunk.source, chunkId: p.chunk.id, ref: p.ref, meta: p.meta, score: p.relevance, text: p.chunk.text });
-    }
-    return { text: c.text, citation: n };
-  });
+  const candidates = scoreSentences(question, evidence, passages, passageCoverage.map((c) => c.share), cache);
+  const chosen = chooseSentences(candidates, options.maxSentences);
+  if (chosen.length === 0) return abstain();
+  const { sentences, citations } = cite(chosen, passages);
   return { question, language, abstained: false, sentences, citations };
 }
