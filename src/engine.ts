@@ -226,7 +226,7 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
     const normalized = normalizeQuestion(question, config.maxQuestionChars);
     const retrieval = await retriever.search(normalized, { offset: options.offset ?? 0 });
     const started = performance.now();
-    const answer = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences });
+    const answer = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences, wordWeights: retrieval.wordWeights });
     const composeMs = performance.now() - started;
     logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
     return { answer, retrieval, composeMs };
