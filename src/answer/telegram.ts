@@ -1,3 +1,4 @@
+import { formatDate } from '../corpus/metadata.ts';
 import type { Answer, Citation } from './types.ts';
 import type { DocumentMeta, PartialDate } from '../corpus/types.ts';
 
@@ -43,16 +44,6 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** "2023-05-23", "2023-05", "2023", or the words of the text when the year is unknown. */
-export function formatPartialDate(date: PartialDate | undefined): string | undefined {
-  if (date === undefined) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (date.year === undefined) return date.raw.trim() === '' ? undefined : date.raw.trim();
-  if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return `${date.year}-${pad(date.month)}`;
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
 function truncate(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
@@ -90,7 +81,7 @@ export function renderSourceLine(meta: DocumentMeta, locale: TelegramLocale): st
   const url = safeHttpUrl(meta.url);
   // An absurdly long URL would not fit a message; the title alone still identifies the source.
   const linked = url === undefined || url.length > MAX_URL_CHARS ? title : `<a href="${escapeHtml(url)}">${title}</a>`;
-  const about = [meta.outlet?.trim(), formatPartialDate(meta.date)].filter((s): s is string => !!s && s !== '');
+  const about = [meta.outlet?.trim(), meta.date === undefined ? undefined : formatDate(meta.date, locale)].filter((s): s is string => !!s && s !== '');
   return about.length === 0 ? linked : `${escapeHtml(truncate(about.join(' · '), MAX_TITLE_CHARS))} — ${linked}`;
 }
 

@@ -1,5 +1,6 @@
 import { Composer, type Context } from 'grammy';
-import { escapeHtml, formatPartialDate } from '../../answer/telegram.ts';
+import { escapeHtml } from '../../answer/telegram.ts';
+import { formatDate } from '../../corpus/metadata.ts';
 import { localeOfContext } from '../answering.ts';
 import { messages } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
@@ -9,8 +10,9 @@ export function helpFeature(services: BotServices): Composer<Context> {
   const feature = new Composer<Context>();
   feature.command(['start', 'help'], async (ctx) => {
     const summary = services.engine.corpusSummary();
-    const earliest = formatPartialDate(summary.earliest);
-    const latest = formatPartialDate(summary.latest);
+    const locale = localeOfContext(ctx);
+    const earliest = summary.earliest === undefined ? undefined : formatDate(summary.earliest, locale);
+    const latest = summary.latest === undefined ? undefined : formatDate(summary.latest, locale);
     const dateRange =
       earliest === undefined && latest === undefined
         ? undefined
@@ -19,7 +21,7 @@ export function helpFeature(services: BotServices): Composer<Context> {
           : earliest === undefined
             ? escapeHtml(latest)
             : `${escapeHtml(earliest)} – ${escapeHtml(latest)}`;
-    const text = messages(localeOfContext(ctx)).help({
+    const text = messages(locale).help({
       documents: summary.documents,
       outlets: summary.outlets.map(escapeHtml),
       dateRange,
