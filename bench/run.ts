@@ -38,7 +38,7 @@ const BENCH_MODEL = 'bench-e5-small-shape';
 
 const USAGE = `Usage: tsx bench/run.ts [options]   (or: npm run bench -- [options])
 
-  --quick            smaller sizes, for a fast look (about 2 minutes)
+  --quick            smaller sizes, for a fast look (a few minutes)
   --full             embed the whole query index with the model (default: synthetic vectors, see README)
   --only SECTION     ingest, query, concurrency or scale (repeatable, or comma-separated)
   --passages N       index size for query/concurrency, and the single scale size (default 10,000; scale 10,000 and 100,000)
@@ -95,6 +95,7 @@ interface Sizes {
   scalePassages: number[];
   recallQueries: number;
   latencyQueries: number;
+  lexicalQuestions: number;
 }
 
 function sizesFor(args: BenchArgs): Sizes {
@@ -108,6 +109,7 @@ function sizesFor(args: BenchArgs): Sizes {
     scalePassages: args.passages !== undefined ? [args.passages] : quick ? [10_000] : [10_000, 100_000],
     recallQueries: quick ? 100 : 200,
     latencyQueries: quick ? 300 : 1000,
+    lexicalQuestions: quick ? 30 : 60,
   };
 }
 
@@ -631,6 +633,8 @@ interface ScaleResult {
   build: { parseAndChunkMs: number; lexicalMs: number; hnswMs: number; hnswInsertsPerSecond: number; saveMs: number };
   files: { vectorsBytes: number; lexicalBytes: number; chunksBytes: number };
   search: { k: number; ef: number; latency: Distribution };
+  /** BM25 search (LexicalIndex.search) for real questions over the same passages. */
+  lexicalSearch: { questions: number; latency: Distribution };
   recall: { k: number; queries: number; byEf: { ef: number; recall: number; minRecall: number; p50Ms: number }[] };
   load: { ms: number; rssDelta: number; heapDelta: number; phases: Record<string, { ms: number; rssDelta: number; heapDelta: number }> };
   memory: { vectorBytes: number; graphBytes: number; passageTextBytes: number; budgetBytes: number; rssOverBudget: number; rssBytesPerPassage: number };
@@ -722,6 +726,14 @@ async function benchScaleSize(ctx: Context, passages: number): Promise<ScaleResu
     return { ef, recall: recalls.reduce((a, b) => a + b, 0) / recalls.length, minRecall: Math.min(...recalls), p50Ms: distribution(times).p50 };
   });
 
+  ctx.progress(`scale ${passages}: lexical search`);
+  const lexicalLatency: number[] = [];
+  for (const question of makeQuestions(ctx, ctx.sizes.lexicalQuestions)) {
+    const t = performance.now();
+    lexical.search(question, breadth);
+    lexicalLatency.push(performance.now() - t);
+  }
+
   ctx.progress(`scale ${passages}: load in a fresh process`);
   const childEnv = { ...process.env };
   const whole = runChild(['index', dataDir, ctx.modelId, String(dimension)], childEnv) as { loadMs: number; delta: { rss: number; heapUsed: number } };
@@ -741,6 +753,7 @@ async function benchScaleSize(ctx: Context, passages: number): Promise<ScaleResu
     build: { parseAndChunkMs, lexicalMs, hnswMs, hnswInsertsPerSecond: (count / hnswMs) * 1000, saveMs },
     files,
     search: { k: breadth, ef: Math.max(config.hnswEfSearch, breadth), latency: distribution(latency) },
+    lexicalSearch: { questions: lexicalLatency.length, latency: distribution(lexicalLatency) },
     recall: { k, queries: exact.length, byEf },
     load: { ms: whole.loadMs, rssDelta: whole.delta.rss, heapDelta: whole.delta.heapUsed, phases: phases.phases },
     memory: {
@@ -792,6 +805,13 @@ function evaluateTargets(r: Results): Results['targets'] {
     targets.push({ target: `HNSW recall@10 ≥ 0.98 at ${largest.passages} passages (ef ${largest.efSearch})`, measured: (atEf?.recall ?? NaN).toFixed(4), met: (atEf?.recall ?? 0) >= 0.98 });
     targets.push({ target: `index load < 1.5 s at ${largest.passages} passages`, measured: ms(largest.load.ms), met: largest.load.ms < 1500 });
     targets.push({ target: 'load RSS < 1.3 × (vectors + graph + passage text)', measured: `${mib(largest.load.rssDelta)} vs ${mib(largest.memory.budgetBytes)} = ${largest.memory.rssOverBudget.toFixed(2)}×`, met: largest.memory.rssOverBudget < 1.3 });
+  }
+  if (largest !== undefined) {
+    targets.push({
+      target: `answers in milliseconds at ${largest.passages} passages: lexical search p50 (part of every answer)`,
+      measured: ms(largest.lexicalSearch.latency.p50),
+      met: 'n/a',
+    });
   }
   if (r.concurrency !== undefined) {
     const one = r.concurrency.find((c) => c.concurrency === 1);
@@ -873,6 +893,7 @@ function formatText(r: Partial<Results>): string {
     line(`build: parse+chunk ${(s.build.parseAndChunkMs / 1000).toFixed(1)} s; lexical ${(s.build.lexicalMs / 1000).toFixed(1)} s; HNSW ${(s.build.hnswMs / 1000).toFixed(1)} s (${s.build.hnswInsertsPerSecond.toFixed(0)} inserts/s); save ${(s.build.saveMs / 1000).toFixed(1)} s`);
     line(`files: vectors.hnsw ${mib(s.files.vectorsBytes)}, lexical.json ${mib(s.files.lexicalBytes)}, chunks.json ${mib(s.files.chunksBytes)}`);
     line(`search k=${s.search.k} ef=${s.search.ef}: ${formatDistribution(s.search.latency)}`);
+    line(`lexical search (BM25), ${s.lexicalSearch.questions} questions: ${formatDistribution(s.lexicalSearch.latency)}`);
     line(`recall@${s.recall.k} vs exact (${s.recall.queries} queries): ${s.recall.byEf.map((e) => `ef ${e.ef}: ${e.recall.toFixed(4)} (min ${e.minRecall.toFixed(1)}, ${ms(e.p50Ms)})`).join('; ')}`);
     line(`load in a fresh process: ${ms(s.load.ms)}, RSS +${mib(s.load.rssDelta)} (${(s.memory.rssBytesPerPassage / 1024).toFixed(2)} KiB per passage), JS heap +${mib(s.load.heapDelta)}`);
     for (const [name, p] of Object.entries(s.load.phases)) line(`  ${name.padEnd(34)} ${ms(p.ms).padStart(9)}  RSS +${mib(p.rssDelta)}  heap +${mib(p.heapDelta)}`);
