@@ -14,6 +14,16 @@ export interface ComposeOptions {
   language?: Language;
   /** Corpus weights of the question's words (RetrievalResult.wordWeights); abstention is calibrated with them. */
   wordWeights?: Readonly<Record<string, number>>;
+  /** When a sentence after the first joins the answer; the calibrated FOLLOWER_THRESHOLDS by default (for calibration reports). */
+  followerThresholds?: FollowerThresholds;
+}
+
+/** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
+export interface FollowerThresholds {
+  /** Its corpus-weighted coverage of the question over the first sentence's. */
+  coverage: number;
+  /** Its passage's relevance over the best retrieved passage's. */
+  relevance: number;
 }
 
 /** What the question asks for, read from its question word. */
@@ -35,6 +45,11 @@ export const ABSTAIN_BELOW = 0.52;
 const MIN_MATCHED_WEIGHT = 0.25;
 // Later sentences join the answer only when they are this close to the first one.
 const FOLLOWER_SHARE = 0.6;
+// ... and cover at least this share of the question (corpus-weighted) that the first covers, from
+// a passage at least this relevant relative to the best passage.
+export const FOLLOWER_THRESHOLDS: Readonly<FollowerThresholds> = { coverage: 0.25, relevance: 0.65 };
+/** Between two cited passages of a document that are not next to each other. */
+const PASSAGE_GAP = '\n…\n';
 
 const ABSTENTION_TEXT: Readonly<Record<Language, string>> = {
   en: 'I could not find this in the sources.',
@@ -137,39 +152,45 @@ function nameProximity(sentence: string, question: QuestionEvidence, cache: Term
 const YEAR = /^(1[89]|20)\d\d$/u;
 const isMonth = (token: string | undefined) => token !== undefined && tokenTerms(token).some((term) => MONTH_CONCEPTS.has(term));
 
-/** Whether a sentence holds a thing of the expected type that the question does not name. */
-function hasAnswerCandidate(type: AnswerType, sentence: string, question: QuestionEvidence): boolean {
+/**
+ * The things of the expected type in a sentence that the question does not name, each as a folded
+ * key (to tell a sentence that gives a new one from one that repeats an answer already given).
+ */
+function answerCandidates(type: AnswerType, sentence: string, question: QuestionEvidence): string[] {
   const tokens = tokenizeWords(sentence);
   const fresh = (t: string) => isNewTo(question, t);
+  const keys = (words: readonly string[]) => words.map((w) => foldText(w));
   switch (type) {
     case 'number':
       // A quantity: not a year, not the day of a date ("August 19").
-      return tokens.some(
-        (t, i) =>
-          (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) && !YEAR.test(t) && !isMonth(tokens[i - 1]) && !isMonth(tokens[i + 1]) && fresh(t),
+      return keys(
+        tokens.filter(
+          (t, i) =>
+            (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) && !YEAR.test(t) && !isMonth(tokens[i - 1]) && !isMonth(tokens[i + 1]) && fresh(t),
+        ),
       );
     case 'date':
-      return tokens.some((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t)) && fresh(t));
+      return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t)) && fresh(t)));
     case 'person':
-      return freshNames(tokens, fresh).length > 0;
+      return keys(freshNames(tokens, fresh).map(([a, b]) => tokens.slice(a, b).join(' ')));
     case 'place':
       // A capitalised word after a place preposition ("held in Baku") or with a locative ending ("Bakıda").
-      return (
-        [...sentence.matchAll(/\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].some((m) => fresh(m[1]!)) ||
-        tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t))
-      );
+      return keys([
+        ...[...sentence.matchAll(/\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        ...tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t)),
+      ]);
     case 'entity':
       // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.
-      return (
-        tokens.some((t, i) => (i > 0 && isNameToken(t) && fresh(t)) || (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t) && fresh(t))) ||
-        /["“«][^"”»]{2,}["”»]/u.test(sentence)
-      );
+      return keys([
+        ...tokens.filter((t, i) => (i > 0 && isNameToken(t) && fresh(t)) || (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t) && fresh(t))),
+        ...[...sentence.matchAll(/["“«]([^"”»]{2,})["”»]/gu)].map((m) => m[1]!),
+      ]);
     default:
-      return false;
+      return [];
   }
 }
 
-/** Bonus of a sentence holding a candidate answer of the expected type (see hasAnswerCandidate). */
+/** Bonus of a sentence holding a candidate answer of the expected type (see answerCandidates). */
 const TYPE_BONUS: Readonly<Record<AnswerType, number>> = {
   person: 0.35, number: 0.35, date: 0.35, place: 0.25, entity: 0.15, any: 0,
 };
@@ -199,7 +220,9 @@ interface ScoredSentence {
   source: string;
   score: number;
   share: number;
-  holdsAnswer: boolean;
+  bag: TermBag;
+  /** Keys of the things of the expected type it gives (see answerCandidates). */
+  answers: string[];
 }
 
 function normalizedSentence(text: string): string {
@@ -259,71 +282,174 @@ function scoreSentences(
       const bag = bagOf(sentence.text, cache);
       const own = coverage(evidence, bag);
       if (own.share < MIN_SENTENCE_SHARE) continue;
-      const holdsAnswer = hasAnswerCandidate(type, sentence.text, evidence);
+      const answers = answerCandidates(type, sentence.text, evidence);
+      const holdsAnswer = answers.length > 0;
       const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence, cache) : 0;
       const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, bag);
       const words = tokenizeWords(sentence.text).length;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       const score =
         own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, words - LONG_SENTENCE_WORDS);
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share, holdsAnswer });
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share, bag, answers });
     }
   });
   if (SPECIFIC_TYPES.has(type)) {
     const bestShare = Math.max(0, ...candidates.map((c) => c.share));
-    for (const c of candidates) if (c.holdsAnswer && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare) c.score += 1;
+    for (const c of candidates) if (c.answers.length > 0 && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare) c.score += 1;
   }
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
-/** The best sentences, at most `max`, each close enough to the first, none twice. */
-function chooseSentences(candidates: readonly ScoredSentence[], max: number): ScoredSentence[] {
+/** Why a sentence after the first joined the answer or not (see supportsAnswer). */
+export interface FollowerJudgement {
+  text: string;
+  /** Its weighted coverage of the question over the first sentence's. */
+  coverageRatio: number;
+  /** It covers a question word no chosen sentence covers. */
+  addsWord: boolean;
+  /** It gives a thing of the expected type no chosen sentence gives. */
+  addsAnswer: boolean;
+  /** Its passage's relevance over the best passage's. */
+  relevanceRatio: number;
+  kept: boolean;
+}
+
+/** What the sentences chosen so far cover: the question words they match and the answers they give. */
+interface AnswerSoFar {
+  first: ScoredSentence;
+  firstCoverage: number;
+  coveredWords: boolean[];
+  answers: Set<string>;
+}
+
+function judgeFollower(
+  c: ScoredSentence,
+  soFar: AnswerSoFar,
+  weighted: QuestionEvidence,
+  relevanceRatio: number,
+  thresholds: Readonly<FollowerThresholds>,
+): FollowerJudgement {
+  const own = coverage(weighted, c.bag).share;
+  const addsWord = weighted.words.some((w, i) => !soFar.coveredWords[i] && wordCredit(w, c.bag) > 0);
+  const addsAnswer = c.answers.some((key) => !soFar.answers.has(key));
+  const coverageRatio = soFar.firstCoverage > 0 ? own / soFar.firstCoverage : 0;
+  const kept = coverageRatio >= thresholds.coverage && (addsWord || addsAnswer) && relevanceRatio >= thresholds.relevance;
+  return { text: c.text, coverageRatio, addsWord, addsAnswer, relevanceRatio, kept };
+}
+
+function remember(soFar: AnswerSoFar, c: ScoredSentence, weighted: QuestionEvidence): void {
+  weighted.words.forEach((w, i) => {
+    if (wordCredit(w, c.bag) > 0) soFar.coveredWords[i] = true;
+  });
+  for (const key of c.answers) soFar.answers.add(key);
+}
+
+/**
+ * The best sentence, then at most `max - 1` more, each close enough to the first in score and a
+ * real support of the answer (see judgeFollower), none twice; with the judgement of each follower
+ * considered.
+ */
+function chooseSentences(
+  candidates: readonly ScoredSentence[],
+  max: number,
+  weighted: QuestionEvidence,
+  passages: readonly RetrievedPassage[],
+  thresholds: Readonly<FollowerThresholds>,
+): { chosen: ScoredSentence[]; followers: FollowerJudgement[] } {
   const chosen: ScoredSentence[] = [];
+  const followers: FollowerJudgement[] = [];
   const seen = new Set<string>();
+  const bestRelevance = Math.max(...passages.map((p) => p.relevance));
+  let soFar: AnswerSoFar | undefined;
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (chosen.length > 0 && c.score < FOLLOWER_SHARE * chosen[0]!.score) break;
+    if (soFar !== undefined && c.score < FOLLOWER_SHARE * soFar.first.score) break;
     // Overlapping chunks repeat sentences; near-identical documents repeat them too.
     const key = normalizedSentence(c.text);
     const place = `${c.source}@${c.start}`;
     if (seen.has(key) || seen.has(place)) continue;
     seen.add(key);
     seen.add(place);
+    if (soFar === undefined) {
+      soFar = { first: c, firstCoverage: coverage(weighted, c.bag).share, coveredWords: weighted.words.map(() => false), answers: new Set() };
+    } else {
+      const relevanceRatio = bestRelevance > 0 ? passages[c.passageIndex]!.relevance / bestRelevance : 1;
+      const judgement = judgeFollower(c, soFar, weighted, relevanceRatio, thresholds);
+      followers.push(judgement);
+      if (!judgement.kept) continue;
+    }
+    remember(soFar, c, weighted);
     chosen.push(c);
   }
-  return chosen;
+  return { chosen, followers };
 }
 
-/** Answer sentences with their citation numbers, 1..n in order of first use, and the citations. */
+/** Cited passages of one document in document order: overlapping spans merge, others join with an ellipsis. */
+function mergedText(cited: readonly RetrievedPassage[]): string {
+  const ordered = [...cited].sort((a, b) => a.chunk.start - b.chunk.start);
+  let text = ordered[0]!.chunk.text;
+  let end = ordered[0]!.chunk.end;
+  let ordinal = ordered[0]!.chunk.ordinal;
+  for (const { chunk } of ordered.slice(1)) {
+    if (chunk.end <= end) continue; // inside what is already there
+    if (chunk.start <= end) text += chunk.text.slice(end - chunk.start);
+    else text += (chunk.ordinal === ordinal + 1 ? ' ' : PASSAGE_GAP) + chunk.text;
+    end = chunk.end;
+    ordinal = chunk.ordinal;
+  }
+  return text;
+}
+
+/**
+ * Answer sentences with their citation numbers and the citations: one per document, numbered
+ * 1..n by first use. A citation's text holds every passage of its document the answer cites; its
+ * ref and chunk are the passage of the document's first cited sentence, its score the best
+ * relevance among them.
+ */
 function cite(chosen: readonly ScoredSentence[], passages: readonly RetrievedPassage[]): { sentences: AnswerSentence[]; citations: Citation[] } {
-  const citations: Citation[] = [];
-  const numberOf = new Map<number, number>();
+  const numberOf = new Map<string, number>();
+  const citedPassages: RetrievedPassage[][] = [];
   const sentences = chosen.map((c) => {
-    let n = numberOf.get(c.passageIndex);
+    const p = passages[c.passageIndex]!;
+    let n = numberOf.get(c.source);
     if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(c.passageIndex, n);
-      const p = passages[c.passageIndex]!;
-      citations.push({ n, source: p.chunk.source, chunkId: p.chunk.id, ref: p.ref, meta: p.meta, score: p.relevance, text: p.chunk.text });
+      n = citedPassages.length + 1;
+      numberOf.set(c.source, n);
+      citedPassages.push([]);
     }
+    const cited = citedPassages[n - 1]!;
+    if (!cited.includes(p)) cited.push(p);
     return { text: c.text, citation: n };
+  });
+  const citations = citedPassages.map((cited, i): Citation => {
+    const first = cited[0]!;
+    return {
+      n: i + 1,
+      source: first.chunk.source,
+      chunkId: first.chunk.id,
+      ref: first.ref,
+      meta: first.meta,
+      score: Math.max(...cited.map((p) => p.relevance)),
+      text: mergedText(cited),
+    };
   });
   return { sentences, citations };
 }
 
-/**
- * Composes an extractive answer: abstains when no passage covers the question well enough (see
- * ABSTAIN_BELOW); otherwise picks the sentences that answer it, best first — a sentence holding
- * a thing of the asked-for type (a name for "who", a number for "how many"...) wins over one
- * that only repeats the question's words — each citing its passage. Citations are numbered
- * 1..n in order of first use. Pure: same input, same answer.
- */
-export function composeAnswer(question: string, passages: readonly RetrievedPassage[], options: ComposeOptions): Answer {
+/** An answer and how its sentences after the first were judged (for calibration reports). */
+export interface AnswerTrace {
+  answer: Answer;
+  followers: FollowerJudgement[];
+}
+
+/** composeAnswer with the judgement of every sentence considered after the first. */
+export function traceAnswer(question: string, passages: readonly RetrievedPassage[], options: ComposeOptions): AnswerTrace {
   const language = options.language ?? detectQuestionLanguage(question);
-  const abstain = (): Answer => ({ question, language, abstained: true, sentences: [], citations: [] });
-  // Abstention weighs words by how rare they are in the corpus; sentence choice does not: within
+  const abstain = (): AnswerTrace => ({ answer: { question, language, abstained: true, sentences: [], citations: [] }, followers: [] });
+  // Abstention weighs words by how rare they are in the corpus; sentence scoring does not: within
   // the passages found, the sentence that names the question's names and the asked-for thing wins
   // however common those words are (measured: corpus weights there lost first-sentence answers).
+  // Whether a later sentence adds evidence is weighed with them (a common word adds little).
   const weighted = questionEvidence(question, options.wordWeights);
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
@@ -335,8 +461,20 @@ export function composeAnswer(question: string, passages: readonly RetrievedPass
   if (shouldAbstain(sourceEvidence(weighted, passages, passageBags))) return abstain();
 
   const candidates = scoreSentences(question, evidence, passages, passageCoverage.map((c) => c.share), cache);
-  const chosen = chooseSentences(candidates, options.maxSentences);
+  const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return abstain();
   const { sentences, citations } = cite(chosen, passages);
-  return { question, language, abstained: false, sentences, citations };
+  return { answer: { question, language, abstained: false, sentences, citations }, followers };
+}
+
+/**
+ * Composes an extractive answer: abstains when no passage covers the question well enough (see
+ * ABSTAIN_BELOW); otherwise picks the sentences that answer it, best first — a sentence holding
+ * a thing of the asked-for type (a name for "who", a number for "how many"...) wins over one
+ * that only repeats the question's words — and adds a later sentence only when it supports the
+ * answer (see judgeFollower). Each sentence cites its document; citations are numbered 1..n in
+ * order of first use. Pure: same input, same answer.
+ */
+export function composeAnswer(question: string, passages: readonly RetrievedPassage[], options: ComposeOptions): Answer {
+  return traceAnswer(question, passages, options).answer;
 }

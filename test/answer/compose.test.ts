@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { abstentionText, composeAnswer, expectedAnswerType } from '../../src/answer/compose.ts';
+import type { RetrievedPassage } from '../../src/retrieval/types.ts';
 import { passage } from './passages.ts';
+
+/**
+ * The passages of one document the way the chunker cuts it: `spans` are [first, last) sentence
+ * indexes; offsets are in the document's text, so consecutive spans that share a sentence overlap.
+ */
+function documentPassages(source: string, sentences: readonly string[], spans: readonly [number, number][], relevances: readonly number[]): RetrievedPassage[] {
+  const text = sentences.join(' ');
+  const starts = sentences.map((_, i) => sentences.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
+  const sentenceAt = (i: number) => ({ start: starts[i]!, end: starts[i]! + sentences[i]!.length, text: sentences[i]! });
+  return spans.map(([first, last], ordinal) => {
+    const start = starts[first]!;
+    const end = sentenceAt(last - 1).end;
+    return {
+      chunk: { id: `${source}#${ordinal}`, source, ordinal, start, end, text: text.slice(start, end), sentences: sentences.slice(first, last).map((_, i) => sentenceAt(first + i)), tokenCount: 10 },
+      meta: { title: `Title of ${source}`, language: 'en' },
+      relevance: relevances[ordinal]!,
+      ref: `${source.slice(0, 1).repeat(12)}.${ordinal}`,
+    };
+  });
+}
 
 const delegation = passage(
   'a.txt',
@@ -115,5 +136,89 @@ describe('composeAnswer', () => {
     const question = 'Who led the Korean delegation that met Bayramov in Baku?';
     expect(composeAnswer(question, passages, { maxSentences: 3, language: 'ru' }).language).toBe('ru');
     expect(composeAnswer(question, passages, { maxSentences: 3 })).toEqual(composeAnswer(question, passages, { maxSentences: 3 }));
+  });
+
+  describe('one citation per document', () => {
+    const universities = [
+      'Baku Engineering University runs a dual degree program with INHA University.',
+      'The program started in 2019.',
+      'Students of both universities spend a year abroad.',
+      'Baku Engineering University also runs a dual degree program with Kyung Hee University.',
+      'The rector spoke at the ceremony.',
+      'Baku Engineering University signed a dual degree agreement with Pusan University as well.',
+    ];
+    // Chunks of three sentences overlapping by one: [0, 3), [2, 5), [4, 6).
+    const [first, second, third] = documentPassages('u.txt', universities, [[0, 3], [2, 5], [4, 6]], [0.9, 1, 0.8]);
+    const question = 'Which universities run a dual degree program with Baku Engineering University?';
+
+    it('gives sentences from two overlapping passages of a document one number, and the merged text holds both, the overlap once', () => {
+      const answer = composeAnswer(question, [second!, first!], { maxSentences: 2 });
+      expect(answer.sentences.map((s) => s.text)).toEqual(expect.arrayContaining([universities[0], universities[3]]));
+      expect(answer.sentences.map((s) => s.citation)).toEqual([1, 1]);
+      expect(answer.citations).toHaveLength(1);
+      const [citation] = answer.citations;
+      for (const s of answer.sentences) expect(citation!.text).toContain(s.text);
+      expect(citation!.text.split(universities[2]!)).toHaveLength(2);
+      expect(citation!.text).toBe(universities.slice(0, 5).join(' '));
+      // The passage of the answer's first sentence is the one the "show passage" button opens.
+      const firstPassage = [first!, second!].find((p) => p.chunk.text.includes(answer.sentences[0]!.text))!;
+      expect(citation).toMatchObject({ n: 1, source: 'u.txt', ref: firstPassage.ref, chunkId: firstPassage.chunk.id, score: 1 });
+    });
+
+    it('joins passages of a document that are not next to each other with an ellipsis', () => {
+      const answer = composeAnswer(question, [first!, third!], { maxSentences: 2 });
+      expect(answer.citations).toHaveLength(1);
+      expect(answer.citations[0]!.text).toBe(`${first!.chunk.text}\n…\n${third!.chunk.text}`);
+      for (const s of answer.sentences) expect(answer.citations[0]!.text).toContain(s.text);
+    });
+
+    it('numbers two documents 1 and 2 in order of first use, each sentence within its own citation', () => {
+      const other = passage('v.txt', 'Baku Engineering University has a dual degree program with Ajou University since 2021.', { relevance: 0.95 });
+      const answer = composeAnswer(question, [first!, other, second!], { maxSentences: 3 });
+      const numbers = answer.sentences.map((s) => s.citation);
+      expect(new Set(numbers)).toEqual(new Set([1, 2]));
+      expect(numbers[0]).toBe(1);
+      expect(answer.citations.map((c) => c.n)).toEqual([1, 2]);
+      expect(new Set(answer.citations.map((c) => c.source))).toEqual(new Set(['u.txt', 'v.txt']));
+      for (const s of answer.sentences) expect(answer.citations[s.citation - 1]!.text).toContain(s.text);
+    });
+  });
+
+  describe('sentences after the first', () => {
+    it('does not append a weak topical sentence from a far less relevant passage', () => {
+      const koima = passage('k.txt', 'Mammadov also met Kim Byong-kwan, chairman of the Korea Importers Association (KOIMA), in Seoul.', { relevance: 1 });
+      const delegation = passage(
+        'd.txt',
+        'The Korean delegation led by Suh Byung-soo included committee chairmen and members of the Korean National Assembly.',
+        { relevance: 0.4 },
+      );
+      const wordWeights = { chairs: 0.4, Korea: 0.05, Importers: 0.9, Association: 0.6 };
+      const answer = composeAnswer('Who chairs the Korea Importers Association?', [koima, delegation], { maxSentences: 3, wordWeights });
+      expect(answer.sentences.map((s) => s.text)).toEqual([koima.chunk.text]);
+      expect(answer.citations).toHaveLength(1);
+    });
+
+    it('keeps a second sentence that completes a list answer', () => {
+      const newspapers = passage(
+        'n.txt',
+        'In Seoul, Mammadov met the editors of the newspapers Korea Times and Aju Ilbo. ' +
+          'Mammadov also met the editors of the newspaper Joongang Daily in Seoul. ' +
+          'The weather in Seoul was warm.',
+      );
+      const answer = composeAnswer('Which newspapers did Mammadov meet in Seoul?', [newspapers], { maxSentences: 3 });
+      expect(answer.sentences.map((s) => s.text)).toEqual([
+        'In Seoul, Mammadov met the editors of the newspapers Korea Times and Aju Ilbo.',
+        'Mammadov also met the editors of the newspaper Joongang Daily in Seoul.',
+      ]);
+    });
+
+    it('does not append a sentence that covers no new question word and gives no new answer', () => {
+      const repeated = passage(
+        'r.txt',
+        'Kim Byong-kwan chairs the Korea Importers Association. The Korea Importers Association is chaired by Kim Byong-kwan, the association said.',
+      );
+      const answer = composeAnswer('Who chairs the Korea Importers Association?', [repeated], { maxSentences: 3 });
+      expect(answer.sentences).toHaveLength(1);
+    });
   });
 });
