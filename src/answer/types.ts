@@ -1,17 +1,24 @@
 import type { DocumentMeta, Language } from '../corpus/types.ts';
 
-/** A numbered source in an answer. Numbers are dense (1, 2, 3) in order of first use. */
+/**
+ * A numbered source in an answer: one document. Numbers are dense (1, 2, 3) in order of first use;
+ * every sentence taken from any passage of the document cites the same number.
+ */
 export interface Citation {
   n: number;
   /** Path relative to SEEDS_DIR. */
   source: string;
+  /** The passage holding the first sentence that cites this document. */
   chunkId: string;
-  /** Short stable reference of the passage (see chunkRef), usable in Telegram callback data. */
+  /** Short stable reference of that passage (see chunkRef), usable in Telegram callback data. */
   ref: string;
   meta: DocumentMeta;
-  /** Relevance of the cited passage (a similarity, larger is better). */
+  /** Best relevance among the cited passages (a similarity, larger is better). */
   score: number;
-  /** The cited passage in full. */
+  /**
+   * The cited passages of the document in document order: overlapping ones merged into one span,
+   * others joined by "\n…\n". Holds every sentence that cites this number.
+   */
   text: string;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { composeAnswer } from '../../src/answer/compose.ts';
 import { answerToJson, isoDate, renderPlainAnswer } from '../../src/answer/plain.ts';
 import type { Answer } from '../../src/answer/types.ts';
+import { documentPassages } from '../retrieval/document-passages.ts';
 
 const answer: Answer = {
   question: 'Who led the delegation?',
@@ -69,5 +71,25 @@ describe('answerToJson', () => {
     expect(isoDate({ month: 5, day: 23, raw: 'May 23' })).toBe('--05-23');
     expect(isoDate({ raw: 'some day' })).toBeNull();
     expect(isoDate(undefined)).toBeNull();
+  });
+});
+
+describe('answers citing two passages of one document', () => {
+  const sentences = [
+    'Baku Engineering University runs a dual degree program with INHA University.',
+    'Students spend a year abroad.',
+    'Baku Engineering University also runs a dual degree program with Kyung Hee University.',
+  ];
+  // Two chunks of one document that share their middle sentence.
+  const passages = documentPassages('u.txt', sentences, [[0, 2], [1, 3]], [1, 0.9]);
+  const answer = composeAnswer('Which universities run a dual degree program with Baku Engineering University?', passages, { maxSentences: 3 });
+
+  it('lists the document once, and every cited sentence is in its citation text', () => {
+    expect(answer.sentences).toHaveLength(2);
+    const json = answerToJson(answer);
+    expect(json.citations).toHaveLength(1);
+    expect(json.answer.match(/\[\d+\]/g)).toEqual(answer.sentences.map(() => '[1]'));
+    for (const s of answer.sentences) expect(json.citations[0]!.text).toContain(s.text);
+    expect(renderPlainAnswer(answer).split('\n').filter((line) => line.startsWith('['))).toHaveLength(1);
   });
 });
