@@ -72,7 +72,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'EMBEDDING_MODEL', default: 'Xenova/multilingual-e5-small', description: 'Embedding model id. Changing it rebuilds the index.' },
   { name: 'EMBEDDING_QUANTIZED', default: 'true', description: 'Use the int8 quantized ONNX weights.' },
   { name: 'EMBED_BATCH_SIZE', default: '16', description: 'Passages per model call during ingest.' },
-  { name: 'QUERY_BATCH_WINDOW_MS', default: '4', description: 'Concurrent questions arriving within this window are embedded together.' },
+  { name: 'QUERY_BATCH_WINDOW_MS', default: '0', description: 'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.' },
   { name: 'CHUNK_MAX_TOKENS', default: '200', description: "Chunk size in the model's tokens (never above the model's maximum input)." },
   { name: 'CHUNK_OVERLAP_SENTENCES', default: '1', description: 'Sentences shared by consecutive chunks.' },
   { name: 'TOP_K', default: '5', description: 'Passages retrieved for an answer.' },

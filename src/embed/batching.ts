@@ -2,12 +2,12 @@ import type { Embedder } from './types.ts';
 
 export interface BatchingOptions {
   /**
-   * How long the first waiting question holds the batch open, in milliseconds. The window starts
-   * at the first call and does not slide, so no question waits longer than this. 0 still
-   * coalesces the calls made in the same tick of the event loop (the flush runs on setImmediate).
+   * Extra milliseconds to hold a gathered batch open for more questions before sending it. Only
+   * questions that had to queue behind a running model call ever wait for it; a question that
+   * finds the model idle is sent at once. 0 (the default): send as soon as the model is free.
    */
-  windowMs: number;
-  /** A batch is sent as soon as it has this many questions. */
+  windowMs?: number;
+  /** Most questions in one model call; more waiting questions go in the following call. */
   maxBatch: number;
 }
 
@@ -17,41 +17,41 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Wraps an embedder so that concurrent questions (e.g. from many chats at once) share one model
- * call: embedQuery calls that arrive within the window, up to maxBatch, go to inner.embedQueries
- * together and each caller gets its own vector, or the batch's error. Everything else delegates.
+ * Wraps an embedder so that concurrent questions (e.g. from many chats at once) share model
+ * calls without making a lone question wait: a question that finds the model idle is sent at
+ * once (together with any asked in the same tick); questions asked while a call runs are
+ * gathered and sent together, up to maxBatch, when it returns. One question-embedding call runs
+ * at a time (the model computes on the same cores anyway); each caller gets its own vector or its
+ * batch's error. Everything else delegates.
  */
 export function createBatchingEmbedder(inner: Embedder, options: BatchingOptions): Embedder {
-  const windowMs = Math.max(0, options.windowMs);
+  const windowMs = Math.max(0, options.windowMs ?? 0);
   const maxBatch = Math.max(1, Math.floor(options.maxBatch));
-  let waiting: Waiting[] = [];
-  let cancelTimer: (() => void) | undefined;
+  const queue: Waiting[] = [];
+  /** The loop sending queued questions; undefined while the model is idle. */
+  let sending: Promise<void> | undefined;
 
-  /** Sends the waiting questions; settles once every caller has its answer or error. */
-  const flush = (): Promise<void> => {
-    cancelTimer?.();
-    cancelTimer = undefined;
-    const batch = waiting;
-    waiting = [];
-    if (batch.length === 0) return Promise.resolve();
-    // Through a promise, so that even a synchronous throw reaches every caller.
-    return Promise.resolve(batch.map((item) => item.text))
-      .then((texts) => inner.embedQueries(texts))
-      .then(
-        (vectors) => batch.forEach((item, index) => item.resolve(vectors[index]!)),
-        (error: unknown) => batch.forEach((item) => item.reject(error)),
-      );
+  /** Settles every caller of the batch with its vector or the batch's error; never throws. */
+  const send = async (batch: readonly Waiting[]): Promise<void> => {
+    try {
+      // Through a promise, so that even a synchronous throw reaches every caller.
+      const vectors = await Promise.resolve().then(() => inner.embedQueries(batch.map((item) => item.text)));
+      batch.forEach((item, index) => item.resolve(vectors[index]!));
+    } catch (error) {
+      batch.forEach((item) => item.reject(error));
+    }
   };
 
-  const schedule = (): void => {
-    if (windowMs === 0) {
-      const handle = setImmediate(() => void flush());
-      cancelTimer = () => clearImmediate(handle);
-    } else {
-      const handle = setTimeout(() => void flush(), windowMs);
-      cancelTimer = () => clearTimeout(handle);
+  const sendQueued = async (): Promise<void> => {
+    await Promise.resolve(); // questions asked in this same tick go in the first call too
+    while (queue.length > 0) {
+      await send(queue.splice(0, maxBatch));
+      if (windowMs > 0 && queue.length > 0 && queue.length < maxBatch) await sleep(windowMs);
     }
+    sending = undefined;
   };
 
   return {
@@ -63,13 +63,12 @@ export function createBatchingEmbedder(inner: Embedder, options: BatchingOptions
     embedQueries: (texts) => inner.embedQueries(texts),
     embedQuery: (text) =>
       new Promise<Float32Array>((resolve, reject) => {
-        waiting.push({ text, resolve, reject });
-        if (waiting.length >= maxBatch) void flush();
-        else if (cancelTimer === undefined) schedule();
+        queue.push({ text, resolve, reject });
+        sending ??= sendQueued();
       }),
     dispose: async () => {
       // Questions already waiting still get their answers before the model goes away.
-      await flush();
+      await sending;
       await inner.dispose();
     },
   };

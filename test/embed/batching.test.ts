@@ -48,9 +48,19 @@ afterAll(async () => {
 });
 
 describe('createBatchingEmbedder', () => {
-  it.each([0, 5])('embeds concurrent questions in one model call (windowMs %i), each caller getting its own vector', async (windowMs) => {
+  it('sends a lone question at once, without waiting out the window', async () => {
     const { embedder, calls } = recording(model);
-    const batching = createBatchingEmbedder(embedder, { windowMs, maxBatch: 64 });
+    const batching = createBatchingEmbedder(embedder, { windowMs: 60_000, maxBatch: 64 });
+    const pending = batching.embedQuery(QUESTIONS[0]!);
+    await new Promise((resolve) => setImmediate(resolve)); // long before any window could end
+    expect(calls).toEqual([[QUESTIONS[0]]]);
+    const vector = await pending;
+    expect(maxDifference(vector, await model.embedQuery(QUESTIONS[0]!))).toBeLessThan(1e-5);
+  });
+
+  it('embeds questions asked in the same tick in one model call, each caller getting its own vector', async () => {
+    const { embedder, calls } = recording(model);
+    const batching = createBatchingEmbedder(embedder, { maxBatch: 64 });
     const vectors = await Promise.all(QUESTIONS.map((question) => batching.embedQuery(question)));
     expect(calls).toEqual([QUESTIONS]);
     for (const [index, question] of QUESTIONS.entries()) {
@@ -58,16 +68,40 @@ describe('createBatchingEmbedder', () => {
     }
   });
 
-  it('sends a batch as soon as it holds maxBatch questions', async () => {
+  it('gathers the questions asked while a model call runs and sends them together when it returns', async () => {
     const { embedder, calls } = recording(model);
-    const batching = createBatchingEmbedder(embedder, { windowMs: 50, maxBatch: 2 });
+    let releaseFirst!: () => void;
+    const firstCallHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const held: Embedder = {
+      ...embedder,
+      embedQueries: async (texts) => {
+        if (calls.length === 0) await firstCallHeld;
+        return embedder.embedQueries(texts);
+      },
+    };
+    const batching = createBatchingEmbedder(held, { maxBatch: 64 });
+    const first = batching.embedQuery('first');
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the first call is now running
+    const later = ['second', 'third', 'fourth'].map(async (question, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i)); // arriving at different moments
+      return batching.embedQuery(question);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    releaseFirst();
+    await Promise.all([first, ...later]);
+    expect(calls).toEqual([['first'], ['second', 'third', 'fourth']]);
+  });
+
+  it('sends at most maxBatch questions per call, the rest in the following calls', async () => {
+    const { embedder, calls } = recording(model);
+    const batching = createBatchingEmbedder(embedder, { maxBatch: 2 });
     await Promise.all(QUESTIONS.map((question) => batching.embedQuery(question)));
     expect(calls).toEqual([QUESTIONS.slice(0, 2), QUESTIONS.slice(2, 4), QUESTIONS.slice(4)]);
   });
 
-  it('embeds questions asked after a batch was sent in a new batch', async () => {
+  it('sends each question asked after the previous one was answered on its own', async () => {
     const { embedder, calls } = recording(model);
-    const batching = createBatchingEmbedder(embedder, { windowMs: 0, maxBatch: 64 });
+    const batching = createBatchingEmbedder(embedder, { maxBatch: 64 });
     await batching.embedQuery('first');
     await batching.embedQuery('second');
     expect(calls).toEqual([['first'], ['second']]);
