@@ -49,13 +49,19 @@ describe('engine over the seeds with the tiny model (hybrid)', () => {
     expect(answer.citations).toEqual([]);
   });
 
-  it('cites densely and every cited passage resolves by its ref', async () => {
+  it('cites densely, one number per document, each sentence inside its citation, refs resolving', async () => {
     const answer = await started.engine.ask('Which Korean newspapers did Elnur Mammadov meet?');
     expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
-    for (const sentence of answer.sentences) expect(answer.citations.some((c) => c.n === sentence.citation)).toBe(true);
+    expect(new Set(answer.citations.map((c) => c.source)).size).toBe(answer.citations.length);
+    for (const sentence of answer.sentences) {
+      const citation = answer.citations.find((c) => c.n === sentence.citation);
+      expect(citation?.text).toContain(sentence.text);
+    }
     for (const citation of answer.citations) {
       expect(citation.ref.length).toBeLessThanOrEqual(24);
-      expect(started.engine.passage(citation.ref)?.chunk.text).toBe(citation.text);
+      const passage = started.engine.passage(citation.ref);
+      expect(passage?.chunk.source).toBe(citation.source);
+      expect(citation.text).toContain(passage!.chunk.sentences[0]!.text);
     }
   });
 
