@@ -43,10 +43,18 @@ export const ABSTAIN_BELOW = 0.52;
 // The matched weight must reach this too, so that a question of one very common word ("Korea?")
 // does not pass on share alone; answerable questions match at least 0.6.
 const MIN_MATCHED_WEIGHT = 0.25;
-// Later sentences join the answer only when they are this close to the first one.
+// Later sentences join the answer only when their score is this close to the first one's ...
 const FOLLOWER_SHARE = 0.6;
-// ... and cover at least this share of the question (corpus-weighted) that the first covers, from
-// a passage at least this relevant relative to the best passage.
+// ... when they add a question word or an answer the answer lacks, cover at least `coverage` of
+// what the first sentence covers (corpus-weighted), and come from a passage at least `relevance`
+// as relevant as the best one. Calibrated with `npx tsx test/fixtures/eval/sentence-report.ts
+// [--hybrid] --bands` on dev + extra (table in docs/quality.md): the sentences after the first
+// that hold an accepted answer the first lacks measure coverage 0.31–0.85 and relevance 0.96–1.00;
+// other documents' sentences without an answer have median relevance 0.53–0.56 (the delegation
+// with "committee chairmen" for "Who chairs the Korea Importers Association?": coverage 0.28,
+// relevance 0.40). Answer-in-reply holds for coverage ≤ 0.30 and relevance up to 0.9; coverage
+// sits below the needed sentences, relevance above most other-document filler and below most
+// same-document context (median 0.81–0.93).
 export const FOLLOWER_THRESHOLDS: Readonly<FollowerThresholds> = { coverage: 0.25, relevance: 0.65 };
 /** Between two cited passages of a document that are not next to each other. */
 const PASSAGE_GAP = '\n…\n';
@@ -303,6 +311,8 @@ function scoreSentences(
 /** Why a sentence after the first joined the answer or not (see supportsAnswer). */
 export interface FollowerJudgement {
   text: string;
+  /** It comes from another document than the first sentence. */
+  otherDocument: boolean;
   /** Its weighted coverage of the question over the first sentence's. */
   coverageRatio: number;
   /** It covers a question word no chosen sentence covers. */
@@ -334,7 +344,7 @@ function judgeFollower(
   const addsAnswer = c.answers.some((key) => !soFar.answers.has(key));
   const coverageRatio = soFar.firstCoverage > 0 ? own / soFar.firstCoverage : 0;
   const kept = coverageRatio >= thresholds.coverage && (addsWord || addsAnswer) && relevanceRatio >= thresholds.relevance;
-  return { text: c.text, coverageRatio, addsWord, addsAnswer, relevanceRatio, kept };
+  return { text: c.text, otherDocument: c.source !== soFar.first.source, coverageRatio, addsWord, addsAnswer, relevanceRatio, kept };
 }
 
 function remember(soFar: AnswerSoFar, c: ScoredSentence, weighted: QuestionEvidence): void {
