@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeMetrics, formatMetricsTable, formatMisses } from '../../src/eval/metrics.ts';
+import type { Answer } from '../../src/answer/types.ts';
 import type { MetricsRow } from '../../src/eval/metrics.ts';
 import { readEvalFile, runEval } from '../../src/eval/run.ts';
 import { buildPipeline } from './pipeline.ts';
@@ -34,6 +35,16 @@ async function check(pipeline: Pipeline, file: string): Promise<void> {
   // Every answerable question is found and every unanswerable one declined: no silent holes.
   expect(metrics.overall.answerable).toBeGreaterThan(0);
   expect(metrics.overall.unanswerable).toBeGreaterThan(0);
+  for (const { answer } of results) expectCitationsPerDocument(answer);
+}
+
+/** One citation per document, numbered 1..n by first use, each holding every sentence that cites it. */
+function expectCitationsPerDocument(answer: Answer): void {
+  const firstUse = [...new Set(answer.sentences.map((s) => s.citation))];
+  expect(firstUse).toEqual(firstUse.map((_, i) => i + 1));
+  expect(answer.citations.map((c) => c.n)).toEqual(firstUse);
+  expect(new Set(answer.citations.map((c) => c.source)).size).toBe(answer.citations.length);
+  for (const s of answer.sentences) expect(answer.citations[s.citation - 1]!.text, answer.question).toContain(s.text);
 }
 
 describe('answer quality on the seeds, lexical mode', () => {
