@@ -176,7 +176,9 @@ async function embedInto(
   batchSize: number,
   onProgress: (event: IngestProgressEvent) => void,
 ): Promise<number> {
-  const work = pending.flatMap((p) => p.chunks);
+  // Shortest first: each call (and each batch inside it) then holds passages of similar length,
+  // so the model pads little; in document order a quarter of its work was padding.
+  const work = pending.flatMap((p) => p.chunks).sort((a, b) => a.chunk.tokenCount - b.chunk.tokenCount || a.label - b.label);
   onProgress({ phase: 'embed', done: 0, total: work.length });
   for (let start = 0; start < work.length; start += batchSize) {
     const batch = work.slice(start, start + batchSize);

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
 import type { TermCache } from '../corpus/terms.ts';
-import { bagOf, coverage, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
+import { bagOfTerms, coverage, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
+import type { TermBag } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -57,6 +58,12 @@ const SCORE_SHARE = 0.5;
 const EVIDENCE_SHARE = 0.6;
 /** Analysed words the retriever remembers before starting afresh. */
 const TERM_CACHE_LIMIT = 100_000;
+/**
+ * Passages whose analysed terms the retriever remembers across questions (oldest forgotten
+ * first): the passages a corpus's questions bring back recur, and analysing a passage's text is
+ * most of the cost of fusion. About 5 KB each.
+ */
+const PASSAGE_CACHE_LIMIT = 4096;
 /** Passages from different documents whose word sets overlap this much are the same text. */
 const NEAR_DUPLICATE_JACCARD = 0.85;
 /**
@@ -80,10 +87,22 @@ interface Candidate {
   /** Weighted mean of the normalized lexical and dense scores, in [0, 1]. */
   scoreFusion: number;
   relevance: number;
+  terms: PassageTerms;
 }
 
-function fuse(candidates: Map<number, Candidate>, hybrid: boolean): void {
-  const list = [...candidates.values()];
+/** A candidate as the two searches find it, before its text is analysed. */
+type Hit = Omit<Candidate, 'terms'>;
+
+/** A passage's analysed terms, computed once per passage and kept across questions. */
+interface PassageTerms {
+  bag: TermBag;
+  /** Written-word terms only, to compare passages' wording (near-duplicates). */
+  words: Set<string>;
+  /** Terms of the passage's text outside a span it shares with another passage, by "start:end". */
+  outside: Map<string, Set<string>>;
+}
+
+function fuse(list: Candidate[], hybrid: boolean): void {
   const maxLexical = Math.max(0, ...list.map((c) => c.lexicalScore ?? 0));
   const sims = list.flatMap((c) => (c.denseSimilarity === undefined ? [] : [c.denseSimilarity]));
   const maxSim = Math.max(...sims);
@@ -102,36 +121,54 @@ function fuse(candidates: Map<number, Candidate>, hybrid: boolean): void {
   }
 }
 
-function wordTerms(text: string, cache: TermCache): Set<string> {
-  return new Set([...termSet(text, cache)].filter((t) => termKind(t) === 'word'));
+function analysePassage(text: string, cache: TermCache): PassageTerms {
+  const terms = termSet(text, cache);
+  const words = new Set<string>();
+  for (const t of terms) if (termKind(t) === 'word') words.add(t);
+  return { bag: bagOfTerms(terms), words, outside: new Map() };
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 1 : shared / union;
+/**
+ * Whether the Jaccard similarity of two sets reaches `threshold`. Stops as soon as the answer is
+ * known: unrelated passages are told apart after a few of their words.
+ */
+function jaccardAtLeast(a: Set<string>, b: Set<string>, threshold: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (large.size === 0) return true;
+  // shared / (|a| + |b| - shared) >= threshold  ⇔  shared >= threshold (|a| + |b|) / (1 + threshold)
+  const needed = (threshold * (a.size + b.size)) / (1 + threshold);
+  if (small.size < needed) return false;
+  let missesLeft = small.size - needed;
+  for (const t of small) {
+    if (large.has(t)) continue;
+    if (--missesLeft < 0) return false;
+  }
+  return true;
 }
 
 /**
  * Whether `later` adds nothing for the question to `kept`, an overlapping chunk of the same
  * document: every question term it matches lies in the text the two chunks share.
  */
-function addsNothingOverOverlap(later: Chunk, kept: Chunk, questionTerms: Set<string>, cache: TermCache): boolean {
-  const start = Math.max(later.start, kept.start);
-  const end = Math.min(later.end, kept.end);
+function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Set<string>, cache: TermCache): boolean {
+  const start = Math.max(later.chunk.start, kept.start);
+  const end = Math.min(later.chunk.end, kept.end);
   if (end <= start) return false;
-  const ownText = later.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
-  const own = termSet(ownText, cache);
+  const key = `${start}:${end}`;
+  let own = later.terms.outside.get(key);
+  if (own === undefined) {
+    const ownText = later.chunk.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
+    later.terms.outside.set(key, (own = termSet(ownText, cache)));
+  }
   for (const t of questionTerms) if (own.has(t)) return false;
   return true;
 }
 
-function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, terms: (c: Candidate) => Set<string>, cache: TermCache): boolean {
+function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, cache: TermCache): boolean {
   for (const k of kept) {
     if (k.chunk.source === c.chunk.source) {
-      if (addsNothingOverOverlap(c.chunk, k.chunk, questionTerms, cache)) return true;
-    } else if (jaccard(terms(c), terms(k)) >= NEAR_DUPLICATE_JACCARD) {
+      if (addsNothingOverOverlap(c, k.chunk, questionTerms, cache)) return true;
+    } else if (jaccardAtLeast(c.terms.words, k.terms.words, NEAR_DUPLICATE_JACCARD)) {
       return true;
     }
   }
@@ -145,15 +182,9 @@ function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Se
  */
 function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, question: string, cache: TermCache): Candidate[] {
   const questionTerms = termSet(question);
-  const wordSets = new Map<number, Set<string>>();
-  const terms = (c: Candidate) => {
-    let set = wordSets.get(c.label);
-    if (set === undefined) wordSets.set(c.label, (set = wordTerms(c.chunk.text, cache)));
-    return set;
-  };
   const unique: Candidate[] = [];
   const duplicates: Candidate[] = [];
-  for (const c of sorted) (isDuplicate(c, unique, questionTerms, terms, cache) ? duplicates : unique).push(c);
+  for (const c of sorted) (isDuplicate(c, unique, questionTerms, cache) ? duplicates : unique).push(c);
 
   const best = Math.max(0, ...unique.map((c) => c.scoreFusion));
   const perDocument = new Map<string, number>();
@@ -181,8 +212,20 @@ function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, 
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const hybrid = deps.vector !== undefined && deps.embedQuery !== undefined;
   const mode: RetrievalMode = hybrid ? 'hybrid' : 'lexical';
-  // Analysed words of passages, kept across questions: the same passages come back again and again.
+  // Analysed words, and analysed passages, kept across questions: the same ones come back again and again.
   const termCache: TermCache = new Map();
+  const passageTerms = new Map<number, PassageTerms>();
+  const termsOf = (label: number, chunk: Chunk): PassageTerms => {
+    let terms = passageTerms.get(label);
+    // A label's text never changes (labels are not reused), so the label is the key.
+    if (terms === undefined) {
+      if (passageTerms.size >= PASSAGE_CACHE_LIMIT) passageTerms.delete(passageTerms.keys().next().value!);
+      if (termCache.size > TERM_CACHE_LIMIT) termCache.clear();
+      terms = analysePassage(chunk.text, termCache);
+      passageTerms.set(label, terms);
+    }
+    return terms;
+  };
 
   async function search(question: string, options: SearchOptions = {}): Promise<RetrievalResult> {
     const k = Math.max(0, Math.floor(options.k ?? deps.options.topK));
@@ -190,8 +233,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const wanted = offset + k;
     const breadth = deps.options.candidates ?? Math.max(4 * wanted, 30);
     const timings = { embedMs: 0, vectorMs: 0, lexicalMs: 0, fusionMs: 0 };
-    const candidates = new Map<number, Candidate>();
-    const candidateFor = (label: number): Candidate | undefined => {
+    const candidates = new Map<number, Hit>();
+    const candidateFor = (label: number): Hit | undefined => {
       let c = candidates.get(label);
       if (c === undefined) {
         const found = deps.chunkByLabel(label);
@@ -226,13 +269,13 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
 
     started = performance.now();
-    fuse(candidates, hybrid);
+    const fused: Candidate[] = [...candidates.values()].map((hit) => ({ ...hit, terms: termsOf(hit.label, hit.chunk) }));
+    fuse(fused, hybrid);
     const evidence = questionEvidence(question, wordWeights);
-    if (termCache.size > TERM_CACHE_LIMIT) termCache.clear();
-    for (const c of candidates.values()) {
-      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, bagOf(c.chunk.text, termCache)).share;
+    for (const c of fused) {
+      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, c.terms.bag).share;
     }
-    const sorted = [...candidates.values()].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
+    const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
     const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, question, termCache).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => ({
       chunk: c.chunk,
