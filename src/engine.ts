@@ -224,9 +224,13 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
 
   async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {
     const normalized = normalizeQuestion(question, config.maxQuestionChars);
-    const retrieval = await retriever.search(normalized, { offset: options.offset ?? 0 });
+    const offset = options.offset ?? 0;
+    const retrieval = await retriever.search(normalized, { offset });
     const started = performance.now();
-    const answer = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences, wordWeights: retrieval.wordWeights });
+    const composed = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences, wordWeights: retrieval.wordWeights });
+    // A full page means there may be more passages behind it; a short page was the last one.
+    const full = retrieval.passages.length >= config.topK;
+    const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;
     const composeMs = performance.now() - started;
     logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
     return { answer, retrieval, composeMs };

@@ -84,6 +84,31 @@ describe('engine over the seeds with the tiny model (hybrid)', () => {
   });
 });
 
+describe('paging ("more")', () => {
+  it('offers the next page while pages are full, with passages not shown before', async () => {
+    const ws = await createWorkspace();
+    try {
+      const { engine } = await createEngine(createConfig({ ...ws.env, TOP_K: '2' }));
+      const question = 'What did Bayramov discuss with the Korean delegation?';
+      const first = await engine.askTraced(question);
+      expect(first.answer.nextOffset).toBe(2);
+      const second = await engine.askTraced(question, { offset: first.answer.nextOffset });
+      const ids = (t: typeof first) => t.retrieval.passages.map((p) => p.chunk.id);
+      expect(ids(second)).toHaveLength(2);
+      expect(ids(second).filter((id) => ids(first).includes(id))).toEqual([]);
+      await engine.close();
+
+      const { engine: wide } = await createEngine(createConfig({ ...ws.env, TOP_K: '50' }));
+      const all = await wide.ask(question);
+      expect(wide.status().chunks).toBeLessThan(50);
+      expect(all.nextOffset).toBeUndefined();
+      await wide.close();
+    } finally {
+      ws.remove();
+    }
+  });
+});
+
 describe('engine without a model', () => {
   it('falls back to lexical retrieval, says so once, and still answers', async () => {
     const ws = await createWorkspace();

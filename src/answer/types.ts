@@ -35,4 +35,10 @@ export interface Answer {
   abstained: boolean;
   sentences: AnswerSentence[];
   citations: Citation[];
+  /**
+   * Where the next page of passages starts ("more"): set by the engine when this page was full,
+   * undefined when no further passages exist. Pages count passages, not citations (one citation
+   * may merge several passages of a document).
+   */
+  nextOffset?: number;
 }

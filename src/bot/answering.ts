@@ -54,13 +54,12 @@ function showTyping(ctx: Context, services: BotServices): () => void {
   return () => clearInterval(timer);
 }
 
-/** One button per cited source ("[1] Trend") and a "More" button for the next passages. */
+/** One button per cited source ("[1] Trend") and, when the engine says more passages exist, a "More" button. */
 export function answerKeyboard(
   services: BotServices,
   answer: Answer,
   question: string,
   locale: TelegramLocale,
-  offset: number,
 ): InlineKeyboard | undefined {
   if (answer.abstained) return undefined;
   const numbered = numberCitations(answer).slice(0, MAX_SOURCE_BUTTONS);
@@ -73,10 +72,11 @@ export function answerKeyboard(
     const label = `[${number}] ${name}`;
     keyboard.text(label.length > 32 ? `${label.slice(0, 31)}…` : label, encodeButton({ kind: 'passage', number, ref: citation.ref }));
   });
-  const questionId = services.nextId();
-  services.questions.set(questionId, { question });
-  const nextOffset = offset + Math.max(1, answer.citations.length);
-  keyboard.row().text(messages(locale).more, encodeButton({ kind: 'more', questionId, offset: nextOffset }));
+  if (answer.nextOffset !== undefined) {
+    const questionId = services.nextId();
+    services.questions.set(questionId, { question });
+    keyboard.row().text(messages(locale).more, encodeButton({ kind: 'more', questionId, offset: answer.nextOffset }));
+  }
   return keyboard;
 }
 
@@ -134,7 +134,7 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
     return;
   }
   const parts = renderTelegramHtml(answer, locale);
-  const keyboard = answerKeyboard(services, answer, request.question, locale, offset);
+  const keyboard = answerKeyboard(services, answer, request.question, locale);
   const sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) {

@@ -51,13 +51,14 @@ const cleanups: (() => void)[] = [];
  * The tests assert only what holds for any engine that finds a document by its unusual words.
  * Workspaces are removed when the test process exits.
  */
-export async function createTestEngine(documents: TestDocument[] = TEST_DOCUMENTS): Promise<Engine> {
+export async function createTestEngine(documents: TestDocument[] = TEST_DOCUMENTS, settings: Record<string, string> = {}): Promise<Engine> {
   const ws = await createWorkspace({ withSeeds: false });
   if (cleanups.length === 0) process.once('exit', () => cleanups.forEach((cleanup) => cleanup()));
   cleanups.push(() => ws.remove());
   mkdirSync(ws.seedsDir, { recursive: true });
   for (const doc of documents) writeFileSync(path.join(ws.seedsDir, doc.name), doc.text);
-  const config = createConfig({ ...ws.env, MAX_QUESTION_CHARS: String(TEST_MAX_QUESTION_CHARS), LOG_LEVEL: 'error' });
+  // Pages of two passages: the small test corpus then has a second page for "More".
+  const config = createConfig({ ...ws.env, MAX_QUESTION_CHARS: String(TEST_MAX_QUESTION_CHARS), LOG_LEVEL: 'error', TOP_K: '2', ...settings });
   const { engine } = await createEngine(config);
   return engine;
 }
