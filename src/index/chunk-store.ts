@@ -11,36 +11,51 @@ export interface StoredDocument {
   chunkLabels: readonly number[];
 }
 
+/**
+ * In memory, a document is its text plus one Int32Array of numbers, and chunks are built from
+ * them when asked for: one object per sentence for 100,000 passages took 2.5 KB per passage
+ * where the text needs 0.4 KB. Layout of `numbers`, n = number of chunks:
+ *   [0, n) ordinals · [n, 2n) starts · [2n, 3n) ends · [3n, 4n) token counts ·
+ *   [4n, 5n + 1) where each chunk's sentence spans begin (index of the span, n + 1 entries) ·
+ *   then the sentence spans as (start, end) pairs.
+ * Chunks whose text, id or sentence texts are not the plain spans of the document (none the
+ * chunker makes, but the store does not rely on it) are kept whole in `irregular`.
+ */
 interface DocumentRecord extends StoredDocument {
-  /** Cleaned text, kept so chunks can be stored as spans of it instead of repeated text. */
   text: string;
+  numbers: Int32Array;
+  /** Irregular chunks by position within the document. */
+  irregular?: Map<number, Chunk>;
 }
 
-/**
- * On disk, a chunk is stored as spans of its document's text; text is written out only where
- * it differs from that span (it should not, but the store does not rely on it), so overlapping
- * chunks and sentence texts do not repeat the document.
- */
-type StoredSentence = [start: number, end: number] | [start: number, end: number, text: string];
-interface StoredChunk {
-  label: number;
-  ordinal: number;
-  start: number;
-  end: number;
-  tokenCount: number;
-  sentences: StoredSentence[];
-  text?: string;
-  id?: string;
-}
-interface StoredDocumentJson {
+/** On disk (format 2): JSON, one object per document with flat number arrays. */
+interface DocumentJson {
   source: string;
   contentHash: string;
   meta: DocumentMeta;
   text: string;
-  chunks: StoredChunk[];
+  labels: number[];
+  ordinals: number[];
+  starts: number[];
+  ends: number[];
+  tokens: number[];
+  sentenceCounts: number[];
+  /** (start, end) pairs of every chunk's sentences, in order. */
+  sentences: number[];
+  irregular?: IrregularJson[];
+}
+interface IrregularJson {
+  position: number;
+  id: string;
+  text: string;
+  sentenceTexts: string[];
 }
 
-const STORE_FORMAT = 1;
+/** Version of the chunk store file; the first bytes of the file name it (see chunkStoreFormat). */
+export const CHUNK_STORE_FORMAT = 2;
+/** Format 1 (one object per chunk and sentence) is still read; the next ingest rewrites it. */
+const LEGACY_FORMAT = 1;
+const MAX_INT32 = 0x7fffffff;
 
 function corrupt(why: string): AppError {
   return new AppError('INDEX_CORRUPT', `The chunk store is damaged (${why}). ${REBUILD_HINT}`, { why });
@@ -50,34 +65,149 @@ function defaultChunkId(source: string, ordinal: number): string {
   return `${source}#${ordinal}`;
 }
 
-function encodeChunk(label: number, chunk: Chunk, text: string): StoredChunk {
-  const stored: StoredChunk = {
-    label,
-    ordinal: chunk.ordinal,
-    start: chunk.start,
-    end: chunk.end,
-    tokenCount: chunk.tokenCount,
-    sentences: chunk.sentences.map((s): StoredSentence => (text.slice(s.start, s.end) === s.text ? [s.start, s.end] : [s.start, s.end, s.text])),
-  };
-  if (text.slice(chunk.start, chunk.end) !== chunk.text) stored.text = chunk.text;
-  if (chunk.id !== defaultChunkId(chunk.source, chunk.ordinal)) stored.id = chunk.id;
-  return stored;
-}
+const isInt32 = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_INT32;
 
 function isSpan(start: unknown, end: unknown, length: number): boolean {
-  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+  return isInt32(start) && isInt32(end) && start <= end && end <= length;
 }
 
-function decodeChunk(raw: StoredChunk, source: string, text: string): Chunk {
-  if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.sentences)) throw corrupt(`a chunk of ${source} is malformed`);
-  if (!Number.isSafeInteger(raw.label) || raw.label < 0 || !Number.isSafeInteger(raw.ordinal) || !Number.isSafeInteger(raw.tokenCount)) {
-    throw corrupt(`a chunk of ${source} has invalid numbers`);
+/** The format a chunk store file declares in its first bytes, without parsing the rest. */
+export function chunkStoreFormat(head: string): number | undefined {
+  const match = /^\{"format":(\d+)[,}]/.exec(head);
+  return match === null ? undefined : Number(match[1]);
+}
+
+function isRegular(chunk: Chunk, document: SourceDocument): boolean {
+  const text = document.text;
+  return (
+    chunk.source === document.source &&
+    chunk.id === defaultChunkId(document.source, chunk.ordinal) &&
+    isInt32(chunk.ordinal) &&
+    isInt32(chunk.tokenCount) &&
+    isSpan(chunk.start, chunk.end, text.length) &&
+    chunk.text === text.slice(chunk.start, chunk.end) &&
+    chunk.sentences.every((s) => isSpan(s.start, s.end, text.length) && s.text === text.slice(s.start, s.end))
+  );
+}
+
+/** The numbers of a document's chunks in the layout described at DocumentRecord. */
+function packNumbers(chunks: readonly Chunk[]): Int32Array {
+  const n = chunks.length;
+  const spans = chunks.reduce((sum, c) => sum + c.sentences.length, 0);
+  const numbers = new Int32Array(5 * n + 1 + 2 * spans);
+  let span = 0;
+  chunks.forEach((chunk, i) => {
+    numbers[i] = chunk.ordinal;
+    numbers[n + i] = chunk.start;
+    numbers[2 * n + i] = chunk.end;
+    numbers[3 * n + i] = chunk.tokenCount;
+    numbers[4 * n + i] = span;
+    for (const s of chunk.sentences) {
+      numbers[5 * n + 1 + 2 * span] = s.start;
+      numbers[5 * n + 2 + 2 * span] = s.end;
+      span++;
+    }
+  });
+  numbers[5 * n] = span;
+  return numbers;
+}
+
+function buildChunk(record: DocumentRecord, position: number): Chunk {
+  const irregular = record.irregular?.get(position);
+  if (irregular !== undefined) return irregular;
+  const { numbers, text, source } = record;
+  const n = record.chunkLabels.length;
+  const sentences: Sentence[] = [];
+  for (let span = numbers[4 * n + position]!; span < numbers[4 * n + position + 1]!; span++) {
+    const start = numbers[5 * n + 1 + 2 * span]!;
+    const end = numbers[5 * n + 2 + 2 * span]!;
+    sentences.push({ start, end, text: text.slice(start, end) });
   }
+  const ordinal = numbers[position]!;
+  const start = numbers[n + position]!;
+  const end = numbers[2 * n + position]!;
+  return { id: defaultChunkId(source, ordinal), source, ordinal, start, end, text: text.slice(start, end), sentences, tokenCount: numbers[3 * n + position]! };
+}
+
+function checkDocumentHeader(raw: Partial<DocumentJson> | null): asserts raw is Partial<DocumentJson> & { source: string; text: string; contentHash: string; meta: DocumentMeta } {
+  if (typeof raw !== 'object' || raw === null || typeof raw.source !== 'string' || typeof raw.text !== 'string') throw corrupt('a document is malformed');
+  const meta = raw.meta as Partial<DocumentMeta> | null | undefined;
+  if (typeof raw.contentHash !== 'string' || typeof meta !== 'object' || meta === null || typeof meta.title !== 'string' || typeof meta.language !== 'string') {
+    throw corrupt(`document ${raw.source} is malformed`);
+  }
+}
+
+function int32Array(value: unknown, length: number | undefined, what: string): number[] {
+  if (!Array.isArray(value) || (length !== undefined && value.length !== length) || !value.every(isInt32)) throw corrupt(`${what} is malformed`);
+  return value as number[];
+}
+
+/** Chunks of one format-2 document, every number and span checked against the document. */
+function decodeDocument(raw: DocumentJson): { label: number; chunk: Chunk }[] {
+  const { source, text } = raw;
+  const labels = int32Array(raw.labels, undefined, `the labels of ${source}`);
+  const n = labels.length;
+  const [ordinals, starts, ends, tokens, counts] = (['ordinals', 'starts', 'ends', 'tokens', 'sentenceCounts'] as const).map((key) =>
+    int32Array(raw[key], n, `the ${key} of ${source}`),
+  ) as [number[], number[], number[], number[], number[]];
+  const spans = counts.reduce((sum, c) => sum + c, 0);
+  const sentences = int32Array(raw.sentences, 2 * spans, `the sentences of ${source}`);
+  const irregular = new Map<number, IrregularJson>();
+  if (raw.irregular !== undefined) {
+    if (!Array.isArray(raw.irregular)) throw corrupt(`the irregular chunks of ${source} are malformed`);
+    for (const item of raw.irregular) {
+      if (typeof item !== 'object' || item === null || !isInt32(item.position) || item.position >= n || typeof item.id !== 'string' || typeof item.text !== 'string') {
+        throw corrupt(`an irregular chunk of ${source} is malformed`);
+      }
+      if (!Array.isArray(item.sentenceTexts) || item.sentenceTexts.length !== counts[item.position] || !item.sentenceTexts.every((t) => typeof t === 'string')) {
+        throw corrupt(`an irregular chunk of ${source} is malformed`);
+      }
+      irregular.set(item.position, item);
+    }
+  }
+  let span = 0;
+  return labels.map((label, i) => {
+    if (!isSpan(starts[i], ends[i], text.length)) throw corrupt(`a chunk of ${source} points outside its document`);
+    const odd = irregular.get(i);
+    const chunkSentences: Sentence[] = [];
+    for (let j = 0; j < counts[i]!; j++, span++) {
+      const start = sentences[2 * span]!;
+      const end = sentences[2 * span + 1]!;
+      if (!isSpan(start, end, text.length)) throw corrupt(`a sentence of ${source} points outside its document`);
+      chunkSentences.push({ start, end, text: odd?.sentenceTexts[j] ?? text.slice(start, end) });
+    }
+    const chunk: Chunk = {
+      id: odd?.id ?? defaultChunkId(source, ordinals[i]!),
+      source,
+      ordinal: ordinals[i]!,
+      start: starts[i]!,
+      end: ends[i]!,
+      text: odd?.text ?? text.slice(starts[i], ends[i]),
+      sentences: chunkSentences,
+      tokenCount: tokens[i]!,
+    };
+    return { label, chunk };
+  });
+}
+
+/** Format 1: one object per chunk, sentences as [start, end] or [start, end, text]. */
+interface LegacyChunk {
+  label: number;
+  ordinal: number;
+  start: number;
+  end: number;
+  tokenCount: number;
+  sentences: ([number, number] | [number, number, string])[];
+  text?: string;
+  id?: string;
+}
+
+function decodeLegacyChunk(raw: LegacyChunk, source: string, text: string): Chunk {
+  if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.sentences)) throw corrupt(`a chunk of ${source} is malformed`);
+  if (!Number.isSafeInteger(raw.label) || raw.label < 0 || !isInt32(raw.ordinal) || !isInt32(raw.tokenCount)) throw corrupt(`a chunk of ${source} has invalid numbers`);
   if (!isSpan(raw.start, raw.end, text.length)) throw corrupt(`a chunk of ${source} points outside its document`);
   const sentences: Sentence[] = raw.sentences.map((s) => {
-    if (!Array.isArray(s) || !isSpan(s[0], s[1], text.length) || (s.length === 3 && typeof s[2] !== 'string')) {
-      throw corrupt(`a sentence of ${source} is malformed`);
-    }
+    if (!Array.isArray(s) || !isSpan(s[0], s[1], text.length) || (s.length === 3 && typeof s[2] !== 'string')) throw corrupt(`a sentence of ${source} is malformed`);
     return { start: s[0], end: s[1], text: s.length === 3 ? s[2] : text.slice(s[0], s[1]) };
   });
   return {
@@ -95,8 +225,9 @@ function decodeChunk(raw: StoredChunk, source: string, text: string): Chunk {
 /** Documents and their chunks, each chunk under a numeric label shared with the vector and lexical indexes. */
 export class ChunkStore {
   private readonly documentsBySource = new Map<string, DocumentRecord>();
-  private readonly chunksByLabel = new Map<number, Chunk>();
-  private readonly labelsByRef = new Map<string, number>();
+  private readonly documentsByLabel = new Map<number, DocumentRecord>();
+  /** Documents by the first 12 hex digits of their content hash (the document part of a chunk ref). */
+  private readonly documentsByHashPrefix = new Map<string, DocumentRecord[]>();
 
   static create(): ChunkStore {
     return new ChunkStore();
@@ -109,19 +240,16 @@ export class ChunkStore {
     } catch (cause) {
       throw new AppError('INDEX_CORRUPT', `The chunk store is not valid JSON. ${REBUILD_HINT}`, {}, { cause });
     }
-    if (typeof parsed !== 'object' || parsed === null || parsed.format !== STORE_FORMAT || !Array.isArray(parsed.documents)) {
+    if (typeof parsed !== 'object' || parsed === null || (parsed.format !== CHUNK_STORE_FORMAT && parsed.format !== LEGACY_FORMAT) || !Array.isArray(parsed.documents)) {
       throw corrupt('unknown layout');
     }
     const store = new ChunkStore();
-    for (const raw of parsed.documents as StoredDocumentJson[]) {
-      if (typeof raw !== 'object' || raw === null || typeof raw.source !== 'string' || typeof raw.text !== 'string') {
-        throw corrupt('a document is malformed');
-      }
-      const meta = raw.meta as Partial<DocumentMeta> | null;
-      if (typeof raw.contentHash !== 'string' || typeof meta !== 'object' || meta === null || typeof meta.title !== 'string' || typeof meta.language !== 'string' || !Array.isArray(raw.chunks)) {
-        throw corrupt(`document ${raw.source} is malformed`);
-      }
-      const chunks = raw.chunks.map((c) => ({ label: c.label, chunk: decodeChunk(c, raw.source, raw.text) }));
+    for (const raw of parsed.documents as (DocumentJson & { chunks?: LegacyChunk[] })[]) {
+      checkDocumentHeader(raw);
+      let chunks: { label: number; chunk: Chunk }[];
+      if (parsed.format === CHUNK_STORE_FORMAT) chunks = decodeDocument(raw);
+      else if (Array.isArray(raw.chunks)) chunks = raw.chunks.map((c) => ({ label: c.label, chunk: decodeLegacyChunk(c, raw.source, raw.text) }));
+      else throw corrupt(`document ${raw.source} is malformed`);
       store.addDocument({ source: raw.source, contentHash: raw.contentHash, meta: raw.meta, text: raw.text }, chunks);
     }
     return store;
@@ -132,40 +260,48 @@ export class ChunkStore {
   }
 
   get chunkCount(): number {
-    return this.chunksByLabel.size;
+    return this.documentsByLabel.size;
   }
 
   /** Adds a document with its labelled chunks; a label or source already present is refused. */
   addDocument(document: SourceDocument, chunks: readonly { label: number; chunk: Chunk }[]): void {
     if (this.documentsBySource.has(document.source)) throw corrupt(`document ${document.source} appears twice`);
-    for (const { label, chunk } of chunks) {
-      if (this.chunksByLabel.has(label)) throw corrupt(`label ${label} belongs to two chunks`);
-      this.chunksByLabel.set(label, chunk);
-      const ref = chunkRef(document.contentHash, chunk.ordinal);
-      // Two files with identical bytes share refs; their chunks are the same passages.
-      if (!this.labelsByRef.has(ref)) this.labelsByRef.set(ref, label);
+    const labels = chunks.map((c) => c.label);
+    if (new Set(labels).size !== labels.length || labels.some((label) => this.documentsByLabel.has(label))) {
+      throw corrupt(`a label of ${document.source} belongs to two chunks`);
     }
-    this.documentsBySource.set(document.source, {
+    let irregular: Map<number, Chunk> | undefined;
+    chunks.forEach(({ chunk }, position) => {
+      if (!isRegular(chunk, document)) (irregular ??= new Map()).set(position, chunk);
+    });
+    const record: DocumentRecord = {
       source: document.source,
       contentHash: document.contentHash,
       meta: document.meta,
       text: document.text,
-      chunkLabels: chunks.map((c) => c.label),
-    });
+      chunkLabels: labels,
+      // Irregular chunks keep their numbers here too, clamped (they are built from `irregular`).
+      numbers: packNumbers(chunks.map(({ chunk }, position) => (irregular?.has(position) === true ? clampChunk(chunk, document.text.length) : chunk))),
+      ...(irregular !== undefined ? { irregular } : {}),
+    };
+    for (const label of labels) this.documentsByLabel.set(label, record);
+    this.documentsBySource.set(document.source, record);
+    const prefix = chunkRef(document.contentHash, 0).split('.')[0]!;
+    const sameHash = this.documentsByHashPrefix.get(prefix);
+    if (sameHash === undefined) this.documentsByHashPrefix.set(prefix, [record]);
+    else sameHash.push(record);
   }
 
   /** Removes a document and its chunks; returns the labels it had (empty when unknown). */
   removeDocument(source: string): number[] {
     const record = this.documentsBySource.get(source);
     if (record === undefined) return [];
-    for (const label of record.chunkLabels) {
-      const chunk = this.chunksByLabel.get(label);
-      this.chunksByLabel.delete(label);
-      if (chunk === undefined) continue;
-      const ref = chunkRef(record.contentHash, chunk.ordinal);
-      if (this.labelsByRef.get(ref) === label) this.labelsByRef.delete(ref);
-    }
+    for (const label of record.chunkLabels) this.documentsByLabel.delete(label);
     this.documentsBySource.delete(source);
+    const prefix = chunkRef(record.contentHash, 0).split('.')[0]!;
+    const remaining = (this.documentsByHashPrefix.get(prefix) ?? []).filter((r) => r !== record);
+    if (remaining.length === 0) this.documentsByHashPrefix.delete(prefix);
+    else this.documentsByHashPrefix.set(prefix, remaining);
     return [...record.chunkLabels];
   }
 
@@ -177,39 +313,81 @@ export class ChunkStore {
     return [...this.documentsBySource.values()].map((record) => this.publicView(record)!);
   }
 
+  /** The chunk under a label, built afresh from the document's text on each call. */
   chunkByLabel(label: number): Chunk | undefined {
-    return this.chunksByLabel.get(label);
+    const record = this.documentsByLabel.get(label);
+    return record === undefined ? undefined : buildChunk(record, record.chunkLabels.indexOf(label));
   }
 
-  /** A chunk by its short reference (see chunkRef); undefined once its document changed or left. */
+  /**
+   * A chunk by its short reference (see chunkRef); undefined once its document changed or left.
+   * Two files with identical bytes share refs; their chunks are the same passages.
+   */
   chunkByRef(ref: string): Chunk | undefined {
-    const label = this.labelsByRef.get(ref);
-    return label === undefined ? undefined : this.chunksByLabel.get(label);
+    const dot = ref.lastIndexOf('.');
+    const ordinal = Number(ref.slice(dot + 1));
+    if (dot < 0 || !isInt32(ordinal)) return undefined;
+    for (const record of this.documentsByHashPrefix.get(ref.slice(0, dot)) ?? []) {
+      const n = record.chunkLabels.length;
+      for (let i = 0; i < n; i++) if (record.numbers[i] === ordinal) return buildChunk(record, i);
+    }
+    return undefined;
   }
 
   /** Every (label, chunk) pair, in document order. */
   *entries(): IterableIterator<{ label: number; chunk: Chunk }> {
     for (const record of this.documentsBySource.values()) {
-      for (const label of record.chunkLabels) {
-        const chunk = this.chunksByLabel.get(label);
-        if (chunk !== undefined) yield { label, chunk };
-      }
+      for (let i = 0; i < record.chunkLabels.length; i++) yield { label: record.chunkLabels[i]!, chunk: buildChunk(record, i) };
     }
   }
 
   serialize(): string {
-    const documents: StoredDocumentJson[] = [...this.documentsBySource.values()].map((record) => ({
-      source: record.source,
-      contentHash: record.contentHash,
-      meta: record.meta,
-      text: record.text,
-      chunks: record.chunkLabels.map((label) => encodeChunk(label, this.chunksByLabel.get(label)!, record.text)),
-    }));
-    return JSON.stringify({ format: STORE_FORMAT, documents });
+    const documents: DocumentJson[] = [...this.documentsBySource.values()].map((record) => {
+      const { numbers } = record;
+      const n = record.chunkLabels.length;
+      const slice = (from: number, to: number) => Array.from(numbers.subarray(from, to));
+      const sentenceCounts = Array.from({ length: n }, (_, i) => numbers[4 * n + i + 1]! - numbers[4 * n + i]!);
+      const doc: DocumentJson = {
+        source: record.source,
+        contentHash: record.contentHash,
+        meta: record.meta,
+        text: record.text,
+        labels: [...record.chunkLabels],
+        ordinals: slice(0, n),
+        starts: slice(n, 2 * n),
+        ends: slice(2 * n, 3 * n),
+        tokens: slice(3 * n, 4 * n),
+        sentenceCounts,
+        sentences: slice(5 * n + 1, numbers.length),
+      };
+      if (record.irregular !== undefined) {
+        doc.irregular = [...record.irregular].map(([position, chunk]) => ({ position, id: chunk.id, text: chunk.text, sentenceTexts: chunk.sentences.map((s) => s.text) }));
+      }
+      return doc;
+    });
+    // "format" first: chunkStoreFormat reads it from the file's first bytes.
+    return JSON.stringify({ format: CHUNK_STORE_FORMAT, documents });
   }
 
   private publicView(record: DocumentRecord | undefined): StoredDocument | undefined {
     if (record === undefined) return undefined;
     return { source: record.source, contentHash: record.contentHash, meta: record.meta, chunkLabels: record.chunkLabels };
   }
+}
+
+/** An irregular chunk's numbers made storable: spans inside the text, counts in Int32 range. */
+function clampChunk(chunk: Chunk, length: number): Chunk {
+  const clamp = (n: number) => (isInt32(n) ? Math.min(n, length) : 0);
+  const start = clamp(chunk.start);
+  return {
+    ...chunk,
+    ordinal: isInt32(chunk.ordinal) ? chunk.ordinal : 0,
+    tokenCount: isInt32(chunk.tokenCount) ? chunk.tokenCount : 0,
+    start,
+    end: Math.max(start, clamp(chunk.end)),
+    sentences: chunk.sentences.map((s) => {
+      const from = clamp(s.start);
+      return { ...s, start: from, end: Math.max(from, clamp(s.end)) };
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkRef } from '../../src/corpus/types.ts';
-import { ChunkStore } from '../../src/index/chunk-store.ts';
+import { CHUNK_STORE_FORMAT, ChunkStore, chunkStoreFormat } from '../../src/index/chunk-store.ts';
 import { SAMPLE_DOCUMENTS, twoSentenceChunks } from './fixtures.ts';
 
 function storeOf(documents = SAMPLE_DOCUMENTS): ChunkStore {
@@ -47,5 +47,48 @@ describe('ChunkStore', () => {
     for (const json of ['', '[]', '{"format":1,"documents":[42]}', '{"format":1,"documents":[{"source":"a","text":"x","contentHash":"h","meta":{"title":"t","language":"en"},"chunks":[{"label":0,"ordinal":0,"start":0,"end":9,"tokenCount":1,"sentences":[]}]}]}']) {
       expect(() => ChunkStore.deserialize(json)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
     }
+  });
+
+  it('refuses numbers that do not fit the document with INDEX_CORRUPT', () => {
+    const good = JSON.parse(storeOf().serialize()) as { documents: Record<string, unknown>[] };
+    const forged: [string, unknown][] = [
+      ['starts', [0, 9999]],
+      ['ends', [-1, 20]],
+      ['sentences', [0, 5, 5, 100000, 0, 1, 1, 2]],
+      ['sentenceCounts', [2, 3]],
+      ['labels', [0]],
+      ['tokens', [1.5, 2]],
+      ['ordinals', 'x'],
+      ['irregular', [{ position: 7, id: 'x', text: 'x', sentenceTexts: [] }]],
+    ];
+    for (const [key, value] of forged) {
+      const copy = structuredClone(good);
+      copy.documents[0]![key] = value;
+      expect(() => ChunkStore.deserialize(JSON.stringify(copy)), key).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    }
+  });
+
+  it('reads the previous format (one object per chunk and sentence) into the same chunks', () => {
+    const store = storeOf();
+    const legacy = {
+      format: 1,
+      documents: store.documents().map((doc) => {
+        const source = SAMPLE_DOCUMENTS.find((d) => d.source === doc.source)!;
+        return {
+          source: doc.source,
+          contentHash: doc.contentHash,
+          meta: doc.meta,
+          text: source.text,
+          chunks: doc.chunkLabels.map((label) => {
+            const c = store.chunkByLabel(label)!;
+            return { label, ordinal: c.ordinal, start: c.start, end: c.end, tokenCount: c.tokenCount, sentences: c.sentences.map((s) => [s.start, s.end]) };
+          }),
+        };
+      }),
+    };
+    const text = JSON.stringify(legacy);
+    expect(chunkStoreFormat(text)).toBe(1);
+    expect(chunkStoreFormat(store.serialize())).toBe(CHUNK_STORE_FORMAT);
+    expect([...ChunkStore.deserialize(text).entries()]).toEqual([...store.entries()]);
   });
 });
