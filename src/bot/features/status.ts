@@ -4,7 +4,10 @@ import { localeOfContext } from '../answering.ts';
 import { messages } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
-/** /status: index size, model and retrieval mode (with the model error in lexical-only mode). */
+/**
+ * /status: index size, model and retrieval mode. In lexical-only mode the model error is shown
+ * in private chats only: it names server paths that a group's members have no business seeing.
+ */
 export function statusFeature(services: BotServices): Composer<Context> {
   const feature = new Composer<Context>();
   feature.command('status', async (ctx) => {
@@ -14,7 +17,8 @@ export function statusFeature(services: BotServices): Composer<Context> {
       chunks: status.chunks,
       modelId: escapeHtml(status.modelId),
       mode: status.mode,
-      modelError: status.modelError === undefined ? undefined : escapeHtml(services.describeError(status.modelError)),
+      modelError:
+        status.modelError === undefined || ctx.chat?.type !== 'private' ? undefined : escapeHtml(services.describeError(status.modelError)),
       builtAt: escapeHtml(status.builtAt),
     });
     await ctx.reply(text, { parse_mode: 'HTML' });
