@@ -67,8 +67,8 @@ async function loadPhases(dataDir: string, modelId: string, dimension: number): 
   const opened = step('manifest + sha256 of every file', () => readVerifiedManifest(dataDir, { mode: 'hybrid', modelId, dimension }));
   const chunkBytes = step('read chunks.json', () => fs.readFileSync(path.join(opened.folderPath, FILES.chunks)));
   step('parse chunk store', () => ChunkStore.deserialize(chunkBytes));
-  const lexicalText = step('read lexical.json', () => fs.readFileSync(path.join(opened.folderPath, FILES.lexical), 'utf8'));
-  step('parse lexical index', () => LexicalIndex.deserialize(lexicalText));
+  const lexicalBytes = step(`read ${FILES.lexical}`, () => fs.readFileSync(path.join(opened.folderPath, FILES.lexical)));
+  step('parse lexical index', () => LexicalIndex.deserialize(lexicalBytes));
   const hnsw = opened.manifest.hnsw;
   if (hnsw !== null) step('read vectors.hnsw (hnswlib)', () => VectorIndex.load(path.join(opened.folderPath, FILES.vectors), { ...hnsw, dimension }));
   return { phases, kept: keep.length };

@@ -16,13 +16,15 @@ import { VectorIndex } from './vector.ts';
 /**
  * On-disk layout of DATA_DIR:
  *   CURRENT                      {"folder": "index-…", "manifestSha256": "…"} — the one live generation
- *   index-<time>-<random>/       one generation: vectors.hnsw (hybrid only), lexical.json, chunks.json,
+ *   index-<time>-<random>/       one generation: vectors.hnsw (hybrid only), lexical.bin, chunks.json,
  *                                manifest.json (written last, with the size and sha256 of every other file)
  * A new generation is written and verified in its own folder, then CURRENT is replaced by rename;
  * a crash at any point leaves the previous CURRENT and its folder intact.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FILES = { vectors: 'vectors.hnsw', lexical: 'lexical.json', chunks: 'chunks.json', manifest: 'manifest.json' } as const;
+export const FILES = { vectors: 'vectors.hnsw', lexical: 'lexical.bin', chunks: 'chunks.json', manifest: 'manifest.json' } as const;
+/** The lexical index of generations written before lexical.bin: still verified, rebuilt from the chunks on load. */
+const LEGACY_LEXICAL_FILE = 'lexical.json';
 const GENERATION_PATTERN = /^index-[0-9A-Za-z-]+$/;
 const HASH_BUFFER_BYTES = 1 << 20;
 
@@ -76,7 +78,7 @@ function writeFailed(dataDir: string, why: string, cause?: unknown): AppError {
   );
 }
 
-function sha256(bytes: Buffer | string): string {
+function sha256(bytes: Uint8Array | string): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
@@ -108,7 +110,7 @@ function fsyncPath(target: string, flags: string): void {
   }
 }
 
-function writeDurably(filePath: string, data: string): void {
+function writeDurably(filePath: string, data: string | Uint8Array): void {
   const fd = fs.openSync(filePath, 'wx');
   try {
     fs.writeFileSync(fd, data);
@@ -307,8 +309,14 @@ export interface OpenedGeneration {
   manifest: Manifest;
 }
 
+/** The lexical file a generation lists: lexical.bin, or lexical.json in generations written before it. */
+function lexicalFileOf(manifest: Manifest): string {
+  return manifest.files[FILES.lexical] === undefined && manifest.files[LEGACY_LEXICAL_FILE] !== undefined ? LEGACY_LEXICAL_FILE : FILES.lexical;
+}
+
 function requiredFiles(manifest: Manifest): string[] {
-  return manifest.mode === 'hybrid' ? [FILES.vectors, FILES.lexical, FILES.chunks] : [FILES.lexical, FILES.chunks];
+  const lexical = lexicalFileOf(manifest);
+  return manifest.mode === 'hybrid' ? [FILES.vectors, lexical, FILES.chunks] : [lexical, FILES.chunks];
 }
 
 /**
@@ -362,14 +370,18 @@ export function buildLexicalIndex(store: ChunkStore): LexicalIndex {
   return lexical;
 }
 
-function loadLexical(bytes: Buffer, manifest: Manifest, store: ChunkStore, logger: Logger): LexicalIndex {
+function loadLexical(bytes: Buffer | undefined, manifest: Manifest, store: ChunkStore, logger: Logger): LexicalIndex {
   if (manifest.analyzerVersion !== ANALYZER_VERSION) {
     logger.info('rebuilding the lexical index: the text analyzer changed', { stored: manifest.analyzerVersion, current: ANALYZER_VERSION });
     return buildLexicalIndex(store);
   }
+  if (bytes === undefined) {
+    logger.info(`rebuilding the lexical index: ${LEGACY_LEXICAL_FILE} is an older format; \`npm run ingest\` writes ${FILES.lexical}`);
+    return buildLexicalIndex(store);
+  }
   let lexical: LexicalIndex;
   try {
-    lexical = LexicalIndex.deserialize(bytes.toString('utf8'));
+    lexical = LexicalIndex.deserialize(bytes);
   } catch (error) {
     if (!isAppError(error, 'INDEX_FORMAT_UNSUPPORTED')) throw error;
     logger.info('rebuilding the lexical index: its stored format changed', { error: describeError(error) });
@@ -425,7 +437,8 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
   const wantVectors = expected.mode === 'hybrid';
   if (wantVectors) checkVerified(folderPath, FILES.vectors, manifest.files[FILES.vectors]);
   const chunkBytes = readVerified(folderPath, FILES.chunks, manifest.files[FILES.chunks]);
-  const lexicalBytes = readVerified(folderPath, FILES.lexical, manifest.files[FILES.lexical]);
+  const lexicalFile = lexicalFileOf(manifest);
+  const lexicalBytes = lexicalFile === FILES.lexical ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
 
   const { store, lexical } = parsingSafely(() => {
     const parsedStore = ChunkStore.deserialize(chunkBytes);

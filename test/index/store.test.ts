@@ -129,14 +129,23 @@ describe('saveIndex / loadIndex', () => {
     expect(await loadInChild(dataDir)).toEqual({ ok: false, code: 'INDEX_CORRUPT' });
   });
 
+  it('reports a forged lexical.bin that passes its checksum as INDEX_CORRUPT', async () => {
+    const dataDir = await savedIndex();
+    const file = path.join(currentFolder(dataDir), FILES.lexical);
+    const bytes = fs.readFileSync(file);
+    bytes.writeUInt32LE(bytes.readUInt32LE(12) + 1, 12); // one more passage than the file holds
+    fs.writeFileSync(file, bytes);
+    resealCurrent(dataDir);
+    expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+  });
+
   it.each([
-    [FILES.lexical, (saved: string) => JSON.stringify({ ...JSON.parse(saved), index: { nonsense: true } })],
     [FILES.chunks, () => JSON.stringify({ format: 1, documents: [{ source: 'a.txt', text: 'x', contentHash: 'h', meta: {}, chunks: [] }] })],
     [FILES.chunks, () => JSON.stringify({ format: 1, documents: [{ source: 'a.txt', text: 'x', contentHash: 'h', meta: { title: 't', language: 'en' }, chunks: [null] }] })],
   ])('reports a forged %s that passes its checksum as INDEX_CORRUPT', async (name, content) => {
     const dataDir = await savedIndex();
     const file = path.join(currentFolder(dataDir), name);
-    fs.writeFileSync(file, content(fs.readFileSync(file, 'utf8')));
+    fs.writeFileSync(file, content());
     resealCurrent(dataDir);
     expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
   });
