@@ -153,6 +153,11 @@ export interface PreparedIndex {
  * it is rather than rebuilt without its vectors.
  */
 export async function prepareIndex(config: Config, deps: EngineDeps = {}): Promise<PreparedIndex> {
+  return prepareIndexWith(config, deps, true);
+}
+
+/** prepareIndex; `verifyUnchanged` false leaves hashing an unchanged index's files to loadIndex. */
+async function prepareIndexWith(config: Config, deps: EngineDeps, verifyUnchanged: boolean): Promise<PreparedIndex> {
   const logger = deps.logger ?? silentLogger;
   const { embedder, modelError } = await loadEmbedder(config, deps, logger);
   if (embedder === undefined && existingIndexMode(config.dataDir) === 'hybrid') {
@@ -160,32 +165,49 @@ export async function prepareIndex(config: Config, deps: EngineDeps = {}): Promi
     return { modelError };
   }
   try {
-    const ingest = await ingestCorpus({
-      seedsDir: config.seedsDir,
-      dataDir: config.dataDir,
-      embedder,
-      chunking: { maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences },
-      hnsw: { m: config.hnswM, efConstruction: config.hnswEfConstruction },
-      embedBatchSize: config.embedBatchSize,
-      logger,
-      onProgress: deps.onProgress,
-    });
-    return { embedder, modelError, ingest };
+    return { embedder, modelError, ingest: await ingestWith(config, deps, embedder, verifyUnchanged) };
   } catch (error) {
     await embedder?.dispose();
     throw error;
   }
 }
 
-/** prepareIndex, then loads the index once and returns the engine over it. */
+function ingestWith(config: Config, deps: EngineDeps, embedder: Embedder | undefined, verifyUnchanged: boolean): Promise<IngestSummary> {
+  return ingestCorpus({
+    seedsDir: config.seedsDir,
+    dataDir: config.dataDir,
+    embedder,
+    chunking: { maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences },
+    hnsw: { m: config.hnswM, efConstruction: config.hnswEfConstruction },
+    embedBatchSize: config.embedBatchSize,
+    logger: deps.logger ?? silentLogger,
+    onProgress: deps.onProgress,
+    verifyUnchanged,
+  });
+}
+
+/**
+ * prepareIndex, then loads the index once and returns the engine over it. An unchanged index's
+ * files are hashed once, by loadIndex; if one fails its checksum there, ingest runs again with
+ * every file verified (and so rebuilds what is damaged), and the index is loaded again.
+ */
 export async function createEngine(config: Config, deps: EngineDeps = {}): Promise<StartedEngine> {
   const logger = deps.logger ?? silentLogger;
-  const { embedder, modelError, ingest } = await prepareIndex(config, deps);
+  const prepared = await prepareIndexWith(config, deps, false);
+  const { embedder, modelError } = prepared;
+  let ingest = prepared.ingest;
   const expectation: IndexExpectation =
     embedder === undefined ? { mode: 'lexical' } : { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension };
   let index: LoadedIndex;
   try {
-    index = loadIndex(config.dataDir, expectation, { logger });
+    try {
+      index = loadIndex(config.dataDir, expectation, { logger });
+    } catch (error) {
+      if (ingest?.unchanged !== true || !isAppError(error, 'INDEX_CORRUPT')) throw error;
+      logger.warn('the index failed verification while loading: ingesting again', { reason: describeError(error) });
+      ingest = await ingestWith(config, deps, embedder, true);
+      index = loadIndex(config.dataDir, expectation, { logger });
+    }
   } catch (error) {
     await embedder?.dispose();
     throw error;

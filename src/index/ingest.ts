@@ -10,7 +10,8 @@ import type { Logger } from '../log.ts';
 import { ChunkStore } from './chunk-store.ts';
 import { LexicalIndex } from './lexical.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestModel } from './manifest.ts';
-import { loadIndex, readVerifiedManifest, saveIndex } from './store.ts';
+import { isCurrentFormat, loadIndex, readCheckedManifest, readVerifiedManifest, saveIndex } from './store.ts';
+import type { OpenedGeneration } from './store.ts';
 import { VectorIndex } from './vector.ts';
 import { fingerprintCorpus } from './fingerprint.ts';
 import { acquireWriteLock } from './lock.ts';
@@ -39,6 +40,12 @@ export interface IngestOptions {
   embedBatchSize?: number;
   logger?: Logger;
   onProgress?: (event: IngestProgressEvent) => void;
+  /**
+   * false: when nothing changed, trust the manifest (checked against CURRENT's checksum) without
+   * hashing the index files. For a caller that loads the index right after (loadIndex verifies
+   * every file as it reads it), so startup hashes the files once, not twice. Default true.
+   */
+  verifyUnchanged?: boolean;
 }
 
 export interface IngestSummary {
@@ -103,26 +110,34 @@ function incompatibility(manifest: Manifest, target: Target): string | undefined
   return undefined;
 }
 
-/** The previous manifest if it is intact and compatible; otherwise logs why everything is rebuilt. */
-function compatiblePrevious(dataDir: string, target: Target, logger: Logger): Manifest | undefined {
-  let manifest: Manifest;
+/**
+ * The previous generation if it is intact (with `verifyFiles`, every file's checksum; else only
+ * the manifest's) and compatible; otherwise logs why everything is rebuilt.
+ */
+function compatiblePrevious(dataDir: string, target: Target, logger: Logger, verifyFiles = true): OpenedGeneration | undefined {
+  let opened: OpenedGeneration;
   try {
-    manifest = readVerifiedManifest(dataDir, { mode: 'lexical' }).manifest;
+    opened = (verifyFiles ? readVerifiedManifest : readCheckedManifest)(dataDir, { mode: 'lexical' });
   } catch (error) {
     if (isAppError(error, 'INDEX_MISSING')) logger.info('no previous index: building from scratch');
     else logger.warn('the previous index is unusable: rebuilding everything', { reason: describeError(error) });
     return undefined;
   }
-  const why = incompatibility(manifest, target);
+  const why = incompatibility(opened.manifest, target);
   if (why !== undefined) {
     logger.info('rebuilding everything: the previous index does not match the settings', { reason: why });
     return undefined;
   }
-  return manifest;
+  return opened;
 }
 
-/** Whether the index already holds exactly these documents (source → content hash), built the same way. */
-function isUnchanged(manifest: Manifest, hashes: ReadonlyMap<string, string>, options: IngestOptions): boolean {
+/**
+ * Whether the index already holds exactly these documents (source → content hash), built the
+ * same way and stored in the current file formats (an older format is read, then rewritten).
+ */
+function isUnchanged(opened: OpenedGeneration, hashes: ReadonlyMap<string, string>, options: IngestOptions): boolean {
+  const manifest = opened.manifest;
+  if (!isCurrentFormat(opened)) return false;
   if (manifest.analyzerVersion !== ANALYZER_VERSION) return false;
   if (manifest.hnsw !== null && (manifest.hnsw.m !== options.hnsw.m || manifest.hnsw.efConstruction !== options.hnsw.efConstruction)) return false;
   if (hashes.size !== manifest.counts.documents) return false;
@@ -204,10 +219,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const target = targetOf(options);
   // Fast path, without the write lock (so an up-to-date index in a read-only DATA_DIR is fine):
   // hash the files without parsing them; any doubt falls through to the full path.
-  const quiet = compatiblePrevious(options.dataDir, target, silentLogger);
+  const quiet = compatiblePrevious(options.dataDir, target, silentLogger, options.verifyUnchanged ?? true);
   const fingerprint = quiet === undefined ? undefined : fingerprintCorpus(options.seedsDir);
   if (quiet !== undefined && fingerprint !== undefined && isUnchanged(quiet, fingerprint, options)) {
-    return unchangedSummary(quiet, [], target, started, options.logger ?? silentLogger);
+    return unchangedSummary(quiet.manifest, [], target, started, options.logger ?? silentLogger);
   }
   const release = acquireWriteLock(options.dataDir);
   try {
@@ -238,11 +253,13 @@ function unchangedSummary(manifest: Manifest, skipped: SkippedFile[], target: Ta
 async function ingestLocked(options: IngestOptions, target: Target, started: number): Promise<IngestSummary> {
   const logger = options.logger ?? silentLogger;
   const onProgress = options.onProgress ?? (() => {});
-  const previousManifest = compatiblePrevious(options.dataDir, target, logger);
+  const previous = compatiblePrevious(options.dataDir, target, logger);
   const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
-  if (previousManifest !== undefined && isUnchanged(previousManifest, new Map(documents.map((d) => [d.source, d.contentHash])), options)) {
-    return unchangedSummary(previousManifest, skipped, target, started, logger);
+  if (previous !== undefined && isUnchanged(previous, new Map(documents.map((d) => [d.source, d.contentHash])), options)) {
+    return unchangedSummary(previous.manifest, skipped, target, started, logger);
   }
+  if (previous !== undefined && !isCurrentFormat(previous)) logger.info('rewriting the index in the current file format (nothing is re-embedded)');
+  const previousManifest = previous?.manifest;
 
   const working = previousOrEmpty(previousManifest, options, target, logger);
   const current = new Map(documents.map((doc) => [doc.source, doc]));

@@ -6,7 +6,7 @@ import { ANALYZER_VERSION } from '../corpus/terms.ts';
 import { AppError, describeError, isAppError } from '../errors.ts';
 import { silentLogger } from '../log.ts';
 import type { Logger } from '../log.ts';
-import { ChunkStore } from './chunk-store.ts';
+import { CHUNK_STORE_FORMAT, ChunkStore, chunkStoreFormat } from './chunk-store.ts';
 import type { StoredDocument } from './chunk-store.ts';
 import { LexicalIndex } from './lexical.ts';
 import { MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, REBUILD_HINT, checkExpectation, validateManifest } from './manifest.ts';
@@ -320,13 +320,43 @@ function requiredFiles(manifest: Manifest): string[] {
 }
 
 /**
- * Reads CURRENT and the manifest it names, validates the manifest and checks it against
- * `expected`, and verifies size and sha256 of every file of the generation. Cheap enough to
- * decide whether an ingest has anything to do; parses nothing but the manifest.
+ * Reads CURRENT and the manifest it names (its sha256 checked against CURRENT), validates it and
+ * checks it against `expected`, without reading the files it lists: enough to see that nothing
+ * changed when loadIndex (which verifies every file as it reads it) comes next.
  */
-export function readVerifiedManifest(dataDir: string, expected: IndexExpectation): OpenedGeneration {
+export function readCheckedManifest(dataDir: string, expected: IndexExpectation): OpenedGeneration {
   const opened = readManifest(dataDir);
   checkExpectation(opened.manifest, expected);
+  return opened;
+}
+
+/**
+ * Whether the generation's files are in the formats this version writes (the chunk store's from
+ * its first bytes). Older ones are still read; the next ingest rewrites them.
+ */
+export function isCurrentFormat(opened: OpenedGeneration): boolean {
+  if (lexicalFileOf(opened.manifest) !== FILES.lexical) return false;
+  const head = Buffer.alloc(32);
+  let read = 0;
+  try {
+    const fd = fs.openSync(path.join(opened.folderPath, FILES.chunks), 'r');
+    try {
+      read = fs.readSync(fd, head, 0, head.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  return chunkStoreFormat(head.subarray(0, read).toString('latin1')) === CHUNK_STORE_FORMAT;
+}
+
+/**
+ * readCheckedManifest, and verifies size and sha256 of every file of the generation. Parses
+ * nothing but the manifest.
+ */
+export function readVerifiedManifest(dataDir: string, expected: IndexExpectation): OpenedGeneration {
+  const opened = readCheckedManifest(dataDir, expected);
   for (const name of requiredFiles(opened.manifest)) checkVerified(opened.folderPath, name, opened.manifest.files[name]);
   return opened;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkRef } from '../../src/corpus/types.ts';
 import { CHUNK_STORE_FORMAT, ChunkStore, chunkStoreFormat } from '../../src/index/chunk-store.ts';
 import { SAMPLE_DOCUMENTS, twoSentenceChunks } from './fixtures.ts';
+import { legacyChunkStoreJson } from './legacy-store.ts';
 
 function storeOf(documents = SAMPLE_DOCUMENTS): ChunkStore {
   const store = ChunkStore.create();
@@ -70,23 +71,7 @@ describe('ChunkStore', () => {
 
   it('reads the previous format (one object per chunk and sentence) into the same chunks', () => {
     const store = storeOf();
-    const legacy = {
-      format: 1,
-      documents: store.documents().map((doc) => {
-        const source = SAMPLE_DOCUMENTS.find((d) => d.source === doc.source)!;
-        return {
-          source: doc.source,
-          contentHash: doc.contentHash,
-          meta: doc.meta,
-          text: source.text,
-          chunks: doc.chunkLabels.map((label) => {
-            const c = store.chunkByLabel(label)!;
-            return { label, ordinal: c.ordinal, start: c.start, end: c.end, tokenCount: c.tokenCount, sentences: c.sentences.map((s) => [s.start, s.end]) };
-          }),
-        };
-      }),
-    };
-    const text = JSON.stringify(legacy);
+    const text = legacyChunkStoreJson(store, (source) => SAMPLE_DOCUMENTS.find((d) => d.source === source)!.text);
     expect(chunkStoreFormat(text)).toBe(1);
     expect(chunkStoreFormat(store.serialize())).toBe(CHUNK_STORE_FORMAT);
     expect([...ChunkStore.deserialize(text).entries()]).toEqual([...store.entries()]);

@@ -3,16 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/corpus/load.ts';
 import { ingestCorpus } from '../../src/index/ingest.ts';
 import type { IngestOptions, IngestProgressEvent } from '../../src/index/ingest.ts';
 import type { IndexExpectation } from '../../src/index/manifest.ts';
 import { LOCK_FILE } from '../../src/index/lock.ts';
-import { CURRENT_FILE, loadIndex } from '../../src/index/store.ts';
+import { CURRENT_FILE, FILES, loadIndex } from '../../src/index/store.ts';
 import type { LoadedIndex } from '../../src/index/store.ts';
 import type { Embedder } from '../../src/embed/types.ts';
 import { createFakeEmbedder } from './fake-embedder.ts';
 import type { FakeEmbedder } from './fake-embedder.ts';
 import { makeTempDir } from './fixtures.ts';
+import { legacyChunkStoreJson, replaceIndexFile } from './legacy-store.ts';
 
 const tempDirs: string[] = [];
 afterEach(() => {
@@ -185,6 +187,34 @@ describe('ingestCorpus', () => {
     const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
     expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: first.chunks });
     expect(loadIndex(dataDir, hybridOf(embedder)).manifest.counts.chunks).toBe(first.chunks);
+  });
+
+  it('rewrites a chunk store of the previous file format without embedding anything', async () => {
+    const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
+    const before = loadIndex(dataDir, hybridOf(embedder));
+    const cleanText = (source: string) => parseDocument(source, fs.readFileSync(path.join(seedsDir, source))).text;
+    replaceIndexFile(dataDir, FILES.chunks, legacyChunkStoreJson(before.store, cleanText));
+    expect([...loadIndex(dataDir, hybridOf(embedder)).store.entries()]).toEqual([...before.store.entries()]);
+    const calls = embedder.passageCalls;
+
+    const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    expect(summary).toMatchObject({ unchanged: false, embeddedNow: 0, reused: first.chunks });
+    expect(embedder.passageCalls).toBe(calls);
+    const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
+    expect(fs.readFileSync(path.join(dataDir, folder, FILES.chunks), 'utf8')).toMatch(/^\{"format":2,/);
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ unchanged: true });
+  });
+
+  it('with verifyUnchanged false, trusts the manifest of an unchanged index without hashing its files', async () => {
+    const { seedsDir, dataDir, embedder } = await firstIngest();
+    const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
+    const vectors = path.join(dataDir, folder, FILES.vectors);
+    const damaged = fs.readFileSync(vectors);
+    damaged.writeUInt8(damaged.readUInt8(damaged.length - 1) ^ 0xff, damaged.length - 1); // same size, wrong checksum
+    fs.writeFileSync(vectors, damaged);
+    expect(await ingestCorpus({ ...optionsFor(seedsDir, dataDir, embedder), verifyUnchanged: false })).toMatchObject({ unchanged: true });
+    expect(() => loadIndex(dataDir, hybridOf(embedder))).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ unchanged: false, reused: 0 });
   });
 
   it('refuses to write while another live ingest holds the lock, and takes over a dead one', async () => {
