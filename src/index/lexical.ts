@@ -804,10 +804,10 @@ class PostingMerger {
   next(): void {
     const postings = this.segment.postings;
     while (this.p < this.end) {
-      const value = readVarint(postings, this);
+      const value = readVarint(postings, this, this.end);
       let tf = value % 8;
       this.oldSlot += (value - tf) / 8;
-      if (tf === TF_INLINE_MAX) tf += readVarint(postings, this);
+      if (tf === TF_INLINE_MAX) tf += readVarint(postings, this, this.end);
       const mapped = this.newSlot[this.oldSlot]!;
       if (mapped >= 0) {
         this.slot = mapped;
@@ -819,12 +819,12 @@ class PostingMerger {
   }
 }
 
-/** A varint at cursor.p, advancing it; at most 5 bytes, never past the end of `bytes` (→ −1). */
-function readVarint(bytes: Uint8Array, cursor: { p: number }): number {
+/** A varint at cursor.p, advancing it; at most 5 bytes, never at or past `end` (→ −1). */
+function readVarint(bytes: Uint8Array, cursor: { p: number }, end: number): number {
   let value = 0;
   let scale = 1;
   for (let i = 0; i < 5; i++) {
-    if (cursor.p >= bytes.length) return -1;
+    if (cursor.p >= end) return -1;
     const byte = bytes[cursor.p++]!;
     value += (byte & 0x7f) * scale;
     if (byte < 0x80) return value;
@@ -961,17 +961,16 @@ function checkPostings(s: Segment): Uint32Array {
   const cursor = { p: 0 };
   for (let id = 0; id < terms; id++) {
     const end = s.postingOffsets[id + 1]!;
-    const list = s.postings.subarray(0, end);
     cursor.p = s.postingOffsets[id]!;
     let slot = -1;
     let df = 0;
     while (cursor.p < end) {
-      const value = readVarint(list, cursor);
+      const value = readVarint(s.postings, cursor, end);
       const tf = value % 8;
       if (value < 0 || tf === 0 || value < 8) throw corrupt('a posting list is malformed');
       slot += (value - tf) / 8;
       if (slot >= documents) throw corrupt('a posting names a passage that does not exist');
-      if (tf === TF_INLINE_MAX && readVarint(list, cursor) < 0) throw corrupt('a posting list is malformed');
+      if (tf === TF_INLINE_MAX && readVarint(s.postings, cursor, end) < 0) throw corrupt('a posting list is malformed');
       df++;
     }
     frequency[id] = df;

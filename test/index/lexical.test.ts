@@ -52,6 +52,98 @@ describe('LexicalIndex', () => {
       expect(restored.searchWords(q, 5)).toEqual(build().searchWords(q, 5));
     }
   });
+
+  it('after loading, removing and adding passages, answers as an index built afresh from the same passages', () => {
+    const extra = [
+      { label: 7, text: 'Minister Elnur Mammadov visited Seoul in May.' },
+      { label: 0, text: 'The Korea Importers Association met in Baku.' },
+    ];
+    const updated = LexicalIndex.deserialize(build().serialize());
+    updated.remove([3, 5]);
+    updated.add(extra);
+    updated.add([{ label: 2, text: 'Deputy minister Elnur Mamedov met students in Seoul.' }]); // replaces label 2
+    const fresh = LexicalIndex.create();
+    fresh.add([...passages.filter((p) => ![2, 3, 5].includes(p.label)), ...extra, { label: 2, text: 'Deputy minister Elnur Mamedov met students in Seoul.' }]);
+    expect(updated.size).toBe(5);
+    for (const q of ['Mammadov', 'students', 'Korea Importers Association in Baku', 'Bread ovens', 'Seoul']) {
+      expect(updated.searchWords(q, 10)).toEqual(fresh.searchWords(q, 10));
+      expect(LexicalIndex.deserialize(updated.serialize()).searchWords(q, 10)).toEqual(fresh.searchWords(q, 10));
+    }
+    expect(updated.search('Bread', 5)).toEqual([]);
+  });
+});
+
+describe('LexicalIndex prefix and fuzzy matching', () => {
+  const index = LexicalIndex.create();
+  index.add([
+    { label: 1, text: 'Koreyanın səfiri Bakıya gəldi.' },
+    { label: 2, text: 'The internationalisation of trade was discussed.' },
+    { label: 3, text: 'The reconstruction of the bridge began.' },
+    { label: 4, text: 'A new bakery opened near the harbour.' },
+  ]);
+  const labels = (q: string) => index.search(q, 5).map((h) => h.label);
+
+  it('finds an inflected form from the bare word, and a longer word from its beginning', () => {
+    expect(labels('Koreya')).toEqual([1]);
+    expect(labels('internation')).toEqual([2]);
+  });
+
+  it('finds a long word with a one-letter typo, scored below the exact spelling', () => {
+    expect(labels('recomstruction')).toEqual([3]);
+    expect(index.search('recomstruction', 1)[0]!.score).toBeLessThan(index.search('reconstruction', 1)[0]!.score);
+  });
+
+  it('does not prefix- or fuzzy-match short words', () => {
+    expect(labels('bake')).toEqual([]); // under 5 letters: no prefix match of "bakery"
+    expect(labels('bakerz')).toEqual([]); // under 7 letters: no fuzzy match of "bakery"
+  });
+});
+
+describe('LexicalIndex file checks', () => {
+  const bytes = build().serialize();
+  const codeOf = (file: Uint8Array): string => {
+    try {
+      const index = LexicalIndex.deserialize(file);
+      index.searchWords('Who chairs the Korea Importers Association in Seoul? Mammadov UN', 5);
+      return 'ok';
+    } catch (error) {
+      return (error as { code?: string }).code ?? String(error);
+    }
+  };
+
+  it('refuses a file of another format or analyzer version as INDEX_FORMAT_UNSUPPORTED', () => {
+    for (const word of [1, 2]) {
+      const other = Uint8Array.from(bytes);
+      new DataView(other.buffer).setUint32(word * 4, new DataView(bytes.buffer).getUint32(word * 4, true) + 1, true);
+      expect(codeOf(other)).toBe('INDEX_FORMAT_UNSUPPORTED');
+    }
+  });
+
+  it('refuses every truncation and garbage as INDEX_CORRUPT', () => {
+    for (let length = 0; length < bytes.length; length++) expect(codeOf(bytes.subarray(0, length))).toBe('INDEX_CORRUPT');
+    expect(codeOf(new Uint8Array(4000).fill(0x5a))).toBe('INDEX_CORRUPT');
+    expect(codeOf(new TextEncoder().encode('{"format":2}'))).toBe('INDEX_CORRUPT');
+  });
+
+  it('never fails other than with INDEX_CORRUPT when any byte is forged', () => {
+    const outcomes = new Set<string>();
+    for (let at = 0; at < bytes.length; at++) {
+      for (const value of [0x00, 0xff, bytes[at]! ^ 0x01, bytes[at]! ^ 0x80]) {
+        const forged = Uint8Array.from(bytes);
+        forged[at] = value;
+        const outcome = codeOf(forged);
+        outcomes.add(outcome);
+        if (outcome !== 'ok' && outcome !== 'INDEX_CORRUPT' && outcome !== 'INDEX_FORMAT_UNSUPPORTED') expect.fail(`byte ${at} = ${value}: ${outcome}`);
+      }
+    }
+    expect(outcomes).toContain('INDEX_CORRUPT');
+  });
+
+  it('reads a file that is not 4-byte aligned in memory', () => {
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(LexicalIndex.deserialize(shifted.subarray(1)).search('Mammadov', 5)).toEqual(build().search('Mammadov', 5));
+  });
 });
 
 describe('LexicalIndex.searchWords', () => {
