@@ -96,8 +96,8 @@ type Hit = Omit<Candidate, 'terms'>;
 /** A passage's analysed terms, computed once per passage and kept across questions. */
 interface PassageTerms {
   bag: TermBag;
-  /** Written-word terms only, to compare passages' wording (near-duplicates). */
-  words: Set<string>;
+  /** Written-word terms only, to compare passages' wording (near-duplicates); made when first needed. */
+  words?: Set<string>;
   /** Terms of the passage's text outside a span it shares with another passage, by "start:end". */
   outside: Map<string, Set<string>>;
 }
@@ -122,10 +122,15 @@ function fuse(list: Candidate[], hybrid: boolean): void {
 }
 
 function analysePassage(text: string, cache: TermCache): PassageTerms {
-  const terms = termSet(text, cache);
-  const words = new Set<string>();
-  for (const t of terms) if (termKind(t) === 'word') words.add(t);
-  return { bag: bagOfTerms(terms), words, outside: new Map() };
+  return { bag: bagOfTerms(termSet(text, cache)), outside: new Map() };
+}
+
+function wordsOf(terms: PassageTerms): Set<string> {
+  if (terms.words === undefined) {
+    terms.words = new Set();
+    for (const t of terms.bag.terms) if (termKind(t) === 'word') terms.words.add(t);
+  }
+  return terms.words;
 }
 
 /**
@@ -168,7 +173,7 @@ function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Se
   for (const k of kept) {
     if (k.chunk.source === c.chunk.source) {
       if (addsNothingOverOverlap(c, k.chunk, questionTerms, cache)) return true;
-    } else if (jaccardAtLeast(c.terms.words, k.terms.words, NEAR_DUPLICATE_JACCARD)) {
+    } else if (jaccardAtLeast(wordsOf(c.terms), wordsOf(k.terms), NEAR_DUPLICATE_JACCARD)) {
       return true;
     }
   }
