@@ -13,7 +13,10 @@
  *     counted the field length);
  *   - vocabulary: every term's UTF-8 bytes in one buffer, sorted bytewise, with offsets: exact and
  *     prefix lookups are binary searches; a second order by reversed bytes finds terms by suffix;
- *   - postings per term: varint of (slot gap × 8 + min(tf, 7)), then tf − 7 when tf ≥ 7.
+ *   - postings per term: varint of (slot gap × 8 + min(tf, 7)), then tf − 7 when tf ≥ 7, and the
+ *     term's document frequency. Loading checks the structure (sizes, offsets, order, ranges) in
+ *     time linear in terms and passages, not in postings; decoding stops at anything out of range,
+ *     so forged postings can only give wrong scores, never a crash.
  *
  * Scoring reproduces MiniSearch 7 with the options this project used: BM25+ (k1 1.2, b 0.7,
  * d 0.5) per matched term; a query term also matches longer terms it begins (written words of 5+
@@ -50,7 +53,7 @@ export const TERM_KIND_WEIGHTS: Readonly<Record<TermKind, number>> = {
   acronym: 0.8,
 };
 
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 /** "AZLX" in the file's first four bytes. */
 const MAGIC = 0x584c5a41;
 const HEADER_WORDS = 8;
@@ -87,11 +90,12 @@ interface Segment {
   postings: Uint8Array;
   /** Term ids ordered by their reversed bytes (suffix lookups for fuzzy matching). */
   reversed: Uint32Array;
+  /** Passages holding each term. */
+  documentFrequency: Uint32Array;
 }
 
 /** What a segment implies, computed once when it is made or loaded. */
 interface Derived {
-  documentFrequency: Uint32Array;
   /** k1 · (1 − b + b · length / average length) per slot. */
   lengthNorm: Float64Array;
   vocabText: Buffer;
@@ -112,6 +116,7 @@ function emptySegment(): Segment {
     postingOffsets: new Uint32Array(1),
     postings: new Uint8Array(0),
     reversed: new Uint32Array(0),
+    documentFrequency: new Uint32Array(0),
   };
 }
 
@@ -232,9 +237,9 @@ export class LexicalIndex {
   private expansions = new Map<string, Expansion>();
   private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[] } | undefined;
 
-  private constructor(segment: Segment, documentFrequency?: Uint32Array) {
+  private constructor(segment: Segment) {
     this.segment = segment;
-    this.derived = derive(segment, documentFrequency);
+    this.derived = derive(segment);
   }
 
   static create(): LexicalIndex {
@@ -243,8 +248,7 @@ export class LexicalIndex {
 
   /** Reads a file written by serialize(): typed-array views over `bytes`, checked throughout. */
   static deserialize(bytes: Uint8Array): LexicalIndex {
-    const { segment, documentFrequency } = readSegment(bytes);
-    return new LexicalIndex(segment, documentFrequency);
+    return new LexicalIndex(readSegment(bytes));
   }
 
   get size(): number {
@@ -387,6 +391,7 @@ export class LexicalIndex {
     const { postingOffsets, postings } = this.segment;
     const lengthNorm = this.derived.lengthNorm;
     const acc = this.scratch!.acc;
+    const slotCount = acc.length;
     let count = 0;
     for (let e = 0; e < expansion.ids.length; e++) {
       const id = expansion.ids[e]!;
@@ -412,6 +417,7 @@ export class LexicalIndex {
           }
           tf += extra;
         }
+        if (slot >= slotCount) break; // only in a forged file
         if (acc[slot] === 0) touched[count++] = slot;
         acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
       }
@@ -536,7 +542,7 @@ export class LexicalIndex {
       }
     }
     const n = this.segment.labels.length;
-    const df = this.derived.documentFrequency;
+    const df = this.segment.documentFrequency;
     const expansion: Expansion = { ids: Uint32Array.from(ids), weights: new Float64Array(weights.length) };
     for (let i = 0; i < ids.length; i++) {
       const matching = df[ids[i]!]!;
@@ -720,6 +726,7 @@ export class LexicalIndex {
           slot = fromNew;
           tf = groupedTfs[g++]!;
         }
+        if (slot <= previous) continue; // only from a forged file: keep what is written valid
         const inline = Math.min(tf, TF_INLINE_MAX);
         postings.varint((slot - previous) * 8 + inline);
         if (inline === TF_INLINE_MAX) postings.varint(tf - TF_INLINE_MAX);
@@ -750,9 +757,10 @@ export class LexicalIndex {
       postingOffsets: postingOffsets.data.slice(0, postingOffsets.length),
       postings: postings.data.slice(0, postings.length),
       reversed,
+      documentFrequency: frequencies.data.slice(0, frequencies.length),
     };
     this.segment = segment;
-    this.derived = derive(segment, frequencies.data.slice(0, frequencies.length));
+    this.derived = derive(segment);
     this.pending = new Pending();
     this.removedSlots = undefined;
     this.removedCount = 0;
@@ -776,6 +784,7 @@ export class LexicalIndex {
     put(sections.termOffsets, s.termOffsets);
     put(sections.postingOffsets, s.postingOffsets);
     put(sections.reversed, s.reversed);
+    put(sections.documentFrequency, s.documentFrequency);
     put(sections.vocab, s.vocab);
     put(sections.postings, s.postings);
     return out;
@@ -806,8 +815,14 @@ class PostingMerger {
     while (this.p < this.end) {
       const value = readVarint(postings, this, this.end);
       let tf = value % 8;
+      if (value < 8 || tf === 0) break; // only in a forged file, as the range check below
       this.oldSlot += (value - tf) / 8;
-      if (tf === TF_INLINE_MAX) tf += readVarint(postings, this, this.end);
+      if (tf === TF_INLINE_MAX) {
+        const extra = readVarint(postings, this, this.end);
+        if (extra < 0) break;
+        tf += extra;
+      }
+      if (this.oldSlot >= this.newSlot.length) break;
       const mapped = this.newSlot[this.oldSlot]!;
       if (mapped >= 0) {
         this.slot = mapped;
@@ -852,7 +867,7 @@ function equalRange(n: number, compare: (position: number) => number): [number, 
   return [lo, from];
 }
 
-function derive(segment: Segment, documentFrequency?: Uint32Array): Derived {
+function derive(segment: Segment): Derived {
   const n = segment.labels.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += segment.lengths[i]!;
@@ -860,7 +875,6 @@ function derive(segment: Segment, documentFrequency?: Uint32Array): Derived {
   const lengthNorm = new Float64Array(n);
   for (let i = 0; i < n; i++) lengthNorm[i] = K1 * (1 - B + (B * segment.lengths[i]!) / average);
   return {
-    documentFrequency: documentFrequency ?? new Uint32Array(segment.termOffsets.length - 1),
     lengthNorm,
     vocabText: Buffer.from(segment.vocab.buffer, segment.vocab.byteOffset, segment.vocab.byteLength),
   };
@@ -874,9 +888,10 @@ function sectionLayout(documents: number, terms: number, vocabBytes: number, pos
   const termOffsets = align8(lengths + documents * 4);
   const postingOffsets = align8(termOffsets + (terms + 1) * 4);
   const reversed = align8(postingOffsets + (terms + 1) * 4);
-  const vocab = align8(reversed + terms * 4);
+  const documentFrequency = align8(reversed + terms * 4);
+  const vocab = align8(documentFrequency + terms * 4);
   const postings = align8(vocab + vocabBytes);
-  return { labels, lengths, termOffsets, postingOffsets, reversed, vocab, postings, total: postings + postingBytes };
+  return { labels, lengths, termOffsets, postingOffsets, reversed, documentFrequency, vocab, postings, total: postings + postingBytes };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -888,7 +903,7 @@ function words(bytes: Uint8Array, at: number, count: number): Uint32Array {
   return new Uint32Array(bytes.slice(at, at + count * 4).buffer);
 }
 
-function readSegment(bytes: Uint8Array): { segment: Segment; documentFrequency: Uint32Array } {
+function readSegment(bytes: Uint8Array): Segment {
   if (!(bytes instanceof Uint8Array) || bytes.length < HEADER_WORDS * 4) throw corrupt('it is shorter than its header');
   if (!LITTLE_ENDIAN) {
     throw new AppError('INDEX_FORMAT_UNSUPPORTED', 'The lexical index file is little-endian and this machine is not. Run `npm run ingest` to rebuild it.', {});
@@ -911,14 +926,15 @@ function readSegment(bytes: Uint8Array): { segment: Segment; documentFrequency: 
     termOffsets: words(bytes, layout.termOffsets, terms + 1),
     postingOffsets: words(bytes, layout.postingOffsets, terms + 1),
     reversed: words(bytes, layout.reversed, terms),
+    documentFrequency: words(bytes, layout.documentFrequency, terms),
     vocab: bytes.subarray(layout.vocab, layout.vocab + vocabBytes),
     postings: bytes.subarray(layout.postings, layout.postings + postingBytes),
   };
   for (let i = 1; i < documents; i++) if (segment.labels[i - 1]! >= segment.labels[i]!) throw corrupt('labels are not ascending');
   checkOffsets(segment.termOffsets, vocabBytes, 'term');
   checkOffsets(segment.postingOffsets, postingBytes, 'posting');
-  checkVocabularyOrder(segment);
-  return { segment, documentFrequency: checkPostings(segment) };
+  checkVocabulary(segment);
+  return segment;
 }
 
 /** Offsets start at 0, grow strictly (no empty term or posting list) and end at the section's size. */
@@ -927,53 +943,27 @@ function checkOffsets(offsets: Uint32Array, size: number, what: string): void {
   for (let i = 1; i < offsets.length; i++) if (offsets[i - 1]! >= offsets[i]!) throw corrupt(`${what} offsets are not increasing`);
 }
 
-function compareBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number, backwards: boolean): number {
-  const n = Math.min(aEnd - a, bEnd - b);
-  for (let i = 0; i < n; i++) {
-    const d = backwards ? bytes[aEnd - 1 - i]! - bytes[bEnd - 1 - i]! : bytes[a + i]! - bytes[b + i]!;
-    if (d !== 0) return d;
-  }
-  return aEnd - a - (bEnd - b);
-}
-
-/** Terms strictly ascending bytewise; the reversed order a strictly ascending permutation by reversed bytes. */
-function checkVocabularyOrder(s: Segment): void {
-  const terms = s.termOffsets.length - 1;
-  const at = (id: number) => s.termOffsets[id]!;
-  for (let id = 1; id < terms; id++) {
-    if (compareBytes(s.vocab, at(id - 1), at(id), at(id), at(id + 1), false) >= 0) throw corrupt('the vocabulary is not sorted');
-  }
-  for (let r = 0; r < terms; r++) {
-    const id = s.reversed[r]!;
-    if (id >= terms) throw corrupt('the suffix order names a term that does not exist');
-    if (r > 0) {
-      const previous = s.reversed[r - 1]!;
-      if (compareBytes(s.vocab, at(previous), at(previous + 1), at(id), at(id + 1), true) >= 0) throw corrupt('the suffix order is not sorted');
-    }
-  }
-}
-
-/** Decodes every posting list once: slots ascending and in range, tf ≥ 1, varints inside their list. Returns document frequencies. */
-function checkPostings(s: Segment): Uint32Array {
-  const terms = s.termOffsets.length - 1;
+/**
+ * Terms strictly ascending bytewise (binary searches rely on it), suffix order naming existing
+ * terms, and document frequencies between 1 and the passages and postings there are.
+ */
+function checkVocabulary(s: Segment): void {
+  const { vocab, termOffsets, postingOffsets, reversed, documentFrequency } = s;
+  const terms = termOffsets.length - 1;
   const documents = s.labels.length;
-  const frequency = new Uint32Array(terms);
-  const cursor = { p: 0 };
-  for (let id = 0; id < terms; id++) {
-    const end = s.postingOffsets[id + 1]!;
-    cursor.p = s.postingOffsets[id]!;
-    let slot = -1;
-    let df = 0;
-    while (cursor.p < end) {
-      const value = readVarint(s.postings, cursor, end);
-      const tf = value % 8;
-      if (value < 0 || tf === 0 || value < 8) throw corrupt('a posting list is malformed');
-      slot += (value - tf) / 8;
-      if (slot >= documents) throw corrupt('a posting names a passage that does not exist');
-      if (tf === TF_INLINE_MAX && readVarint(s.postings, cursor, end) < 0) throw corrupt('a posting list is malformed');
-      df++;
-    }
-    frequency[id] = df;
+  for (let id = 1; id < terms; id++) {
+    const a = termOffsets[id - 1]!;
+    const b = termOffsets[id]!;
+    const bEnd = termOffsets[id + 1]!;
+    const n = Math.min(b - a, bEnd - b);
+    let i = 0;
+    while (i < n && vocab[a + i] === vocab[b + i]) i++;
+    const ascending = i < n ? vocab[a + i]! < vocab[b + i]! : b - a < bEnd - b;
+    if (!ascending) throw corrupt('the vocabulary is not sorted');
   }
-  return frequency;
+  for (let id = 0; id < terms; id++) {
+    const df = documentFrequency[id]!;
+    if (reversed[id]! >= terms) throw corrupt('the suffix order names a term that does not exist');
+    if (df === 0 || df > documents || df > postingOffsets[id + 1]! - postingOffsets[id]!) throw corrupt('a document frequency is out of range');
+  }
 }

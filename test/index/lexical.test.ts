@@ -105,6 +105,10 @@ describe('LexicalIndex file checks', () => {
     try {
       const index = LexicalIndex.deserialize(file);
       index.searchWords('Who chairs the Korea Importers Association in Seoul? Mammadov UN', 5);
+      // Whatever a forged file holds, an update of it writes a file that reads back.
+      index.remove([1]);
+      index.add([{ label: 9, text: 'Seoul and Baku signed an agreement.' }]);
+      LexicalIndex.deserialize(index.serialize()).search('Seoul agreement', 5);
       return 'ok';
     } catch (error) {
       return (error as { code?: string }).code ?? String(error);
