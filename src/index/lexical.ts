@@ -346,9 +346,8 @@ export class LexicalIndex {
     const frequencies: WordFrequency[] = [];
     for (const word of words) {
       let wordCount = 0;
-      for (const term of word.terms) {
-        const kindWeight = TERM_KIND_WEIGHTS[termKind(term)];
-        const n = this.accumulate(this.expansion(term, false), termTouched);
+      for (const { expansion, kindWeight } of this.undominated(word.terms)) {
+        const n = this.accumulate(expansion, termTouched);
         for (let i = 0; i < n; i++) {
           const slot = termTouched[i]!;
           const score = acc[slot]! * kindWeight;
@@ -384,6 +383,21 @@ export class LexicalIndex {
       wordHits[slot] = 0;
     }
     return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /**
+   * The expansions of a word's terms that can give it its best score: a term whose matches are
+   * all matches of another term of the word, each weighing no more there, never scores above it
+   * ("azerbaija" beside "azerbaijan"), so its postings need not be read.
+   */
+  private undominated(terms: readonly string[]): { expansion: Expansion; kindWeight: number }[] {
+    const all = terms.map((term) => ({ expansion: this.expansion(term, false), kindWeight: TERM_KIND_WEIGHTS[termKind(term)] }));
+    const dominates = (a: (typeof all)[number], b: (typeof all)[number]) => {
+      const weightInA = new Map<number, number>();
+      a.expansion.ids.forEach((id, i) => weightInA.set(id, a.expansion.weights[i]! * a.kindWeight));
+      return b.expansion.ids.every((id, i) => b.expansion.weights[i]! * b.kindWeight <= (weightInA.get(id) ?? -1));
+    };
+    return all.filter((b, i) => b.expansion.ids.length > 0 && !all.some((a, j) => j !== i && dominates(a, b) && (j < i || !dominates(b, a))));
   }
 
   /** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
