@@ -112,7 +112,7 @@ function packNumbers(chunks: readonly Chunk[]): Int32Array {
   return numbers;
 }
 
-function buildChunk(record: DocumentRecord, position: number): Chunk {
+function buildChunk(record: Pick<DocumentRecord, 'text' | 'source' | 'numbers' | 'chunkLabels' | 'irregular'>, position: number): Chunk {
   const irregular = record.irregular?.get(position);
   if (irregular !== undefined) return irregular;
   const { numbers, text, source } = record;
@@ -142,8 +142,18 @@ function int32Array(value: unknown, length: number | undefined, what: string): n
   return value as number[];
 }
 
-/** Chunks of one format-2 document, every number and span checked against the document. */
-function decodeDocument(raw: DocumentJson): { label: number; chunk: Chunk }[] {
+/** What a document record is made of besides its header. */
+interface PackedChunks {
+  labels: number[];
+  numbers: Int32Array;
+  irregular?: Map<number, Chunk>;
+}
+
+/**
+ * The packed numbers of one format-2 document, every number and span checked against the
+ * document, without making an object per chunk or sentence (only irregular chunks are built).
+ */
+function decodeDocument(raw: DocumentJson): PackedChunks {
   const { source, text } = raw;
   const labels = int32Array(raw.labels, undefined, `the labels of ${source}`);
   const n = labels.length;
@@ -152,42 +162,38 @@ function decodeDocument(raw: DocumentJson): { label: number; chunk: Chunk }[] {
   ) as [number[], number[], number[], number[], number[]];
   const spans = counts.reduce((sum, c) => sum + c, 0);
   const sentences = int32Array(raw.sentences, 2 * spans, `the sentences of ${source}`);
-  const irregular = new Map<number, IrregularJson>();
-  if (raw.irregular !== undefined) {
-    if (!Array.isArray(raw.irregular)) throw corrupt(`the irregular chunks of ${source} are malformed`);
-    for (const item of raw.irregular) {
-      if (typeof item !== 'object' || item === null || !isInt32(item.position) || item.position >= n || typeof item.id !== 'string' || typeof item.text !== 'string') {
-        throw corrupt(`an irregular chunk of ${source} is malformed`);
-      }
-      if (!Array.isArray(item.sentenceTexts) || item.sentenceTexts.length !== counts[item.position] || !item.sentenceTexts.every((t) => typeof t === 'string')) {
-        throw corrupt(`an irregular chunk of ${source} is malformed`);
-      }
-      irregular.set(item.position, item);
-    }
+  for (let i = 0; i < n; i++) if (starts[i]! > ends[i]! || ends[i]! > text.length) throw corrupt(`a chunk of ${source} points outside its document`);
+  for (let j = 0; j < sentences.length; j += 2) {
+    if (sentences[j]! > sentences[j + 1]! || sentences[j + 1]! > text.length) throw corrupt(`a sentence of ${source} points outside its document`);
   }
+  const numbers = new Int32Array(5 * n + 1 + 2 * spans);
+  numbers.set(ordinals, 0);
+  numbers.set(starts, n);
+  numbers.set(ends, 2 * n);
+  numbers.set(tokens, 3 * n);
   let span = 0;
-  return labels.map((label, i) => {
-    if (!isSpan(starts[i], ends[i], text.length)) throw corrupt(`a chunk of ${source} points outside its document`);
-    const odd = irregular.get(i);
-    const chunkSentences: Sentence[] = [];
-    for (let j = 0; j < counts[i]!; j++, span++) {
-      const start = sentences[2 * span]!;
-      const end = sentences[2 * span + 1]!;
-      if (!isSpan(start, end, text.length)) throw corrupt(`a sentence of ${source} points outside its document`);
-      chunkSentences.push({ start, end, text: odd?.sentenceTexts[j] ?? text.slice(start, end) });
+  for (let i = 0; i < n; i++) {
+    numbers[4 * n + i] = span;
+    span += counts[i]!;
+  }
+  numbers[5 * n] = span;
+  numbers.set(sentences, 5 * n + 1);
+  if (raw.irregular === undefined) return { labels, numbers };
+
+  if (!Array.isArray(raw.irregular)) throw corrupt(`the irregular chunks of ${source} are malformed`);
+  const record = { source, text, chunkLabels: labels, numbers };
+  const irregular = new Map<number, Chunk>();
+  for (const item of raw.irregular) {
+    if (typeof item !== 'object' || item === null || !isInt32(item.position) || item.position >= n || typeof item.id !== 'string' || typeof item.text !== 'string') {
+      throw corrupt(`an irregular chunk of ${source} is malformed`);
     }
-    const chunk: Chunk = {
-      id: odd?.id ?? defaultChunkId(source, ordinals[i]!),
-      source,
-      ordinal: ordinals[i]!,
-      start: starts[i]!,
-      end: ends[i]!,
-      text: odd?.text ?? text.slice(starts[i], ends[i]),
-      sentences: chunkSentences,
-      tokenCount: tokens[i]!,
-    };
-    return { label, chunk };
-  });
+    if (!Array.isArray(item.sentenceTexts) || item.sentenceTexts.length !== counts[item.position] || !item.sentenceTexts.every((t) => typeof t === 'string')) {
+      throw corrupt(`an irregular chunk of ${source} is malformed`);
+    }
+    const plain = buildChunk(record, item.position);
+    irregular.set(item.position, { ...plain, id: item.id, text: item.text, sentences: plain.sentences.map((sentence, j) => ({ ...sentence, text: item.sentenceTexts[j]! })) });
+  }
+  return { labels, numbers, irregular };
 }
 
 /** Format 1: one object per chunk, sentences as [start, end] or [start, end, text]. */
@@ -246,11 +252,10 @@ export class ChunkStore {
     const store = new ChunkStore();
     for (const raw of parsed.documents as (DocumentJson & { chunks?: LegacyChunk[] })[]) {
       checkDocumentHeader(raw);
-      let chunks: { label: number; chunk: Chunk }[];
-      if (parsed.format === CHUNK_STORE_FORMAT) chunks = decodeDocument(raw);
-      else if (Array.isArray(raw.chunks)) chunks = raw.chunks.map((c) => ({ label: c.label, chunk: decodeLegacyChunk(c, raw.source, raw.text) }));
+      const document = { source: raw.source, contentHash: raw.contentHash, meta: raw.meta, text: raw.text };
+      if (parsed.format === CHUNK_STORE_FORMAT) store.addRecord(document, decodeDocument(raw));
+      else if (Array.isArray(raw.chunks)) store.addDocument(document, raw.chunks.map((c) => ({ label: c.label, chunk: decodeLegacyChunk(c, raw.source, raw.text) })));
       else throw corrupt(`document ${raw.source} is malformed`);
-      store.addDocument({ source: raw.source, contentHash: raw.contentHash, meta: raw.meta, text: raw.text }, chunks);
     }
     return store;
   }
@@ -265,23 +270,27 @@ export class ChunkStore {
 
   /** Adds a document with its labelled chunks; a label or source already present is refused. */
   addDocument(document: SourceDocument, chunks: readonly { label: number; chunk: Chunk }[]): void {
-    if (this.documentsBySource.has(document.source)) throw corrupt(`document ${document.source} appears twice`);
-    const labels = chunks.map((c) => c.label);
-    if (new Set(labels).size !== labels.length || labels.some((label) => this.documentsByLabel.has(label))) {
-      throw corrupt(`a label of ${document.source} belongs to two chunks`);
-    }
     let irregular: Map<number, Chunk> | undefined;
     chunks.forEach(({ chunk }, position) => {
       if (!isRegular(chunk, document)) (irregular ??= new Map()).set(position, chunk);
     });
+    // Irregular chunks keep their numbers in the layout too, clamped (they are built from `irregular`).
+    const numbers = packNumbers(chunks.map(({ chunk }, position) => (irregular?.has(position) === true ? clampChunk(chunk, document.text.length) : chunk)));
+    this.addRecord(document, { labels: chunks.map((c) => c.label), numbers, irregular });
+  }
+
+  private addRecord(document: SourceDocument, { labels, numbers, irregular }: PackedChunks): void {
+    if (this.documentsBySource.has(document.source)) throw corrupt(`document ${document.source} appears twice`);
+    if (new Set(labels).size !== labels.length || labels.some((label) => this.documentsByLabel.has(label))) {
+      throw corrupt(`a label of ${document.source} belongs to two chunks`);
+    }
     const record: DocumentRecord = {
       source: document.source,
       contentHash: document.contentHash,
       meta: document.meta,
       text: document.text,
       chunkLabels: labels,
-      // Irregular chunks keep their numbers here too, clamped (they are built from `irregular`).
-      numbers: packNumbers(chunks.map(({ chunk }, position) => (irregular?.has(position) === true ? clampChunk(chunk, document.text.length) : chunk))),
+      numbers,
       ...(irregular !== undefined ? { irregular } : {}),
     };
     for (const label of labels) this.documentsByLabel.set(label, record);
@@ -365,8 +374,10 @@ export class ChunkStore {
       }
       return doc;
     });
-    // "format" first: chunkStoreFormat reads it from the file's first bytes.
-    return JSON.stringify({ format: CHUNK_STORE_FORMAT, documents });
+    // "format" first: chunkStoreFormat reads it from the file's first bytes. Characters above
+    // U+00FF are written as \u escapes: the file then reads back as a one-byte string, and
+    // English texts stay one-byte strings in memory (half the size of a two-byte copy).
+    return JSON.stringify({ format: CHUNK_STORE_FORMAT, documents }).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   }
 
   private publicView(record: DocumentRecord | undefined): StoredDocument | undefined {

@@ -574,8 +574,9 @@ export class LexicalIndex {
     if (half > 0 && term.charCodeAt(half - 1) >= 0xd800 && term.charCodeAt(half - 1) < 0xdc00) half--;
     if (half === 0) return [];
     const found: number[] = [];
+    // Lengths first (cheap, from the bytes): most terms sharing a half differ in length by more than one.
     const consider = (id: number) => {
-      if (Math.abs(this.termBytes(id) - byteLength) > 4) return;
+      if (Math.abs(this.termBytes(id) - byteLength) > 4 || Math.abs(this.utf16Length(id) - term.length) > 1) return;
       if (withinOneEdit(term, this.termText(id))) found.push(id);
     };
     const [lo, hi] = this.prefixRange(encoder.encode(term.slice(0, half)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkRef } from '../../src/corpus/types.ts';
 import { CHUNK_STORE_FORMAT, ChunkStore, chunkStoreFormat } from '../../src/index/chunk-store.ts';
-import { SAMPLE_DOCUMENTS, twoSentenceChunks } from './fixtures.ts';
+import { SAMPLE_DOCUMENTS, makeDocument, twoSentenceChunks } from './fixtures.ts';
 import { legacyChunkStoreJson } from './legacy-store.ts';
 
 function storeOf(documents = SAMPLE_DOCUMENTS): ChunkStore {
@@ -75,5 +75,14 @@ describe('ChunkStore', () => {
     expect(chunkStoreFormat(text)).toBe(1);
     expect(chunkStoreFormat(store.serialize())).toBe(CHUNK_STORE_FORMAT);
     expect([...ChunkStore.deserialize(text).entries()]).toEqual([...store.entries()]);
+  });
+
+  it('writes characters above U+00FF as escapes and reads them back unchanged', () => {
+    const doc = makeDocument('az.txt', 'Bakı şəhərində görüş keçirildi 🇦🇿. Çay süfrəsi açıldı.');
+    const store = ChunkStore.create();
+    store.addDocument(doc, twoSentenceChunks(doc).map((chunk, label) => ({ label, chunk })));
+    const json = store.serialize();
+    expect(/[\u0100-\uffff]/.test(json)).toBe(false);
+    expect([...ChunkStore.deserialize(Buffer.from(json)).entries()]).toEqual([...store.entries()]);
   });
 });
