@@ -28,20 +28,21 @@ interface DocumentRecord extends StoredDocument {
   irregular?: Map<number, Chunk>;
 }
 
-/** On disk (format 2): JSON, one object per document with flat number arrays. */
-interface DocumentJson {
+/**
+ * On disk (format 3), little-endian:
+ *   8 bytes "azkchunk" · uint32 format · uint32 J · J bytes of JSON (the documents' headers and
+ *   texts, characters above U+00FF as \u escapes) · zero padding to a multiple of 4 ·
+ *   int32 section: per document in order, its n labels, then its numbers (layout above).
+ * The numbers are copied from the file into one Int32Array in one step; nothing is made per chunk.
+ */
+interface DocumentHeader {
   source: string;
   contentHash: string;
   meta: DocumentMeta;
   text: string;
-  labels: number[];
-  ordinals: number[];
-  starts: number[];
-  ends: number[];
-  tokens: number[];
-  sentenceCounts: number[];
-  /** (start, end) pairs of every chunk's sentences, in order. */
-  sentences: number[];
+  /** Chunks, and sentence spans over all of them: sizes of this document's part of the int32 section. */
+  chunks: number;
+  spans: number;
   irregular?: IrregularJson[];
 }
 interface IrregularJson {
@@ -51,9 +52,11 @@ interface IrregularJson {
   sentenceTexts: string[];
 }
 
-/** Version of the chunk store file; the first bytes of the file name it (see chunkStoreFormat). */
-export const CHUNK_STORE_FORMAT = 2;
-/** Format 1 (one object per chunk and sentence) is still read; the next ingest rewrites it. */
+const MAGIC = 'azkchunk';
+const HEADER_BYTES = 16;
+/** Version of the chunk store file (see chunkStoreFormat). */
+export const CHUNK_STORE_FORMAT = 3;
+/** Format 1 (JSON, one object per chunk and sentence) is still read; the next ingest rewrites it. */
 const LEGACY_FORMAT = 1;
 const MAX_INT32 = 0x7fffffff;
 
@@ -71,9 +74,11 @@ function isSpan(start: unknown, end: unknown, length: number): boolean {
   return isInt32(start) && isInt32(end) && start <= end && end <= length;
 }
 
-/** The format a chunk store file declares in its first bytes, without parsing the rest. */
-export function chunkStoreFormat(head: string): number | undefined {
-  const match = /^\{"format":(\d+)[,}]/.exec(head);
+/** The format a chunk store file declares in its first bytes (at least 16), without reading the rest. */
+export function chunkStoreFormat(head: Uint8Array): number | undefined {
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  if (bytes.length >= HEADER_BYTES && bytes.toString('latin1', 0, MAGIC.length) === MAGIC) return bytes.readUInt32LE(MAGIC.length);
+  const match = /^\{"format":(\d+)[,}]/.exec(bytes.toString('latin1', 0, Math.min(bytes.length, 32)));
   return match === null ? undefined : Number(match[1]);
 }
 
@@ -129,7 +134,7 @@ function buildChunk(record: Pick<DocumentRecord, 'text' | 'source' | 'numbers' |
   return { id: defaultChunkId(source, ordinal), source, ordinal, start, end, text: text.slice(start, end), sentences, tokenCount: numbers[3 * n + position]! };
 }
 
-function checkDocumentHeader(raw: Partial<DocumentJson> | null): asserts raw is Partial<DocumentJson> & { source: string; text: string; contentHash: string; meta: DocumentMeta } {
+function checkDocumentHeader(raw: Partial<DocumentHeader> | null): asserts raw is Partial<DocumentHeader> & { source: string; text: string; contentHash: string; meta: DocumentMeta } {
   if (typeof raw !== 'object' || raw === null || typeof raw.source !== 'string' || typeof raw.text !== 'string') throw corrupt('a document is malformed');
   const meta = raw.meta as Partial<DocumentMeta> | null | undefined;
   if (typeof raw.contentHash !== 'string' || typeof meta !== 'object' || meta === null || typeof meta.title !== 'string' || typeof meta.language !== 'string') {
@@ -149,51 +154,54 @@ interface PackedChunks {
   irregular?: Map<number, Chunk>;
 }
 
-/**
- * The packed numbers of one format-2 document, every number and span checked against the
- * document, without making an object per chunk or sentence (only irregular chunks are built).
- */
-function decodeDocument(raw: DocumentJson): PackedChunks {
-  const { source, text } = raw;
-  const labels = int32Array(raw.labels, undefined, `the labels of ${source}`);
-  const n = labels.length;
-  const [ordinals, starts, ends, tokens, counts] = (['ordinals', 'starts', 'ends', 'tokens', 'sentenceCounts'] as const).map((key) =>
-    int32Array(raw[key], n, `the ${key} of ${source}`),
-  ) as [number[], number[], number[], number[], number[]];
-  const spans = counts.reduce((sum, c) => sum + c, 0);
-  const sentences = int32Array(raw.sentences, 2 * spans, `the sentences of ${source}`);
-  for (let i = 0; i < n; i++) if (starts[i]! > ends[i]! || ends[i]! > text.length) throw corrupt(`a chunk of ${source} points outside its document`);
-  for (let j = 0; j < sentences.length; j += 2) {
-    if (sentences[j]! > sentences[j + 1]! || sentences[j + 1]! > text.length) throw corrupt(`a sentence of ${source} points outside its document`);
-  }
-  const numbers = new Int32Array(5 * n + 1 + 2 * spans);
-  numbers.set(ordinals, 0);
-  numbers.set(starts, n);
-  numbers.set(ends, 2 * n);
-  numbers.set(tokens, 3 * n);
-  let span = 0;
+/** Checks one document's numbers (a view of the int32 section) against its text; throws INDEX_CORRUPT. */
+function checkNumbers(numbers: Int32Array, n: number, spans: number, header: DocumentHeader): void {
+  const { source, text } = header;
   for (let i = 0; i < n; i++) {
-    numbers[4 * n + i] = span;
-    span += counts[i]!;
+    if (numbers[i]! < 0 || numbers[3 * n + i]! < 0) throw corrupt(`a chunk of ${source} has invalid numbers`);
+    if (numbers[n + i]! < 0 || numbers[n + i]! > numbers[2 * n + i]! || numbers[2 * n + i]! > text.length) throw corrupt(`a chunk of ${source} points outside its document`);
+    if (numbers[4 * n + i]! < 0 || numbers[4 * n + i]! > numbers[4 * n + i + 1]!) throw corrupt(`the sentences of ${source} are malformed`);
   }
-  numbers[5 * n] = span;
-  numbers.set(sentences, 5 * n + 1);
-  if (raw.irregular === undefined) return { labels, numbers };
+  if (numbers[4 * n] !== 0 || numbers[5 * n] !== spans) throw corrupt(`the sentences of ${source} are malformed`);
+  for (let j = 5 * n + 1; j < numbers.length; j += 2) {
+    if (numbers[j]! < 0 || numbers[j]! > numbers[j + 1]! || numbers[j + 1]! > text.length) throw corrupt(`a sentence of ${source} points outside its document`);
+  }
+}
 
-  if (!Array.isArray(raw.irregular)) throw corrupt(`the irregular chunks of ${source} are malformed`);
+/** A document's labels, numbers and irregular chunks from its header and its part of the int32 section. */
+function decodeDocument(header: DocumentHeader, ints: Int32Array, offset: number): { packed: PackedChunks; next: number } {
+  const { source, text } = header;
+  const n = header.chunks;
+  const spans = header.spans;
+  if (!isInt32(n) || !isInt32(spans)) throw corrupt(`document ${source} is malformed`);
+  const next = offset + n + 5 * n + 1 + 2 * spans;
+  if (next > ints.length) throw corrupt('the numbers section is shorter than the documents need');
+  const labels = Array.from(ints.subarray(offset, offset + n));
+  if (!labels.every(isInt32)) throw corrupt(`the labels of ${source} are invalid`);
+  const numbers = ints.subarray(offset + n, next);
+  checkNumbers(numbers, n, spans, header);
+  if (header.irregular === undefined) return { packed: { labels, numbers }, next };
+
+  if (!Array.isArray(header.irregular)) throw corrupt(`the irregular chunks of ${source} are malformed`);
   const record = { source, text, chunkLabels: labels, numbers };
   const irregular = new Map<number, Chunk>();
-  for (const item of raw.irregular) {
+  for (const item of header.irregular) {
     if (typeof item !== 'object' || item === null || !isInt32(item.position) || item.position >= n || typeof item.id !== 'string' || typeof item.text !== 'string') {
       throw corrupt(`an irregular chunk of ${source} is malformed`);
     }
-    if (!Array.isArray(item.sentenceTexts) || item.sentenceTexts.length !== counts[item.position] || !item.sentenceTexts.every((t) => typeof t === 'string')) {
+    const sentenceCount = numbers[4 * n + item.position + 1]! - numbers[4 * n + item.position]!;
+    if (!Array.isArray(item.sentenceTexts) || item.sentenceTexts.length !== sentenceCount || !item.sentenceTexts.every((t) => typeof t === 'string')) {
       throw corrupt(`an irregular chunk of ${source} is malformed`);
     }
     const plain = buildChunk(record, item.position);
     irregular.set(item.position, { ...plain, id: item.id, text: item.text, sentences: plain.sentences.map((sentence, j) => ({ ...sentence, text: item.sentenceTexts[j]! })) });
   }
-  return { labels, numbers, irregular };
+  return { packed: { labels, numbers, irregular }, next };
+}
+
+/** Characters above U+00FF as JSON escapes: the text then decodes to a one-byte string (half the memory of a two-byte one). */
+function latin1Json(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Format 1: one object per chunk, sentences as [start, end] or [start, end, text]. */
@@ -239,23 +247,50 @@ export class ChunkStore {
     return new ChunkStore();
   }
 
-  static deserialize(json: string | Buffer): ChunkStore {
-    let parsed: { format?: unknown; documents?: unknown };
+  /** Reads a chunk store file: the current binary format, or the JSON of format 1. */
+  static deserialize(bytes: Uint8Array | string): ChunkStore {
+    const buffer = typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const format = chunkStoreFormat(buffer);
+    if (format === LEGACY_FORMAT) return ChunkStore.deserializeLegacy(buffer.toString('utf8'));
+    if (format !== CHUNK_STORE_FORMAT) throw corrupt('unknown layout');
+    const jsonLength = buffer.readUInt32LE(MAGIC.length + 4);
+    const sectionStart = Math.ceil((HEADER_BYTES + jsonLength) / 4) * 4;
+    if (sectionStart > buffer.length || (buffer.length - sectionStart) % 4 !== 0) throw corrupt('its sections do not fit the file');
+    let headers: unknown;
     try {
-      parsed = JSON.parse(json.toString()) as typeof parsed;
+      headers = JSON.parse(buffer.toString('utf8', HEADER_BYTES, HEADER_BYTES + jsonLength));
+    } catch (cause) {
+      throw new AppError('INDEX_CORRUPT', `The chunk store's document headers are not valid JSON. ${REBUILD_HINT}`, {}, { cause });
+    }
+    if (!Array.isArray(headers)) throw corrupt('unknown layout');
+    // One copy of the section, aligned and owned by the store (not a view of the whole file).
+    const ints = new Int32Array(buffer.buffer.slice(buffer.byteOffset + sectionStart, buffer.byteOffset + buffer.length));
+    const store = new ChunkStore();
+    let offset = 0;
+    for (const header of headers as DocumentHeader[]) {
+      checkDocumentHeader(header);
+      const { packed, next } = decodeDocument(header, ints, offset);
+      store.addRecord({ source: header.source, contentHash: header.contentHash, meta: header.meta, text: header.text }, packed);
+      offset = next;
+    }
+    if (offset !== ints.length) throw corrupt('the numbers section is longer than the documents need');
+    return store;
+  }
+
+  private static deserializeLegacy(json: string): ChunkStore {
+    let parsed: { documents?: unknown };
+    try {
+      parsed = JSON.parse(json) as typeof parsed;
     } catch (cause) {
       throw new AppError('INDEX_CORRUPT', `The chunk store is not valid JSON. ${REBUILD_HINT}`, {}, { cause });
     }
-    if (typeof parsed !== 'object' || parsed === null || (parsed.format !== CHUNK_STORE_FORMAT && parsed.format !== LEGACY_FORMAT) || !Array.isArray(parsed.documents)) {
-      throw corrupt('unknown layout');
-    }
+    if (typeof parsed !== 'object' || parsed === null || !Array.isArray(parsed.documents)) throw corrupt('unknown layout');
     const store = new ChunkStore();
-    for (const raw of parsed.documents as (DocumentJson & { chunks?: LegacyChunk[] })[]) {
+    for (const raw of parsed.documents as (DocumentHeader & { chunks?: LegacyChunk[] })[]) {
       checkDocumentHeader(raw);
-      const document = { source: raw.source, contentHash: raw.contentHash, meta: raw.meta, text: raw.text };
-      if (parsed.format === CHUNK_STORE_FORMAT) store.addRecord(document, decodeDocument(raw));
-      else if (Array.isArray(raw.chunks)) store.addDocument(document, raw.chunks.map((c) => ({ label: c.label, chunk: decodeLegacyChunk(c, raw.source, raw.text) })));
-      else throw corrupt(`document ${raw.source} is malformed`);
+      if (!Array.isArray(raw.chunks)) throw corrupt(`document ${raw.source} is malformed`);
+      const chunks = raw.chunks.map((c) => ({ label: c.label, chunk: decodeLegacyChunk(c, raw.source, raw.text) }));
+      store.addDocument({ source: raw.source, contentHash: raw.contentHash, meta: raw.meta, text: raw.text }, chunks);
     }
     return store;
   }
@@ -350,34 +385,38 @@ export class ChunkStore {
     }
   }
 
-  serialize(): string {
-    const documents: DocumentJson[] = [...this.documentsBySource.values()].map((record) => {
-      const { numbers } = record;
+  /** The store in the current file format (see DocumentHeader). */
+  serialize(): Buffer {
+    const records = [...this.documentsBySource.values()];
+    const headers: DocumentHeader[] = records.map((record) => {
       const n = record.chunkLabels.length;
-      const slice = (from: number, to: number) => Array.from(numbers.subarray(from, to));
-      const sentenceCounts = Array.from({ length: n }, (_, i) => numbers[4 * n + i + 1]! - numbers[4 * n + i]!);
-      const doc: DocumentJson = {
+      const header: DocumentHeader = {
         source: record.source,
         contentHash: record.contentHash,
         meta: record.meta,
         text: record.text,
-        labels: [...record.chunkLabels],
-        ordinals: slice(0, n),
-        starts: slice(n, 2 * n),
-        ends: slice(2 * n, 3 * n),
-        tokens: slice(3 * n, 4 * n),
-        sentenceCounts,
-        sentences: slice(5 * n + 1, numbers.length),
+        chunks: n,
+        spans: record.numbers[5 * n]!,
       };
       if (record.irregular !== undefined) {
-        doc.irregular = [...record.irregular].map(([position, chunk]) => ({ position, id: chunk.id, text: chunk.text, sentenceTexts: chunk.sentences.map((s) => s.text) }));
+        header.irregular = [...record.irregular].map(([position, chunk]) => ({ position, id: chunk.id, text: chunk.text, sentenceTexts: chunk.sentences.map((s) => s.text) }));
       }
-      return doc;
+      return header;
     });
-    // "format" first: chunkStoreFormat reads it from the file's first bytes. Characters above
-    // U+00FF are written as \u escapes: the file then reads back as a one-byte string, and
-    // English texts stay one-byte strings in memory (half the size of a two-byte copy).
-    return JSON.stringify({ format: CHUNK_STORE_FORMAT, documents }).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const json = Buffer.from(latin1Json(headers), 'utf8');
+    const sectionStart = Math.ceil((HEADER_BYTES + json.length) / 4) * 4;
+    const intCount = records.reduce((sum, record) => sum + record.chunkLabels.length + record.numbers.length, 0);
+    const file = Buffer.alloc(sectionStart + 4 * intCount);
+    file.write(MAGIC, 0, 'latin1');
+    file.writeUInt32LE(CHUNK_STORE_FORMAT, MAGIC.length);
+    file.writeUInt32LE(json.length, MAGIC.length + 4);
+    json.copy(file, HEADER_BYTES);
+    let offset = sectionStart;
+    for (const record of records) {
+      for (const label of record.chunkLabels) offset = file.writeInt32LE(label, offset);
+      for (const value of record.numbers) offset = file.writeInt32LE(value, offset);
+    }
+    return file;
   }
 
   private publicView(record: DocumentRecord | undefined): StoredDocument | undefined {

@@ -16,15 +16,17 @@ import { VectorIndex } from './vector.ts';
 /**
  * On-disk layout of DATA_DIR:
  *   CURRENT                      {"folder": "index-…", "manifestSha256": "…"} — the one live generation
- *   index-<time>-<random>/       one generation: vectors.hnsw (hybrid only), lexical.bin, chunks.json,
+ *   index-<time>-<random>/       one generation: vectors.hnsw (hybrid only), lexical.bin, chunks.bin,
  *                                manifest.json (written last, with the size and sha256 of every other file)
  * A new generation is written and verified in its own folder, then CURRENT is replaced by rename;
  * a crash at any point leaves the previous CURRENT and its folder intact.
  */
 export const CURRENT_FILE = 'CURRENT';
-export const FILES = { vectors: 'vectors.hnsw', lexical: 'lexical.bin', chunks: 'chunks.json', manifest: 'manifest.json' } as const;
+export const FILES = { vectors: 'vectors.hnsw', lexical: 'lexical.bin', chunks: 'chunks.bin', manifest: 'manifest.json' } as const;
 /** The lexical index of generations written before lexical.bin: still verified, rebuilt from the chunks on load. */
 const LEGACY_LEXICAL_FILE = 'lexical.json';
+/** The chunk store of generations written before chunks.bin (format 1 JSON): still read; the next ingest rewrites it. */
+const LEGACY_CHUNKS_FILE = 'chunks.json';
 const GENERATION_PATTERN = /^index-[0-9A-Za-z-]+$/;
 const HASH_BUFFER_BYTES = 1 << 20;
 
@@ -314,9 +316,15 @@ function lexicalFileOf(manifest: Manifest): string {
   return manifest.files[FILES.lexical] === undefined && manifest.files[LEGACY_LEXICAL_FILE] !== undefined ? LEGACY_LEXICAL_FILE : FILES.lexical;
 }
 
+/** The chunk store file a generation lists: chunks.bin, or chunks.json (format 1) in generations written before it. */
+function chunksFileOf(manifest: Manifest): string {
+  return manifest.files[FILES.chunks] === undefined && manifest.files[LEGACY_CHUNKS_FILE] !== undefined ? LEGACY_CHUNKS_FILE : FILES.chunks;
+}
+
 function requiredFiles(manifest: Manifest): string[] {
   const lexical = lexicalFileOf(manifest);
-  return manifest.mode === 'hybrid' ? [FILES.vectors, lexical, FILES.chunks] : [lexical, FILES.chunks];
+  const chunks = chunksFileOf(manifest);
+  return manifest.mode === 'hybrid' ? [FILES.vectors, lexical, chunks] : [lexical, chunks];
 }
 
 /**
@@ -339,6 +347,7 @@ export function isCurrentFormat(opened: OpenedGeneration): boolean {
   const head = Buffer.alloc(32);
   let read = 0;
   try {
+    if (chunksFileOf(opened.manifest) !== FILES.chunks) return false;
     const fd = fs.openSync(path.join(opened.folderPath, FILES.chunks), 'r');
     try {
       read = fs.readSync(fd, head, 0, head.length, 0);
@@ -348,7 +357,7 @@ export function isCurrentFormat(opened: OpenedGeneration): boolean {
   } catch {
     return false;
   }
-  return chunkStoreFormat(head.subarray(0, read).toString('latin1')) === CHUNK_STORE_FORMAT;
+  return chunkStoreFormat(head.subarray(0, read)) === CHUNK_STORE_FORMAT;
 }
 
 /**
@@ -466,7 +475,7 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
   checkExpectation(manifest, expected);
   const wantVectors = expected.mode === 'hybrid';
   if (wantVectors) checkVerified(folderPath, FILES.vectors, manifest.files[FILES.vectors]);
-  const chunkBytes = readVerified(folderPath, FILES.chunks, manifest.files[FILES.chunks]);
+  const chunkBytes = readVerified(folderPath, chunksFileOf(manifest), manifest.files[chunksFileOf(manifest)]);
   const lexicalFile = lexicalFileOf(manifest);
   const lexicalBytes = lexicalFile === FILES.lexical ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
 

@@ -14,12 +14,12 @@ function storeOf(documents = SAMPLE_DOCUMENTS): ChunkStore {
 describe('ChunkStore', () => {
   it('round-trips documents and chunks, storing each document text once', () => {
     const store = storeOf();
-    const json = store.serialize();
-    const copy = ChunkStore.deserialize(json);
+    const file = store.serialize();
+    const copy = ChunkStore.deserialize(file);
     expect([...copy.entries()]).toEqual([...store.entries()]);
     expect(copy.documents()).toEqual(store.documents());
     // Chunk and sentence texts are spans of the document text, not repeated in the file.
-    expect(json.split('Samsung opened an office.').length - 1).toBe(1);
+    expect(file.toString('latin1').split('Samsung opened an office.').length - 1).toBe(1);
   });
 
   it('keeps chunk and sentence texts that are not plain spans of the document', () => {
@@ -50,29 +50,35 @@ describe('ChunkStore', () => {
     }
   });
 
-  it('refuses numbers that do not fit the document with INDEX_CORRUPT', () => {
-    const good = JSON.parse(storeOf().serialize()) as { documents: Record<string, unknown>[] };
-    const forged: [string, unknown][] = [
-      ['starts', [0, 9999]],
-      ['ends', [-1, 20]],
-      ['sentences', [0, 5, 5, 100000, 0, 1, 1, 2]],
-      ['sentenceCounts', [2, 3]],
-      ['labels', [0]],
-      ['tokens', [1.5, 2]],
-      ['ordinals', 'x'],
-      ['irregular', [{ position: 7, id: 'x', text: 'x', sentenceTexts: [] }]],
+  it('refuses numbers that do not fit the document, and files of the wrong size or kind, with INDEX_CORRUPT', () => {
+    const good = storeOf().serialize();
+    const sectionStart = Math.ceil((16 + good.readUInt32LE(12)) / 4) * 4;
+    // The first document (a.txt): 2 chunks, 4 sentence spans. Its ints: labels 0-1, ordinals 2-3,
+    // starts 4-5, ends 6-7, token counts 8-9, span offsets 10-12, spans 13-20.
+    const forged: [string, number, number][] = [
+      ['negative label', 0, -1],
+      ['negative ordinal', 2, -1],
+      ['start past the text', 5, 9999],
+      ['negative end', 6, -1],
+      ['span offsets going back', 11, 5],
+      ['sentence past the text', 14, 100000],
     ];
-    for (const [key, value] of forged) {
-      const copy = structuredClone(good);
-      copy.documents[0]![key] = value;
-      expect(() => ChunkStore.deserialize(JSON.stringify(copy)), key).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    for (const [why, index, value] of forged) {
+      const copy = Buffer.from(good);
+      copy.writeInt32LE(value, sectionStart + 4 * index);
+      expect(() => ChunkStore.deserialize(copy), why).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    }
+    const otherFormat = Buffer.from(good);
+    otherFormat.writeUInt32LE(99, 8);
+    for (const bytes of [good.subarray(0, good.length - 4), Buffer.concat([good, Buffer.alloc(4)]), good.subarray(0, 20), otherFormat, Buffer.alloc(64)]) {
+      expect(() => ChunkStore.deserialize(bytes)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
     }
   });
 
   it('reads the previous format (one object per chunk and sentence) into the same chunks', () => {
     const store = storeOf();
     const text = legacyChunkStoreJson(store, (source) => SAMPLE_DOCUMENTS.find((d) => d.source === source)!.text);
-    expect(chunkStoreFormat(text)).toBe(1);
+    expect(chunkStoreFormat(Buffer.from(text))).toBe(1);
     expect(chunkStoreFormat(store.serialize())).toBe(CHUNK_STORE_FORMAT);
     expect([...ChunkStore.deserialize(text).entries()]).toEqual([...store.entries()]);
   });
@@ -81,8 +87,8 @@ describe('ChunkStore', () => {
     const doc = makeDocument('az.txt', 'Bakı şəhərində görüş keçirildi 🇦🇿. Çay süfrəsi açıldı.');
     const store = ChunkStore.create();
     store.addDocument(doc, twoSentenceChunks(doc).map((chunk, label) => ({ label, chunk })));
-    const json = store.serialize();
-    expect(/[\u0100-\uffff]/.test(json)).toBe(false);
-    expect([...ChunkStore.deserialize(Buffer.from(json)).entries()]).toEqual([...store.entries()]);
+    const file = store.serialize();
+    expect(/[\u0100-\uffff]/.test(file.toString('utf8'))).toBe(false);
+    expect([...ChunkStore.deserialize(file).entries()]).toEqual([...store.entries()]);
   });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/corpus/load.ts';
+import { CHUNK_STORE_FORMAT, chunkStoreFormat } from '../../src/index/chunk-store.ts';
 import { ingestCorpus } from '../../src/index/ingest.ts';
 import type { IngestOptions, IngestProgressEvent } from '../../src/index/ingest.ts';
 import type { IndexExpectation } from '../../src/index/manifest.ts';
@@ -183,7 +184,7 @@ describe('ingestCorpus', () => {
   it('repairs a damaged index by rebuilding it', async () => {
     const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
     const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
-    fs.writeFileSync(path.join(dataDir, folder, 'chunks.json'), '{}');
+    fs.writeFileSync(path.join(dataDir, folder, FILES.chunks), '{}');
     const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
     expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: first.chunks });
     expect(loadIndex(dataDir, hybridOf(embedder)).manifest.counts.chunks).toBe(first.chunks);
@@ -193,7 +194,7 @@ describe('ingestCorpus', () => {
     const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
     const before = loadIndex(dataDir, hybridOf(embedder));
     const cleanText = (source: string) => parseDocument(source, fs.readFileSync(path.join(seedsDir, source))).text;
-    replaceIndexFile(dataDir, FILES.chunks, legacyChunkStoreJson(before.store, cleanText));
+    replaceIndexFile(dataDir, 'chunks.json', legacyChunkStoreJson(before.store, cleanText), FILES.chunks);
     expect([...loadIndex(dataDir, hybridOf(embedder)).store.entries()]).toEqual([...before.store.entries()]);
     const calls = embedder.passageCalls;
 
@@ -201,7 +202,7 @@ describe('ingestCorpus', () => {
     expect(summary).toMatchObject({ unchanged: false, embeddedNow: 0, reused: first.chunks });
     expect(embedder.passageCalls).toBe(calls);
     const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
-    expect(fs.readFileSync(path.join(dataDir, folder, FILES.chunks), 'utf8')).toMatch(/^\{"format":2,/);
+    expect(chunkStoreFormat(fs.readFileSync(path.join(dataDir, folder, FILES.chunks)))).toBe(CHUNK_STORE_FORMAT);
     expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ unchanged: true });
   });
 

@@ -21,13 +21,20 @@ export function legacyChunkStoreJson(store: ChunkStore, textOf: (source: string)
 
 const sha256 = (bytes: string | Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
-/** Replaces a file of the current generation, updating the manifest and CURRENT so the checksums still hold. */
-export function replaceIndexFile(dataDir: string, name: string, contents: string): void {
+/**
+ * Writes a file into the current generation (in place of `replaces`, when given), updating the
+ * manifest and CURRENT so the checksums still hold.
+ */
+export function replaceIndexFile(dataDir: string, name: string, contents: string, replaces?: string): void {
   const pointer = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')) as { folder: string; manifestSha256: string };
   const folder = path.join(dataDir, pointer.folder);
   fs.writeFileSync(path.join(folder, name), contents);
   const manifestPath = path.join(folder, FILES.manifest);
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { files: Record<string, { bytes: number; sha256: string }> };
+  if (replaces !== undefined) {
+    fs.rmSync(path.join(folder, replaces));
+    delete manifest.files[replaces];
+  }
   manifest.files[name] = { bytes: Buffer.byteLength(contents), sha256: sha256(contents) };
   const manifestText = JSON.stringify(manifest);
   fs.writeFileSync(manifestPath, manifestText);
