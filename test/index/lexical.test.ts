@@ -51,6 +51,8 @@ describe('LexicalIndex', () => {
     for (const q of ['Mammadov', 'Who chairs the Korea Importers Association?', 'UN climate talks', 'Koreya']) {
       expect(restored.searchWords(q, 5)).toEqual(build().searchWords(q, 5));
     }
+    const empty = LexicalIndex.deserialize(LexicalIndex.create().serialize());
+    expect([empty.size, empty.search('Korea', 5)]).toEqual([0, []]);
   });
 
   it('after loading, removing and adding passages, answers as an index built afresh from the same passages', () => {
