@@ -78,6 +78,8 @@ const TF_INLINE_MAX = 7;
 const TERM_CACHE_LIMIT = 200_000;
 /** Expansions (matched terms and weights) of recent query terms; the vocabulary only changes on add/remove. */
 const EXPANSION_CACHE_LIMIT = 4096;
+/** Passage scores of recent question words kept (12 bytes each): common words recur across questions. */
+const WORD_CACHE_ENTRIES = 500_000;
 
 const encoder = new TextEncoder();
 
@@ -104,6 +106,12 @@ interface Derived {
   /** k1 · (1 − b + b · length / average length) per slot. */
   lengthNorm: Float64Array;
   vocabText: Buffer;
+}
+
+/** A word's best score in each passage that matches it. */
+interface WordVector {
+  slots: Uint32Array;
+  scores: Float64Array;
 }
 
 interface Expansion {
@@ -240,6 +248,9 @@ export class LexicalIndex {
   private pending = new Pending();
   private readonly termCache: TermCache = new Map();
   private expansions = new Map<string, Expansion>();
+  /** Best score per passage of recently asked words (by their terms); cleared when the index changes. */
+  private wordVectors = new Map<string, WordVector>();
+  private wordVectorEntries = 0;
   private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[] } | undefined;
 
   private constructor(segment: Segment) {
@@ -350,24 +361,33 @@ export class LexicalIndex {
     let totalCount = 0;
     const frequencies: WordFrequency[] = [];
     for (const word of words) {
-      let wordCount = 0;
-      for (const { expansion, kindWeight } of this.undominated(word.terms)) {
-        const n = this.accumulate(expansion, termTouched);
-        for (let i = 0; i < n; i++) {
-          const slot = termTouched[i]!;
-          const score = acc[slot]! * kindWeight;
-          acc[slot] = 0;
-          if (best[slot] === 0) wordTouched[wordCount++] = slot;
-          if (score > best[slot]!) best[slot] = score;
+      const key = word.terms.join('\n');
+      let vector = this.wordVectors.get(key);
+      if (vector === undefined) {
+        let wordCount = 0;
+        for (const { expansion, kindWeight } of this.undominated(word.terms)) {
+          const n = this.accumulate(expansion, termTouched);
+          for (let i = 0; i < n; i++) {
+            const slot = termTouched[i]!;
+            const score = acc[slot]! * kindWeight;
+            acc[slot] = 0;
+            if (best[slot] === 0) wordTouched[wordCount++] = slot;
+            if (score > best[slot]!) best[slot] = score;
+          }
         }
+        vector = { slots: wordTouched.slice(0, wordCount), scores: new Float64Array(wordCount) };
+        for (let i = 0; i < wordCount; i++) {
+          vector.scores[i] = best[vector.slots[i]!]!;
+          best[vector.slots[i]!] = 0;
+        }
+        this.rememberWord(key, vector);
       }
-      frequencies.push({ token: word.token, documents: wordCount });
-      for (let i = 0; i < wordCount; i++) {
-        const slot = wordTouched[i]!;
+      frequencies.push({ token: word.token, documents: vector.slots.length });
+      for (let i = 0; i < vector.slots.length; i++) {
+        const slot = vector.slots[i]!;
         if (total[slot] === 0) totalTouched[totalCount++] = slot;
-        total[slot]! += best[slot]!;
+        total[slot]! += vector.scores[i]!;
         wordHits[slot]!++;
-        best[slot] = 0;
       }
     }
     // A capitalised phrase of the question may be abbreviated in the text: its initials find the
@@ -388,6 +408,18 @@ export class LexicalIndex {
       wordHits[slot] = 0;
     }
     return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /** Keeps a word's scores for later questions, least recently used out first, within WORD_CACHE_ENTRIES. */
+  private rememberWord(key: string, vector: WordVector): void {
+    if (vector.slots.length > WORD_CACHE_ENTRIES / 4) return;
+    this.wordVectors.set(key, vector);
+    this.wordVectorEntries += vector.slots.length;
+    for (const [oldest, old] of this.wordVectors) {
+      if (this.wordVectorEntries <= WORD_CACHE_ENTRIES) break;
+      this.wordVectors.delete(oldest);
+      this.wordVectorEntries -= old.slots.length;
+    }
   }
 
   /**
@@ -785,6 +817,8 @@ export class LexicalIndex {
     this.removedSlots = undefined;
     this.removedCount = 0;
     this.expansions.clear();
+    this.wordVectors.clear();
+    this.wordVectorEntries = 0;
   }
 
   // -------------------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ describe('LexicalIndex', () => {
       { label: 0, text: 'The Korea Importers Association met in Baku.' },
     ];
     const updated = LexicalIndex.deserialize(build().serialize());
+    updated.search('Mammadov students Seoul bread', 5); // fills the caches, which the changes must not outlive
     updated.remove([3, 5]);
     updated.add(extra);
     updated.add([{ label: 2, text: 'Deputy minister Elnur Mamedov met students in Seoul.' }]); // replaces label 2
