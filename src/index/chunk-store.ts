@@ -12,9 +12,11 @@ export interface StoredDocument {
 }
 
 /**
- * In memory, a document is its text plus one Int32Array of numbers, and chunks are built from
- * them when asked for: one object per sentence for 100,000 passages took 2.5 KB per passage
- * where the text needs 0.4 KB. Layout of `numbers`, n = number of chunks:
+ * In memory, a document is its text as UTF-8 bytes plus one Int32Array of numbers, and chunks
+ * are built from them when asked for: one object per sentence for 100,000 passages took 2.5 KB
+ * per passage where the text needs 0.4 KB, and news text (curly quotes, dashes, Azerbaijani
+ * letters) held as JS strings takes two bytes per character. Offsets count UTF-16 code units of
+ * the decoded text, as everywhere else. Layout of `numbers`, n = number of chunks:
  *   [0, n) ordinals · [n, 2n) starts · [2n, 3n) ends · [3n, 4n) token counts ·
  *   [4n, 5n + 1) where each chunk's sentence spans begin (index of the span, n + 1 entries) ·
  *   then the sentence spans as (start, end) pairs.
@@ -22,24 +24,29 @@ export interface StoredDocument {
  * chunker makes, but the store does not rely on it) are kept whole in `irregular`.
  */
 interface DocumentRecord extends StoredDocument {
-  text: string;
+  utf8: Buffer;
+  /** Length of the decoded text in UTF-16 code units (what offsets are checked against). */
+  textLength: number;
   numbers: Int32Array;
   /** Irregular chunks by position within the document. */
   irregular?: Map<number, Chunk>;
 }
 
 /**
- * On disk (format 3), little-endian:
- *   8 bytes "azkchunk" · uint32 format · uint32 J · J bytes of JSON (the documents' headers and
- *   texts, characters above U+00FF as \u escapes) · zero padding to a multiple of 4 ·
- *   int32 section: per document in order, its n labels, then its numbers (layout above).
- * The numbers are copied from the file into one Int32Array in one step; nothing is made per chunk.
+ * On disk (format 4), little-endian:
+ *   8 bytes "azkchunk" · uint32 format · uint32 J · J bytes of JSON (the documents' headers,
+ *   characters above U+00FF as \u escapes) · zero padding to a multiple of 4 ·
+ *   int32 section: per document in order, its n labels, then its numbers (layout above) ·
+ *   text section: the documents' texts in UTF-8, one after another.
+ * Loading copies each section once (one Int32Array, one Buffer); nothing is made per chunk.
  */
 interface DocumentHeader {
   source: string;
   contentHash: string;
   meta: DocumentMeta;
-  text: string;
+  /** Size of the text in the text section, and its length in UTF-16 code units once decoded. */
+  textBytes: number;
+  textLength: number;
   /** Chunks, and sentence spans over all of them: sizes of this document's part of the int32 section. */
   chunks: number;
   spans: number;
@@ -55,7 +62,9 @@ interface IrregularJson {
 const MAGIC = 'azkchunk';
 const HEADER_BYTES = 16;
 /** Version of the chunk store file (see chunkStoreFormat). */
-export const CHUNK_STORE_FORMAT = 3;
+export const CHUNK_STORE_FORMAT = 4;
+/** Decoded document texts kept at once (the documents a question's passages come from). */
+const DECODED_TEXTS = 256;
 /** Format 1 (JSON, one object per chunk and sentence) is still read; the next ingest rewrites it. */
 const LEGACY_FORMAT = 1;
 const MAX_INT32 = 0x7fffffff;
@@ -117,10 +126,10 @@ function packNumbers(chunks: readonly Chunk[]): Int32Array {
   return numbers;
 }
 
-function buildChunk(record: Pick<DocumentRecord, 'text' | 'source' | 'numbers' | 'chunkLabels' | 'irregular'>, position: number): Chunk {
+function buildChunk(record: Pick<DocumentRecord, 'source' | 'numbers' | 'chunkLabels' | 'irregular'>, position: number, text: string): Chunk {
   const irregular = record.irregular?.get(position);
   if (irregular !== undefined) return irregular;
-  const { numbers, text, source } = record;
+  const { numbers, source } = record;
   const n = record.chunkLabels.length;
   const sentences: Sentence[] = [];
   for (let span = numbers[4 * n + position]!; span < numbers[4 * n + position + 1]!; span++) {
@@ -134,8 +143,8 @@ function buildChunk(record: Pick<DocumentRecord, 'text' | 'source' | 'numbers' |
   return { id: defaultChunkId(source, ordinal), source, ordinal, start, end, text: text.slice(start, end), sentences, tokenCount: numbers[3 * n + position]! };
 }
 
-function checkDocumentHeader(raw: Partial<DocumentHeader> | null): asserts raw is Partial<DocumentHeader> & { source: string; text: string; contentHash: string; meta: DocumentMeta } {
-  if (typeof raw !== 'object' || raw === null || typeof raw.source !== 'string' || typeof raw.text !== 'string') throw corrupt('a document is malformed');
+function checkDocumentHeader<T extends { source?: unknown; contentHash?: unknown; meta?: unknown }>(raw: T | null): asserts raw is T & { source: string; contentHash: string; meta: DocumentMeta } {
+  if (typeof raw !== 'object' || raw === null || typeof raw.source !== 'string') throw corrupt('a document is malformed');
   const meta = raw.meta as Partial<DocumentMeta> | null | undefined;
   if (typeof raw.contentHash !== 'string' || typeof meta !== 'object' || meta === null || typeof meta.title !== 'string' || typeof meta.language !== 'string') {
     throw corrupt(`document ${raw.source} is malformed`);
@@ -154,26 +163,35 @@ interface PackedChunks {
   irregular?: Map<number, Chunk>;
 }
 
+/** A document's header fields as the store keeps them. */
+interface DocumentBody {
+  source: string;
+  contentHash: string;
+  meta: DocumentMeta;
+  utf8: Buffer;
+  textLength: number;
+}
+
 /** Checks one document's numbers (a view of the int32 section) against its text; throws INDEX_CORRUPT. */
 function checkNumbers(numbers: Int32Array, n: number, spans: number, header: DocumentHeader): void {
-  const { source, text } = header;
+  const { source, textLength } = header;
   for (let i = 0; i < n; i++) {
     if (numbers[i]! < 0 || numbers[3 * n + i]! < 0) throw corrupt(`a chunk of ${source} has invalid numbers`);
-    if (numbers[n + i]! < 0 || numbers[n + i]! > numbers[2 * n + i]! || numbers[2 * n + i]! > text.length) throw corrupt(`a chunk of ${source} points outside its document`);
+    if (numbers[n + i]! < 0 || numbers[n + i]! > numbers[2 * n + i]! || numbers[2 * n + i]! > textLength) throw corrupt(`a chunk of ${source} points outside its document`);
     if (numbers[4 * n + i]! < 0 || numbers[4 * n + i]! > numbers[4 * n + i + 1]!) throw corrupt(`the sentences of ${source} are malformed`);
   }
   if (numbers[4 * n] !== 0 || numbers[5 * n] !== spans) throw corrupt(`the sentences of ${source} are malformed`);
   for (let j = 5 * n + 1; j < numbers.length; j += 2) {
-    if (numbers[j]! < 0 || numbers[j]! > numbers[j + 1]! || numbers[j + 1]! > text.length) throw corrupt(`a sentence of ${source} points outside its document`);
+    if (numbers[j]! < 0 || numbers[j]! > numbers[j + 1]! || numbers[j + 1]! > textLength) throw corrupt(`a sentence of ${source} points outside its document`);
   }
 }
 
 /** A document's labels, numbers and irregular chunks from its header and its part of the int32 section. */
-function decodeDocument(header: DocumentHeader, ints: Int32Array, offset: number): { packed: PackedChunks; next: number } {
-  const { source, text } = header;
+function decodeDocument(header: DocumentHeader, ints: Int32Array, offset: number, utf8: Buffer): { packed: PackedChunks; next: number } {
+  const { source } = header;
   const n = header.chunks;
   const spans = header.spans;
-  if (!isInt32(n) || !isInt32(spans)) throw corrupt(`document ${source} is malformed`);
+  if (!isInt32(n) || !isInt32(spans) || !isInt32(header.textLength)) throw corrupt(`document ${source} is malformed`);
   const next = offset + n + 5 * n + 1 + 2 * spans;
   if (next > ints.length) throw corrupt('the numbers section is shorter than the documents need');
   const labels = Array.from(ints.subarray(offset, offset + n));
@@ -183,7 +201,8 @@ function decodeDocument(header: DocumentHeader, ints: Int32Array, offset: number
   if (header.irregular === undefined) return { packed: { labels, numbers }, next };
 
   if (!Array.isArray(header.irregular)) throw corrupt(`the irregular chunks of ${source} are malformed`);
-  const record = { source, text, chunkLabels: labels, numbers };
+  const record = { source, chunkLabels: labels, numbers };
+  const text = utf8.toString('utf8');
   const irregular = new Map<number, Chunk>();
   for (const item of header.irregular) {
     if (typeof item !== 'object' || item === null || !isInt32(item.position) || item.position >= n || typeof item.id !== 'string' || typeof item.text !== 'string') {
@@ -193,7 +212,7 @@ function decodeDocument(header: DocumentHeader, ints: Int32Array, offset: number
     if (!Array.isArray(item.sentenceTexts) || item.sentenceTexts.length !== sentenceCount || !item.sentenceTexts.every((t) => typeof t === 'string')) {
       throw corrupt(`an irregular chunk of ${source} is malformed`);
     }
-    const plain = buildChunk(record, item.position);
+    const plain = buildChunk(record, item.position, text);
     irregular.set(item.position, { ...plain, id: item.id, text: item.text, sentences: plain.sentences.map((sentence, j) => ({ ...sentence, text: item.sentenceTexts[j]! })) });
   }
   return { packed: { labels, numbers, irregular }, next };
@@ -242,6 +261,7 @@ export class ChunkStore {
   private readonly documentsByLabel = new Map<number, DocumentRecord>();
   /** Documents by the first 12 hex digits of their content hash (the document part of a chunk ref). */
   private readonly documentsByHashPrefix = new Map<string, DocumentRecord[]>();
+  private readonly decodedTexts = new Map<DocumentRecord, string>();
 
   static create(): ChunkStore {
     return new ChunkStore();
@@ -255,7 +275,7 @@ export class ChunkStore {
     if (format !== CHUNK_STORE_FORMAT) throw corrupt('unknown layout');
     const jsonLength = buffer.readUInt32LE(MAGIC.length + 4);
     const sectionStart = Math.ceil((HEADER_BYTES + jsonLength) / 4) * 4;
-    if (sectionStart > buffer.length || (buffer.length - sectionStart) % 4 !== 0) throw corrupt('its sections do not fit the file');
+    if (sectionStart > buffer.length) throw corrupt('its sections do not fit the file');
     let headers: unknown;
     try {
       headers = JSON.parse(buffer.toString('utf8', HEADER_BYTES, HEADER_BYTES + jsonLength));
@@ -263,17 +283,30 @@ export class ChunkStore {
       throw new AppError('INDEX_CORRUPT', `The chunk store's document headers are not valid JSON. ${REBUILD_HINT}`, {}, { cause });
     }
     if (!Array.isArray(headers)) throw corrupt('unknown layout');
-    // One copy of the section, aligned and owned by the store (not a view of the whole file).
-    const ints = new Int32Array(buffer.buffer.slice(buffer.byteOffset + sectionStart, buffer.byteOffset + buffer.length));
+    const list = headers as DocumentHeader[];
+    let intCount = 0;
+    let textBytes = 0;
+    for (const header of list) {
+      checkDocumentHeader(header);
+      if (!isInt32(header.chunks) || !isInt32(header.spans) || !isInt32(header.textBytes)) throw corrupt(`document ${header.source} is malformed`);
+      intCount += 6 * header.chunks + 1 + 2 * header.spans;
+      textBytes += header.textBytes;
+    }
+    const textStart = sectionStart + 4 * intCount;
+    if (textStart + textBytes !== buffer.length) throw corrupt('its sections do not fit the file');
+    // One copy of each section, aligned and owned by the store (not a view of the whole file).
+    const ints = new Int32Array(buffer.buffer.slice(buffer.byteOffset + sectionStart, buffer.byteOffset + textStart));
+    const texts = Buffer.from(buffer.subarray(textStart));
     const store = new ChunkStore();
     let offset = 0;
-    for (const header of headers as DocumentHeader[]) {
-      checkDocumentHeader(header);
-      const { packed, next } = decodeDocument(header, ints, offset);
-      store.addRecord({ source: header.source, contentHash: header.contentHash, meta: header.meta, text: header.text }, packed);
+    let textOffset = 0;
+    for (const header of list) {
+      const utf8 = texts.subarray(textOffset, textOffset + header.textBytes);
+      textOffset += header.textBytes;
+      const { packed, next } = decodeDocument(header, ints, offset, utf8);
+      store.addRecord({ source: header.source, contentHash: header.contentHash, meta: header.meta, utf8, textLength: header.textLength }, packed);
       offset = next;
     }
-    if (offset !== ints.length) throw corrupt('the numbers section is longer than the documents need');
     return store;
   }
 
@@ -286,9 +319,9 @@ export class ChunkStore {
     }
     if (typeof parsed !== 'object' || parsed === null || !Array.isArray(parsed.documents)) throw corrupt('unknown layout');
     const store = new ChunkStore();
-    for (const raw of parsed.documents as (DocumentHeader & { chunks?: LegacyChunk[] })[]) {
+    for (const raw of parsed.documents as { source: string; contentHash: string; meta: DocumentMeta; text: string; chunks?: LegacyChunk[] }[]) {
       checkDocumentHeader(raw);
-      if (!Array.isArray(raw.chunks)) throw corrupt(`document ${raw.source} is malformed`);
+      if (typeof raw.text !== 'string' || !Array.isArray(raw.chunks)) throw corrupt(`document ${raw.source} is malformed`);
       const chunks = raw.chunks.map((c) => ({ label: c.label, chunk: decodeLegacyChunk(c, raw.source, raw.text) }));
       store.addDocument({ source: raw.source, contentHash: raw.contentHash, meta: raw.meta, text: raw.text }, chunks);
     }
@@ -311,10 +344,11 @@ export class ChunkStore {
     });
     // Irregular chunks keep their numbers in the layout too, clamped (they are built from `irregular`).
     const numbers = packNumbers(chunks.map(({ chunk }, position) => (irregular?.has(position) === true ? clampChunk(chunk, document.text.length) : chunk)));
-    this.addRecord(document, { labels: chunks.map((c) => c.label), numbers, irregular });
+    const body = { source: document.source, contentHash: document.contentHash, meta: document.meta, utf8: Buffer.from(document.text), textLength: document.text.length };
+    this.addRecord(body, { labels: chunks.map((c) => c.label), numbers, irregular });
   }
 
-  private addRecord(document: SourceDocument, { labels, numbers, irregular }: PackedChunks): void {
+  private addRecord(document: DocumentBody, { labels, numbers, irregular }: PackedChunks): void {
     if (this.documentsBySource.has(document.source)) throw corrupt(`document ${document.source} appears twice`);
     if (new Set(labels).size !== labels.length || labels.some((label) => this.documentsByLabel.has(label))) {
       throw corrupt(`a label of ${document.source} belongs to two chunks`);
@@ -323,7 +357,8 @@ export class ChunkStore {
       source: document.source,
       contentHash: document.contentHash,
       meta: document.meta,
-      text: document.text,
+      utf8: document.utf8,
+      textLength: document.textLength,
       chunkLabels: labels,
       numbers,
       ...(irregular !== undefined ? { irregular } : {}),
@@ -342,6 +377,7 @@ export class ChunkStore {
     if (record === undefined) return [];
     for (const label of record.chunkLabels) this.documentsByLabel.delete(label);
     this.documentsBySource.delete(source);
+    this.decodedTexts.delete(record);
     const prefix = chunkRef(record.contentHash, 0).split('.')[0]!;
     const remaining = (this.documentsByHashPrefix.get(prefix) ?? []).filter((r) => r !== record);
     if (remaining.length === 0) this.documentsByHashPrefix.delete(prefix);
@@ -360,7 +396,7 @@ export class ChunkStore {
   /** The chunk under a label, built afresh from the document's text on each call. */
   chunkByLabel(label: number): Chunk | undefined {
     const record = this.documentsByLabel.get(label);
-    return record === undefined ? undefined : buildChunk(record, record.chunkLabels.indexOf(label));
+    return record === undefined ? undefined : buildChunk(record, record.chunkLabels.indexOf(label), this.textOf(record));
   }
 
   /**
@@ -373,7 +409,7 @@ export class ChunkStore {
     if (dot < 0 || !isInt32(ordinal)) return undefined;
     for (const record of this.documentsByHashPrefix.get(ref.slice(0, dot)) ?? []) {
       const n = record.chunkLabels.length;
-      for (let i = 0; i < n; i++) if (record.numbers[i] === ordinal) return buildChunk(record, i);
+      for (let i = 0; i < n; i++) if (record.numbers[i] === ordinal) return buildChunk(record, i, this.textOf(record));
     }
     return undefined;
   }
@@ -381,7 +417,8 @@ export class ChunkStore {
   /** Every (label, chunk) pair, in document order. */
   *entries(): IterableIterator<{ label: number; chunk: Chunk }> {
     for (const record of this.documentsBySource.values()) {
-      for (let i = 0; i < record.chunkLabels.length; i++) yield { label: record.chunkLabels[i]!, chunk: buildChunk(record, i) };
+      const text = record.utf8.toString('utf8');
+      for (let i = 0; i < record.chunkLabels.length; i++) yield { label: record.chunkLabels[i]!, chunk: buildChunk(record, i, text) };
     }
   }
 
@@ -394,7 +431,8 @@ export class ChunkStore {
         source: record.source,
         contentHash: record.contentHash,
         meta: record.meta,
-        text: record.text,
+        textBytes: record.utf8.length,
+        textLength: record.textLength,
         chunks: n,
         spans: record.numbers[5 * n]!,
       };
@@ -406,7 +444,8 @@ export class ChunkStore {
     const json = Buffer.from(latin1Json(headers), 'utf8');
     const sectionStart = Math.ceil((HEADER_BYTES + json.length) / 4) * 4;
     const intCount = records.reduce((sum, record) => sum + record.chunkLabels.length + record.numbers.length, 0);
-    const file = Buffer.alloc(sectionStart + 4 * intCount);
+    const textBytes = records.reduce((sum, record) => sum + record.utf8.length, 0);
+    const file = Buffer.alloc(sectionStart + 4 * intCount + textBytes);
     file.write(MAGIC, 0, 'latin1');
     file.writeUInt32LE(CHUNK_STORE_FORMAT, MAGIC.length);
     file.writeUInt32LE(json.length, MAGIC.length + 4);
@@ -416,7 +455,21 @@ export class ChunkStore {
       for (const label of record.chunkLabels) offset = file.writeInt32LE(label, offset);
       for (const value of record.numbers) offset = file.writeInt32LE(value, offset);
     }
+    for (const record of records) offset += record.utf8.copy(file, offset);
     return file;
+  }
+
+  /** A document's text, decoded; the most recently used ones are kept decoded. */
+  private textOf(record: DocumentRecord): string {
+    let text = this.decodedTexts.get(record);
+    if (text === undefined) {
+      if (this.decodedTexts.size >= DECODED_TEXTS) this.decodedTexts.delete(this.decodedTexts.keys().next().value!);
+      text = record.utf8.toString('utf8');
+    } else {
+      this.decodedTexts.delete(record);
+    }
+    this.decodedTexts.set(record, text);
+    return text;
   }
 
   private publicView(record: DocumentRecord | undefined): StoredDocument | undefined {
