@@ -3,13 +3,14 @@
  *
  * Why: MiniSearch ran one search per spelling variant of every question word, each building and
  * sorting a result object per matching passage, and its saved JSON became nested Maps on load.
- * Measured with the bench scale section (synthetic news, 2-core EPYC, other work on the cores):
- *                              MiniSearch (814a62b)        this index (0dbf016)
- *   BM25 p50 / p95, 10k        23 ms / –                   1.8 ms / 14 ms (first pass, cold)
- *   BM25 p50 / p95, 100k       719 ms / 2.5 s              7.2 ms / 29 ms
- *   file at 100k               lexical.json 104 MiB        lexical.bin 19.7 MiB
- *   load at 100k               5.5 s, +1.28 GB RSS         25 ms (read 11 + check 14), +20 MiB RSS
- *   build at 100k (same run)   24.4 s, heap 725 MiB        8.6 s, heap 138 MiB (term analysis is most of it)
+ * Measured with the benchmark (synthetic news, 2-core EPYC shared with other work, so ±50%):
+ *                                   MiniSearch (814a62b)       this index (0679cda)
+ *   engine, 10k passages, per question   p50 28.0 ms                p50 0.51 ms, p95 3.3 ms
+ *   scale section, 10k (one cold pass)   p50 23 ms                  p50 2.0 ms, p95 14 ms
+ *   scale section, 100k (one cold pass)  p50 719 ms, p95 2.5 s      p50 6.3 ms, p95 34 ms
+ *   file at 100k                         lexical.json 104 MiB       lexical.bin 19.7 MiB
+ *   load at 100k                         5.5 s, +1.28 GB RSS        30 ms (read 11 + checks 19), +21 MiB RSS
+ *   build at 100k (same run)             24.4 s, heap 725 MiB       8.6 s, heap 138 MiB (mostly term analysis)
  * Rankings and word counts are the same as MiniSearch's on 300 questions over 2,000 passages
  * (scores equal to 1e-15), and the eval metrics did not move.
  *
