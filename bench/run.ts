@@ -891,7 +891,7 @@ function formatText(r: Partial<Results>): string {
     line();
     line(`== Scale: ${s.passages} passages (${s.documents} documents), synthetic clustered vectors, dim ${s.dimension}, M ${s.m}, efConstruction ${s.efConstruction} ==`);
     line(`build: parse+chunk ${(s.build.parseAndChunkMs / 1000).toFixed(1)} s; lexical ${(s.build.lexicalMs / 1000).toFixed(1)} s; HNSW ${(s.build.hnswMs / 1000).toFixed(1)} s (${s.build.hnswInsertsPerSecond.toFixed(0)} inserts/s); save ${(s.build.saveMs / 1000).toFixed(1)} s`);
-    line(`files: vectors.hnsw ${mib(s.files.vectorsBytes)}, lexical.json ${mib(s.files.lexicalBytes)}, chunks.json ${mib(s.files.chunksBytes)}`);
+    line(`files: ${FILES.vectors} ${mib(s.files.vectorsBytes)}, ${FILES.lexical} ${mib(s.files.lexicalBytes)}, ${FILES.chunks} ${mib(s.files.chunksBytes)}`);
     line(`search k=${s.search.k} ef=${s.search.ef}: ${formatDistribution(s.search.latency)}`);
     line(`lexical search (BM25), ${s.lexicalSearch.questions} questions: ${formatDistribution(s.lexicalSearch.latency)}`);
     line(`recall@${s.recall.k} vs exact (${s.recall.queries} queries): ${s.recall.byEf.map((e) => `ef ${e.ef}: ${e.recall.toFixed(4)} (min ${e.minRecall.toFixed(1)}, ${ms(e.p50Ms)})`).join('; ')}`);
