@@ -38,7 +38,7 @@ interface DocumentRecord extends StoredDocument {
  *   characters above U+00FF as \u escapes) · zero padding to a multiple of 4 ·
  *   int32 section: per document in order, its n labels, then its numbers (layout above) ·
  *   text section: the documents' texts in UTF-8, one after another.
- * Loading copies each section once (one Int32Array, one Buffer); nothing is made per chunk.
+ * Loading keeps views of the file's bytes; nothing is made per chunk.
  */
 interface DocumentHeader {
   source: string;
@@ -294,9 +294,15 @@ export class ChunkStore {
     }
     const textStart = sectionStart + 4 * intCount;
     if (textStart + textBytes !== buffer.length) throw corrupt('its sections do not fit the file');
-    // One copy of each section, aligned and owned by the store (not a view of the whole file).
-    const ints = new Int32Array(buffer.buffer.slice(buffer.byteOffset + sectionStart, buffer.byteOffset + textStart));
-    const texts = Buffer.from(buffer.subarray(textStart));
+    // Views of the file's bytes (its numbers and texts are what the store holds; copying them would
+    // only add a transient copy that the process keeps as resident memory); a copy only when the
+    // numbers are not 4-byte aligned in memory.
+    const intsStart = buffer.byteOffset + sectionStart;
+    const ints =
+      intsStart % 4 === 0
+        ? new Int32Array(buffer.buffer, intsStart, intCount)
+        : new Int32Array(buffer.buffer.slice(intsStart, intsStart + 4 * intCount));
+    const texts = buffer.subarray(textStart);
     const store = new ChunkStore();
     let offset = 0;
     let textOffset = 0;
