@@ -64,7 +64,7 @@ const HEADER_BYTES = 16;
 /** Version of the chunk store file (see chunkStoreFormat). */
 export const CHUNK_STORE_FORMAT = 4;
 /** Decoded document texts kept at once (the documents a question's passages come from). */
-const DECODED_TEXTS = 256;
+const DECODED_TEXTS = 1024;
 /** Format 1 (JSON, one object per chunk and sentence) is still read; the next ingest rewrites it. */
 const LEGACY_FORMAT = 1;
 const MAX_INT32 = 0x7fffffff;

@@ -185,8 +185,7 @@ function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Se
  * document ahead of other documents' passages (unless strong, see STRONG_PASSAGE_SHARE), then the
  * rest by relevance so that `wanted` passages come back whenever there are that many candidates.
  */
-function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, question: string, cache: TermCache): Candidate[] {
-  const questionTerms = termSet(question);
+function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, questionTerms: Set<string>, cache: TermCache): Candidate[] {
   const unique: Candidate[] = [];
   const duplicates: Candidate[] = [];
   for (const c of sorted) (isDuplicate(c, unique, questionTerms, cache) ? duplicates : unique).push(c);
@@ -281,7 +280,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, c.terms.bag).share;
     }
     const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
-    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, question, termCache).slice(offset, offset + k);
+    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, termCache).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => ({
       chunk: c.chunk,
       meta: c.meta,
