@@ -1,6 +1,5 @@
 import { detectLanguage } from '../corpus/language.ts';
-import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
-import type { TermCache } from '../corpus/terms.ts';
+import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { bagOf, coverage, focusMissing, focusShare, mergeBags, questionEvidence, wordCredit } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, TermBag } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
@@ -107,8 +106,8 @@ function isNewTo(question: QuestionEvidence, token: string): boolean {
   return !tokenTerms(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound');
 }
 
-function tokenTerms(token: string): string[] {
-  return [...termSet(token)];
+function tokenTerms(token: string): readonly string[] {
+  return termsOfToken(token);
 }
 
 function isNameToken(token: string): boolean {
@@ -145,12 +144,12 @@ const ROLE_WINDOW_AFTER = 2;
  * words) of question words among the few words around the name ("Azerbaijani President Ilham
  * Aliyev" for "Who is the president of Azerbaijan?"), best over the names; 0 without one.
  */
-function nameProximity(sentence: string, question: QuestionEvidence, cache: TermCache): number {
+function nameProximity(sentence: string, question: QuestionEvidence): number {
   const tokens = tokenizeWords(sentence);
   let best = 0;
   for (const [a, b] of freshNames(tokens, (t) => isNewTo(question, t))) {
     const around = [...tokens.slice(Math.max(0, a - ROLE_WINDOW_BEFORE), a), ...tokens.slice(b, b + ROLE_WINDOW_AFTER)].join(' ');
-    const bag = bagOf(around, cache);
+    const bag = bagOf(around);
     const matched = question.words.filter((w) => wordCredit(w, bag) > 0).length;
     best = Math.max(best, Math.min(1, matched / 2));
   }
@@ -279,7 +278,6 @@ function scoreSentences(
   evidence: QuestionEvidence,
   passages: readonly RetrievedPassage[],
   passageShares: readonly number[],
-  cache: TermCache,
 ): ScoredSentence[] {
   const type = expectedAnswerType(question);
   const candidates: ScoredSentence[] = [];
@@ -287,12 +285,12 @@ function scoreSentences(
     const context = passageShares[passageIndex]!;
     if (context < ABSTAIN_BELOW * 0.5) return;
     for (const sentence of passage.chunk.sentences) {
-      const bag = bagOf(sentence.text, cache);
+      const bag = bagOf(sentence.text);
       const own = coverage(evidence, bag);
       if (own.share < MIN_SENTENCE_SHARE) continue;
       const answers = answerCandidates(type, sentence.text, evidence);
       const holdsAnswer = answers.length > 0;
-      const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence, cache) : 0;
+      const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence) : 0;
       const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, bag);
       const words = tokenizeWords(sentence.text).length;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
@@ -464,13 +462,11 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
-  // Passages and their sentences share most words: analyse each word once per answer.
-  const cache: TermCache = new Map();
-  const passageBags = passages.map((p) => bagOf(p.chunk.text, cache));
+  const passageBags = passages.map((p) => bagOf(p.chunk.text));
   const passageCoverage = passageBags.map((bag) => coverage(evidence, bag));
   if (shouldAbstain(sourceEvidence(weighted, passages, passageBags))) return abstain();
 
-  const candidates = scoreSentences(question, evidence, passages, passageCoverage.map((c) => c.share), cache);
+  const candidates = scoreSentences(question, evidence, passages, passageCoverage.map((c) => c.share));
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return abstain();
   const { sentences, citations } = cite(chosen, passages);

@@ -41,8 +41,12 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ə: 'a', ı: 'i', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u', ß: 'ss', ё: 'е',
 };
 
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Lower-cases and folds letters to plain Latin where a reader would accept either spelling. */
 export function foldText(text: string): string {
+  // Plain ASCII (most words of English text) has nothing to fold but case; the backtick becomes an apostrophe below.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   // Turkish/Azerbaijani capital İ lower-cases to "i̇" (i + combining dot): fold it to plain i first.
   const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
   return lowered
@@ -138,6 +142,12 @@ const AZ_SUFFIXES = [
   'a', 'i', 'u',
 ];
 
+/** AZ_SUFFIXES grouped by their last letter, in the same order: a word's last letter picks the few that can match. */
+const AZ_SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = AZ_SUFFIXES.reduce(
+  (groups, suffix) => groups.set(suffix.at(-1)!, [...(groups.get(suffix.at(-1)!) ?? []), suffix]),
+  new Map<string, string[]>(),
+);
+
 /**
  * Every stem reachable by stripping up to four suffixes. All matching suffixes are tried, not
  * just the longest: "parlamentinin" → parlamenti → parlament (-i) and parlamen (-ti) both come
@@ -149,7 +159,7 @@ function azerbaijaniStems(word: string, rounds = 4): string[] {
   for (let round = 0; round < rounds && frontier.length > 0; round++) {
     const next: string[] = [];
     for (const w of frontier) {
-      for (const suffix of AZ_SUFFIXES) {
+      for (const suffix of AZ_SUFFIXES_BY_LAST_LETTER.get(w[w.length - 1]!) ?? []) {
         if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM) continue;
         const stem = w.slice(0, -suffix.length);
         const found = [stem];
@@ -380,12 +390,12 @@ function lexiconMap(): Map<string, string> {
   return map;
 }
 
-/** The lexicon concept of a folded word, trying the word and then its stems. */
-export function conceptOf(folded: string): string | undefined {
+/** The lexicon concept of a folded word, trying the word and then its stems (stemsOf, passed when already known). */
+export function conceptOf(folded: string, stems?: readonly string[]): string | undefined {
   const map = lexiconMap();
   const direct = map.get(folded);
   if (direct !== undefined) return direct;
-  for (const stem of stemsOf(folded)) {
+  for (const stem of stems ?? stemsOf(folded)) {
     const id = map.get(stem);
     if (id !== undefined) return id;
   }
@@ -435,7 +445,17 @@ const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
 /** Whether a token is written like a name: capitalised, not all capitals, letters only. */
 function looksLikeName(token: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(token);
+  return startsCapitalised(token);
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** An upper-case letter followed by a lower-case one (ASCII decided without the Unicode expression). */
+function startsCapitalised(token: string): boolean {
+  const first = token.charCodeAt(0);
+  const second = token.charCodeAt(1);
+  if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+  return CAPITALISED.test(token);
 }
 
 function isAcronym(token: string): boolean {
@@ -481,10 +501,11 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   // A stop word is dropped unless it is capitalised and may be a surname ("Kim").
   if (isStopWord(folded) && !(nameLike && SURNAME_STOP_WORDS.has(folded))) return;
   terms.add(folded);
-  for (const stem of stemsOf(folded)) {
+  const stems = stemsOf(folded);
+  for (const stem of stems) {
     if (stem !== folded && stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
   }
-  const concept = conceptOf(folded);
+  const concept = conceptOf(folded, stems);
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
   if (isAcronym(part)) terms.add(ACRONYM_PREFIX + folded);
   if (nameLike && !/\p{N}/u.test(folded)) {
@@ -497,8 +518,8 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   }
 }
 
-/** The index terms of one word token; empty when the token carries no meaning for search. */
-export function termsOfToken(token: string): string[] {
+/** The index terms of one word token, analysed afresh (see termsOfToken). */
+function analyseToken(token: string): readonly string[] {
   if (token.startsWith(ACRONYM_PREFIX)) return [token];
   const parts = tokenParts(token);
   if (parts.length === 0) return [];
@@ -513,15 +534,37 @@ export function termsOfToken(token: string): string[] {
   return [...terms];
 }
 
+/**
+ * Analysed tokens kept for reuse: news text repeats its words, and analysing a token (folding,
+ * stemming, lexicon, sound key) costs far more than looking it up. About 200 bytes a token; the
+ * memo starts afresh when full rather than tracking use, which keeps lookups cheap.
+ */
+const TOKEN_MEMO_LIMIT = 65_536;
+let tokenMemo = new Map<string, readonly string[]>();
+
+/**
+ * The index terms of one word token; empty when the token carries no meaning for search. The
+ * array is shared by every caller that asks for the same token: never change it.
+ */
+export function termsOfToken(token: string): readonly string[] {
+  let terms = tokenMemo.get(token);
+  if (terms === undefined) {
+    if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo = new Map();
+    terms = analyseToken(token);
+    tokenMemo.set(token, terms);
+  }
+  return terms;
+}
+
 // Small words allowed inside a capitalised phrase without breaking its initials.
 const PHRASE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'və', 've']);
 
 /** Each run of capitalised words (small joining words skipped), in text order. */
-function capitalisedRuns(text: string): string[][] {
+function capitalisedRuns(tokens: readonly string[]): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const token of tokenizeWords(text)) {
-    if (/^\p{Lu}\p{Ll}/u.test(token) && !token.includes('-')) run.push(token);
+  for (const token of tokens) {
+    if (startsCapitalised(token) && !token.includes('-')) run.push(token);
     else if (run.length > 0 && PHRASE_JOINERS.has(token.toLowerCase())) continue;
     else {
       if (run.length > 0) runs.push(run);
@@ -540,8 +583,12 @@ const initialsOf = (run: readonly string[]) => run.map((word) => foldText(word[0
  * each capitalised word, so a question's acronym finds the phrase it abbreviates.
  */
 export function acronymTokens(text: string): string[] {
+  return acronymTokensOf(tokenizeWords(text));
+}
+
+function acronymTokensOf(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const run of capitalisedRuns(text).map(initialsOf)) {
+  for (const run of capitalisedRuns(tokens).map(initialsOf)) {
     for (let i = 0; i < run.length; i++) {
       for (let j = i + 2; j <= Math.min(run.length, i + 6); j++) out.push(ACRONYM_PREFIX + run.slice(i, j));
     }
@@ -556,20 +603,26 @@ export function acronymTokens(text: string): string[] {
  * of common words (an institution's name), not runs of personal names ("Elnur Məmmədov Koreyada").
  */
 export function phraseAcronyms(text: string): string[] {
-  return capitalisedRuns(text)
+  return capitalisedRuns(tokenizeWords(text))
     .filter((run) => run.length >= 3 && run.filter((word) => conceptOf(foldText(word)) !== undefined).length * 2 >= run.length)
     .map((run) => ACRONYM_PREFIX + initialsOf(run));
 }
 
 /** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases. */
-export function indexTokens(text: string): string[] {
-  return [...tokenizeWords(text), ...acronymTokens(text)];
+export function indexTokens(text: string): readonly string[] {
+  return indexTokensOf(tokenizeWords(text));
+}
+
+/** indexTokens of a text already split by tokenizeWords. */
+export function indexTokensOf(words: readonly string[]): readonly string[] {
+  const acronyms = acronymTokensOf(words);
+  return acronyms.length === 0 ? words : [...words, ...acronyms];
 }
 
 /** One analysed word of a text: its original form and its terms (stop words are left out). */
 export interface AnalyzedWord {
   token: string;
-  terms: string[];
+  terms: readonly string[];
 }
 
 /**
@@ -597,23 +650,9 @@ export function analyzeWords(text: string): AnalyzedWord[] {
   return words;
 }
 
-/** Remembers the terms of tokens already analysed; the caller owns it and decides its lifetime. */
-export type TermCache = Map<string, string[]>;
-
-/** termsOfToken through a cache (analysis is the cost of matching many passages). */
-export function cachedTermsOfToken(token: string, cache: TermCache | undefined): string[] {
-  if (cache === undefined) return termsOfToken(token);
-  let terms = cache.get(token);
-  if (terms === undefined) {
-    terms = termsOfToken(token);
-    cache.set(token, terms);
-  }
-  return terms;
-}
-
 /** Every term of a text, acronyms of its capitalised phrases included. */
-export function termSet(text: string, cache?: TermCache): Set<string> {
+export function termSet(text: string): Set<string> {
   const set = new Set<string>();
-  for (const token of indexTokens(text)) for (const term of cachedTermsOfToken(token, cache)) set.add(term);
+  for (const token of indexTokens(text)) for (const term of termsOfToken(token)) set.add(term);
   return set;
 }

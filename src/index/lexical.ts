@@ -30,8 +30,8 @@
  * letters without digits, weight 0.3·len/(len + 1)); the matches of one query term add up.
  */
 import { Buffer } from 'node:buffer';
-import { ANALYZER_VERSION, analyzeWords, cachedTermsOfToken, indexTokens, phraseAcronyms, termKind } from '../corpus/terms.ts';
-import type { TermCache, TermKind } from '../corpus/terms.ts';
+import { ANALYZER_VERSION, analyzeWords, indexTokens, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
+import type { TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
 /** A BM25 hit: `label` is the chunk's label in the store, `score` its BM25 score (larger is better). */
@@ -75,8 +75,6 @@ const FUZZY_WEIGHT = 0.3;
 const ACRONYM_FUZZY_WEIGHT = 0.8;
 const TF_INLINE_MAX = 7;
 
-/** Analysed tokens are cached per index: news text repeats its words, and analysis is the cost of adding. */
-const TERM_CACHE_LIMIT = 200_000;
 /** Expansions (matched terms and weights) of recent query terms; the vocabulary only changes on add/remove. */
 const EXPANSION_CACHE_LIMIT = 4096;
 /** Passage scores of recent question words kept (12 bytes each): common words recur across questions. */
@@ -247,7 +245,6 @@ export class LexicalIndex {
   private removedSlots: Uint8Array | undefined;
   private removedCount = 0;
   private pending = new Pending();
-  private readonly termCache: TermCache = new Map();
   private expansions = new Map<string, Expansion>();
   /** Best score per passage of recently asked words (by their terms); cleared when the index changes. */
   private wordVectors = new Map<string, WordVector>();
@@ -287,9 +284,8 @@ export class LexicalIndex {
     const pending = this.pending;
     const tokens = indexTokens(text);
     const counts = new Map<number, number>();
-    if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();
     for (const token of tokens) {
-      for (const term of cachedTermsOfToken(token, this.termCache)) {
+      for (const term of termsOfToken(token)) {
         const id = pending.termId(term);
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }

@@ -1,5 +1,5 @@
 import { analyzeWords, conceptOf, foldText, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
-import type { AnalyzedWord, TermCache, TermKind } from '../corpus/terms.ts';
+import type { AnalyzedWord, TermKind } from '../corpus/terms.ts';
 
 /**
  * Evidence that a text answers a question: which of the question's words it contains, weighed
@@ -28,8 +28,8 @@ export function bagOfTerms(terms: Set<string>): TermBag {
   return { terms, prefixes: [...terms].filter((t) => termKind(t) === 'word' && t.length > 5) };
 }
 
-export function bagOf(text: string, cache?: TermCache): TermBag {
-  return bagOfTerms(termSet(text, cache));
+export function bagOf(text: string): TermBag {
+  return bagOfTerms(termSet(text));
 }
 
 /** One bag holding the terms of several texts. */
@@ -41,7 +41,7 @@ export function mergeBags(bags: readonly TermBag[]): TermBag {
 
 export interface QuestionWord {
   token: string;
-  terms: string[];
+  terms: readonly string[];
   weight: number;
 }
 

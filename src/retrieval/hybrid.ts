@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
-import type { TermCache } from '../corpus/terms.ts';
 import { bagOfTerms, coverage, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
 import type { TermBag } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
@@ -56,8 +55,6 @@ const SCORE_SHARE = 0.5;
  * agree on weakly but that names everything asked above one that one index alone liked.
  */
 const EVIDENCE_SHARE = 0.6;
-/** Analysed words the retriever remembers before starting afresh. */
-const TERM_CACHE_LIMIT = 100_000;
 /**
  * Passages whose analysed terms the retriever remembers across questions (oldest forgotten
  * first): the passages a corpus's questions bring back recur, and analysing a passage's text is
@@ -121,8 +118,8 @@ function fuse(list: Candidate[], hybrid: boolean): void {
   }
 }
 
-function analysePassage(text: string, cache: TermCache): PassageTerms {
-  return { bag: bagOfTerms(termSet(text, cache)), outside: new Map() };
+function analysePassage(text: string): PassageTerms {
+  return { bag: bagOfTerms(termSet(text)), outside: new Map() };
 }
 
 function wordsOf(terms: PassageTerms): Set<string> {
@@ -155,7 +152,7 @@ function jaccardAtLeast(a: Set<string>, b: Set<string>, threshold: number): bool
  * Whether `later` adds nothing for the question to `kept`, an overlapping chunk of the same
  * document: every question term it matches lies in the text the two chunks share.
  */
-function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Set<string>, cache: TermCache): boolean {
+function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Set<string>): boolean {
   const start = Math.max(later.chunk.start, kept.start);
   const end = Math.min(later.chunk.end, kept.end);
   if (end <= start) return false;
@@ -163,16 +160,16 @@ function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Se
   let own = later.terms.outside.get(key);
   if (own === undefined) {
     const ownText = later.chunk.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
-    later.terms.outside.set(key, (own = termSet(ownText, cache)));
+    later.terms.outside.set(key, (own = termSet(ownText)));
   }
   for (const t of questionTerms) if (own.has(t)) return false;
   return true;
 }
 
-function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, cache: TermCache): boolean {
+function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>): boolean {
   for (const k of kept) {
     if (k.chunk.source === c.chunk.source) {
-      if (addsNothingOverOverlap(c, k.chunk, questionTerms, cache)) return true;
+      if (addsNothingOverOverlap(c, k.chunk, questionTerms)) return true;
     } else if (jaccardAtLeast(wordsOf(c.terms), wordsOf(k.terms), NEAR_DUPLICATE_JACCARD)) {
       return true;
     }
@@ -185,10 +182,10 @@ function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Se
  * document ahead of other documents' passages (unless strong, see STRONG_PASSAGE_SHARE), then the
  * rest by relevance so that `wanted` passages come back whenever there are that many candidates.
  */
-function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, questionTerms: Set<string>, cache: TermCache): Candidate[] {
+function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, questionTerms: Set<string>): Candidate[] {
   const unique: Candidate[] = [];
   const duplicates: Candidate[] = [];
-  for (const c of sorted) (isDuplicate(c, unique, questionTerms, cache) ? duplicates : unique).push(c);
+  for (const c of sorted) (isDuplicate(c, unique, questionTerms) ? duplicates : unique).push(c);
 
   const best = Math.max(0, ...unique.map((c) => c.scoreFusion));
   const perDocument = new Map<string, number>();
@@ -216,16 +213,14 @@ function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, 
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const hybrid = deps.vector !== undefined && deps.embedQuery !== undefined;
   const mode: RetrievalMode = hybrid ? 'hybrid' : 'lexical';
-  // Analysed words, and analysed passages, kept across questions: the same ones come back again and again.
-  const termCache: TermCache = new Map();
+  // Analysed passages kept across questions: the same ones come back again and again.
   const passageTerms = new Map<number, PassageTerms>();
   const termsOf = (label: number, chunk: Chunk): PassageTerms => {
     let terms = passageTerms.get(label);
     // A label's text never changes (labels are not reused), so the label is the key.
     if (terms === undefined) {
       if (passageTerms.size >= PASSAGE_CACHE_LIMIT) passageTerms.delete(passageTerms.keys().next().value!);
-      if (termCache.size > TERM_CACHE_LIMIT) termCache.clear();
-      terms = analysePassage(chunk.text, termCache);
+      terms = analysePassage(chunk.text);
       passageTerms.set(label, terms);
     }
     return terms;
@@ -280,7 +275,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, c.terms.bag).share;
     }
     const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
-    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, termCache).slice(offset, offset + k);
+    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => ({
       chunk: c.chunk,
       meta: c.meta,

@@ -19,6 +19,11 @@ describe('foldText', () => {
   it('folds Azerbaijani letters and dotted capitals to plain Latin', () => {
     expect(foldText('İdxalatçılar Şəhər ÖLKƏ Gün')).toBe('idxalatcilar sahar olka gun');
   });
+
+  it('lower-cases plain ASCII and writes every apostrophe, the backtick too, as one', () => {
+    expect(foldText('KOICA Korea`s IT')).toBe("koica korea's it");
+    expect(foldText('Korea’s')).toBe("korea's");
+  });
 });
 
 describe('tokenizeWords', () => {
