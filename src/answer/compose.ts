@@ -1,7 +1,7 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import { bagOf, coverage, focusMissing, focusShare, mergeBags, questionEvidence, wordCredit } from '../retrieval/evidence.ts';
-import type { QuestionEvidence, TermBag } from '../retrieval/evidence.ts';
+import { combinedMatcher, coverage, focusMissing, focusShare, questionEvidence, textMatcher, tokensMatcher } from '../retrieval/evidence.ts';
+import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import type { Answer, AnswerSentence, Citation } from './types.ts';
@@ -102,12 +102,9 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion dozens hundreds thousands millions bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz yuz min milyon milyard'.split(' '),
 );
 
+/** Whether a word token of a text names something the question does not (a sound-alike still counts as new). */
 function isNewTo(question: QuestionEvidence, token: string): boolean {
-  return !tokenTerms(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound');
-}
-
-function tokenTerms(token: string): readonly string[] {
-  return termsOfToken(token);
+  return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound');
 }
 
 function isNameToken(token: string): boolean {
@@ -144,27 +141,25 @@ const ROLE_WINDOW_AFTER = 2;
  * words) of question words among the few words around the name ("Azerbaijani President Ilham
  * Aliyev" for "Who is the president of Azerbaijan?"), best over the names; 0 without one.
  */
-function nameProximity(sentence: string, question: QuestionEvidence): number {
-  const tokens = tokenizeWords(sentence);
+function nameProximity(tokens: readonly string[], question: QuestionEvidence): number {
   let best = 0;
   for (const [a, b] of freshNames(tokens, (t) => isNewTo(question, t))) {
-    const around = [...tokens.slice(Math.max(0, a - ROLE_WINDOW_BEFORE), a), ...tokens.slice(b, b + ROLE_WINDOW_AFTER)].join(' ');
-    const bag = bagOf(around);
-    const matched = question.words.filter((w) => wordCredit(w, bag) > 0).length;
+    const around = [...tokens.slice(Math.max(0, a - ROLE_WINDOW_BEFORE), a), ...tokens.slice(b, b + ROLE_WINDOW_AFTER)];
+    const match = tokensMatcher(question, around);
+    const matched = question.words.filter((w) => match(w) > 0).length;
     best = Math.max(best, Math.min(1, matched / 2));
   }
   return best;
 }
 
 const YEAR = /^(1[89]|20)\d\d$/u;
-const isMonth = (token: string | undefined) => token !== undefined && tokenTerms(token).some((term) => MONTH_CONCEPTS.has(term));
+const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
 
 /**
  * The things of the expected type in a sentence that the question does not name, each as a folded
  * key (to tell a sentence that gives a new one from one that repeats an answer already given).
  */
-function answerCandidates(type: AnswerType, sentence: string, question: QuestionEvidence): string[] {
-  const tokens = tokenizeWords(sentence);
+function answerCandidates(type: AnswerType, sentence: string, tokens: readonly string[], question: QuestionEvidence): string[] {
   const fresh = (t: string) => isNewTo(question, t);
   const keys = (words: readonly string[]) => words.map((w) => foldText(w));
   switch (type) {
@@ -227,7 +222,7 @@ interface ScoredSentence {
   source: string;
   score: number;
   share: number;
-  bag: TermBag;
+  match: WordMatcher;
   /** Keys of the things of the expected type it gives (see answerCandidates). */
   answers: string[];
 }
@@ -245,17 +240,27 @@ export interface SourceEvidence {
   focusMissing: boolean;
 }
 
-function sourceEvidence(evidence: QuestionEvidence, passages: readonly RetrievedPassage[], bags: readonly TermBag[]): SourceEvidence {
+function sourceEvidence(evidence: QuestionEvidence, passages: readonly RetrievedPassage[], matchers: readonly WordMatcher[]): SourceEvidence {
   // Chunks cut a document at arbitrary points: the evidence of a document is what its retrieved
   // passages say together.
-  const byDocument = new Map<string, TermBag[]>();
-  passages.forEach((p, i) => byDocument.set(p.chunk.source, [...(byDocument.get(p.chunk.source) ?? []), bags[i]!]));
+  const byDocument = new Map<string, WordMatcher[]>();
+  passages.forEach((p, i) => byDocument.set(p.chunk.source, [...(byDocument.get(p.chunk.source) ?? []), matchers[i]!]));
   let best = { share: 0, matchedWeight: 0 };
-  for (const documentBags of byDocument.values()) {
-    const covered = coverage(evidence, mergeBags(documentBags));
+  for (const documentMatchers of byDocument.values()) {
+    const covered = coverage(evidence, combinedMatcher(documentMatchers));
     if (covered.share > best.share) best = covered;
   }
-  return { ...best, focusMissing: focusMissing(evidence, mergeBags(bags)) };
+  return { ...best, focusMissing: focusMissing(evidence, combinedMatcher(matchers)) };
+}
+
+/**
+ * How a passage matches question words: the credits retrieval read from the index when it has
+ * them (RetrievedPassage.wordCredits), else from its text, analysed only if needed.
+ */
+function passageMatcher(evidence: QuestionEvidence, passage: RetrievedPassage): WordMatcher {
+  const known = passage.wordCredits;
+  let fromText: WordMatcher | undefined;
+  return (word) => known?.get(word.key) ?? (fromText ??= textMatcher(evidence, passage.chunk.text))(word);
 }
 
 function shouldAbstain(found: SourceEvidence): boolean {
@@ -268,8 +273,34 @@ export function abstentionEvidence(
   passages: readonly RetrievedPassage[],
   wordWeights?: Readonly<Record<string, number>>,
 ): SourceEvidence & { abstains: boolean } {
-  const found = sourceEvidence(questionEvidence(question, wordWeights), passages, passages.map((p) => bagOf(p.chunk.text)));
+  const evidence = questionEvidence(question, wordWeights);
+  const found = sourceEvidence(evidence, passages, passages.map((p) => textMatcher(evidence, p.chunk.text)));
   return { ...found, abstains: passages.length === 0 || shouldAbstain(found) };
+}
+
+/** What a sentence says for the question, whichever passage it is read in. */
+interface SentenceReading {
+  match: WordMatcher;
+  share: number;
+  answers: string[];
+  /** Its score from what it says (coverage and bonuses), before the passage's context and rank count. */
+  said: number;
+  /** What its length costs it. */
+  lengthPenalty: number;
+}
+
+/** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
+function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence): SentenceReading | undefined {
+  const tokens = tokenizeWords(text);
+  const match = tokensMatcher(evidence, tokens);
+  const own = coverage(evidence, match);
+  if (own.share < MIN_SENTENCE_SHARE) return undefined;
+  const answers = answerCandidates(type, text, tokens, evidence);
+  const holdsAnswer = answers.length > 0;
+  const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
+  const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, match);
+  const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
+  return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty };
 }
 
 /** Every sentence of the passages that covers enough of the question, scored, best first. */
@@ -281,22 +312,19 @@ function scoreSentences(
 ): ScoredSentence[] {
   const type = expectedAnswerType(question);
   const candidates: ScoredSentence[] = [];
+  const readSentences = new Map<string, SentenceReading | undefined>();
   passages.forEach((passage, passageIndex) => {
     const context = passageShares[passageIndex]!;
     if (context < ABSTAIN_BELOW * 0.5) return;
     for (const sentence of passage.chunk.sentences) {
-      const bag = bagOf(sentence.text);
-      const own = coverage(evidence, bag);
-      if (own.share < MIN_SENTENCE_SHARE) continue;
-      const answers = answerCandidates(type, sentence.text, evidence);
-      const holdsAnswer = answers.length > 0;
-      const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(sentence.text, evidence) : 0;
-      const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, bag);
-      const words = tokenizeWords(sentence.text).length;
+      // Overlapping passages of a document share sentences: each is read once per answer.
+      const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}`;
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence));
+      const read = readSentences.get(place);
+      if (read === undefined) continue;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
-      const score =
-        own.share + bonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, words - LONG_SENTENCE_WORDS);
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: own.share, bag, answers });
+      const score = read.said + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty;
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers: read.answers });
     }
   });
   if (SPECIFIC_TYPES.has(type)) {
@@ -337,8 +365,8 @@ function judgeFollower(
   relevanceRatio: number,
   thresholds: Readonly<FollowerThresholds>,
 ): FollowerJudgement {
-  const own = coverage(weighted, c.bag).share;
-  const addsWord = weighted.words.some((w, i) => !soFar.coveredWords[i] && wordCredit(w, c.bag) > 0);
+  const own = coverage(weighted, c.match).share;
+  const addsWord = weighted.words.some((w, i) => !soFar.coveredWords[i] && c.match(w) > 0);
   const addsAnswer = c.answers.some((key) => !soFar.answers.has(key));
   const coverageRatio = soFar.firstCoverage > 0 ? own / soFar.firstCoverage : 0;
   const kept = coverageRatio >= thresholds.coverage && (addsWord || addsAnswer) && relevanceRatio >= thresholds.relevance;
@@ -347,7 +375,7 @@ function judgeFollower(
 
 function remember(soFar: AnswerSoFar, c: ScoredSentence, weighted: QuestionEvidence): void {
   weighted.words.forEach((w, i) => {
-    if (wordCredit(w, c.bag) > 0) soFar.coveredWords[i] = true;
+    if (c.match(w) > 0) soFar.coveredWords[i] = true;
   });
   for (const key of c.answers) soFar.answers.add(key);
 }
@@ -379,7 +407,7 @@ function chooseSentences(
     seen.add(key);
     seen.add(place);
     if (soFar === undefined) {
-      soFar = { first: c, firstCoverage: coverage(weighted, c.bag).share, coveredWords: weighted.words.map(() => false), answers: new Set() };
+      soFar = { first: c, firstCoverage: coverage(weighted, c.match).share, coveredWords: weighted.words.map(() => false), answers: new Set() };
     } else {
       const relevanceRatio = bestRelevance > 0 ? passages[c.passageIndex]!.relevance / bestRelevance : 1;
       const judgement = judgeFollower(c, soFar, weighted, relevanceRatio, thresholds);
@@ -462,9 +490,9 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const evidence = questionEvidence(question);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
-  const passageBags = passages.map((p) => bagOf(p.chunk.text));
-  const passageCoverage = passageBags.map((bag) => coverage(evidence, bag));
-  if (shouldAbstain(sourceEvidence(weighted, passages, passageBags))) return abstain();
+  const passageMatchers = passages.map((p) => passageMatcher(evidence, p));
+  const passageCoverage = passageMatchers.map((match) => coverage(evidence, match));
+  if (shouldAbstain(sourceEvidence(weighted, passages, passageMatchers))) return abstain();
 
   const candidates = scoreSentences(question, evidence, passages, passageCoverage.map((c) => c.share));
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);

@@ -30,7 +30,7 @@
  * letters without digits, weight 0.3·len/(len + 1)); the matches of one query term add up.
  */
 import { Buffer } from 'node:buffer';
-import { ANALYZER_VERSION, analyzeWords, indexTokens, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
+import { ACRONYM_PREFIX, ANALYZER_VERSION, CONCEPT_PREFIX, SOUND_PREFIX, analyzeWords, indexTokens, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
 import type { TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
@@ -38,6 +38,13 @@ import { AppError } from '../errors.ts';
 export interface LexicalHit {
   label: number;
   score: number;
+}
+
+/** A term asked about by LexicalIndex.matchTerms. */
+export interface TermQuery {
+  term: string;
+  /** Ask for longer written words that begin with the term, of more than this many characters, instead of the term itself. */
+  prefixLongerThan?: number;
 }
 
 /** How many indexed passages contain a query word (any of its terms, prefix and fuzzy matches included). */
@@ -79,8 +86,17 @@ const TF_INLINE_MAX = 7;
 const EXPANSION_CACHE_LIMIT = 4096;
 /** Passage scores of recent question words kept (12 bytes each): common words recur across questions. */
 const WORD_CACHE_ENTRIES = 500_000;
+/**
+ * Passages of recently matched terms kept decoded (4 bytes each) for matchTerms: the common terms
+ * of questions ("Korea", "minister") recur, and their postings are the long ones. Terms in fewer
+ * passages than TERM_SLOTS_MIN_PASSAGES are decoded each time (cheap).
+ */
+const TERM_SLOTS_CACHE_ENTRIES = 1_000_000;
+const TERM_SLOTS_MIN_PASSAGES = 256;
 
 const encoder = new TextEncoder();
+/** First bytes of the terms that are not written words (one ASCII character each). */
+const KIND_MARK_BYTES = [CONCEPT_PREFIX, SOUND_PREFIX, ACRONYM_PREFIX].map((mark) => mark.charCodeAt(0));
 
 function corrupt(why: string): AppError {
   return new AppError('INDEX_CORRUPT', `The lexical index file is damaged (${why}). Run \`npm run ingest\` to rebuild it.`, { why });
@@ -248,6 +264,9 @@ export class LexicalIndex {
   private expansions = new Map<string, Expansion>();
   /** Best score per passage of recently asked words (by their terms); cleared when the index changes. */
   private wordVectors = new Map<string, WordVector>();
+  /** Slots holding each recently matched common term, ascending (see TERM_SLOTS_CACHE_ENTRIES). */
+  private termSlotsCache = new Map<number, Uint32Array>();
+  private termSlotsEntries = 0;
   private wordVectorEntries = 0;
   private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[] } | undefined;
 
@@ -405,6 +424,82 @@ export class LexicalIndex {
       wordHits[slot] = 0;
     }
     return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /**
+   * Which of the passages `labels` hold each of `queries`, read from the postings instead of the
+   * passages' texts: for each query a Uint8Array over `labels`, 1 where the passage has the term
+   * among its analysed terms. A query with `prefixLongerThan` asks instead for a written-word term
+   * of more than that many characters (UTF-16 units) that begins with the term ("chair" in
+   * "chairmanship"). Labels not in the index hold nothing.
+   */
+  matchTerms(queries: readonly TermQuery[], labels: readonly number[]): Uint8Array[] {
+    this.compact();
+    const slots = labels.map((label) => this.slotOf(label));
+    return queries.map((query) => {
+      const found = new Uint8Array(labels.length);
+      const key = encoder.encode(query.term);
+      const [lo, hi] = this.prefixRange(key);
+      const mark = (id: number) => {
+        const holding = this.termSlots(id);
+        slots.forEach((slot, position) => {
+          if (slot >= 0 && found[position] === 0 && includesSorted(holding, slot)) found[position] = 1;
+        });
+      };
+      if (query.prefixLongerThan === undefined) {
+        if (lo < hi && this.termBytes(lo) === key.length) mark(lo);
+      } else {
+        for (let id = lo; id < hi; id++) if (this.isWrittenWord(id) && this.utf16Length(id) > query.prefixLongerThan) mark(id);
+      }
+      return found;
+    });
+  }
+
+  /** The slots holding term `id`, ascending: decoded from its postings, or kept from an earlier call for a common term. */
+  private termSlots(id: number): Uint32Array {
+    const cached = this.termSlotsCache.get(id);
+    if (cached !== undefined) {
+      this.termSlotsCache.delete(id);
+      this.termSlotsCache.set(id, cached);
+      return cached;
+    }
+    const slots = this.decodeSlots(id);
+    if (slots.length >= TERM_SLOTS_MIN_PASSAGES && slots.length <= TERM_SLOTS_CACHE_ENTRIES / 4) {
+      this.termSlotsCache.set(id, slots);
+      this.termSlotsEntries += slots.length;
+      for (const [oldest, old] of this.termSlotsCache) {
+        if (this.termSlotsEntries <= TERM_SLOTS_CACHE_ENTRIES) break;
+        this.termSlotsCache.delete(oldest);
+        this.termSlotsEntries -= old.length;
+      }
+    }
+    return slots;
+  }
+
+  /** Every slot of term `id`'s postings, ascending; stops at anything a forged file could hold out of range. */
+  private decodeSlots(id: number): Uint32Array {
+    const { postingOffsets, postings, documentFrequency } = this.segment;
+    const slotCount = this.segment.labels.length;
+    const slots = new Uint32Array(documentFrequency[id]!);
+    let p = postingOffsets[id]!;
+    const end = postingOffsets[id + 1]!;
+    let slot = -1;
+    let n = 0;
+    while (p < end && n < slots.length) {
+      let byte = postings[p++]!;
+      let value = byte & 0x7f;
+      for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
+        byte = postings[p++]!;
+        value += (byte & 0x7f) * scale;
+      }
+      const tf = value % 8;
+      slot += (value - tf) / 8;
+      if (slot >= slotCount) break;
+      // The rest of a large term frequency follows as its own varint: skip it.
+      if (tf === TF_INLINE_MAX) while (p < end && postings[p++]! >= 0x80);
+      slots[n++] = slot;
+    }
+    return n === slots.length ? slots : slots.slice(0, n);
   }
 
   /** Keeps a word's scores for later questions, least recently used out first, within WORD_CACHE_ENTRIES. */
@@ -624,6 +719,12 @@ export class LexicalIndex {
     return found;
   }
 
+  /** Whether term `id` is a written word, not a concept, sound key or acronym (see termKind). */
+  private isWrittenWord(id: number): boolean {
+    const first = this.segment.vocab[this.segment.termOffsets[id]!];
+    return first !== KIND_MARK_BYTES[0] && first !== KIND_MARK_BYTES[1] && first !== KIND_MARK_BYTES[2];
+  }
+
   private termBytes(id: number): number {
     return this.segment.termOffsets[id + 1]! - this.segment.termOffsets[id]!;
   }
@@ -815,6 +916,8 @@ export class LexicalIndex {
     this.removedCount = 0;
     this.expansions.clear();
     this.wordVectors.clear();
+    this.termSlotsCache.clear();
+    this.termSlotsEntries = 0;
     this.wordVectorEntries = 0;
   }
 
@@ -897,6 +1000,18 @@ function readVarint(bytes: Uint8Array, cursor: { p: number }, end: number): numb
     scale *= 0x80;
   }
   return -1;
+}
+
+/** Whether ascending `values` holds `value` (binary search). */
+function includesSorted(values: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < values.length && values[lo] === value;
 }
 
 /** The first and one-past-last positions in [0, n) where `compare` is 0, for a compare non-decreasing in position. */

@@ -1,5 +1,6 @@
-import { analyzeWords, conceptOf, foldText, termKind, termSet, tokenizeWords } from '../corpus/terms.ts';
+import { analyzeWords, conceptOf, foldText, indexTokensOf, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { AnalyzedWord, TermKind } from '../corpus/terms.ts';
+import type { TermQuery } from '../index/lexical.ts';
 
 /**
  * Evidence that a text answers a question: which of the question's words it contains, weighed
@@ -17,31 +18,16 @@ export const MATCH_CREDIT: Readonly<Record<TermKind | 'prefix', number>> = {
   prefix: 0.7,
 };
 
-/** The terms of a text, ready for matching question words against. */
-export interface TermBag {
-  terms: Set<string>;
-  /** Written-word terms long enough to take a question word as their prefix ("chair" → "chairmanship"). */
-  prefixes: string[];
-}
-
-export function bagOfTerms(terms: Set<string>): TermBag {
-  return { terms, prefixes: [...terms].filter((t) => termKind(t) === 'word' && t.length > 5) };
-}
-
-export function bagOf(text: string): TermBag {
-  return bagOfTerms(termSet(text));
-}
-
-/** One bag holding the terms of several texts. */
-export function mergeBags(bags: readonly TermBag[]): TermBag {
-  const terms = new Set<string>();
-  for (const bag of bags) for (const t of bag.terms) terms.add(t);
-  return bagOfTerms(terms);
-}
+/** A question word shorter than this never takes a text's longer word as a match. */
+const PREFIX_MIN_LENGTH = 5;
+/** A text's written word counts as continuing a question word ("chair" → "chairmanship") only when longer than this. */
+const PREFIXED_WORD_LONGER_THAN = 5;
 
 export interface QuestionWord {
   token: string;
   terms: readonly string[];
+  /** Its terms joined: two words with the same terms are the same evidence, and credits are kept by this key. */
+  key: string;
   weight: number;
 }
 
@@ -53,6 +39,10 @@ export interface QuestionEvidence {
   focus: QuestionWord[];
   /** Every term of the question, to tell new information in a sentence from repeated words. */
   terms: Set<string>;
+  /** The keys of the evidence words that have each term (a text holding the term matches them). */
+  wordsByTerm: ReadonlyMap<string, readonly string[]>;
+  /** Terms that also match a longer written word they begin, with the key of their word. */
+  prefixTerms: readonly { term: string; key: string }[];
 }
 
 /** Names, numbers and acronyms say more about what is asked than common words do. */
@@ -161,26 +151,103 @@ export function questionEvidence(question: string, wordWeights?: Readonly<Record
     if (answerKind.includes(i)) return;
     for (const word of token.words) {
       const key = word.terms.join(' ');
-      const questionWord = { token: word.token, terms: word.terms, weight: wordWeight(word.token) * (wordWeights?.[word.token] ?? 1) };
+      const questionWord = { token: word.token, terms: word.terms, key, weight: wordWeight(word.token) * (wordWeights?.[word.token] ?? 1) };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);
       words.push(questionWord);
     }
   });
-  return { words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question) };
-}
-
-/** Credit for one question word in a bag: the best kind of term that matched, 0 when none did. */
-export function wordCredit(word: QuestionWord, bag: TermBag): number {
-  let credit = 0;
-  for (const term of word.terms) {
-    if (bag.terms.has(term)) credit = Math.max(credit, MATCH_CREDIT[termKind(term)]);
-    else if (termKind(term) === 'word' && term.length >= 5 && !/\p{N}/u.test(term) && bag.prefixes.some((p) => p.startsWith(term))) {
-      credit = Math.max(credit, MATCH_CREDIT.prefix);
+  const wordsByTerm = new Map<string, string[]>();
+  const prefixTerms: { term: string; key: string }[] = [];
+  for (const word of words) {
+    for (const term of word.terms) {
+      wordsByTerm.set(term, [...(wordsByTerm.get(term) ?? []), word.key]);
+      if (matchesAsPrefix(term)) prefixTerms.push({ term, key: word.key });
     }
   }
-  return credit;
+  return { words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question), wordsByTerm, prefixTerms };
+}
+
+/** Whether a question term may match a longer written word it begins ("chair" → "chairmanship"). */
+function matchesAsPrefix(term: string): boolean {
+  return termKind(term) === 'word' && term.length >= PREFIX_MIN_LENGTH && !/\p{N}/u.test(term);
+}
+
+/**
+ * How a text (or several) matches question words: the credit it gives each, the best kind of its
+ * terms that matched (MATCH_CREDIT), 0 when none did. The functions below take one, so that
+ * credits can come from a text (textMatcher) or from the lexical index (indexedCredits) alike.
+ */
+export type WordMatcher = (word: QuestionWord) => number;
+
+/**
+ * The credits a text gives the question's evidence words (focus words included): its terms that
+ * are terms of a word, or written words longer than PREFIXED_WORD_LONGER_THAN that begin with one
+ * of a word's terms (for terms that allow it, see matchesAsPrefix). One pass over the text's
+ * words, without collecting its terms.
+ */
+export function textMatcher(evidence: QuestionEvidence, text: string): WordMatcher {
+  return tokensMatcher(evidence, tokenizeWords(text));
+}
+
+/** textMatcher of a text already split by tokenizeWords (the same words joined by spaces). */
+export function tokensMatcher(evidence: QuestionEvidence, words: readonly string[]): WordMatcher {
+  const credits = new Map<string, number>();
+  const give = (key: string, credit: number) => {
+    if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
+  };
+  const { wordsByTerm, prefixTerms } = evidence;
+  for (const token of indexTokensOf(words)) {
+    for (const term of termsOfToken(token)) {
+      const keys = wordsByTerm.get(term);
+      if (keys !== undefined) for (const key of keys) give(key, MATCH_CREDIT[termKind(term)]);
+      if (prefixTerms.length > 0 && term.length > PREFIXED_WORD_LONGER_THAN && termKind(term) === 'word') {
+        for (const prefix of prefixTerms) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
+      }
+    }
+  }
+  return (word) => credits.get(word.key) ?? 0;
+}
+
+/** Several texts taken together: each word gets the best credit any of them gives. */
+export function combinedMatcher(matchers: readonly WordMatcher[]): WordMatcher {
+  return (word) => matchers.reduce((best, match) => Math.max(best, match(word)), 0);
+}
+
+/** What LexicalIndex.matchTerms answers: which passages hold which terms. */
+export interface TermMatching {
+  matchTerms(queries: readonly TermQuery[], labels: readonly number[]): Uint8Array[];
+}
+
+/**
+ * The credit of each evidence word of the question in each passage `labels` (by QuestionWord.key),
+ * as textMatcher gives it for the passage's text, read from the lexical index that holds the
+ * passages' terms: no passage text is analysed.
+ */
+export function indexedCredits(evidence: QuestionEvidence, labels: readonly number[], index: TermMatching): Map<string, number>[] {
+  const queries: TermQuery[] = [];
+  const exactQuery = new Map<string, number>();
+  const prefixQuery = new Map<string, number>();
+  for (const word of evidence.words) {
+    for (const term of word.terms) {
+      if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
+      if (matchesAsPrefix(term) && !prefixQuery.has(term)) prefixQuery.set(term, queries.push({ term, prefixLongerThan: PREFIXED_WORD_LONGER_THAN }) - 1);
+    }
+  }
+  const found = index.matchTerms(queries, labels);
+  return labels.map((_, p) => {
+    const credits = new Map<string, number>();
+    for (const word of evidence.words) {
+      let credit = 0;
+      for (const term of word.terms) {
+        if (found[exactQuery.get(term)!]![p] === 1) credit = Math.max(credit, MATCH_CREDIT[termKind(term)]);
+        else if (prefixQuery.has(term) && found[prefixQuery.get(term)!]![p] === 1) credit = Math.max(credit, MATCH_CREDIT.prefix);
+      }
+      credits.set(word.key, credit);
+    }
+    return credits;
+  });
 }
 
 export interface Coverage {
@@ -189,23 +256,23 @@ export interface Coverage {
   matchedWeight: number;
 }
 
-/** How much of the question a bag covers. */
-export function coverage(evidence: QuestionEvidence, bag: TermBag): Coverage {
+/** How much of the question a text covers. */
+export function coverage(evidence: QuestionEvidence, match: WordMatcher): Coverage {
   if (evidence.totalWeight === 0) return { share: 0, matchedWeight: 0 };
   let matched = 0;
-  for (const word of evidence.words) matched += word.weight * wordCredit(word, bag);
+  for (const word of evidence.words) matched += word.weight * match(word);
   return { share: matched / evidence.totalWeight, matchedWeight: matched };
 }
 
-/** Mean credit of the question's focus words in a bag; 0 when the question has none. */
-export function focusShare(evidence: QuestionEvidence, bag: TermBag): number {
+/** Mean credit of the question's focus words in a text; 0 when the question has none. */
+export function focusShare(evidence: QuestionEvidence, match: WordMatcher): number {
   if (evidence.focus.length === 0) return 0;
-  return evidence.focus.reduce((sum, word) => sum + wordCredit(word, bag), 0) / evidence.focus.length;
+  return evidence.focus.reduce((sum, word) => sum + match(word), 0) / evidence.focus.length;
 }
 
-/** Whether some focus word of the question is found in none of the bag's texts. */
-export function focusMissing(evidence: QuestionEvidence, bag: TermBag): boolean {
-  return evidence.focus.some((word) => wordCredit(word, bag) === 0);
+/** Whether some focus word of the question is found nowhere in the text(s). */
+export function focusMissing(evidence: QuestionEvidence, match: WordMatcher): boolean {
+  return evidence.focus.some((word) => match(word) === 0);
 }
 
 /**
@@ -214,6 +281,6 @@ export function focusMissing(evidence: QuestionEvidence, bag: TermBag): boolean 
  */
 export function questionCoverage(question: string, text: string): Coverage & { missing: string[] } {
   const evidence = questionEvidence(question);
-  const bag = bagOf(text);
-  return { ...coverage(evidence, bag), missing: evidence.words.filter((w) => wordCredit(w, bag) === 0).map((w) => w.token) };
+  const match = textMatcher(evidence, text);
+  return { ...coverage(evidence, match), missing: evidence.words.filter((w) => match(w) === 0).map((w) => w.token) };
 }

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
-import { bagOfTerms, coverage, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
-import type { TermBag } from './evidence.ts';
+import { coverage, indexedCredits, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -50,17 +49,17 @@ const DENSE_WEIGHT = 1;
 const SCORE_SHARE = 0.5;
 /**
  * Share of the final relevance given by evidence coverage (the weighted share of the question's
- * words a passage contains, with the same analysis the answer uses); the rest by the fused rank.
- * Coverage re-ranks the candidates both indexes found: it keeps a passage that BM25 and the model
- * agree on weakly but that names everything asked above one that one index alone liked.
+ * words a passage contains, with the same analysis the answer uses, read from the lexical index);
+ * the rest by the fused rank. Coverage re-ranks the candidates both indexes found: it keeps a
+ * passage that BM25 and the model agree on weakly but that names everything asked above one that
+ * one index alone liked.
  */
 const EVIDENCE_SHARE = 0.6;
 /**
- * Passages whose analysed terms the retriever remembers across questions (oldest forgotten
- * first): the passages a corpus's questions bring back recur, and analysing a passage's text is
- * most of the cost of fusion. About 5 KB each.
+ * Passages whose wording the retriever remembers across questions (oldest forgotten first), for
+ * the near-duplicate checks: the passages a corpus's questions bring back recur. About 4 KB each.
  */
-const PASSAGE_CACHE_LIMIT = 4096;
+const WORDING_CACHE_LIMIT = 1024;
 /** Passages from different documents whose word sets overlap this much are the same text. */
 const NEAR_DUPLICATE_JACCARD = 0.85;
 /**
@@ -72,28 +71,28 @@ const NEAR_DUPLICATE_JACCARD = 0.85;
  */
 const STRONG_PASSAGE_SHARE = 0.5;
 
+/** A passage one of the searches found. Every field is set when it is made (one object shape: fusion reads them in a loop). */
 interface Candidate {
   label: number;
   chunk: Chunk;
   meta: DocumentMeta;
   contentHash: string;
-  lexicalScore?: number;
-  lexicalRank?: number;
-  denseSimilarity?: number;
-  denseRank?: number;
+  lexicalScore: number | undefined;
+  lexicalRank: number | undefined;
+  denseSimilarity: number | undefined;
+  denseRank: number | undefined;
   /** Weighted mean of the normalized lexical and dense scores, in [0, 1]. */
   scoreFusion: number;
   relevance: number;
-  terms: PassageTerms;
+  /** Credit of each evidence word of the question in the passage, by QuestionWord.key (read after both searches). */
+  credits: Map<string, number>;
 }
 
-/** A candidate as the two searches find it, before its text is analysed. */
-type Hit = Omit<Candidate, 'terms'>;
+const NO_CREDITS = new Map<string, number>();
 
-/** A passage's analysed terms, computed once per passage and kept across questions. */
-interface PassageTerms {
-  bag: TermBag;
-  /** Written-word terms only, to compare passages' wording (near-duplicates); made when first needed. */
+/** What the near-duplicate checks know of a passage's text, analysed when first needed and kept across questions. */
+interface PassageWording {
+  /** Written-word terms, to compare passages' wording; made when first needed. */
   words?: Set<string>;
   /** Terms of the passage's text outside a span it shares with another passage, by "start:end". */
   outside: Map<string, Set<string>>;
@@ -118,16 +117,12 @@ function fuse(list: Candidate[], hybrid: boolean): void {
   }
 }
 
-function analysePassage(text: string): PassageTerms {
-  return { bag: bagOfTerms(termSet(text)), outside: new Map() };
-}
-
-function wordsOf(terms: PassageTerms): Set<string> {
-  if (terms.words === undefined) {
-    terms.words = new Set();
-    for (const t of terms.bag.terms) if (termKind(t) === 'word') terms.words.add(t);
+function wordsOf(c: Candidate, wording: PassageWording): Set<string> {
+  if (wording.words === undefined) {
+    wording.words = new Set();
+    for (const t of termSet(c.chunk.text)) if (termKind(t) === 'word') wording.words.add(t);
   }
-  return terms.words;
+  return wording.words;
 }
 
 /**
@@ -148,29 +143,33 @@ function jaccardAtLeast(a: Set<string>, b: Set<string>, threshold: number): bool
   return true;
 }
 
+/** The near-duplicate checks' memory: a passage's wording, by its label (see PassageWording). */
+type WordingOf = (c: Candidate) => PassageWording;
+
 /**
  * Whether `later` adds nothing for the question to `kept`, an overlapping chunk of the same
  * document: every question term it matches lies in the text the two chunks share.
  */
-function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Set<string>): boolean {
+function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Set<string>, wordingOf: WordingOf): boolean {
   const start = Math.max(later.chunk.start, kept.start);
   const end = Math.min(later.chunk.end, kept.end);
   if (end <= start) return false;
   const key = `${start}:${end}`;
-  let own = later.terms.outside.get(key);
+  const outside = wordingOf(later).outside;
+  let own = outside.get(key);
   if (own === undefined) {
     const ownText = later.chunk.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
-    later.terms.outside.set(key, (own = termSet(ownText)));
+    outside.set(key, (own = termSet(ownText)));
   }
   for (const t of questionTerms) if (own.has(t)) return false;
   return true;
 }
 
-function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>): boolean {
+function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, wordingOf: WordingOf): boolean {
   for (const k of kept) {
     if (k.chunk.source === c.chunk.source) {
-      if (addsNothingOverOverlap(c, k.chunk, questionTerms)) return true;
-    } else if (jaccardAtLeast(wordsOf(c.terms), wordsOf(k.terms), NEAR_DUPLICATE_JACCARD)) {
+      if (addsNothingOverOverlap(c, k.chunk, questionTerms, wordingOf)) return true;
+    } else if (jaccardAtLeast(wordsOf(c, wordingOf(c)), wordsOf(k, wordingOf(k)), NEAR_DUPLICATE_JACCARD)) {
       return true;
     }
   }
@@ -181,18 +180,43 @@ function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Se
  * Orders candidates for the answer: near-duplicates dropped, at most maxPerDocument passages of a
  * document ahead of other documents' passages (unless strong, see STRONG_PASSAGE_SHARE), then the
  * rest by relevance so that `wanted` passages come back whenever there are that many candidates.
+ * Whether a candidate duplicates a better one is decided only when the order needs to know, so
+ * that the texts of candidates that cannot make the page are never analysed.
  */
-function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, questionTerms: Set<string>): Candidate[] {
+function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, questionTerms: Set<string>, wordingOf: WordingOf): Candidate[] {
   const unique: Candidate[] = [];
-  const duplicates: Candidate[] = [];
-  for (const c of sorted) (isDuplicate(c, unique, questionTerms) ? duplicates : unique).push(c);
+  const duplicate: boolean[] = [];
+  /** Decides, in relevance order, whether each candidate up to sorted[i] repeats a better one. */
+  const decideThrough = (i: number) => {
+    while (duplicate.length <= i) {
+      const c = sorted[duplicate.length]!;
+      const repeats = isDuplicate(c, unique, questionTerms, wordingOf);
+      duplicate.push(repeats);
+      if (!repeats) unique.push(c);
+    }
+  };
+  // The best normalized score among passages that are not near-duplicates: the highest-scoring
+  // candidate, unless it repeats a better-ranked one (then the next).
+  let best = 0;
+  for (const i of sorted.map((_, i) => i).sort((a, b) => sorted[b]!.scoreFusion - sorted[a]!.scoreFusion || a - b)) {
+    decideThrough(i);
+    if (!duplicate[i]) {
+      best = Math.max(0, sorted[i]!.scoreFusion);
+      break;
+    }
+  }
 
-  const best = Math.max(0, ...unique.map((c) => c.scoreFusion));
   const perDocument = new Map<string, number>();
   const chosen: Candidate[] = [];
   const deferred: Candidate[] = [];
-  for (const c of unique) {
-    if (chosen.length >= wanted) break;
+  const duplicates: Candidate[] = [];
+  for (let i = 0; i < sorted.length && chosen.length < wanted; i++) {
+    decideThrough(i);
+    const c = sorted[i]!;
+    if (duplicate[i]) {
+      duplicates.push(c);
+      continue;
+    }
     const count = perDocument.get(c.chunk.source) ?? 0;
     if (count < maxPerDocument || c.scoreFusion >= STRONG_PASSAGE_SHARE * best) {
       chosen.push(c);
@@ -201,7 +225,8 @@ function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, 
       deferred.push(c);
     }
   }
-  // Never shrink k silently: fill from passages held back by the quota, then from duplicates.
+  // Never shrink k silently: fill from passages held back by the quota, then from duplicates (all
+  // of them known here: the loop above went through every candidate if the page is not full).
   for (const c of [...deferred, ...duplicates]) {
     if (chosen.length >= wanted) break;
     chosen.push(c);
@@ -213,17 +238,17 @@ function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, 
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const hybrid = deps.vector !== undefined && deps.embedQuery !== undefined;
   const mode: RetrievalMode = hybrid ? 'hybrid' : 'lexical';
-  // Analysed passages kept across questions: the same ones come back again and again.
-  const passageTerms = new Map<number, PassageTerms>();
-  const termsOf = (label: number, chunk: Chunk): PassageTerms => {
-    let terms = passageTerms.get(label);
+  // Passages' wording kept across questions: the same ones come back again and again.
+  const wordings = new Map<number, PassageWording>();
+  const wordingOf: WordingOf = ({ label }) => {
+    let wording = wordings.get(label);
     // A label's text never changes (labels are not reused), so the label is the key.
-    if (terms === undefined) {
-      if (passageTerms.size >= PASSAGE_CACHE_LIMIT) passageTerms.delete(passageTerms.keys().next().value!);
-      terms = analysePassage(chunk.text);
-      passageTerms.set(label, terms);
+    if (wording === undefined) {
+      if (wordings.size >= WORDING_CACHE_LIMIT) wordings.delete(wordings.keys().next().value!);
+      wording = { outside: new Map() };
+      wordings.set(label, wording);
     }
-    return terms;
+    return wording;
   };
 
   async function search(question: string, options: SearchOptions = {}): Promise<RetrievalResult> {
@@ -232,13 +257,25 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const wanted = offset + k;
     const breadth = deps.options.candidates ?? Math.max(4 * wanted, 30);
     const timings = { embedMs: 0, vectorMs: 0, lexicalMs: 0, fusionMs: 0 };
-    const candidates = new Map<number, Hit>();
-    const candidateFor = (label: number): Hit | undefined => {
+    const candidates = new Map<number, Candidate>();
+    const candidateFor = (label: number): Candidate | undefined => {
       let c = candidates.get(label);
       if (c === undefined) {
         const found = deps.chunkByLabel(label);
         if (found === undefined) return undefined; // removed since the index was built
-        c = { label, ...found, scoreFusion: 0, relevance: 0 };
+        c = {
+          label,
+          chunk: found.chunk,
+          meta: found.meta,
+          contentHash: found.contentHash,
+          lexicalScore: undefined,
+          lexicalRank: undefined,
+          denseSimilarity: undefined,
+          denseRank: undefined,
+          scoreFusion: 0,
+          relevance: 0,
+          credits: NO_CREDITS,
+        };
         candidates.set(label, c);
       }
       return c;
@@ -251,7 +288,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     timings.lexicalMs = performance.now() - started;
     lexicalHits.forEach((hit, i) => {
       const c = candidateFor(hit.label);
-      if (c !== undefined) Object.assign(c, { lexicalScore: hit.score, lexicalRank: i + 1 });
+      if (c !== undefined) {
+        c.lexicalScore = hit.score;
+        c.lexicalRank = i + 1;
+      }
     });
 
     if (hybrid) {
@@ -263,19 +303,25 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       timings.vectorMs = performance.now() - started;
       denseHits.forEach((hit, i) => {
         const c = candidateFor(hit.label);
-        if (c !== undefined) Object.assign(c, { denseSimilarity: hit.similarity, denseRank: i + 1 });
+        if (c !== undefined) {
+          c.denseSimilarity = hit.similarity;
+          c.denseRank = i + 1;
+        }
       });
     }
 
     started = performance.now();
-    const fused: Candidate[] = [...candidates.values()].map((hit) => ({ ...hit, terms: termsOf(hit.label, hit.chunk) }));
-    fuse(fused, hybrid);
     const evidence = questionEvidence(question, wordWeights);
+    const fused = [...candidates.values()];
+    const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
+    fused.forEach((c, i) => (c.credits = credits[i]!));
+    fuse(fused, hybrid);
     for (const c of fused) {
-      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * coverage(evidence, c.terms.bag).share;
+      const share = coverage(evidence, (word) => c.credits.get(word.key) ?? 0).share;
+      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * share;
     }
     const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
-    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms).slice(offset, offset + k);
+    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => ({
       chunk: c.chunk,
       meta: c.meta,
@@ -283,6 +329,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
       relevance: c.relevance,
       ref: chunkRef(c.contentHash, c.chunk.ordinal),
+      wordCredits: c.credits,
     }));
     timings.fusionMs = performance.now() - started;
     return { question, mode, passages, wordWeights, timings };

@@ -14,6 +14,13 @@ export interface RetrievedPassage {
   relevance: number;
   /** Short stable reference of the passage: chunkRef(document contentHash, chunk ordinal). */
   ref: string;
+  /**
+   * Credit of each evidence word of the question in the passage (by QuestionWord.key, see
+   * retrieval/evidence.ts), as retrieval read it from the index: composition uses it instead of
+   * analysing the passage's text again. A credit depends only on the word's terms and the
+   * passage, so it holds for any question with that word.
+   */
+  wordCredits?: ReadonlyMap<string, number>;
 }
 
 export interface RetrievalResult {

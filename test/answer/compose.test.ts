@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { abstentionText, composeAnswer, expectedAnswerType } from '../../src/answer/compose.ts';
 import { documentPassages } from '../retrieval/document-passages.ts';
+import { buildPipeline } from '../retrieval/pipeline.ts';
 import { passage } from './passages.ts';
 
 const delegation = passage(
@@ -200,5 +202,28 @@ describe('composeAnswer', () => {
       const answer = composeAnswer('Who chairs the Korea Importers Association?', [repeated], { maxSentences: 3 });
       expect(answer.sentences).toHaveLength(1);
     });
+  });
+});
+
+describe('composeAnswer with the credits retrieval read from the index', () => {
+  it('answers exactly as from the passage texts (dev and extra questions over the seeds)', async () => {
+    const pipeline = await buildPipeline();
+    const questions = ['seeds-dev.jsonl', 'seeds-extra.jsonl'].flatMap((set) =>
+      readFileSync(new URL(`../fixtures/eval/${set}`, import.meta.url), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => (JSON.parse(line) as { q: string }).q),
+    );
+    let answered = 0;
+    for (const question of questions) {
+      const { passages, wordWeights } = await pipeline.retriever.search(question);
+      expect(passages.every((p) => p.wordCredits !== undefined)).toBe(true);
+      const options = { maxSentences: 3, ...(wordWeights !== undefined ? { wordWeights } : {}) };
+      const fromIndex = composeAnswer(question, passages, options);
+      const fromText = composeAnswer(question, passages.map(({ wordCredits: _, ...rest }) => rest), options);
+      expect(fromIndex, question).toEqual(fromText);
+      if (!fromIndex.abstained) answered++;
+    }
+    expect(answered).toBeGreaterThan(40);
   });
 });

@@ -153,6 +153,51 @@ describe('LexicalIndex file checks', () => {
   });
 });
 
+describe('LexicalIndex.matchTerms', () => {
+  const matches = (index: LexicalIndex, queries: Parameters<LexicalIndex['matchTerms']>[0], labels: number[]) =>
+    index.matchTerms(queries, labels).map((found) => [...found]);
+
+  it('marks the passages that hold a term, folded spellings included, and no others', () => {
+    // "Məmmədov" folds to "mammadov"; "Mamedov" is another word.
+    expect(matches(build(), [{ term: 'mammadov' }, { term: 'seoul' }, { term: 'absent' }], [3, 2, 1, 5])).toEqual([
+      [1, 0, 1, 0],
+      [1, 1, 0, 0],
+      [0, 0, 0, 0],
+    ]);
+  });
+
+  it('with prefixLongerThan, marks longer written words that begin with the term, and only those', () => {
+    const index = build();
+    // "deputy" (6 letters) begins with "deput"; the term itself is in no passage.
+    expect(matches(index, [{ term: 'deput', prefixLongerThan: 5 }, { term: 'deput' }], [2, 3, 4])).toEqual([
+      [1, 1, 0],
+      [0, 0, 0],
+    ]);
+    // "press" has five letters, not more than five.
+    expect(matches(index, [{ term: 'pres', prefixLongerThan: 5 }], [2, 3])).toEqual([[0, 0]]);
+    // Concept, sound and acronym terms are not written words, whatever they begin with.
+    expect(matches(index, [{ term: '=', prefixLongerThan: 0 }, { term: '~', prefixLongerThan: 0 }, { term: '^', prefixLongerThan: 0 }], [1, 2, 3, 4])).toEqual([
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ]);
+  });
+
+  it('answers a repeated label at every position, and a label not in the index with nothing', () => {
+    expect(matches(build(), [{ term: 'bread' }, { term: 'baked' }], [5, 99, 5, 1])).toEqual([
+      [1, 0, 1, 0],
+      [1, 0, 1, 0],
+    ]);
+  });
+
+  it('sees passages added since the last compaction and forgets removed ones', () => {
+    const index = build();
+    index.remove([5]);
+    index.add([{ label: 7, text: 'Fresh bread from Ganja.' }]);
+    expect(matches(index, [{ term: 'bread' }], [5, 7])).toEqual([[0, 1]]);
+  });
+});
+
 describe('LexicalIndex.searchWords', () => {
   it('tells in how many passages each evidence word of the query occurs, variants included', () => {
     const { hits, words, documentCount } = build().searchWords('Who met Mammadov about bread?', 5);
