@@ -343,14 +343,8 @@ export class LexicalIndex {
   /** Slot of a label in the segment (labels are ascending by slot), or −1. */
   private slotOf(label: number): number {
     const labels = this.segment.labels;
-    let lo = 0;
-    let hi = labels.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (labels[mid]! < label) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < labels.length && labels[lo] === label ? lo : -1;
+    const slot = lowerBound(labels, label);
+    return slot < labels.length && labels[slot] === label ? slot : -1;
   }
 
   /**
@@ -1002,8 +996,8 @@ function readVarint(bytes: Uint8Array, cursor: { p: number }, end: number): numb
   return -1;
 }
 
-/** Whether ascending `values` holds `value` (binary search). */
-function includesSorted(values: Uint32Array, value: number): boolean {
+/** The first position in ascending `values` whose value is not below `value` (binary search). */
+function lowerBound(values: Uint32Array, value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -1011,7 +1005,13 @@ function includesSorted(values: Uint32Array, value: number): boolean {
     if (values[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < values.length && values[lo] === value;
+  return lo;
+}
+
+/** Whether ascending `values` holds `value`. */
+function includesSorted(values: Uint32Array, value: number): boolean {
+  const at = lowerBound(values, value);
+  return at < values.length && values[at] === value;
 }
 
 /** The first and one-past-last positions in [0, n) where `compare` is 0, for a compare non-decreasing in position. */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { abstentionText, composeAnswer, expectedAnswerType } from '../../src/answer/compose.ts';
 import { documentPassages } from '../retrieval/document-passages.ts';
-import { buildPipeline } from '../retrieval/pipeline.ts';
+import { buildPipeline, devAndExtraQuestions } from '../retrieval/pipeline.ts';
 import { passage } from './passages.ts';
 
 const delegation = passage(
@@ -208,12 +207,7 @@ describe('composeAnswer', () => {
 describe('composeAnswer with the credits retrieval read from the index', () => {
   it('answers exactly as from the passage texts (dev and extra questions over the seeds)', async () => {
     const pipeline = await buildPipeline();
-    const questions = ['seeds-dev.jsonl', 'seeds-extra.jsonl'].flatMap((set) =>
-      readFileSync(new URL(`../fixtures/eval/${set}`, import.meta.url), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => (JSON.parse(line) as { q: string }).q),
-    );
+    const questions = await devAndExtraQuestions();
     let answered = 0;
     for (const question of questions) {
       const { passages, wordWeights } = await pipeline.retriever.search(question);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { UNSEEN_WORD_WEIGHT, coverage, focusMissing, indexedCredits, questionEvidence, textMatcher, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
-import { buildPipeline } from './pipeline.ts';
+import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
 describe('questionEvidence', () => {
   it('weighs names and numbers above common words and drops stop words', () => {
@@ -70,12 +69,7 @@ describe('indexedCredits', () => {
     const lexical = LexicalIndex.create();
     lexical.add(pipeline.chunks.map((c, label) => ({ label, text: c.chunk.text })));
     const labels = pipeline.chunks.map((_, label) => label);
-    const questions = ['seeds-dev.jsonl', 'seeds-extra.jsonl'].flatMap((set) =>
-      readFileSync(new URL(`../fixtures/eval/${set}`, import.meta.url), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => (JSON.parse(line) as { q: string }).q),
-    );
+    const questions = await devAndExtraQuestions();
     let credited = 0;
     for (const question of questions) {
       const evidence = questionEvidence(question);

@@ -11,10 +11,17 @@ import { loadDocuments } from '../../src/corpus/load.ts';
 import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
 import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
+import { readEvalFile } from '../../src/eval/run.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import type { Retriever } from '../../src/retrieval/hybrid.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+/** The questions of the dev and extra eval sets (test/fixtures/eval), in file order. */
+export async function devAndExtraQuestions(): Promise<string[]> {
+  const sets = ['seeds-dev.jsonl', 'seeds-extra.jsonl'].map((name) => readEvalFile(fileURLToPath(new URL(`../fixtures/eval/${name}`, import.meta.url))));
+  return (await Promise.all(sets)).flat().map((question) => question.q);
+}
 
 /** Embeds passages and questions; chunks are sized with its token counter and limit. */
 export interface PipelineEmbedder {
