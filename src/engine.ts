@@ -227,10 +227,10 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
           embedQuery: (q: string) => queryEmbedder.embedQuery(q),
         }
       : {}),
-    chunkByLabel: (label) => {
-      const chunk = index.chunkByLabel(label);
-      const doc = chunk === undefined ? undefined : index.document(chunk.source);
-      return chunk === undefined || doc === undefined ? undefined : { chunk, meta: doc.meta, contentHash: doc.contentHash };
+    passageByLabel: (label) => {
+      const doc = index.documentByLabel(label);
+      // The index does not change under the engine: a label whose document is found has its chunk.
+      return doc === undefined ? undefined : { source: doc.source, meta: doc.meta, contentHash: doc.contentHash, chunk: () => index.chunkByLabel(label)! };
     },
     options: { topK: config.topK, maxPassagesPerDocument: config.maxPassagesPerDocument },
   });

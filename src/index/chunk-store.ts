@@ -399,6 +399,11 @@ export class ChunkStore {
     return [...this.documentsBySource.values()].map((record) => this.publicView(record)!);
   }
 
+  /** The document holding the chunk under a label (cheap: nothing is decoded or built). */
+  documentByLabel(label: number): StoredDocument | undefined {
+    return this.publicView(this.documentsByLabel.get(label));
+  }
+
   /** The chunk under a label, built afresh from the document's text on each call. */
   chunkByLabel(label: number): Chunk | undefined {
     const record = this.documentsByLabel.get(label);

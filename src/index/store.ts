@@ -46,6 +46,7 @@ export interface LoadedIndex {
   vector?: VectorIndex;
   documents(): StoredDocument[];
   document(source: string): StoredDocument | undefined;
+  documentByLabel(label: number): StoredDocument | undefined;
   chunkByLabel(label: number): Chunk | undefined;
   chunkByRef(ref: string): Chunk | undefined;
 }
@@ -499,6 +500,7 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
     vector,
     documents: () => store.documents(),
     document: (source) => store.document(source),
+    documentByLabel: (label) => store.documentByLabel(label),
     chunkByLabel: (label) => store.chunkByLabel(label),
     chunkByRef: (ref) => store.chunkByRef(ref),
   };

@@ -15,12 +15,24 @@ export interface RetrieverOptions {
   candidates?: number;
 }
 
+/**
+ * Where a passage comes from: its document's source, metadata and content hash (for the chunk's
+ * ref), and its chunk, built when asked for: finding the document is cheap, building the chunk
+ * (text and sentences) is not, and most candidates never need it.
+ */
+export interface PassageSource {
+  source: string;
+  meta: DocumentMeta;
+  contentHash: string;
+  chunk(): Chunk;
+}
+
 export interface RetrieverDeps {
   lexical: LexicalIndex;
   vector?: { search(vector: Float32Array, k: number): { label: number; similarity: number }[] };
   embedQuery?: (question: string) => Promise<Float32Array>;
-  /** The chunk under a label, its document's metadata and content hash (for the chunk's ref). */
-  chunkByLabel(label: number): { chunk: Chunk; meta: DocumentMeta; contentHash: string } | undefined;
+  /** The passage under a label (see PassageSource); undefined for a label no longer in the store. */
+  passageByLabel(label: number): PassageSource | undefined;
   options: RetrieverOptions;
 }
 
@@ -74,9 +86,9 @@ const STRONG_PASSAGE_SHARE = 0.5;
 /** A passage one of the searches found. Every field is set when it is made (one object shape: fusion reads them in a loop). */
 interface Candidate {
   label: number;
-  chunk: Chunk;
-  meta: DocumentMeta;
-  contentHash: string;
+  found: PassageSource;
+  /** found.chunk(), once built (see chunkOf). */
+  chunk: Chunk | undefined;
   lexicalScore: number | undefined;
   lexicalRank: number | undefined;
   denseSimilarity: number | undefined;
@@ -117,10 +129,14 @@ function fuse(list: Candidate[], hybrid: boolean): void {
   }
 }
 
+function chunkOf(c: Candidate): Chunk {
+  return (c.chunk ??= c.found.chunk());
+}
+
 function wordsOf(c: Candidate, wording: PassageWording): Set<string> {
   if (wording.words === undefined) {
     wording.words = new Set();
-    for (const t of termSet(c.chunk.text)) if (termKind(t) === 'word') wording.words.add(t);
+    for (const t of termSet(chunkOf(c).text)) if (termKind(t) === 'word') wording.words.add(t);
   }
   return wording.words;
 }
@@ -151,14 +167,15 @@ type WordingOf = (c: Candidate) => PassageWording;
  * document: every question term it matches lies in the text the two chunks share.
  */
 function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Set<string>, wordingOf: WordingOf): boolean {
-  const start = Math.max(later.chunk.start, kept.start);
-  const end = Math.min(later.chunk.end, kept.end);
+  const laterChunk = chunkOf(later);
+  const start = Math.max(laterChunk.start, kept.start);
+  const end = Math.min(laterChunk.end, kept.end);
   if (end <= start) return false;
   const key = `${start}:${end}`;
   const outside = wordingOf(later).outside;
   let own = outside.get(key);
   if (own === undefined) {
-    const ownText = later.chunk.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
+    const ownText = laterChunk.sentences.filter((s) => s.end <= start || s.start >= end).map((s) => s.text).join(' ');
     outside.set(key, (own = termSet(ownText)));
   }
   for (const t of questionTerms) if (own.has(t)) return false;
@@ -167,8 +184,8 @@ function addsNothingOverOverlap(later: Candidate, kept: Chunk, questionTerms: Se
 
 function isDuplicate(c: Candidate, kept: readonly Candidate[], questionTerms: Set<string>, wordingOf: WordingOf): boolean {
   for (const k of kept) {
-    if (k.chunk.source === c.chunk.source) {
-      if (addsNothingOverOverlap(c, k.chunk, questionTerms, wordingOf)) return true;
+    if (k.found.source === c.found.source) {
+      if (addsNothingOverOverlap(c, chunkOf(k), questionTerms, wordingOf)) return true;
     } else if (jaccardAtLeast(wordsOf(c, wordingOf(c)), wordsOf(k, wordingOf(k)), NEAR_DUPLICATE_JACCARD)) {
       return true;
     }
@@ -217,10 +234,10 @@ function diversify(sorted: Candidate[], wanted: number, maxPerDocument: number, 
       duplicates.push(c);
       continue;
     }
-    const count = perDocument.get(c.chunk.source) ?? 0;
+    const count = perDocument.get(c.found.source) ?? 0;
     if (count < maxPerDocument || c.scoreFusion >= STRONG_PASSAGE_SHARE * best) {
       chosen.push(c);
-      perDocument.set(c.chunk.source, count + 1);
+      perDocument.set(c.found.source, count + 1);
     } else {
       deferred.push(c);
     }
@@ -261,13 +278,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const candidateFor = (label: number): Candidate | undefined => {
       let c = candidates.get(label);
       if (c === undefined) {
-        const found = deps.chunkByLabel(label);
+        const found = deps.passageByLabel(label);
         if (found === undefined) return undefined; // removed since the index was built
         c = {
           label,
-          chunk: found.chunk,
-          meta: found.meta,
-          contentHash: found.contentHash,
+          found,
+          chunk: undefined,
           lexicalScore: undefined,
           lexicalRank: undefined,
           denseSimilarity: undefined,
@@ -322,15 +338,18 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
     const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
     const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
-    const passages: RetrievedPassage[] = chosen.map((c) => ({
-      chunk: c.chunk,
-      meta: c.meta,
-      ...(c.denseSimilarity !== undefined ? { denseSimilarity: c.denseSimilarity } : {}),
-      ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
-      relevance: c.relevance,
-      ref: chunkRef(c.contentHash, c.chunk.ordinal),
-      wordCredits: c.credits,
-    }));
+    const passages: RetrievedPassage[] = chosen.map((c) => {
+      const chunk = chunkOf(c);
+      return {
+        chunk,
+        meta: c.found.meta,
+        ...(c.denseSimilarity !== undefined ? { denseSimilarity: c.denseSimilarity } : {}),
+        ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
+        relevance: c.relevance,
+        ref: chunkRef(c.found.contentHash, chunk.ordinal),
+        wordCredits: c.credits,
+      };
+    });
     timings.fusionMs = performance.now() - started;
     return { question, mode, passages, wordWeights, timings };
   }

@@ -4,6 +4,7 @@ import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import type { RetrieverDeps } from '../../src/retrieval/hybrid.ts';
+import { passageSource } from './pipeline.ts';
 
 interface Doc {
   source: string;
@@ -27,7 +28,7 @@ function corpus(docs: Doc[]) {
   }
   const lexical = LexicalIndex.create();
   lexical.add(entries.map((e, label) => ({ label, text: e.chunk.text })));
-  return { entries, lexical, chunkByLabel: (label: number) => entries[label] };
+  return { entries, lexical, passageByLabel: (label: number) => passageSource(entries[label]) };
 }
 
 const docs: Doc[] = [
@@ -47,7 +48,7 @@ const docs: Doc[] = [
 
 function retriever(extra: Partial<RetrieverDeps> = {}, options: Partial<RetrieverDeps['options']> = {}) {
   const c = corpus(docs);
-  return { c, retriever: createRetriever({ lexical: c.lexical, chunkByLabel: c.chunkByLabel, options: { topK: 3, maxPassagesPerDocument: 2, ...options }, ...extra }) };
+  return { c, retriever: createRetriever({ lexical: c.lexical, passageByLabel: c.passageByLabel, options: { topK: 3, maxPassagesPerDocument: 2, ...options }, ...extra }) };
 }
 
 describe('createRetriever in lexical mode', () => {
@@ -95,7 +96,7 @@ describe('createRetriever in lexical mode', () => {
 
   it('skips labels whose chunks are gone and returns nothing for unknown words', async () => {
     const c = corpus(docs);
-    const r = createRetriever({ lexical: c.lexical, chunkByLabel: (label) => (label === 0 ? undefined : c.entries[label]), options: { topK: 3, maxPassagesPerDocument: 2 } });
+    const r = createRetriever({ lexical: c.lexical, passageByLabel: (label) => (label === 0 ? undefined : c.passageByLabel(label)), options: { topK: 3, maxPassagesPerDocument: 2 } });
     expect((await r.search('Suh Byung-soo led')).passages.map((p) => p.chunk.id)).not.toContain('korea.txt#0');
     expect((await r.search('quantum chromodynamics')).passages).toEqual([]);
   });
@@ -114,7 +115,7 @@ describe('createRetriever in hybrid mode', () => {
         queries.push(q);
         return new Float32Array([1, 0]);
       },
-      chunkByLabel: c.chunkByLabel,
+      passageByLabel: c.passageByLabel,
       options: { topK: 3, maxPassagesPerDocument: 2 },
     });
     const result = await r.search('What did the Korean delegation discuss with Bayramov?');

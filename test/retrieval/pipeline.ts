@@ -13,9 +13,14 @@ import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
-import type { Retriever } from '../../src/retrieval/hybrid.ts';
+import type { PassageSource, Retriever } from '../../src/retrieval/hybrid.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+/** The retriever's view (PassageSource) of a chunk with its document's metadata and content hash. */
+export function passageSource(entry: { chunk: Chunk; meta: DocumentMeta; contentHash: string } | undefined): PassageSource | undefined {
+  return entry === undefined ? undefined : { source: entry.chunk.source, meta: entry.meta, contentHash: entry.contentHash, chunk: () => entry.chunk };
+}
 
 /** The questions of the dev and extra eval sets (test/fixtures/eval), in file order. */
 export async function devAndExtraQuestions(): Promise<string[]> {
@@ -83,7 +88,7 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
   const retriever = createRetriever({
     lexical,
     ...(dense !== undefined && options.embed !== undefined ? { vector: dense, embedQuery: (q: string) => options.embed!.query(q) } : {}),
-    chunkByLabel: (label) => chunks[label],
+    passageByLabel: (label) => passageSource(chunks[label]),
     options: { topK, maxPassagesPerDocument: options.maxPassagesPerDocument ?? 2 },
   });
   const maxSentences = options.maxSentences ?? 3;
