@@ -249,7 +249,7 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
     const offset = options.offset ?? 0;
     const retrieval = await retriever.search(normalized, { offset });
     const started = performance.now();
-    const composed = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences, wordWeights: retrieval.wordWeights });
+    const composed = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences, wordWeights: retrieval.wordWeights, evidence: retrieval.evidence });
     // A full page means there may be more passages behind it; a short page was the last one.
     const full = retrieval.passages.length >= config.topK;
     const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import { combinedMatcher, coverage, focusMissing, focusShare, questionEvidence, textMatcher, tokensMatcher } from '../retrieval/evidence.ts';
+import { combinedMatcher, coverage, focusMissing, focusShare, questionEvidence, textMatcher, tokensMatcher, withWordWeights } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
@@ -13,6 +13,8 @@ export interface ComposeOptions {
   language?: Language;
   /** Corpus weights of the question's words (RetrievalResult.wordWeights); abstention is calibrated with them. */
   wordWeights?: Readonly<Record<string, number>>;
+  /** The question's evidence words already read (RetrievalResult.evidence); read again when absent or read from another question. */
+  evidence?: QuestionEvidence;
   /** When a sentence after the first joins the answer; the calibrated FOLLOWER_THRESHOLDS by default (for calibration reports). */
   followerThresholds?: FollowerThresholds;
 }
@@ -486,8 +488,8 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   // the passages found, the sentence that names the question's names and the asked-for thing wins
   // however common those words are (measured: corpus weights there lost first-sentence answers).
   // Whether a later sentence adds evidence is weighed with them (a common word adds little).
-  const weighted = questionEvidence(question, options.wordWeights);
-  const evidence = questionEvidence(question);
+  const evidence = options.evidence?.question === question ? options.evidence : questionEvidence(question);
+  const weighted = options.wordWeights === undefined ? evidence : withWordWeights(evidence, options.wordWeights);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
   const passageMatchers = passages.map((p) => passageMatcher(evidence, p));

@@ -32,6 +32,8 @@ export interface QuestionWord {
 }
 
 export interface QuestionEvidence {
+  /** The question it was read from. */
+  question: string;
   /** The words that carry evidence (stop words and answer-kind nouns left out), each weighed. */
   words: QuestionWord[];
   totalWeight: number;
@@ -142,6 +144,27 @@ export function wordWeightsFromFrequencies(words: readonly { token: string; docu
  * the same.
  */
 export function questionEvidence(question: string, wordWeights?: Readonly<Record<string, number>>): QuestionEvidence {
+  const analysed = analyseQuestion(question);
+  return wordWeights === undefined ? analysed : withWordWeights(analysed, wordWeights);
+}
+
+/**
+ * The same evidence with each word's weight scaled by its corpus weight (see
+ * wordWeightsFromFrequencies): questionEvidence(q, weights) without analysing the question again.
+ */
+export function withWordWeights(evidence: QuestionEvidence, wordWeights: Readonly<Record<string, number>>): QuestionEvidence {
+  const weighted = new Map<QuestionWord, QuestionWord>();
+  const weigh = (word: QuestionWord): QuestionWord => {
+    let copy = weighted.get(word);
+    if (copy === undefined) weighted.set(word, (copy = { ...word, weight: word.weight * (wordWeights[word.token] ?? 1) }));
+    return copy;
+  };
+  const words = evidence.words.map(weigh);
+  return { ...evidence, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: evidence.focus.map(weigh) };
+}
+
+/** The question's evidence words and focus, every word of a kind weighing the same. */
+function analyseQuestion(question: string): QuestionEvidence {
   const tokens: QuestionToken[] = tokenizeWords(question).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
   const { focus, answerKind } = focusIndexes(tokens);
   const words: QuestionWord[] = [];
@@ -151,7 +174,7 @@ export function questionEvidence(question: string, wordWeights?: Readonly<Record
     if (answerKind.includes(i)) return;
     for (const word of token.words) {
       const key = word.terms.join(' ');
-      const questionWord = { token: word.token, terms: word.terms, key, weight: wordWeight(word.token) * (wordWeights?.[word.token] ?? 1) };
+      const questionWord = { token: word.token, terms: word.terms, key, weight: wordWeight(word.token) };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -166,7 +189,7 @@ export function questionEvidence(question: string, wordWeights?: Readonly<Record
       if (matchesAsPrefix(term)) prefixTerms.push({ term, key: word.key });
     }
   }
-  return { words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question), wordsByTerm, prefixTerms };
+  return { question, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question), wordsByTerm, prefixTerms };
 }
 
 /** Whether a question term may match a longer written word it begins ("chair" → "chairmanship"). */

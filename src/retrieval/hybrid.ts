@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
-import { coverage, indexedCredits, questionEvidence, wordWeightsFromFrequencies } from './evidence.ts';
+import { coverage, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -327,7 +327,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
 
     started = performance.now();
-    const evidence = questionEvidence(question, wordWeights);
+    const analysed = questionEvidence(question);
+    const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
     const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
     fused.forEach((c, i) => (c.credits = credits[i]!));
@@ -351,7 +352,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       };
     });
     timings.fusionMs = performance.now() - started;
-    return { question, mode, passages, wordWeights, timings };
+    return { question, mode, passages, wordWeights, evidence: analysed, timings };
   }
 
   return { mode, search };

@@ -1,4 +1,5 @@
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
+import type { QuestionEvidence } from './evidence.ts';
 
 export type RetrievalMode = 'hybrid' | 'lexical';
 
@@ -33,6 +34,8 @@ export interface RetrievalResult {
    * Korea corpus) weigh little. Pass to composeAnswer's `wordWeights`.
    */
   wordWeights?: Record<string, number>;
+  /** The question's evidence words as retrieval read them (unweighted): pass to composeAnswer's `evidence`. */
+  evidence?: QuestionEvidence;
   /** Time spent per stage, in milliseconds. */
   timings: { embedMs: number; vectorMs: number; lexicalMs: number; fusionMs: number };
 }

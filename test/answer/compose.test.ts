@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abstentionText, composeAnswer, expectedAnswerType } from '../../src/answer/compose.ts';
 import { documentPassages } from '../retrieval/document-passages.ts';
 import { buildPipeline, devAndExtraQuestions } from '../retrieval/pipeline.ts';
+import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { passage } from './passages.ts';
 
 const delegation = passage(
@@ -205,17 +206,18 @@ describe('composeAnswer', () => {
 });
 
 describe('composeAnswer with the credits retrieval read from the index', () => {
-  it('answers exactly as from the passage texts (dev and extra questions over the seeds)', async () => {
+  it('answers exactly as from the passage texts and its own reading of the question (dev and extra questions over the seeds)', async () => {
     const pipeline = await buildPipeline();
     const questions = await devAndExtraQuestions();
     let answered = 0;
     for (const question of questions) {
-      const { passages, wordWeights } = await pipeline.retriever.search(question);
+      const { passages, wordWeights, evidence } = await pipeline.retriever.search(question);
       expect(passages.every((p) => p.wordCredits !== undefined)).toBe(true);
-      const options = { maxSentences: 3, ...(wordWeights !== undefined ? { wordWeights } : {}) };
-      const fromIndex = composeAnswer(question, passages, options);
-      const fromText = composeAnswer(question, passages.map(({ wordCredits: _, ...rest }) => rest), options);
+      const fromIndex = composeAnswer(question, passages, { maxSentences: 3, wordWeights, evidence });
+      const fromText = composeAnswer(question, passages.map(({ wordCredits: _, ...rest }) => rest), { maxSentences: 3, wordWeights });
       expect(fromIndex, question).toEqual(fromText);
+      // Evidence read from another question is not taken for this one.
+      expect(composeAnswer(question, passages, { maxSentences: 3, wordWeights, evidence: questionEvidence('Who is the mayor of Ganja?') })).toEqual(fromIndex);
       if (!fromIndex.abstained) answered++;
     }
     expect(answered).toBeGreaterThan(40);
