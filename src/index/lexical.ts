@@ -87,12 +87,11 @@ const EXPANSION_CACHE_LIMIT = 4096;
 /** Passage scores of recent question words kept (12 bytes each): common words recur across questions. */
 const WORD_CACHE_ENTRIES = 500_000;
 /**
- * Passages of recently matched terms kept decoded (4 bytes each) for matchTerms: the common terms
- * of questions ("Korea", "minister") recur, and their postings are the long ones. Terms in fewer
- * passages than TERM_SLOTS_MIN_PASSAGES are decoded each time (cheap).
+ * Bytes of the passages matchTerms found for recent terms, kept decoded: questions' words recur
+ * ("Korea", "minister"), and the common ones have the long postings and many longer words that
+ * begin with them.
  */
-const TERM_SLOTS_CACHE_ENTRIES = 1_000_000;
-const TERM_SLOTS_MIN_PASSAGES = 256;
+const MATCH_CACHE_BYTES = 4 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 /** First bytes of the terms that are not written words (one ASCII character each). */
@@ -121,6 +120,25 @@ interface Derived {
   /** k1 · (1 − b + b · length / average length) per slot. */
   lengthNorm: Float64Array;
   vocabText: Buffer;
+}
+
+/** Passages by slot: ascending slot numbers, or (for a common term) one bit per slot. */
+interface MatchingPassages {
+  slots: Uint32Array;
+  bits?: Uint8Array;
+}
+
+const EMPTY_SLOTS = new Uint32Array(0);
+
+function bitsOf(slots: Uint32Array, passageCount: number): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(passageCount / 8));
+  for (const slot of slots) bits[slot >>> 3]! |= 1 << (slot & 7);
+  return bits;
+}
+
+/** Memory a MatchingPassages takes, a little counted for its key so that empty ones count too. */
+function matchingBytes(matching: MatchingPassages): number {
+  return 64 + matching.slots.byteLength + (matching.bits?.byteLength ?? 0);
 }
 
 /** A word's best score in each passage that matches it. */
@@ -264,9 +282,9 @@ export class LexicalIndex {
   private expansions = new Map<string, Expansion>();
   /** Best score per passage of recently asked words (by their terms); cleared when the index changes. */
   private wordVectors = new Map<string, WordVector>();
-  /** Slots holding each recently matched common term, ascending (see TERM_SLOTS_CACHE_ENTRIES). */
-  private termSlotsCache = new Map<number, Uint32Array>();
-  private termSlotsEntries = 0;
+  /** Passages matching recent matchTerms queries (see MATCH_CACHE_BYTES). */
+  private matchCache = new Map<string, MatchingPassages>();
+  private matchCacheBytes = 0;
   private wordVectorEntries = 0;
   private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[] } | undefined;
 
@@ -429,57 +447,94 @@ export class LexicalIndex {
    */
   matchTerms(queries: readonly TermQuery[], labels: readonly number[]): Uint8Array[] {
     this.compact();
-    const slots = labels.map((label) => this.slotOf(label));
-    return queries.map((query) => {
-      const found = new Uint8Array(labels.length);
-      const key = encoder.encode(query.term);
-      const [lo, hi] = this.prefixRange(key);
-      const mark = (id: number) => {
-        const holding = this.termSlots(id);
-        slots.forEach((slot, position) => {
-          if (slot >= 0 && found[position] === 0 && includesSorted(holding, slot)) found[position] = 1;
-        });
-      };
-      if (query.prefixLongerThan === undefined) {
-        if (lo < hi && this.termBytes(lo) === key.length) mark(lo);
+    // Position of each asked-for passage by slot (one more than it, 0 for none) in a scratch array.
+    const positionOf = this.scratchArrays().words;
+    const asked: number[] = [];
+    const repeated: [position: number, first: number][] = [];
+    labels.forEach((label, position) => {
+      const slot = this.slotOf(label);
+      if (slot < 0) return;
+      if (positionOf[slot] === 0) {
+        positionOf[slot] = position + 1;
+        asked.push(slot);
       } else {
-        for (let id = lo; id < hi; id++) if (this.isWrittenWord(id) && this.utf16Length(id) > query.prefixLongerThan) mark(id);
+        repeated.push([position, positionOf[slot]! - 1]);
       }
-      return found;
     });
+    try {
+      return queries.map((query) => {
+        const found = new Uint8Array(labels.length);
+        const holding = this.passagesMatching(query);
+        if (holding.bits !== undefined) {
+          for (const slot of asked) if ((holding.bits[slot >>> 3]! & (1 << (slot & 7))) !== 0) found[positionOf[slot]! - 1] = 1;
+        } else {
+          for (const slot of holding.slots) {
+            const position = positionOf[slot]!;
+            if (position !== 0) found[position - 1] = 1;
+          }
+        }
+        for (const [position, first] of repeated) found[position] = found[first]!;
+        return found;
+      });
+    } finally {
+      for (const slot of asked) positionOf[slot] = 0;
+    }
   }
 
-  /** The slots holding term `id`, ascending: decoded from its postings, or kept from an earlier call for a common term. */
-  private termSlots(id: number): Uint32Array {
-    const cached = this.termSlotsCache.get(id);
+  /** The passages that hold what `query` asks for (see matchTerms); kept for the next questions. */
+  private passagesMatching(query: TermQuery): MatchingPassages {
+    const key = query.prefixLongerThan === undefined ? query.term : `${query.term}\u0001${query.prefixLongerThan}`;
+    const cached = this.matchCache.get(key);
     if (cached !== undefined) {
-      this.termSlotsCache.delete(id);
-      this.termSlotsCache.set(id, cached);
+      this.matchCache.delete(key);
+      this.matchCache.set(key, cached);
       return cached;
     }
-    const slots = this.decodeSlots(id);
-    if (slots.length >= TERM_SLOTS_MIN_PASSAGES && slots.length <= TERM_SLOTS_CACHE_ENTRIES / 4) {
-      this.termSlotsCache.set(id, slots);
-      this.termSlotsEntries += slots.length;
-      for (const [oldest, old] of this.termSlotsCache) {
-        if (this.termSlotsEntries <= TERM_SLOTS_CACHE_ENTRIES) break;
-        this.termSlotsCache.delete(oldest);
-        this.termSlotsEntries -= old.length;
+    const bytes = encoder.encode(query.term);
+    const [lo, hi] = this.prefixRange(bytes);
+    let slots: Uint32Array;
+    if (query.prefixLongerThan === undefined) {
+      slots = lo < hi && this.termBytes(lo) === bytes.length ? this.decodeSlots(lo) : new Uint32Array(0);
+    } else {
+      // The union of the passages of every longer written word that begins with the term.
+      const marked = this.scratchArrays().best;
+      const union: number[] = [];
+      for (let id = lo; id < hi; id++) {
+        if (!this.isWrittenWord(id) || this.utf16Length(id) <= query.prefixLongerThan) continue;
+        this.visitSlots(id, (slot) => {
+          if (marked[slot] === 0) {
+            marked[slot] = 1;
+            union.push(slot);
+          }
+        });
+      }
+      for (const slot of union) marked[slot] = 0;
+      slots = Uint32Array.from(union).sort();
+    }
+    const passageCount = this.segment.labels.length;
+    // A common term's passages as one bit per passage (smaller than its slot numbers, and looked up directly).
+    const matching: MatchingPassages = slots.length * 32 > passageCount ? { slots: EMPTY_SLOTS, bits: bitsOf(slots, passageCount) } : { slots };
+    const size = matchingBytes(matching);
+    if (size <= MATCH_CACHE_BYTES / 8) {
+      this.matchCache.set(key, matching);
+      this.matchCacheBytes += size;
+      for (const [oldest, old] of this.matchCache) {
+        if (this.matchCacheBytes <= MATCH_CACHE_BYTES) break;
+        this.matchCache.delete(oldest);
+        this.matchCacheBytes -= matchingBytes(old);
       }
     }
-    return slots;
+    return matching;
   }
 
-  /** Every slot of term `id`'s postings, ascending; stops at anything a forged file could hold out of range. */
-  private decodeSlots(id: number): Uint32Array {
-    const { postingOffsets, postings, documentFrequency } = this.segment;
+  /** Calls `visit` with every slot of term `id`'s postings, ascending; stops at anything a forged file could hold out of range. */
+  private visitSlots(id: number, visit: (slot: number) => void): void {
+    const { postingOffsets, postings } = this.segment;
     const slotCount = this.segment.labels.length;
-    const slots = new Uint32Array(documentFrequency[id]!);
     let p = postingOffsets[id]!;
     const end = postingOffsets[id + 1]!;
     let slot = -1;
-    let n = 0;
-    while (p < end && n < slots.length) {
+    while (p < end) {
       let byte = postings[p++]!;
       let value = byte & 0x7f;
       for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
@@ -488,11 +543,20 @@ export class LexicalIndex {
       }
       const tf = value % 8;
       slot += (value - tf) / 8;
-      if (slot >= slotCount) break;
+      if (slot >= slotCount) return;
       // The rest of a large term frequency follows as its own varint: skip it.
       if (tf === TF_INLINE_MAX) while (p < end && postings[p++]! >= 0x80);
-      slots[n++] = slot;
+      visit(slot);
     }
+  }
+
+  /** Every slot of term `id`'s postings, ascending. */
+  private decodeSlots(id: number): Uint32Array {
+    const slots = new Uint32Array(this.segment.documentFrequency[id]!);
+    let n = 0;
+    this.visitSlots(id, (slot) => {
+      if (n < slots.length) slots[n++] = slot;
+    });
     return n === slots.length ? slots : slots.slice(0, n);
   }
 
@@ -910,8 +974,8 @@ export class LexicalIndex {
     this.removedCount = 0;
     this.expansions.clear();
     this.wordVectors.clear();
-    this.termSlotsCache.clear();
-    this.termSlotsEntries = 0;
+    this.matchCache.clear();
+    this.matchCacheBytes = 0;
     this.wordVectorEntries = 0;
   }
 
@@ -1006,12 +1070,6 @@ function lowerBound(values: Uint32Array, value: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Whether ascending `values` holds `value`. */
-function includesSorted(values: Uint32Array, value: number): boolean {
-  const at = lowerBound(values, value);
-  return at < values.length && values[at] === value;
 }
 
 /** The first and one-past-last positions in [0, n) where `compare` is 0, for a compare non-decreasing in position. */

@@ -244,11 +244,12 @@ export interface TermMatching {
 }
 
 /**
- * The credit of each evidence word of the question in each passage `labels` (by QuestionWord.key),
- * as textMatcher gives it for the passage's text, read from the lexical index that holds the
- * passages' terms: no passage text is analysed.
+ * The credit of each evidence word of the question in each passage `labels`, as textMatcher gives
+ * it for the passage's text, read from the lexical index that holds the passages' terms: no
+ * passage text is analysed. The credit of evidence.words[w] in labels[p] is at
+ * [p × evidence.words.length + w] (see creditMatcher, creditMap).
  */
-export function indexedCredits(evidence: QuestionEvidence, labels: readonly number[], index: TermMatching): Map<string, number>[] {
+export function indexedCredits(evidence: QuestionEvidence, labels: readonly number[], index: TermMatching): Float64Array {
   const queries: TermQuery[] = [];
   const exactQuery = new Map<string, number>();
   const prefixQuery = new Map<string, number>();
@@ -259,18 +260,45 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
     }
   }
   const found = index.matchTerms(queries, labels);
-  return labels.map((_, p) => {
-    const credits = new Map<string, number>();
-    for (const word of evidence.words) {
-      let credit = 0;
-      for (const term of word.terms) {
-        if (found[exactQuery.get(term)!]![p] === 1) credit = Math.max(credit, MATCH_CREDIT[termKind(term)]);
-        else if (prefixQuery.has(term) && found[prefixQuery.get(term)!]![p] === 1) credit = Math.max(credit, MATCH_CREDIT.prefix);
+  const wordCount = evidence.words.length;
+  const credits = new Float64Array(labels.length * wordCount);
+  evidence.words.forEach((word, w) => {
+    for (const term of word.terms) {
+      const exact = found[exactQuery.get(term)!]!;
+      const prefix = prefixQuery.has(term) ? found[prefixQuery.get(term)!]! : undefined;
+      for (let p = 0; p < labels.length; p++) {
+        const at = p * wordCount + w;
+        if (exact[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT[termKind(term)]);
+        else if (prefix?.[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.prefix);
       }
-      credits.set(word.key, credit);
     }
-    return credits;
   });
+  return credits;
+}
+
+/** Passage `p`'s credits from indexedCredits, as a matcher of the question's words (by QuestionWord.key). */
+export function creditMatcher(evidence: QuestionEvidence, credits: Float64Array, p: number): WordMatcher {
+  const row = p * evidence.words.length;
+  const position = wordPositions(evidence);
+  return (word) => {
+    const w = position.get(word.key);
+    return w === undefined ? 0 : credits[row + w]!;
+  };
+}
+
+/** Passage `p`'s credits from indexedCredits by QuestionWord.key (RetrievedPassage.wordCredits). */
+export function creditMap(evidence: QuestionEvidence, credits: Float64Array, p: number): Map<string, number> {
+  const row = p * evidence.words.length;
+  return new Map(evidence.words.map((word, w) => [word.key, credits[row + w]!]));
+}
+
+const positionsByEvidence = new WeakMap<QuestionEvidence, Map<string, number>>();
+
+/** Where each evidence word stands in evidence.words, by key. */
+function wordPositions(evidence: QuestionEvidence): Map<string, number> {
+  let positions = positionsByEvidence.get(evidence);
+  if (positions === undefined) positionsByEvidence.set(evidence, (positions = new Map(evidence.words.map((word, w) => [word.key, w]))));
+  return positions;
 }
 
 export interface Coverage {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { termSet, termKind } from '../corpus/terms.ts';
-import { coverage, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
+import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -96,11 +96,9 @@ interface Candidate {
   /** Weighted mean of the normalized lexical and dense scores, in [0, 1]. */
   scoreFusion: number;
   relevance: number;
-  /** Credit of each evidence word of the question in the passage, by QuestionWord.key (read after both searches). */
-  credits: Map<string, number>;
+  /** Its row in the question's indexedCredits. */
+  creditRow: number;
 }
-
-const NO_CREDITS = new Map<string, number>();
 
 /** What the near-duplicate checks know of a passage's text, analysed when first needed and kept across questions. */
 interface PassageWording {
@@ -290,7 +288,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
           denseRank: undefined,
           scoreFusion: 0,
           relevance: 0,
-          credits: NO_CREDITS,
+          creditRow: -1,
         };
         candidates.set(label, c);
       }
@@ -331,12 +329,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
     const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
-    fused.forEach((c, i) => (c.credits = credits[i]!));
     fuse(fused, hybrid);
-    for (const c of fused) {
-      const share = coverage(evidence, (word) => c.credits.get(word.key) ?? 0).share;
+    fused.forEach((c, i) => {
+      c.creditRow = i;
+      const share = coverage(evidence, creditMatcher(evidence, credits, i)).share;
       c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * share;
-    }
+    });
     const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
     const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
     const passages: RetrievedPassage[] = chosen.map((c) => {
@@ -348,7 +346,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
         relevance: c.relevance,
         ref: chunkRef(c.found.contentHash, chunk.ordinal),
-        wordCredits: c.credits,
+        wordCredits: creditMap(evidence, credits, c.creditRow),
       };
     });
     timings.fusionMs = performance.now() - started;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { UNSEEN_WORD_WEIGHT, coverage, focusMissing, indexedCredits, questionEvidence, textMatcher, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
+import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, textMatcher, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
 import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
 describe('questionEvidence', () => {
@@ -77,7 +77,7 @@ describe('indexedCredits', () => {
       pipeline.chunks.forEach((c, label) => {
         const fromText = textMatcher(evidence, c.chunk.text);
         for (const word of evidence.words) {
-          expect(fromIndex[label]!.get(word.key), `${question} / ${word.token} / ${c.chunk.id}`).toBe(fromText(word));
+          expect(creditMatcher(evidence, fromIndex, label)(word), `${question} / ${word.token} / ${c.chunk.id}`).toBe(fromText(word));
           if (fromText(word) > 0) credited++;
         }
       });
