@@ -110,8 +110,9 @@ function isNewTo(question: QuestionEvidence, token: string): boolean {
 }
 
 function isNameToken(token: string): boolean {
+  if (!/^\p{Lu}/u.test(token) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token)) return false;
   const folded = foldText(token);
-  return /^\p{Lu}/u.test(token) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token) && conceptOf(folded) === undefined && !isStopWord(folded);
+  return conceptOf(folded) === undefined && !isStopWord(folded);
 }
 
 /** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. */

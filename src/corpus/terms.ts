@@ -390,12 +390,26 @@ function lexiconMap(): Map<string, string> {
   return map;
 }
 
+/** Concepts of folded words found through their stems (null: none), kept like the token memo (see termsOfToken). */
+const CONCEPT_MEMO_LIMIT = 65_536;
+let conceptMemo = new Map<string, string | null>();
+
 /** The lexicon concept of a folded word, trying the word and then its stems (stemsOf, passed when already known). */
 export function conceptOf(folded: string, stems?: readonly string[]): string | undefined {
   const map = lexiconMap();
   const direct = map.get(folded);
   if (direct !== undefined) return direct;
-  for (const stem of stems ?? stemsOf(folded)) {
+  if (stems !== undefined) return conceptOfStems(map, stems);
+  let concept = conceptMemo.get(folded);
+  if (concept === undefined) {
+    if (conceptMemo.size >= CONCEPT_MEMO_LIMIT) conceptMemo = new Map();
+    conceptMemo.set(folded, (concept = conceptOfStems(map, stemsOf(folded)) ?? null));
+  }
+  return concept ?? undefined;
+}
+
+function conceptOfStems(map: ReadonlyMap<string, string>, stems: readonly string[]): string | undefined {
+  for (const stem of stems) {
     const id = map.get(stem);
     if (id !== undefined) return id;
   }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { termSet, termKind } from '../corpus/terms.ts';
+import { termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
@@ -134,7 +134,8 @@ function chunkOf(c: Candidate): Chunk {
 function wordsOf(c: Candidate, wording: PassageWording): Set<string> {
   if (wording.words === undefined) {
     wording.words = new Set();
-    for (const t of termSet(chunkOf(c).text)) if (termKind(t) === 'word') wording.words.add(t);
+    // Phrase initials (indexTokens) give acronym terms only: the words are enough here.
+    for (const token of tokenizeWords(chunkOf(c).text)) for (const t of termsOfToken(token)) if (termKind(t) === 'word') wording.words.add(t);
   }
   return wording.words;
 }
