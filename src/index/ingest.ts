@@ -9,6 +9,7 @@ import { silentLogger } from '../log.ts';
 import type { Logger } from '../log.ts';
 import { ChunkStore } from './chunk-store.ts';
 import { LexicalIndex } from './lexical.ts';
+import { corpusDigest } from './manifest.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestModel } from './manifest.ts';
 import { isCurrentFormat, loadIndex, readCheckedManifest, readVerifiedManifest, saveIndex } from './store.ts';
 import type { OpenedGeneration } from './store.ts';
@@ -141,8 +142,7 @@ function isUnchanged(opened: OpenedGeneration, hashes: ReadonlyMap<string, strin
   if (manifest.analyzerVersion !== ANALYZER_VERSION) return false;
   if (manifest.hnsw !== null && (manifest.hnsw.m !== options.hnsw.m || manifest.hnsw.efConstruction !== options.hnsw.efConstruction)) return false;
   if (hashes.size !== manifest.counts.documents) return false;
-  for (const [source, hash] of hashes) if (manifest.documents[source]?.contentHash !== hash) return false;
-  return true;
+  return corpusDigest([...hashes].map(([source, contentHash]) => ({ source, contentHash }))) === manifest.corpusDigest;
 }
 
 interface Working {

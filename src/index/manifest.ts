@@ -1,7 +1,14 @@
+import crypto from 'node:crypto';
 import { AppError } from '../errors.ts';
 
 export const MANIFEST_FORMAT = 'az-korea-index';
-export const MANIFEST_FORMAT_VERSION = 1;
+/**
+ * Version 2 records the corpus as one digest (see corpusDigest); version 1 listed every document
+ * with its chunk labels, the chunk store's own information again (1.7 MB of JSON and 25 MiB of
+ * memory once parsed at 100,000 passages). Version 1 is still read; the next ingest rewrites it.
+ */
+export const MANIFEST_FORMAT_VERSION = 2;
+const READABLE_FORMAT_VERSIONS: readonly number[] = [1, MANIFEST_FORMAT_VERSION];
 
 export const REBUILD_HINT = 'Run `npm run ingest` to rebuild it (or delete DATA_DIR and ingest again).';
 
@@ -32,7 +39,8 @@ export interface ManifestHnsw {
   deleted: number;
 }
 
-export interface ManifestDocument {
+/** A document as manifests of version 1 listed it. */
+interface ManifestDocument {
   contentHash: string;
   chunkLabels: number[];
 }
@@ -44,7 +52,8 @@ export interface ManifestFile {
 
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
-  formatVersion: typeof MANIFEST_FORMAT_VERSION;
+  /** MANIFEST_FORMAT_VERSION, or an older version this one still reads. */
+  formatVersion: number;
   createdAt: string;
   mode: IndexMode;
   model: ManifestModel | null;
@@ -54,8 +63,21 @@ export interface Manifest {
   counts: { documents: number; chunks: number };
   /** Next chunk label to hand out: labels are never reused within a chain of incremental ingests. */
   nextLabel: number;
-  documents: Record<string, ManifestDocument>;
+  /** The documents the index holds, as corpusDigest of their sources and content hashes. */
+  corpusDigest: string;
   files: Record<string, ManifestFile>;
+}
+
+/**
+ * One sha256 over the documents' sources and content hashes, in source order: equal exactly when
+ * the same files with the same contents are indexed. Ingest compares it with the corpus on disk
+ * to see that nothing changed without reading the chunk store.
+ */
+export function corpusDigest(documents: Iterable<{ source: string; contentHash: string }>): string {
+  const lines = [...documents].map(({ source, contentHash }) => JSON.stringify([source, contentHash]));
+  const hash = crypto.createHash('sha256');
+  for (const line of lines.sort()) hash.update(line + '\n');
+  return hash.digest('hex');
 }
 
 /** What the caller needs from an index: a given model, or any index for lexical-only search. */
@@ -108,6 +130,7 @@ function validateHnsw(value: unknown): ManifestHnsw | null {
   return result;
 }
 
+/** A version 1 manifest's document list. */
 function validateDocuments(value: unknown): Record<string, ManifestDocument> {
   const documents = object(value, 'documents');
   // No prototype: keys come from the file and may be anything, "__proto__" included.
@@ -144,19 +167,21 @@ function validateFiles(value: unknown): Record<string, ManifestFile> {
  */
 export function validateManifest(value: unknown): Manifest {
   const raw = object(value, 'the manifest');
-  if (raw.format !== MANIFEST_FORMAT || raw.formatVersion !== MANIFEST_FORMAT_VERSION) {
+  if (raw.format !== MANIFEST_FORMAT || typeof raw.formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(raw.formatVersion)) {
     throw new AppError(
       'INDEX_FORMAT_UNSUPPORTED',
-      `The index in DATA_DIR has format ${JSON.stringify(raw.format)} version ${JSON.stringify(raw.formatVersion)}; this version reads ${MANIFEST_FORMAT} version ${MANIFEST_FORMAT_VERSION}. ${REBUILD_HINT}`,
+      `The index in DATA_DIR has format ${JSON.stringify(raw.format)} version ${JSON.stringify(raw.formatVersion)}; this version reads ${MANIFEST_FORMAT} versions ${READABLE_FORMAT_VERSIONS.join(' and ')}. ${REBUILD_HINT}`,
       { format: raw.format, formatVersion: raw.formatVersion },
     );
   }
   if (raw.mode !== 'hybrid' && raw.mode !== 'lexical') throw corrupt('mode is neither hybrid nor lexical');
   const chunking = object(raw.chunking, 'chunking');
   const counts = object(raw.counts, 'counts');
+  const counted = { documents: count(counts.documents, 'counts.documents'), chunks: count(counts.chunks, 'counts.chunks') };
+  const nextLabel = count(raw.nextLabel, 'nextLabel');
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
-    formatVersion: MANIFEST_FORMAT_VERSION,
+    formatVersion: raw.formatVersion,
     createdAt: text(raw.createdAt, 'createdAt'),
     mode: raw.mode,
     model: validateModel(raw.model),
@@ -167,13 +192,36 @@ export function validateManifest(value: unknown): Manifest {
     },
     analyzerVersion: count(raw.analyzerVersion, 'analyzerVersion'),
     hnsw: validateHnsw(raw.hnsw),
-    counts: { documents: count(counts.documents, 'counts.documents'), chunks: count(counts.chunks, 'counts.chunks') },
-    nextLabel: count(raw.nextLabel, 'nextLabel'),
-    documents: validateDocuments(raw.documents),
+    counts: counted,
+    nextLabel,
+    corpusDigest: raw.formatVersion === 1 ? digestOfVersion1(raw.documents, counted, nextLabel) : sha256Text(raw.corpusDigest, 'corpusDigest'),
     files: validateFiles(raw.files),
   };
   checkConsistency(manifest);
   return manifest;
+}
+
+function sha256Text(value: unknown, name: string): string {
+  const digest = text(value, name);
+  if (!/^[0-9a-f]{64}$/.test(digest)) throw corrupt(`${name} is not a sha256`);
+  return digest;
+}
+
+/** The corpus digest of a version 1 manifest's documents, after checking them against its counts and labels. */
+function digestOfVersion1(value: unknown, counts: Manifest['counts'], nextLabel: number): string {
+  const documents = validateDocuments(value);
+  const entries = Object.entries(documents);
+  if (entries.length !== counts.documents) throw corrupt('counts.documents does not match documents');
+  const labels = new Set<number>();
+  for (const [, doc] of entries) {
+    for (const label of doc.chunkLabels) {
+      if (labels.has(label)) throw corrupt(`label ${label} belongs to two chunks`);
+      if (label >= nextLabel) throw corrupt(`label ${label} is not below nextLabel`);
+      labels.add(label);
+    }
+  }
+  if (labels.size !== counts.chunks) throw corrupt('counts.chunks does not match the documents');
+  return corpusDigest(entries.map(([source, doc]) => ({ source, contentHash: doc.contentHash })));
 }
 
 function checkConsistency(manifest: Manifest): void {
@@ -181,17 +229,6 @@ function checkConsistency(manifest: Manifest): void {
   if (hybrid !== (manifest.model !== null) || hybrid !== (manifest.hnsw !== null)) {
     throw corrupt('mode, model and hnsw disagree');
   }
-  const documents = Object.values(manifest.documents);
-  if (documents.length !== manifest.counts.documents) throw corrupt('counts.documents does not match documents');
-  const labels = new Set<number>();
-  for (const doc of documents) {
-    for (const label of doc.chunkLabels) {
-      if (labels.has(label)) throw corrupt(`label ${label} belongs to two chunks`);
-      if (label >= manifest.nextLabel) throw corrupt(`label ${label} is not below nextLabel`);
-      labels.add(label);
-    }
-  }
-  if (labels.size !== manifest.counts.chunks) throw corrupt('counts.chunks does not match the documents');
   if (manifest.hnsw !== null && manifest.hnsw.count !== manifest.counts.chunks) {
     throw corrupt('the vector count does not match the chunk count');
   }

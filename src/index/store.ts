@@ -9,7 +9,7 @@ import type { Logger } from '../log.ts';
 import { CHUNK_STORE_FORMAT, ChunkStore, chunkStoreFormat } from './chunk-store.ts';
 import type { StoredDocument } from './chunk-store.ts';
 import { LexicalIndex } from './lexical.ts';
-import { MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, REBUILD_HINT, checkExpectation, validateManifest } from './manifest.ts';
+import { MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, REBUILD_HINT, checkExpectation, corpusDigest, validateManifest } from './manifest.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestFile, ManifestModel } from './manifest.ts';
 import { VectorIndex } from './vector.ts';
 
@@ -168,10 +168,6 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
       }
     }
 
-    const documents: Manifest['documents'] = {};
-    for (const doc of snapshot.store.documents()) {
-      documents[doc.source] = { contentHash: doc.contentHash, chunkLabels: [...doc.chunkLabels] };
-    }
     manifest = {
       format: MANIFEST_FORMAT,
       formatVersion: MANIFEST_FORMAT_VERSION,
@@ -186,7 +182,7 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
           : { space: 'ip', m: vector.m, efConstruction: vector.efConstruction, capacity: vector.capacity, count: vector.count, deleted: vector.deleted },
       counts: { documents: snapshot.store.documentCount, chunks: snapshot.store.chunkCount },
       nextLabel: snapshot.nextLabel,
-      documents,
+      corpusDigest: corpusDigest(snapshot.store.documents()),
       files,
     };
     validateManifest(manifest); // never write a manifest we would refuse to read
@@ -344,7 +340,7 @@ export function readCheckedManifest(dataDir: string, expected: IndexExpectation)
  * its first bytes). Older ones are still read; the next ingest rewrites them.
  */
 export function isCurrentFormat(opened: OpenedGeneration): boolean {
-  if (lexicalFileOf(opened.manifest) !== FILES.lexical) return false;
+  if (opened.manifest.formatVersion !== MANIFEST_FORMAT_VERSION || lexicalFileOf(opened.manifest) !== FILES.lexical) return false;
   const head = Buffer.alloc(32);
   let read = 0;
   try {
@@ -394,11 +390,10 @@ function checkStoreAgainstManifest(store: ChunkStore, manifest: Manifest): void 
   if (store.documentCount !== manifest.counts.documents || store.chunkCount !== manifest.counts.chunks) {
     throw corrupt('the chunk store and the manifest disagree on counts');
   }
-  for (const [source, entry] of Object.entries(manifest.documents)) {
-    const doc = store.document(source);
-    if (doc === undefined || doc.contentHash !== entry.contentHash || doc.chunkLabels.join(',') !== entry.chunkLabels.join(',')) {
-      throw corrupt(`the chunk store and the manifest disagree about ${source}`);
-    }
+  if (corpusDigest(store.documents()) !== manifest.corpusDigest) throw corrupt('the chunk store holds other documents than the manifest names');
+  // The store refuses a label twice; labels are handed out below nextLabel.
+  for (const doc of store.documents()) {
+    if (doc.chunkLabels.some((label) => label >= manifest.nextLabel)) throw corrupt(`a label of ${doc.source} is not below nextLabel`);
   }
 }
 

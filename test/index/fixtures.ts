@@ -100,3 +100,12 @@ export function resealCurrent(dataDir: string, editManifest: (manifest: Record<s
   fs.writeFileSync(manifestPath, text);
   fs.writeFileSync(path.join(dataDir, CURRENT_FILE), JSON.stringify({ folder: path.basename(folder), manifestSha256: sha256(text) }));
 }
+
+/** Rewrites the current manifest as format version 1 wrote it: every document with its content hash and chunk labels. */
+export function downgradeManifestToVersion1(dataDir: string, store: ChunkStore): void {
+  resealCurrent(dataDir, (manifest) => {
+    manifest.formatVersion = 1;
+    delete manifest.corpusDigest;
+    manifest.documents = Object.fromEntries(store.documents().map((doc) => [doc.source, { contentHash: doc.contentHash, chunkLabels: [...doc.chunkLabels] }]));
+  });
+}

@@ -7,6 +7,7 @@ import { parseDocument } from '../../src/corpus/load.ts';
 import { CHUNK_STORE_FORMAT, chunkStoreFormat } from '../../src/index/chunk-store.ts';
 import { ingestCorpus } from '../../src/index/ingest.ts';
 import type { IngestOptions, IngestProgressEvent } from '../../src/index/ingest.ts';
+import { MANIFEST_FORMAT_VERSION } from '../../src/index/manifest.ts';
 import type { IndexExpectation } from '../../src/index/manifest.ts';
 import { LOCK_FILE } from '../../src/index/lock.ts';
 import { CURRENT_FILE, FILES, loadIndex } from '../../src/index/store.ts';
@@ -14,7 +15,7 @@ import type { LoadedIndex } from '../../src/index/store.ts';
 import type { Embedder } from '../../src/embed/types.ts';
 import { createFakeEmbedder } from './fake-embedder.ts';
 import type { FakeEmbedder } from './fake-embedder.ts';
-import { makeTempDir } from './fixtures.ts';
+import { downgradeManifestToVersion1, makeTempDir } from './fixtures.ts';
 import { legacyChunkStoreJson, replaceIndexFile } from './legacy-store.ts';
 
 const tempDirs: string[] = [];
@@ -203,6 +204,17 @@ describe('ingestCorpus', () => {
     expect(embedder.passageCalls).toBe(calls);
     const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
     expect(chunkStoreFormat(fs.readFileSync(path.join(dataDir, folder, FILES.chunks)))).toBe(CHUNK_STORE_FORMAT);
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ unchanged: true });
+  });
+
+  it('rewrites a manifest of format version 1 without embedding anything, then finds the index up to date', async () => {
+    const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
+    downgradeManifestToVersion1(dataDir, loadIndex(dataDir, hybridOf(embedder)).store);
+    const calls = embedder.passageCalls;
+
+    expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ unchanged: false, embeddedNow: 0, reused: first.chunks });
+    expect(embedder.passageCalls).toBe(calls);
+    expect(loadIndex(dataDir, hybridOf(embedder)).manifest.formatVersion).toBe(MANIFEST_FORMAT_VERSION);
     expect(await ingestCorpus(optionsFor(seedsDir, dataDir, embedder))).toMatchObject({ unchanged: true });
   });
 

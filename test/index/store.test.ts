@@ -7,9 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chunkRef } from '../../src/corpus/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { CURRENT_FILE, FILES, loadIndex, saveIndex } from '../../src/index/store.ts';
+import { corpusDigest } from '../../src/index/manifest.ts';
 import type { IndexExpectation } from '../../src/index/manifest.ts';
 import { createFakeEmbedder } from './fake-embedder.ts';
-import { SAMPLE_DOCUMENTS, buildSnapshot, currentFolder, makeTempDir, resealCurrent } from './fixtures.ts';
+import { SAMPLE_DOCUMENTS, buildSnapshot, currentFolder, downgradeManifestToVersion1, makeTempDir, resealCurrent } from './fixtures.ts';
 
 const tempDirs: string[] = [];
 afterEach(() => {
@@ -88,8 +89,37 @@ describe('saveIndex / loadIndex', () => {
     expect(() => loadIndex(path.join(empty, 'nope'), HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_MISSING' }));
 
     const dataDir = await savedIndex();
-    resealCurrent(dataDir, (manifest) => (manifest.formatVersion = 2));
+    resealCurrent(dataDir, (manifest) => (manifest.formatVersion = 3));
     expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_FORMAT_UNSUPPORTED' }));
+  });
+
+  it('writes a manifest that does not grow with the corpus: the documents are one digest', async () => {
+    const dataDir = await savedIndex();
+    const manifest = JSON.parse(fs.readFileSync(path.join(currentFolder(dataDir), FILES.manifest), 'utf8')) as Record<string, unknown>;
+    expect(manifest).not.toHaveProperty('documents');
+    expect(manifest.corpusDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(loadIndex(dataDir, HYBRID).manifest.corpusDigest).toBe(corpusDigest(SAMPLE_DOCUMENTS));
+  });
+
+  it('reads a manifest of format version 1 (every document with its chunk labels)', async () => {
+    const dataDir = makeTempDir('store-test-', tempDirs);
+    const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);
+    saveIndex(dataDir, snapshot);
+    downgradeManifestToVersion1(dataDir, snapshot.store);
+    const loaded = loadIndex(dataDir, HYBRID);
+    expect(loaded.manifest).toMatchObject({ formatVersion: 1, corpusDigest: corpusDigest(SAMPLE_DOCUMENTS) });
+    expect([...loaded.store.entries()]).toEqual([...snapshot.store.entries()]);
+
+    resealCurrent(dataDir, (manifest) => (manifest.nextLabel = 1));
+    expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT', message: expect.stringMatching(/nextLabel/) }));
+  });
+
+  it('refuses a chunk store that holds other documents than the manifest names', async () => {
+    const dataDir = await savedIndex();
+    resealCurrent(dataDir, (manifest) => (manifest.corpusDigest = corpusDigest(SAMPLE_DOCUMENTS.slice(1))));
+    expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT', message: expect.stringMatching(/other documents/) }));
+    resealCurrent(dataDir, (manifest) => (manifest.corpusDigest = 'not a digest'));
+    expect(() => loadIndex(dataDir, HYBRID)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
   });
 
   it('rebuilds the lexical index from the chunks when the analyzer version changed', async () => {
