@@ -44,9 +44,15 @@ function u64(buffer: Buffer, offset: number, name: string): number {
   return Number(value);
 }
 
-/** Sequential reader over a file descriptor with a bounded buffer (the file may be hundreds of MB). */
+/**
+ * Sequential reader over a file descriptor with one bounded buffer, refilled in place (the file
+ * may be hundreds of MB): a fresh buffer per refill left a hundred MB of freed buffers that the
+ * process kept as resident memory.
+ */
 class SequentialReader {
-  private buffer = Buffer.alloc(0);
+  private storage = Buffer.allocUnsafe(0);
+  /** The part of `storage` holding file bytes from bufferStart on. */
+  private buffer = this.storage;
   private bufferStart = 0;
   position = 0;
 
@@ -55,34 +61,49 @@ class SequentialReader {
     private readonly fileBytes: number,
   ) {}
 
-  /** Returns `length` bytes at the current position (a view valid until the next call). */
+  /** Returns `length` bytes at the current position (a view valid until the next call: the buffer is reused). */
   take(length: number): Buffer {
+    const start = this.advance(length);
+    return this.buffer.subarray(start, start + length);
+  }
+
+  /**
+   * Moves past `length` bytes and returns where they start in `bytes` (valid until the next call):
+   * no object is made per read, which matters over 100,000 elements.
+   */
+  advance(length: number): number {
     if (this.position + length > this.fileBytes) throw new HnswFileProblem('the file ends early');
     const offsetInBuffer = this.position - this.bufferStart;
     if (offsetInBuffer < 0 || offsetInBuffer + length > this.buffer.length) {
       const size = Math.min(Math.max(length, READ_BUFFER_BYTES), this.fileBytes - this.position);
-      const fresh = Buffer.alloc(size);
+      if (this.storage.length < size) this.storage = Buffer.allocUnsafe(size);
       let filled = 0;
       while (filled < size) {
-        const read = fs.readSync(this.fd, fresh, filled, size - filled, this.position + filled);
+        const read = fs.readSync(this.fd, this.storage, filled, size - filled, this.position + filled);
         if (read === 0) throw new HnswFileProblem('the file ends early');
         filled += read;
       }
-      this.buffer = fresh;
+      this.buffer = this.storage.subarray(0, size);
       this.bufferStart = this.position;
     }
     const start = this.position - this.bufferStart;
     this.position += length;
-    return this.buffer.subarray(start, start + length);
+    return start;
+  }
+
+  /** The bytes `advance` returns offsets into. */
+  get bytes(): Buffer {
+    return this.buffer;
   }
 }
 
-function checkNeighbours(links: Buffer, capacity: number, elementCount: number, what: string): void {
-  const count = links.readUInt16LE(0);
-  if (count > capacity) throw new HnswFileProblem(`${what} has ${count} links, more than ${capacity}`);
+/** Checks the link list at `offset` of `bytes` (of element `element` at `level`). */
+function checkNeighbours(bytes: Buffer, offset: number, capacity: number, elementCount: number, element: number, level: number): void {
+  const count = bytes.readUInt16LE(offset);
+  if (count > capacity) throw new HnswFileProblem(`element ${element} level ${level} has ${count} links, more than ${capacity}`);
   for (let i = 0; i < count; i++) {
-    const neighbour = links.readUInt32LE(U32 * (i + 1));
-    if (neighbour >= elementCount) throw new HnswFileProblem(`${what} links to element ${neighbour} of ${elementCount}`);
+    const neighbour = bytes.readUInt32LE(offset + U32 * (i + 1));
+    if (neighbour >= elementCount) throw new HnswFileProblem(`element ${element} level ${level} links to element ${neighbour} of ${elementCount}`);
   }
 }
 
@@ -143,22 +164,19 @@ export function inspectHnswFile(filePath: string, expectedDimension: number): Hn
 
     let deleted = 0;
     for (let i = 0; i < elementCount; i++) {
-      const element = reader.take(sizeDataPerElement);
-      if ((element.readUInt8(2) & 0x01) !== 0) deleted++;
-      checkNeighbours(element.subarray(0, linksLevel0Bytes), maxM0, elementCount, `element ${i} level 0`);
+      const element = reader.advance(sizeDataPerElement);
+      if ((reader.bytes.readUInt8(element + 2) & 0x01) !== 0) deleted++;
+      checkNeighbours(reader.bytes, element, maxM0, elementCount, i, 0);
     }
 
     const linksPerLevelBytes = maxM * U32 + U32;
     for (let i = 0; i < elementCount; i++) {
-      const linkListSize = reader.take(U32).readUInt32LE(0);
+      const linkListSize = reader.bytes.readUInt32LE(reader.advance(U32));
       if (linkListSize === 0) continue;
       const levels = linkListSize / linksPerLevelBytes;
       if (!Number.isInteger(levels) || levels > maxLevel) throw new HnswFileProblem(`element ${i} has an invalid link list size`);
-      const lists = reader.take(linkListSize);
-      for (let level = 0; level < levels; level++) {
-        const start = level * linksPerLevelBytes;
-        checkNeighbours(lists.subarray(start, start + linksPerLevelBytes), maxM, elementCount, `element ${i} level ${level + 1}`);
-      }
+      const lists = reader.advance(linkListSize);
+      for (let level = 0; level < levels; level++) checkNeighbours(reader.bytes, lists + level * linksPerLevelBytes, maxM, elementCount, i, level + 1);
     }
     if (reader.position !== fileBytes) throw new HnswFileProblem('the file has bytes past its last element');
 
