@@ -43,7 +43,40 @@ async function loadWhole(dataDir: string, modelId: string, dimension: number): P
     throw new Error('the term analyzer changed between writing and loading this index (code changed during the run); run the benchmark again');
   }
   const after = sample();
-  return { loadMs, chunks: index.manifest.counts.chunks, before, after, delta: delta(after, before), gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' };
+  const settled = await settle(before);
+  return {
+    loadMs,
+    chunks: index.manifest.counts.chunks,
+    before,
+    after,
+    delta: delta(after, before),
+    settled,
+    gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function',
+  };
+}
+
+/**
+ * RSS once the process has idled long enough for V8 to give back the young-generation space that
+ * loading grew (its memory reducer runs some seconds after the last burst of allocation): what a
+ * running bot holds between questions. Polls RSS (no forced GC, so V8 decides as it would in the
+ * bot) until it has not fallen for SETTLE_QUIET_MS, at most SETTLE_MAX_MS.
+ */
+async function settle(before: MemorySample): Promise<{ rssDelta: number; afterMs: number }> {
+  const SETTLE_POLL_MS = 1000;
+  const SETTLE_QUIET_MS = 8000;
+  const SETTLE_MAX_MS = 40_000;
+  const started = performance.now();
+  let lowest = process.memoryUsage().rss;
+  let lowestAt = started;
+  while (performance.now() - started < SETTLE_MAX_MS && performance.now() - lowestAt < SETTLE_QUIET_MS) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+    const rss = process.memoryUsage().rss;
+    if (rss < lowest - 1024 * 1024) {
+      lowest = rss;
+      lowestAt = performance.now();
+    }
+  }
+  return { rssDelta: lowest - before.rss, afterMs: lowestAt - started };
 }
 
 /** Each step of loadIndex on its own: checksums, chunk store, lexical index, vector index. */

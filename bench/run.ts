@@ -662,8 +662,25 @@ interface ScaleResult {
   lexicalSearch: { questions: number; latency: Distribution };
   /** Recall against exact search at k = 10 and at the retriever's breadth, for several ef values (raised to k). */
   recall: { k: number; queries: number; byEf: { ef: number; recall: number; minRecall: number; p50Ms: number }[] }[];
-  load: { ms: number; rssDelta: number; heapDelta: number; phases: Record<string, { ms: number; rssDelta: number; heapDelta: number }> };
-  memory: { vectorBytes: number; graphBytes: number; passageTextBytes: number; budgetBytes: number; rssOverBudget: number; rssBytesPerPassage: number };
+  /** rssDelta right after loading (and a full GC); settledRssDelta once V8 gave back what loading grew (see load-child settle). */
+  load: {
+    ms: number;
+    rssDelta: number;
+    heapDelta: number;
+    settledRssDelta: number;
+    settledAfterMs: number;
+    phases: Record<string, { ms: number; rssDelta: number; heapDelta: number }>;
+  };
+  /** rssOverBudget is settled RSS over the budget (the target); rssRightAfterLoadOverBudget the same right after loading. */
+  memory: {
+    vectorBytes: number;
+    graphBytes: number;
+    passageTextBytes: number;
+    budgetBytes: number;
+    rssOverBudget: number;
+    rssRightAfterLoadOverBudget: number;
+    rssBytesPerPassage: number;
+  };
 }
 
 /** Real chunks of synthetic documents (approximate token counter: the model is not needed here) until `passages` is reached. */
@@ -766,7 +783,11 @@ async function benchScaleSize(ctx: Context, passages: number): Promise<ScaleResu
 
   ctx.progress(`scale ${passages}: load in a fresh process`);
   const childEnv = { ...process.env };
-  const whole = runChild(['index', dataDir, ctx.modelId, String(dimension)], childEnv) as { loadMs: number; delta: { rss: number; heapUsed: number } };
+  const whole = runChild(['index', dataDir, ctx.modelId, String(dimension)], childEnv) as {
+    loadMs: number;
+    delta: { rss: number; heapUsed: number };
+    settled: { rssDelta: number; afterMs: number };
+  };
   const phases = runChild(['phases', dataDir, ctx.modelId, String(dimension)], childEnv) as { phases: ScaleResult['load']['phases'] };
 
   const vectorBytes = count * dimension * 4;
@@ -785,14 +806,22 @@ async function benchScaleSize(ctx: Context, passages: number): Promise<ScaleResu
     search: { k: breadth, ef: Math.max(config.hnswEfSearch, breadth), latency: distribution(latency) },
     lexicalSearch: { questions: lexicalLatency.length, latency: distribution(lexicalLatency) },
     recall,
-    load: { ms: whole.loadMs, rssDelta: whole.delta.rss, heapDelta: whole.delta.heapUsed, phases: phases.phases },
+    load: {
+      ms: whole.loadMs,
+      rssDelta: whole.delta.rss,
+      heapDelta: whole.delta.heapUsed,
+      settledRssDelta: whole.settled.rssDelta,
+      settledAfterMs: whole.settled.afterMs,
+      phases: phases.phases,
+    },
     memory: {
       vectorBytes,
       graphBytes: files.vectorsBytes - vectorBytes,
       passageTextBytes,
       budgetBytes,
-      rssOverBudget: whole.delta.rss / budgetBytes,
-      rssBytesPerPassage: whole.delta.rss / count,
+      rssOverBudget: whole.settled.rssDelta / budgetBytes,
+      rssRightAfterLoadOverBudget: whole.delta.rss / budgetBytes,
+      rssBytesPerPassage: whole.settled.rssDelta / count,
     },
   };
 }
@@ -836,7 +865,11 @@ function evaluateTargets(r: Results): Results['targets'] {
     const atEf = largest.recall.find((r) => r.k === 10)?.byEf.find((e) => e.ef === largest.efSearch);
     targets.push({ target: `HNSW recall@10 ≥ 0.98 at ${largest.passages} passages (ef ${largest.efSearch})`, measured: (atEf?.recall ?? NaN).toFixed(4), met: (atEf?.recall ?? 0) >= 0.98 });
     targets.push({ target: `index load < 1.5 s at ${largest.passages} passages`, measured: ms(largest.load.ms), met: largest.load.ms < 1500 });
-    targets.push({ target: 'load RSS < 1.3 × (vectors + graph + passage text)', measured: `${mib(largest.load.rssDelta)} vs ${mib(largest.memory.budgetBytes)} = ${largest.memory.rssOverBudget.toFixed(2)}×`, met: largest.memory.rssOverBudget < 1.3 });
+    targets.push({
+      target: 'resident memory < 1.3 × (vectors + graph + passage text), index loaded and settled',
+      measured: `${mib(largest.load.settledRssDelta)} vs ${mib(largest.memory.budgetBytes)} = ${largest.memory.rssOverBudget.toFixed(2)}× (right after loading: ${largest.memory.rssRightAfterLoadOverBudget.toFixed(2)}×)`,
+      met: largest.memory.rssOverBudget < 1.3,
+    });
   }
   if (largest !== undefined) {
     targets.push({
@@ -931,9 +964,15 @@ function formatText(r: Partial<Results>): string {
     for (const r of s.recall) {
       line(`recall@${r.k} vs exact (${r.queries} queries): ${r.byEf.map((e) => `ef ${e.ef}: ${e.recall.toFixed(4)} (min ${e.minRecall.toFixed(2)}, ${ms(e.p50Ms)})`).join('; ')}`);
     }
-    line(`load in a fresh process: ${ms(s.load.ms)}, RSS +${mib(s.load.rssDelta)} (${(s.memory.rssBytesPerPassage / 1024).toFixed(2)} KiB per passage), JS heap +${mib(s.load.heapDelta)}`);
+    line(
+      `load in a fresh process: ${ms(s.load.ms)}, RSS +${mib(s.load.rssDelta)} right after (JS heap +${mib(s.load.heapDelta)}), ` +
+        `+${mib(s.load.settledRssDelta)} settled ${(s.load.settledAfterMs / 1000).toFixed(0)} s later (${(s.memory.rssBytesPerPassage / 1024).toFixed(2)} KiB per passage)`,
+    );
     for (const [name, p] of Object.entries(s.load.phases)) line(`  ${name.padEnd(34)} ${ms(p.ms).padStart(9)}  RSS +${mib(p.rssDelta)}  heap +${mib(p.heapDelta)}`);
-    line(`memory budget: vectors ${mib(s.memory.vectorBytes)} + graph ${mib(s.memory.graphBytes)} + passage text ${mib(s.memory.passageTextBytes)} = ${mib(s.memory.budgetBytes)}; RSS / budget = ${s.memory.rssOverBudget.toFixed(2)}×`);
+    line(
+      `memory budget: vectors ${mib(s.memory.vectorBytes)} + graph ${mib(s.memory.graphBytes)} + passage text ${mib(s.memory.passageTextBytes)} = ${mib(s.memory.budgetBytes)}; ` +
+        `settled RSS / budget = ${s.memory.rssOverBudget.toFixed(2)}× (right after loading ${s.memory.rssRightAfterLoadOverBudget.toFixed(2)}×)`,
+    );
   }
 
   for (const [section, message] of Object.entries(r.errors ?? {})) {
