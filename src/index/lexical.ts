@@ -391,7 +391,11 @@ export class LexicalIndex {
     for (const word of words) {
       const key = word.terms.join('\n');
       let vector = this.wordVectors.get(key);
-      if (vector === undefined) {
+      if (vector !== undefined) {
+        // Used again: now the most recently used (the cache forgets the least recently used first).
+        this.wordVectors.delete(key);
+        this.wordVectors.set(key, vector);
+      } else {
         let wordCount = 0;
         for (const { expansion, kindWeight } of this.undominated(word.terms)) {
           const n = this.accumulate(expansion, termTouched);
@@ -411,12 +415,7 @@ export class LexicalIndex {
         this.rememberWord(key, vector);
       }
       frequencies.push({ token: word.token, documents: vector.slots.length });
-      for (let i = 0; i < vector.slots.length; i++) {
-        const slot = vector.slots[i]!;
-        if (total[slot] === 0) totalTouched[totalCount++] = slot;
-        total[slot]! += vector.scores[i]!;
-        wordHits[slot]!++;
-      }
+      totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount);
     }
     // A capitalised phrase of the question may be abbreviated in the text: its initials find the
     // acronym with at most one letter more or less. A bonus, not a word of the coordination.
@@ -1044,6 +1043,22 @@ class PostingMerger {
     }
     this.slot = -1;
   }
+}
+
+/**
+ * Adds a word's scores into `total` and counts it in `wordHits`, listing newly touched slots in
+ * `touched` after the first `count`; returns the new count. (A small function of its own: the
+ * engine compiles its loop tightly, which it did not inside searchWords.)
+ */
+function addWordScores(vector: WordVector, total: Float64Array, wordHits: Uint32Array, touched: Uint32Array, count: number): number {
+  const { slots, scores } = vector;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (total[slot] === 0) touched[count++] = slot;
+    total[slot]! += scores[i]!;
+    wordHits[slot]!++;
+  }
+  return count;
 }
 
 /** A varint at cursor.p, advancing it; at most 5 bytes, never at or past `end` (→ −1). */
