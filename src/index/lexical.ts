@@ -28,6 +28,10 @@
  * d 0.5) per matched term; a query term also matches longer terms it begins (written words of 5+
  * letters, weight 0.5·len/(len + 0.3·extra letters)) and terms one edit away (written words of 7+
  * letters without digits, weight 0.3·len/(len + 1)); the matches of one query term add up.
+ *
+ * Besides ranking, the index answers which passages hold given terms (matchTerms): retrieval reads
+ * the evidence a candidate passage gives each question word from the postings, instead of
+ * analysing the passage's text (see retrieval/evidence.ts, indexedCredits).
  */
 import { Buffer } from 'node:buffer';
 import { ACRONYM_PREFIX, ANALYZER_VERSION, CONCEPT_PREFIX, SOUND_PREFIX, analyzeWords, indexTokens, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
@@ -282,10 +286,10 @@ export class LexicalIndex {
   private expansions = new Map<string, Expansion>();
   /** Best score per passage of recently asked words (by their terms); cleared when the index changes. */
   private wordVectors = new Map<string, WordVector>();
-  /** Passages matching recent matchTerms queries (see MATCH_CACHE_BYTES). */
+  private wordVectorEntries = 0;
+  /** Passages matching recent matchTerms queries (see MATCH_CACHE_BYTES); cleared when the index changes. */
   private matchCache = new Map<string, MatchingPassages>();
   private matchCacheBytes = 0;
-  private wordVectorEntries = 0;
   private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[] } | undefined;
 
   private constructor(segment: Segment) {
