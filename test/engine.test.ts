@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine.ts';
 import type { StartedEngine } from '../src/engine.ts';
 import { isAppError } from '../src/errors.ts';
+import { CURRENT_FILE, FILES } from '../src/index/store.ts';
 import { createLogger } from '../src/log.ts';
 import { createWorkspace, type Workspace } from './helpers/workspace.ts';
 
@@ -103,6 +104,33 @@ describe('paging ("more")', () => {
       expect(wide.status().chunks).toBeLessThan(50);
       expect(all.nextOffset).toBeUndefined();
       await wide.close();
+    } finally {
+      ws.remove();
+    }
+  });
+});
+
+describe('engine over a damaged index', () => {
+  it('finds the damage while loading an unchanged index, ingests again and answers', async () => {
+    const ws = await createWorkspace();
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (l) => lines.push(l) });
+    try {
+      const first = await createEngine(createConfig(ws.env));
+      await first.engine.close();
+      // Same size, other bytes: only the checksum that loading verifies can tell.
+      const folder = JSON.parse(readFileSync(path.join(ws.dataDir, CURRENT_FILE), 'utf8')).folder as string;
+      const chunks = path.join(ws.dataDir, folder, FILES.chunks);
+      const bytes = readFileSync(chunks);
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+      writeFileSync(chunks, bytes);
+
+      const second = await createEngine(createConfig(ws.env), { logger });
+      expect(lines.some((l) => l.includes('failed verification while loading'))).toBe(true);
+      expect(second.ingest).toMatchObject({ unchanged: false, documents: 5 });
+      const answer = await second.engine.ask('Who did Jeyhun Bayramov receive on May 23?');
+      expect(answer.citations[0]?.source).toBe('001_78dadeea37e1d210.txt');
+      await second.engine.close();
     } finally {
       ws.remove();
     }
