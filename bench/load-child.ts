@@ -98,7 +98,7 @@ async function loadPhases(dataDir: string, modelId: string, dimension: number): 
     return result;
   };
   const opened = step('manifest + sha256 of every file', () => readVerifiedManifest(dataDir, { mode: 'hybrid', modelId, dimension }));
-  const chunkBytes = step('read chunks.json', () => fs.readFileSync(path.join(opened.folderPath, FILES.chunks)));
+  const chunkBytes = step(`read ${FILES.chunks}`, () => fs.readFileSync(path.join(opened.folderPath, FILES.chunks)));
   step('parse chunk store', () => ChunkStore.deserialize(chunkBytes));
   const lexicalBytes = step(`read ${FILES.lexical}`, () => fs.readFileSync(path.join(opened.folderPath, FILES.lexical)));
   step('parse lexical index', () => LexicalIndex.deserialize(lexicalBytes));
