@@ -45,6 +45,8 @@ export interface QuestionEvidence {
   wordsByTerm: ReadonlyMap<string, readonly string[]>;
   /** Terms that also match a longer written word they begin, with the key of their word. */
   prefixTerms: readonly { term: string; key: string }[];
+  /** Some word has an acronym term: only then can a text's phrase initials match anything. */
+  matchesInitials: boolean;
 }
 
 /** Names, numbers and acronyms say more about what is asked than common words do. */
@@ -189,7 +191,8 @@ function analyseQuestion(question: string): QuestionEvidence {
       if (matchesAsPrefix(term)) prefixTerms.push({ term, key: word.key });
     }
   }
-  return { question, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question), wordsByTerm, prefixTerms };
+  const matchesInitials = [...wordsByTerm.keys()].some((term) => termKind(term) === 'acronym');
+  return { question, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question), wordsByTerm, prefixTerms, matchesInitials };
 }
 
 /** Whether a question term may match a longer written word it begins ("chair" → "chairmanship"). */
@@ -221,7 +224,8 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
     if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
   };
   const { wordsByTerm, prefixTerms } = evidence;
-  for (const token of indexTokensOf(words)) {
+  // Phrase initials give acronym terms only: without an acronym among the question's terms they cannot match.
+  for (const token of evidence.matchesInitials ? indexTokensOf(words) : words) {
     for (const term of termsOfToken(token)) {
       const keys = wordsByTerm.get(term);
       if (keys !== undefined) for (const key of keys) give(key, MATCH_CREDIT[termKind(term)]);
