@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 
 /**
@@ -24,6 +25,8 @@ export interface HnswFileHeader {
   maxLevel: number;
   deleted: number;
   fileBytes: number;
+  /** sha256 of the whole file, computed while walking it (the walk reads every byte once). */
+  sha256: string;
 }
 
 export const HNSW_HEADER_BYTES = 96;
@@ -55,6 +58,9 @@ class SequentialReader {
   private buffer = this.storage;
   private bufferStart = 0;
   position = 0;
+  /** sha256 of the file's bytes up to hashedUpTo (each byte once, though a refill may read some again). */
+  readonly hash = crypto.createHash('sha256');
+  private hashedUpTo = 0;
 
   constructor(
     private readonly fd: number,
@@ -85,6 +91,11 @@ class SequentialReader {
       }
       this.buffer = this.storage.subarray(0, size);
       this.bufferStart = this.position;
+      const end = this.bufferStart + size;
+      if (end > this.hashedUpTo) {
+        this.hash.update(this.buffer.subarray(this.hashedUpTo - this.bufferStart));
+        this.hashedUpTo = end;
+      }
     }
     const start = this.position - this.bufferStart;
     this.position += length;
@@ -109,8 +120,8 @@ function checkNeighbours(bytes: Buffer, offset: number, capacity: number, elemen
 
 /**
  * Reads the header of an hnswlib index file and walks the whole file checking every size,
- * level and neighbour id against the header, the file length and the expected dimension.
- * Throws HnswFileProblem on the first inconsistency; never touches hnswlib.
+ * level and neighbour id against the header, the file length and the expected dimension, and
+ * hashes it on the way. Throws HnswFileProblem on the first inconsistency; never touches hnswlib.
  */
 export function inspectHnswFile(filePath: string, expectedDimension: number): HnswFileHeader {
   let fd: number;
@@ -180,7 +191,7 @@ export function inspectHnswFile(filePath: string, expectedDimension: number): Hn
     }
     if (reader.position !== fileBytes) throw new HnswFileProblem('the file has bytes past its last element');
 
-    return { maxElements, elementCount, dimension: expectedDimension, maxM, maxM0, m, efConstruction, maxLevel, deleted, fileBytes };
+    return { maxElements, elementCount, dimension: expectedDimension, maxM, maxM0, m, efConstruction, maxLevel, deleted, fileBytes, sha256: reader.hash.digest('hex') };
   } finally {
     fs.closeSync(fd);
   }

@@ -150,10 +150,7 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
   try {
     const files: Record<string, ManifestFile> = {};
     const vector = snapshot.mode === 'hybrid' ? snapshot.vector : undefined;
-    if (vector !== undefined) {
-      vector.save(path.join(folderPath, FILES.vectors));
-      files[FILES.vectors] = hashFile(path.join(folderPath, FILES.vectors));
-    }
+    if (vector !== undefined) files[FILES.vectors] = vector.save(path.join(folderPath, FILES.vectors));
     // One serialized file in memory at a time: at 100,000 chunks these strings are large.
     for (const [name, serialize] of [
       [FILES.lexical, () => snapshot.lexical.serialize()],
@@ -432,8 +429,9 @@ export interface LoadOptions {
 
 /**
  * Loads the current index: CURRENT → manifest (checksum from CURRENT, validated, checked
- * against `expected`) → every file's size and sha256 → chunks → lexical (rebuilt from the
- * chunks if the analyzer changed) → vectors into a fresh HNSW object (hybrid expectation only).
+ * against `expected`) → chunks and lexical, each read once and checked against its size and
+ * sha256 → lexical rebuilt from the chunks if the analyzer changed → vectors (hybrid expectation
+ * only): checksum and layout in one pass, then read into a fresh HNSW object.
  * Throws AppError INDEX_MISSING / INDEX_FORMAT_UNSUPPORTED / INDEX_MODEL_MISMATCH / INDEX_CORRUPT;
  * it does not crash on garbage files.
  */
@@ -470,7 +468,8 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
   const { folder, folderPath, manifest } = readManifest(dataDir);
   checkExpectation(manifest, expected);
   const wantVectors = expected.mode === 'hybrid';
-  if (wantVectors) checkVerified(folderPath, FILES.vectors, manifest.files[FILES.vectors]);
+  const vectorsFile = manifest.files[FILES.vectors];
+  if (wantVectors && vectorsFile === undefined) throw corrupt(`the manifest does not list ${FILES.vectors}`);
   const chunkBytes = readVerified(folderPath, chunksFileOf(manifest), manifest.files[chunksFileOf(manifest)]);
   const lexicalFile = lexicalFileOf(manifest);
   const lexicalBytes = lexicalFile === FILES.lexical ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
@@ -483,7 +482,8 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
 
   let vector: VectorIndex | undefined;
   if (wantVectors && manifest.hnsw !== null && manifest.model !== null) {
-    vector = VectorIndex.load(path.join(folderPath, FILES.vectors), { ...manifest.hnsw, dimension: manifest.model.dimension });
+    // Its checksum is verified in the same pass as its layout, before hnswlib reads it.
+    vector = VectorIndex.load(path.join(folderPath, FILES.vectors), { ...manifest.hnsw, dimension: manifest.model.dimension, file: vectorsFile });
   }
   logger.debug('index loaded', { folder, mode: manifest.mode, chunks: manifest.counts.chunks, vectors: vector !== undefined });
 

@@ -32,6 +32,8 @@ export interface StoredVectorsExpectation {
   capacity: number;
   m: number;
   efConstruction: number;
+  /** Size and sha256 the file must have (our manifest's record), checked in the same pass as its layout. */
+  file?: { bytes: number; sha256: string };
 }
 
 const DEFAULT_SEED = 100;
@@ -69,10 +71,11 @@ export class VectorIndex {
   }
 
   /**
-   * Loads a file written by `save`. Call only after the manifest and the file's checksum were
-   * verified: the file layout is checked here again BEFORE hnswlib sees it (hnswlib segfaults on
-   * some malformed headers), and the read goes into a fresh HierarchicalNSW that is dropped if
-   * it throws (hnswlib-node leaves a dangling pointer in an object whose read failed).
+   * Loads a file written by `save`. Call only after the manifest was verified; the file's
+   * checksum (expected.file) and layout are checked here in one pass BEFORE hnswlib sees it
+   * (hnswlib segfaults on some malformed headers), and the read goes into a fresh
+   * HierarchicalNSW that is dropped if it throws (hnswlib-node leaves a dangling pointer in an
+   * object whose read failed).
    */
   static load(filePath: string, expected: StoredVectorsExpectation): VectorIndex {
     const corrupt = (why: string, cause?: unknown) =>
@@ -88,6 +91,9 @@ export class VectorIndex {
     } catch (error) {
       if (error instanceof HnswFileProblem) throw corrupt(error.message, error);
       throw error;
+    }
+    if (expected.file !== undefined && (header.fileBytes !== expected.file.bytes || header.sha256 !== expected.file.sha256)) {
+      throw corrupt('it does not match its checksum');
     }
     if (header.elementCount !== expected.count + expected.deleted || header.deleted !== expected.deleted) {
       throw corrupt(`it holds ${header.elementCount} elements, ${header.deleted} deleted; the manifest says ${expected.count} live and ${expected.deleted} deleted`);
@@ -189,8 +195,9 @@ export class VectorIndex {
   /**
    * Writes the index and checks the written file: hnswlib-node reports success even when it
    * could not write, so a missing or malformed file is detected here (INDEX_WRITE_FAILED).
+   * Returns the written file's size and sha256 (from the same check's pass over it).
    */
-  save(filePath: string): void {
+  save(filePath: string): { bytes: number; sha256: string } {
     const failed = (why: string, cause?: unknown) =>
       new AppError('INDEX_WRITE_FAILED', `Could not write the vector index to ${filePath} (${why}). Check that DATA_DIR is writable and has free space, then run \`npm run ingest\` again.`, { file: filePath }, { cause });
     try {
@@ -218,6 +225,7 @@ export class VectorIndex {
     } catch (cause) {
       throw failed('fsync failed', cause);
     }
+    return { bytes: header.fileBytes, sha256: header.sha256 };
   }
 
   private checkDimension(vector: Float32Array | readonly number[]): void {
