@@ -12,7 +12,7 @@ import type { IngestSummary } from './index/ingest.ts';
 import { createLogger } from './log.ts';
 import type { Logger } from './log.ts';
 
-const USAGE = `Usage: tsx src/cli.ts <command> [options]
+const USAGE = `Usage: node bin/run.mjs <command> [options]   (npm start, npm run ingest / ask / eval)
 
 Commands:
   ingest                       build or update the index from SEEDS_DIR
@@ -239,15 +239,15 @@ export async function main(argv: readonly string[], env: Record<string, string |
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** The process's command line: .env read, the command run on the real streams, its code as the exit code. */
+export async function runCommandLine(argv: readonly string[]): Promise<void> {
   dotenv.config({ quiet: true });
-  main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`error: ${describeError(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  try {
+    process.exitCode = await main(argv, process.env, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  } catch (error) {
+    process.stderr.write(`error: ${describeError(error)}\n`);
+    process.exitCode = 1;
+  }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runCommandLine(process.argv.slice(2));

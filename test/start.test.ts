@@ -8,9 +8,9 @@ import { createWorkspace, type Workspace } from './helpers/workspace.ts';
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const TOKEN = '123456789:AAHfakeTokenForTheStartTest_0123456789';
 
-/** `npm start` as a user runs it (tsx src/cli.ts start), in its own process. */
+/** `npm start` as a user runs it (node bin/run.mjs start: the bundled sources), in its own process. */
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+  const child = spawn(process.execPath, ['bin/run.mjs', 'start'], {
     cwd: REPO,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,2 @@
+/** See run.mjs. */
+export function bundle(entry: string, outFile: string): Promise<void>;

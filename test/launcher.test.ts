@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const run = promisify(execFile);
+
+describe('bin/run.mjs (what npm start runs)', () => {
+  // A copy of the project's code (node_modules linked), so the test can edit sources freely.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'azk-launcher-'));
+  for (const dir of ['bin', 'src', 'bench']) fs.cpSync(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const help = async () => (await run(process.execPath, [path.join(root, 'bin', 'run.mjs'), '--help'], { cwd: root })).stdout;
+
+  it('bundles the sources on first use, runs the bundle, and bundles again when a source changed', async () => {
+    expect(await help()).toMatch(/^Usage: node bin\/run\.mjs/);
+    const bundle = path.join(root, 'dist', 'cli.js');
+    const firstBuild = fs.statSync(bundle).mtimeMs;
+
+    // Unchanged sources: the bundle is used as it is.
+    await help();
+    expect(fs.statSync(bundle).mtimeMs).toBe(firstBuild);
+
+    const cli = path.join(root, 'src', 'cli.ts');
+    fs.writeFileSync(cli, fs.readFileSync(cli, 'utf8').replace('Usage: node bin/run.mjs', 'Usage (edited): node bin/run.mjs'));
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(cli, later, later);
+    expect(await help()).toMatch(/^Usage \(edited\): node bin\/run\.mjs/);
+    expect(fs.statSync(bundle).mtimeMs).toBeGreaterThan(firstBuild);
+  });
+});
