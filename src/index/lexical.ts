@@ -504,7 +504,7 @@ export class LexicalIndex {
       const union: number[] = [];
       for (let id = lo; id < hi; id++) {
         if (!this.isWrittenWord(id) || this.utf16Length(id) <= query.prefixLongerThan) continue;
-        this.visitSlots(id, (slot) => {
+        this.visitPostings(id, (slot) => {
           if (marked[slot] === 0) {
             marked[slot] = 1;
             union.push(slot);
@@ -530,8 +530,11 @@ export class LexicalIndex {
     return matching;
   }
 
-  /** Calls `visit` with every slot of term `id`'s postings, ascending; stops at anything a forged file could hold out of range. */
-  private visitSlots(id: number, visit: (slot: number) => void): void {
+  /**
+   * Calls `visit` with every (slot, term frequency) of term `id`'s postings, slots ascending;
+   * stops at anything a forged file could hold out of range.
+   */
+  private visitPostings(id: number, visit: (slot: number, tf: number) => void): void {
     const { postingOffsets, postings } = this.segment;
     const slotCount = this.segment.labels.length;
     let p = postingOffsets[id]!;
@@ -544,12 +547,19 @@ export class LexicalIndex {
         byte = postings[p++]!;
         value += (byte & 0x7f) * scale;
       }
-      const tf = value % 8;
+      let tf = value % 8;
       slot += (value - tf) / 8;
       if (slot >= slotCount) return;
-      // The rest of a large term frequency follows as its own varint: skip it.
-      if (tf === TF_INLINE_MAX) while (p < end && postings[p++]! >= 0x80);
-      visit(slot);
+      if (tf === TF_INLINE_MAX) {
+        // The rest of a large term frequency follows as its own varint.
+        let scale = 1;
+        do {
+          byte = postings[p++]!;
+          tf += (byte & 0x7f) * scale;
+          scale *= 0x80;
+        } while (byte >= 0x80 && p < end);
+      }
+      visit(slot, tf);
     }
   }
 
@@ -557,7 +567,7 @@ export class LexicalIndex {
   private decodeSlots(id: number): Uint32Array {
     const slots = new Uint32Array(this.segment.documentFrequency[id]!);
     let n = 0;
-    this.visitSlots(id, (slot) => {
+    this.visitPostings(id, (slot) => {
       if (n < slots.length) slots[n++] = slot;
     });
     return n === slots.length ? slots : slots.slice(0, n);
@@ -592,42 +602,19 @@ export class LexicalIndex {
 
   /** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
   private accumulate(expansion: Expansion, touched: Uint32Array): number {
-    const { postingOffsets, postings } = this.segment;
     const lengthNorm = this.derived.lengthNorm;
     const acc = this.scratch!.acc;
-    const slotCount = acc.length;
     let count = 0;
     for (let e = 0; e < expansion.ids.length; e++) {
-      const id = expansion.ids[e]!;
       const weight = expansion.weights[e]!;
-      let p = postingOffsets[id]!;
-      const end = postingOffsets[id + 1]!;
-      let slot = -1;
-      while (p < end) {
-        let byte = postings[p++]!;
-        let value = byte & 0x7f;
-        for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
-          byte = postings[p++]!;
-          value += (byte & 0x7f) * scale;
-        }
-        let tf = value % 8;
-        slot += (value - tf) / 8;
-        if (tf === TF_INLINE_MAX) {
-          byte = postings[p++]!;
-          let extra = byte & 0x7f;
-          for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
-            byte = postings[p++]!;
-            extra += (byte & 0x7f) * scale;
-          }
-          tf += extra;
-        }
-        if (slot >= slotCount) break; // only in a forged file
+      this.visitPostings(expansion.ids[e]!, (slot, tf) => {
         if (acc[slot] === 0) touched[count++] = slot;
         acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
-      }
+      });
     }
     return count;
   }
+
 
   /** The `limit` best slots by final score (ties: lower label first), as hits. */
   private best(slots: Uint32Array, count: number, wordCount: number, limit: number): LexicalHit[] {
