@@ -47,6 +47,8 @@ export interface QuestionEvidence {
   prefixTerms: readonly { term: string; key: string }[];
   /** Some word has an acronym term: only then can a text's phrase initials match anything. */
   matchesInitials: boolean;
+  /** Where each evidence word stands in `words`, by key (the rows of indexedCredits). */
+  wordIndex: ReadonlyMap<string, number>;
 }
 
 /** Names, numbers and acronyms say more about what is asked than common words do. */
@@ -191,8 +193,17 @@ function analyseQuestion(question: string): QuestionEvidence {
       if (matchesAsPrefix(term)) prefixTerms.push({ term, key: word.key });
     }
   }
-  const matchesInitials = [...wordsByTerm.keys()].some((term) => termKind(term) === 'acronym');
-  return { question, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: focusWords, terms: termSet(question), wordsByTerm, prefixTerms, matchesInitials };
+  return {
+    question,
+    words,
+    totalWeight: words.reduce((s, w) => s + w.weight, 0),
+    focus: focusWords,
+    terms: termSet(question),
+    wordsByTerm,
+    prefixTerms,
+    matchesInitials: [...wordsByTerm.keys()].some((term) => termKind(term) === 'acronym'),
+    wordIndex: new Map(words.map((word, w) => [word.key, w])),
+  };
 }
 
 /** Whether a question term may match a longer written word it begins ("chair" → "chairmanship"). */
@@ -283,9 +294,8 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
 /** Passage `p`'s credits from indexedCredits, as a matcher of the question's words (by QuestionWord.key). */
 export function creditMatcher(evidence: QuestionEvidence, credits: Float64Array, p: number): WordMatcher {
   const row = p * evidence.words.length;
-  const position = wordPositions(evidence);
   return (word) => {
-    const w = position.get(word.key);
+    const w = evidence.wordIndex.get(word.key);
     return w === undefined ? 0 : credits[row + w]!;
   };
 }
@@ -294,15 +304,6 @@ export function creditMatcher(evidence: QuestionEvidence, credits: Float64Array,
 export function creditMap(evidence: QuestionEvidence, credits: Float64Array, p: number): Map<string, number> {
   const row = p * evidence.words.length;
   return new Map(evidence.words.map((word, w) => [word.key, credits[row + w]!]));
-}
-
-const positionsByEvidence = new WeakMap<QuestionEvidence, Map<string, number>>();
-
-/** Where each evidence word stands in evidence.words, by key. */
-function wordPositions(evidence: QuestionEvidence): Map<string, number> {
-  let positions = positionsByEvidence.get(evidence);
-  if (positions === undefined) positionsByEvidence.set(evidence, (positions = new Map(evidence.words.map((word, w) => [word.key, w]))));
-  return positions;
 }
 
 export interface Coverage {
