@@ -43,6 +43,26 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
+/** Entries a memo of this file holds before it starts afresh. */
+const MEMO_LIMIT = 65_536;
+
+/**
+ * A pure function of a string (never returning undefined), remembered: the memo starts afresh
+ * when it holds MEMO_LIMIT entries rather than tracking use, which keeps lookups cheap. Filled on
+ * use, not at import.
+ */
+function memoized<T extends NonNullable<unknown> | null>(compute: (key: string) => T): (key: string) => T {
+  let memo = new Map<string, T>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo = new Map();
+      memo.set(key, (value = compute(key)));
+    }
+    return value;
+  };
+}
+
 /** Lower-cases and folds letters to plain Latin where a reader would accept either spelling. */
 export function foldText(text: string): string {
   // Plain ASCII (most words of English text) has nothing to fold but case; the backtick becomes an apostrophe below.
@@ -390,9 +410,8 @@ function lexiconMap(): Map<string, string> {
   return map;
 }
 
-/** Concepts of folded words found through their stems (null: none), kept like the token memo (see termsOfToken). */
-const CONCEPT_MEMO_LIMIT = 65_536;
-let conceptMemo = new Map<string, string | null>();
+/** The concept a folded word's stems name (null: none): stemming costs more than remembering. */
+const conceptThroughStems = memoized((folded) => conceptOfStems(lexiconMap(), stemsOf(folded)) ?? null);
 
 /** The lexicon concept of a folded word, trying the word and then its stems (stemsOf, passed when already known). */
 export function conceptOf(folded: string, stems?: readonly string[]): string | undefined {
@@ -400,12 +419,7 @@ export function conceptOf(folded: string, stems?: readonly string[]): string | u
   const direct = map.get(folded);
   if (direct !== undefined) return direct;
   if (stems !== undefined) return conceptOfStems(map, stems);
-  let concept = conceptMemo.get(folded);
-  if (concept === undefined) {
-    if (conceptMemo.size >= CONCEPT_MEMO_LIMIT) conceptMemo = new Map();
-    conceptMemo.set(folded, (concept = conceptOfStems(map, stemsOf(folded)) ?? null));
-  }
-  return concept ?? undefined;
+  return conceptThroughStems(folded) ?? undefined;
 }
 
 function conceptOfStems(map: ReadonlyMap<string, string>, stems: readonly string[]): string | undefined {
@@ -549,26 +563,12 @@ function analyseToken(token: string): readonly string[] {
 }
 
 /**
- * Analysed tokens kept for reuse: news text repeats its words, and analysing a token (folding,
- * stemming, lexicon, sound key) costs far more than looking it up. About 200 bytes a token; the
- * memo starts afresh when full rather than tracking use, which keeps lookups cheap.
+ * The index terms of one word token; empty when the token carries no meaning for search. News
+ * text repeats its words, and analysing a token (folding, stemming, lexicon, sound key) costs far
+ * more than looking it up, so tokens are remembered (about 200 bytes each). The array is shared
+ * by every caller that asks for the same token: never change it.
  */
-const TOKEN_MEMO_LIMIT = 65_536;
-let tokenMemo = new Map<string, readonly string[]>();
-
-/**
- * The index terms of one word token; empty when the token carries no meaning for search. The
- * array is shared by every caller that asks for the same token: never change it.
- */
-export function termsOfToken(token: string): readonly string[] {
-  let terms = tokenMemo.get(token);
-  if (terms === undefined) {
-    if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo = new Map();
-    terms = analyseToken(token);
-    tokenMemo.set(token, terms);
-  }
-  return terms;
-}
+export const termsOfToken: (token: string) => readonly string[] = memoized(analyseToken);
 
 // Small words allowed inside a capitalised phrase without breaking its initials.
 const PHRASE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'və', 've']);
