@@ -154,9 +154,7 @@ function validateFiles(value: unknown): Record<string, ManifestFile> {
   for (const [name, entry] of Object.entries(files)) {
     if (!/^[\w.-]+$/.test(name)) throw corrupt(`file name ${JSON.stringify(name)} is not allowed`);
     const file = object(entry, `files[${name}]`);
-    const sha256 = text(file.sha256, `files[${name}].sha256`);
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw corrupt(`files[${name}].sha256 is not a sha256`);
-    result[name] = { bytes: count(file.bytes, `files[${name}].bytes`), sha256 };
+    result[name] = { bytes: count(file.bytes, `files[${name}].bytes`), sha256: sha256Text(file.sha256, `files[${name}].sha256`) };
   }
   return result;
 }
