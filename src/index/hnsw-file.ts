@@ -49,8 +49,8 @@ function u64(buffer: Buffer, offset: number, name: string): number {
 
 /**
  * Sequential reader over a file descriptor with one bounded buffer, refilled in place (the file
- * may be hundreds of MB): a fresh buffer per refill left a hundred MB of freed buffers that the
- * process kept as resident memory.
+ * may be hundreds of MB): a fresh buffer per refill, and a view per element, left about 10 MiB
+ * that the process kept as resident memory after loading 100,000 vectors.
  */
 class SequentialReader {
   private storage = Buffer.allocUnsafe(0);
