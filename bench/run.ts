@@ -3,12 +3,13 @@
  * Node version, model and settings printed next to the numbers. Prints numbers; never fails on
  * time. See bench/README.md for what each figure means and how it is measured.
  *
- *   tsx bench/run.ts [--quick] [--full] [--only ingest|query|concurrency|scale] [--passages N] [--json]
+ *   tsx bench/run.ts [--quick] [--synthetic] [--only ingest|query|concurrency|scale] [--passages N] [--json]
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chunkDocument } from '../src/corpus/chunk.ts';
 import { loadDocuments, parseDocument } from '../src/corpus/load.ts';
@@ -39,7 +40,7 @@ const BENCH_MODEL = 'bench-e5-small-shape';
 const USAGE = `Usage: tsx bench/run.ts [options]   (or: npm run bench -- [options])
 
   --quick            smaller sizes, for a fast look (a few minutes)
-  --full             embed the whole query index with the model (default: synthetic vectors, see README)
+  --synthetic        give the query index synthetic vectors instead of the model's (fast, see README)
   --only SECTION     ingest, query, concurrency or scale (repeatable, or comma-separated)
   --passages N       index size for query/concurrency, and the single scale size (default 10,000; scale 10,000 and 100,000)
   --json             print the results as one JSON object (progress still goes to stderr)
@@ -49,7 +50,7 @@ Other settings (HNSW_EF_SEARCH, EMBED_BATCH_SIZE, QUERY_BATCH_WINDOW_MS, ...) co
 
 interface BenchArgs {
   quick: boolean;
-  full: boolean;
+  synthetic: boolean;
   json: boolean;
   sections: Set<Section>;
   passages?: number;
@@ -59,7 +60,7 @@ interface BenchArgs {
 class UsageError extends Error {}
 
 function parseBenchArgs(args: readonly string[]): BenchArgs {
-  const parsed: BenchArgs = { quick: false, full: false, json: false, sections: new Set(), help: false };
+  const parsed: BenchArgs = { quick: false, synthetic: false, json: false, sections: new Set(), help: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -68,7 +69,7 @@ function parseBenchArgs(args: readonly string[]): BenchArgs {
       return next;
     };
     if (arg === '--quick') parsed.quick = true;
-    else if (arg === '--full') parsed.full = true;
+    else if (arg === '--synthetic') parsed.synthetic = true;
     else if (arg === '--json') parsed.json = true;
     else if (arg === '--help' || arg === '-h') parsed.help = true;
     else if (arg === '--only') {
@@ -414,20 +415,48 @@ interface QueryIndex {
   passages: number;
   vectors: 'model' | 'synthetic';
   buildMs: number;
+  /** Passages the model embedded for this run: 0 when the index was kept from an earlier run. */
+  embeddedPassages: number;
+}
+
+/** Where indexes embedded by the model are kept between runs (gitignored). */
+const CACHE_DIR = path.join(REPO_ROOT, '.cache', 'bench');
+
+/**
+ * The folder that keeps the query index embedded by the model between runs, named after what
+ * decides its vectors: the model's files (path, size, time), quantization and the corpus size.
+ * Inside, the project's own incremental ingest decides what to reuse, as it does for users.
+ */
+function cachedQueryIndexDir(ctx: Context, config: Config): string {
+  const modelDir = path.join(ctx.modelsDir, ctx.modelId);
+  const files = fs.readdirSync(modelDir, { recursive: true, encoding: 'utf8' }).sort();
+  const hash = createHash('sha256').update(JSON.stringify([ctx.modelId, config.embeddingQuantized, ctx.sizes.queryPassages, SEED]));
+  for (const file of files) {
+    const stat = fs.statSync(path.join(modelDir, file));
+    if (stat.isFile()) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  const dir = path.join(CACHE_DIR, `query-${ctx.sizes.queryPassages}-${hash.digest('hex').slice(0, 12)}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 async function buildQueryIndex(ctx: Context, embedder: Embedder, config: Config): Promise<QueryIndex> {
   const documents = documentsForPassages(ctx, ctx.sizes.queryPassages, (t) => embedder.countPassageTokens(t), Math.min(config.chunkMaxTokens, embedder.maxTokens), config.chunkOverlapSentences);
   const corpus = createSyntheticSeedsDir(ctx.material, { documents, seed: SEED });
   ctx.temporary.push(corpus.dir);
-  const dataDir = tempDir(ctx, 'bench-query-');
-  const vectors = ctx.args.full ? 'model' : 'synthetic';
-  ctx.progress(`query: indexing ${documents} documents (~${ctx.sizes.queryPassages} passages) with ${vectors === 'model' ? 'the model (this takes a while)' : 'synthetic vectors'}`);
+  const vectors = ctx.args.synthetic ? 'synthetic' : 'model';
+  const dataDir = vectors === 'model' ? cachedQueryIndexDir(ctx, config) : tempDir(ctx, 'bench-query-');
+  ctx.progress(
+    vectors === 'model'
+      ? `query: indexing ${documents} documents (~${ctx.sizes.queryPassages} passages) with the model into ${path.relative(REPO_ROOT, dataDir)} (minutes the first time; later runs reuse it)`
+      : `query: indexing ${documents} documents (~${ctx.sizes.queryPassages} passages) with synthetic vectors`,
+  );
   const buildConfig = configFor(ctx, corpus.dir, dataDir);
   const started = performance.now();
   let lastShown = 0;
+  const counts = newCounts();
   const prepared = await prepareIndex(buildConfig, {
-    createEmbedder: async () => (vectors === 'model' ? countingEmbedder(embedder, newCounts()) : syntheticVectorEmbedder(embedder, SEED)),
+    createEmbedder: async () => (vectors === 'model' ? countingEmbedder(embedder, counts) : syntheticVectorEmbedder(embedder, SEED)),
     onProgress: (event) => {
       if (event.done - lastShown >= 1000 || event.done === event.total) {
         lastShown = event.done;
@@ -435,7 +464,8 @@ async function buildQueryIndex(ctx: Context, embedder: Embedder, config: Config)
       }
     },
   });
-  return { seedsDir: corpus.dir, dataDir, documents, passages: prepared.ingest?.chunks ?? 0, vectors, buildMs: performance.now() - started };
+  const passages = prepared.ingest?.chunks ?? 0;
+  return { seedsDir: corpus.dir, dataDir, documents, passages, vectors, buildMs: performance.now() - started, embeddedPassages: vectors === 'model' ? counts.passages : passages };
 }
 
 interface StageTimes {
@@ -853,7 +883,7 @@ interface Results {
   machine: MachineInfo;
   model: { id: string; modelsDir: string };
   settings: Record<string, unknown>;
-  mode: { quick: boolean; full: boolean; sections: Section[] };
+  mode: { quick: boolean; synthetic: boolean; sections: Section[] };
   ingest?: IngestResult;
   query?: QueryResult;
   concurrency?: ConcurrencyLevel[];
@@ -926,7 +956,7 @@ function formatText(r: Partial<Results>): string {
     line(`node ${r.machine.node}; commit ${r.machine.commit ?? 'unknown'}; ${r.machine.date}`);
     line(`model: ${r.model.id} (from ${r.model.modelsDir})`);
     line(`settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`);
-    line(`mode: ${r.mode.quick ? 'quick' : 'default'}${r.mode.full ? ' + full' : ''}; sections: ${r.mode.sections.join(', ')}`);
+    line(`mode: ${r.mode.quick ? 'quick' : 'default'}${r.mode.synthetic ? ' + synthetic query vectors' : ''}; sections: ${r.mode.sections.join(', ')}`);
   }
 
   if (r.ingest !== undefined) {
@@ -950,8 +980,10 @@ function formatText(r: Partial<Results>): string {
     line(`== Query: ${q.questions} questions, one at a time, index of ${q.index.passages} passages (${q.index.documents} documents) ==`);
     line(
       q.index.vectors === 'model'
-        ? `index vectors: embedded by the model (${(q.index.buildMs / 1000).toFixed(0)} s to build)`
-        : 'index vectors: SYNTHETIC (clustered random unit vectors; chunks, lexical index and question embeddings are real). Use --full to embed the index with the model.',
+        ? q.index.embeddedPassages === 0
+          ? `index vectors: embedded by the model in an earlier run, kept in ${CACHE_DIR} (checked and loaded in ${ms(q.index.buildMs)})`
+          : `index vectors: embedded by the model (${q.index.embeddedPassages} passages in ${(q.index.buildMs / 1000).toFixed(0)} s; kept in ${CACHE_DIR} for later runs)`
+        : 'index vectors: SYNTHETIC (clustered random unit vectors unrelated to the questions\' vectors; chunks, lexical index and question embeddings are real): a worst case for HNSW, which walks further for questions outside the index\'s distribution.',
     );
     line(
       `startup as npm start runs it (bundled code, fresh process → ready engine): ${ms(q.startup.processStartToReadyMs)} ` +
@@ -1057,7 +1089,7 @@ export async function runBenchmarks(args: readonly string[], env: Record<string,
       HNSW_EF_CONSTRUCTION: settingsConfig.hnswEfConstruction,
       HNSW_EF_SEARCH: settingsConfig.hnswEfSearch,
     },
-    mode: { quick: parsed.quick, full: parsed.full, sections: [...parsed.sections] },
+    mode: { quick: parsed.quick, synthetic: parsed.synthetic, sections: [...parsed.sections] },
     targets: [],
     errors: {},
   };
