@@ -403,10 +403,12 @@ function chooseSentences(
   for (const c of candidates) {
     if (chosen.length >= max) break;
     if (soFar !== undefined && c.score < FOLLOWER_SHARE * soFar.first.score) break;
-    // Overlapping chunks repeat sentences; near-identical documents repeat them too.
-    const key = normalizedSentence(c.text);
+    // Overlapping chunks repeat sentences (the same place: its text, already seen, is not
+    // normalized again); near-identical documents repeat them too.
     const place = `${c.source}@${c.start}`;
-    if (seen.has(key) || seen.has(place)) continue;
+    if (seen.has(place)) continue;
+    const key = normalizedSentence(c.text);
+    if (seen.has(key)) continue;
     seen.add(key);
     seen.add(place);
     if (soFar === undefined) {

@@ -290,7 +290,7 @@ export class LexicalIndex {
   /** Passages matching recent matchTerms queries (see MATCH_CACHE_BYTES); cleared when the index changes. */
   private matchCache = new Map<string, MatchingPassages>();
   private matchCacheBytes = 0;
-  private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[] } | undefined;
+  private scratch: { acc: Float64Array; best: Float64Array; total: Float64Array; words: Uint32Array; touched: Uint32Array[]; postingSlots: Uint32Array; postingFrequencies: Uint32Array } | undefined;
 
   private constructor(segment: Segment) {
     this.segment = segment;
@@ -500,16 +500,18 @@ export class LexicalIndex {
       slots = lo < hi && this.termBytes(lo) === bytes.length ? this.decodeSlots(lo) : new Uint32Array(0);
     } else {
       // The union of the passages of every longer written word that begins with the term.
-      const marked = this.scratchArrays().best;
+      const { best: marked, postingSlots } = this.scratchArrays();
       const union: number[] = [];
       for (let id = lo; id < hi; id++) {
         if (!this.isWrittenWord(id) || this.utf16Length(id) <= query.prefixLongerThan) continue;
-        this.visitPostings(id, (slot) => {
+        const n = this.decodePostings(id);
+        for (let i = 0; i < n; i++) {
+          const slot = postingSlots[i]!;
           if (marked[slot] === 0) {
             marked[slot] = 1;
             union.push(slot);
           }
-        });
+        }
       }
       for (const slot of union) marked[slot] = 0;
       slots = Uint32Array.from(union).sort();
@@ -531,16 +533,20 @@ export class LexicalIndex {
   }
 
   /**
-   * Calls `visit` with every (slot, term frequency) of term `id`'s postings, slots ascending;
-   * stops at anything a forged file could hold out of range.
+   * Decodes term `id`'s postings into the scratch arrays postingSlots and postingFrequencies
+   * (slots ascending) and returns how many there are; stops at anything a forged file could hold
+   * out of range. Into arrays rather than through a callback: the loops that read them stay
+   * monomorphic, which the hot paths need (one call per posting cost more than the decoding).
    */
-  private visitPostings(id: number, visit: (slot: number, tf: number) => void): void {
+  private decodePostings(id: number): number {
     const { postingOffsets, postings } = this.segment;
+    const { postingSlots, postingFrequencies } = this.scratchArrays();
     const slotCount = this.segment.labels.length;
     let p = postingOffsets[id]!;
     const end = postingOffsets[id + 1]!;
     let slot = -1;
-    while (p < end) {
+    let n = 0;
+    while (p < end && n < slotCount) {
       let byte = postings[p++]!;
       let value = byte & 0x7f;
       for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
@@ -549,7 +555,7 @@ export class LexicalIndex {
       }
       let tf = value % 8;
       slot += (value - tf) / 8;
-      if (slot >= slotCount) return;
+      if (slot >= slotCount) break;
       if (tf === TF_INLINE_MAX) {
         // The rest of a large term frequency follows as its own varint.
         let scale = 1;
@@ -559,18 +565,16 @@ export class LexicalIndex {
           scale *= 0x80;
         } while (byte >= 0x80 && p < end);
       }
-      visit(slot, tf);
+      postingSlots[n] = slot;
+      postingFrequencies[n++] = tf;
     }
+    return n;
   }
 
   /** Every slot of term `id`'s postings, ascending. */
   private decodeSlots(id: number): Uint32Array {
-    const slots = new Uint32Array(this.segment.documentFrequency[id]!);
-    let n = 0;
-    this.visitPostings(id, (slot) => {
-      if (n < slots.length) slots[n++] = slot;
-    });
-    return n === slots.length ? slots : slots.slice(0, n);
+    const n = Math.min(this.decodePostings(id), this.segment.documentFrequency[id]!);
+    return this.scratch!.postingSlots.slice(0, n);
   }
 
   /** Keeps a word's scores for later questions, least recently used out first, within WORD_CACHE_ENTRIES. */
@@ -603,65 +607,65 @@ export class LexicalIndex {
   /** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
   private accumulate(expansion: Expansion, touched: Uint32Array): number {
     const lengthNorm = this.derived.lengthNorm;
-    const acc = this.scratch!.acc;
+    const { acc, postingSlots, postingFrequencies } = this.scratch!;
     let count = 0;
     for (let e = 0; e < expansion.ids.length; e++) {
       const weight = expansion.weights[e]!;
-      this.visitPostings(expansion.ids[e]!, (slot, tf) => {
+      const n = this.decodePostings(expansion.ids[e]!);
+      for (let i = 0; i < n; i++) {
+        const slot = postingSlots[i]!;
+        const tf = postingFrequencies[i]!;
         if (acc[slot] === 0) touched[count++] = slot;
         acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
-      });
+      }
     }
     return count;
   }
 
 
-  /** The `limit` best slots by final score (ties: lower label first), as hits. */
+  /** The `limit` best slots by final score (ties: lower slot first), as hits. */
   private best(slots: Uint32Array, count: number, wordCount: number, limit: number): LexicalHit[] {
     const { total, words } = this.scratch!;
     const k = Math.min(count, Math.max(0, Math.floor(limit) || 0));
-    const score = (slot: number) => (wordCount === 0 ? 0 : (total[slot]! * words[slot]!) / wordCount);
-    // A min-heap of the k best seen so far: its root is the worst of them.
+    if (k === 0) return [];
+    // A min-heap of the k best seen so far: its root is the worst of them (lower score, or the
+    // same score and a higher slot).
     const heap = new Uint32Array(k);
     const heapScore = new Float64Array(k);
-    const worse = (i: number, j: number) => heapScore[i]! < heapScore[j]! || (heapScore[i] === heapScore[j] && heap[i]! > heap[j]!);
-    const swap = (i: number, j: number) => {
-      const slot = heap[i]!;
-      heap[i] = heap[j]!;
-      heap[j] = slot;
-      const value = heapScore[i]!;
-      heapScore[i] = heapScore[j]!;
-      heapScore[j] = value;
-    };
-    const siftDown = (from: number) => {
-      for (let i = from; ; ) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < k && worse(left, smallest)) smallest = left;
-        if (right < k && worse(right, smallest)) smallest = right;
-        if (smallest === i) return;
-        swap(i, smallest);
-        i = smallest;
-      }
-    };
     let size = 0;
-    for (let i = 0; i < count && k > 0; i++) {
+    for (let i = 0; i < count; i++) {
       const slot = slots[i]!;
-      const value = score(slot);
+      const value = wordCount === 0 ? 0 : (total[slot]! * words[slot]!) / wordCount;
       if (size < k) {
-        heap[size] = slot;
-        heapScore[size] = value;
-        for (let c = size++; c > 0; ) {
+        // Sift up from the end.
+        let c = size++;
+        while (c > 0) {
           const parent = (c - 1) >> 1;
-          if (!worse(c, parent)) break;
-          swap(c, parent);
+          const parentScore = heapScore[parent]!;
+          if (!(value < parentScore || (value === parentScore && slot > heap[parent]!))) break;
+          heap[c] = heap[parent]!;
+          heapScore[c] = parentScore;
           c = parent;
         }
+        heap[c] = slot;
+        heapScore[c] = value;
       } else if (value > heapScore[0]! || (value === heapScore[0] && slot < heap[0]!)) {
-        heap[0] = slot;
-        heapScore[0] = value;
-        siftDown(0);
+        // Replace the root and sift down.
+        let c = 0;
+        for (;;) {
+          const left = 2 * c + 1;
+          if (left >= k) break;
+          const right = left + 1;
+          let child = left;
+          if (right < k && (heapScore[right]! < heapScore[left]! || (heapScore[right] === heapScore[left] && heap[right]! > heap[left]!))) child = right;
+          const childScore = heapScore[child]!;
+          if (!(childScore < value || (childScore === value && heap[child]! > slot))) break;
+          heap[c] = heap[child]!;
+          heapScore[c] = childScore;
+          c = child;
+        }
+        heap[c] = slot;
+        heapScore[c] = value;
       }
     }
     const labels = this.segment.labels;
@@ -679,6 +683,8 @@ export class LexicalIndex {
         total: new Float64Array(n),
         words: new Uint32Array(n),
         touched: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)],
+        postingSlots: new Uint32Array(n),
+        postingFrequencies: new Uint32Array(n),
       };
     }
     return this.scratch;

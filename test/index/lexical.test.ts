@@ -211,6 +211,46 @@ describe('LexicalIndex.searchWords', () => {
   });
 });
 
+describe('LexicalIndex top passages', () => {
+  // Many passages with few distinct wordings: many equal scores, and some words repeated often
+  // enough that their term frequency is stored past the inline limit.
+  const wordings = [
+    'ferry port Baku',
+    'ferry ferry ferry ferry ferry ferry ferry ferry ferry ferry port',
+    'port of Busan and Baku ferry',
+    'Busan port',
+    'ferry',
+    'cargo ferry Busan Busan Busan Busan Busan Busan Busan Busan',
+  ];
+  const many = Array.from({ length: 240 }, (_, i) => ({ label: 1000 - i * 3, text: `${wordings[i % wordings.length]} note${i % 7}` }));
+
+  it('returns the best `limit` passages of the full ranking, equal scores by lower label', () => {
+    const index = LexicalIndex.create();
+    index.add(many);
+    for (const question of ['ferry port', 'Busan ferry Baku', 'ferry note3', 'port Busan note5 cargo']) {
+      const all = index.search(question, many.length);
+      // The full ranking itself: scores never increase, and equal scores list lower labels first.
+      all.slice(1).forEach((hit, i) => {
+        const before = all[i]!;
+        expect(before.score > hit.score || (before.score === hit.score && before.label < hit.label)).toBe(true);
+      });
+      expect(all.filter((hit, i) => i > 0 && hit.score === all[i - 1]!.score).length).toBeGreaterThan(10);
+      for (const limit of [1, 5, 30, 31, 100]) expect(index.search(question, limit)).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it('ranks a passage that repeats the word above one that says it once, beyond the inline frequency', () => {
+    const index = LexicalIndex.create();
+    index.add([
+      { label: 1, text: 'ferry port' },
+      { label: 2, text: 'ferry ferry ferry ferry ferry ferry ferry ferry ferry ferry port' },
+    ]);
+    expect(index.search('ferry', 2).map((hit) => hit.label)).toEqual([2, 1]);
+    const reloaded = LexicalIndex.deserialize(index.serialize());
+    expect(reloaded.search('ferry', 2)).toEqual(index.search('ferry', 2));
+  });
+});
+
 describe('LexicalIndex phrase acronyms', () => {
   it('finds an acronym in the text from the spelled-out phrase of the question, one letter apart', () => {
     const index = LexicalIndex.create();
