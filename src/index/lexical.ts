@@ -623,7 +623,7 @@ export class LexicalIndex {
   }
 
 
-  /** The `limit` best slots by final score (ties: lower slot first), as hits. */
+  /** The `limit` best slots by final score (ties: lower slot, which is lower label, first), as hits. */
   private best(slots: Uint32Array, count: number, wordCount: number, limit: number): LexicalHit[] {
     const { total, words } = this.scratch!;
     const k = Math.min(count, Math.max(0, Math.floor(limit) || 0));
