@@ -51,6 +51,8 @@ export interface Config {
   maxQuestionChars: number;
   /** Updates processed at once by the runner (per-chat order is always kept). */
   botConcurrency: number;
+  /** Telegram user ids allowed to run admin commands (add or remove documents, /stats, server details). */
+  adminUserIds: readonly number[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -88,6 +90,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'RATE_LIMIT_PER_MINUTE', default: '20', description: 'Questions one user may ask per minute.' },
   { name: 'MAX_QUESTION_CHARS', default: '500', description: 'Longest question accepted, in characters.' },
   { name: 'BOT_CONCURRENCY', default: '8', description: 'Updates processed at once (each chat stays in order).' },
+  { name: 'ADMIN_USER_IDS', default: '', description: 'Comma-separated Telegram user ids of the bot\'s admins (add or remove documents, /stats, server details in /status). Empty = no admins.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
 ];
 
@@ -136,6 +139,17 @@ class Reader {
       this.problems.push(`${name} must be an http(s) URL (got "${text}")`);
       return undefined;
     }
+  }
+
+  /** A comma-separated list of positive whole numbers (Telegram ids); empty = none. */
+  idList(name: string): number[] {
+    const parts = this.raw(name).split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const bad = parts.filter((p) => !/^\d{1,16}$/.test(p) || Number(p) === 0);
+    if (bad.length > 0) {
+      this.problems.push(`${name} must be comma-separated Telegram user ids such as 12345,67890 (got "${bad.join(', ')}")`);
+      return [];
+    }
+    return [...new Set(parts.map(Number))];
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
@@ -188,6 +202,7 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 1, 10_000),
     maxQuestionChars: read.int('MAX_QUESTION_CHARS', 10, 4000),
     botConcurrency: read.int('BOT_CONCURRENCY', 1, 256),
+    adminUserIds: Object.freeze(read.idList('ADMIN_USER_IDS')),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const),
   };
 

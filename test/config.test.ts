@@ -51,6 +51,13 @@ describe('createConfig', () => {
     expect(config.logLevel).toBe('debug');
   });
 
+  it('reads admin user ids as a list of distinct numbers and refuses anything else', () => {
+    expect(createConfig({}, '/srv/bot').adminUserIds).toEqual([]);
+    expect(createConfig({ ADMIN_USER_IDS: ' 42, 7,42 ' }, '/srv/bot').adminUserIds).toEqual([42, 7]);
+    const { problems } = configError({ ADMIN_USER_IDS: '42,@alice,-3' });
+    expect(problems.join('\n')).toMatch(/ADMIN_USER_IDS .*@alice, -3/);
+  });
+
   it('treats empty values as unset', () => {
     expect(createConfig({ TOP_K: '', BOT_TOKEN: '  ' }).topK).toBe(5);
     expect(createConfig({ BOT_TOKEN: '  ' }).botToken).toBeUndefined();

@@ -7,7 +7,7 @@ import { SlidingWindowLimiter } from './rate-limit.ts';
 /** The settings the bot reads. */
 export type BotConfig = Pick<
   Config,
-  'telegramApiRoot' | 'rateLimitPerMinute' | 'maxQuestionChars' | 'botConcurrency' | 'webhookUrl' | 'webhookSecret' | 'port'
+  'telegramApiRoot' | 'rateLimitPerMinute' | 'maxQuestionChars' | 'botConcurrency' | 'webhookUrl' | 'webhookSecret' | 'port' | 'adminUserIds'
 >;
 
 export interface BotDeps {

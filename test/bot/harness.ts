@@ -26,6 +26,7 @@ export const BASE_CONFIG: BotConfig = {
   webhookUrl: undefined,
   webhookSecret: undefined,
   port: 0,
+  adminUserIds: [],
 };
 
 /** Starts a fake Bot API and a bot polling it (short long-poll timeouts keep tests quick). */
