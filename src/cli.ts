@@ -19,8 +19,10 @@ Commands:
   ask [--json] "question"      answer one question (sources included)
   ask [--json] < questions     answer one question per line of standard input
   ask --status                 show index size, model and retrieval mode
-  eval FILE.jsonl [--verbose] [--json]
-                               measure answer quality on a question set
+  eval FILE.jsonl... [--verbose] [--json]
+                               measure answer quality on question sets
+  calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]
+                               fit the abstention model (see docs/quality.md)
   bench [options]              run the performance benchmark (see bench/README)
   start                        run the Telegram bot (needs BOT_TOKEN)
 
@@ -159,10 +161,9 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
 }
 
 async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logger: Logger): Promise<number> {
-  const file = args.positional[0];
-  if (file === undefined || args.positional.length > 1) throw usageError('eval takes one question file: npm run eval -- FILE.jsonl');
-  const { evaluateFile } = await import('./eval/command.ts');
-  return evaluateFile(file, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), engineDeps: engineDeps(io, logger) });
+  if (args.positional.length === 0) throw usageError('eval takes question files: npm run eval -- FILE.jsonl [FILE.jsonl ...]');
+  const { evaluateFiles } = await import('./eval/command.ts');
+  return evaluateFiles(args.positional, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), engineDeps: engineDeps(io, logger) });
 }
 
 async function runStart(config: Config, io: CliIo, logger: Logger): Promise<number> {
@@ -209,9 +210,9 @@ export async function main(argv: readonly string[], env: Record<string, string |
       const { runBenchmarks } = await import('../bench/run.ts');
       return await runBenchmarks(argv.slice(1), env);
     }
-    checkFlags(args);
+    if (args.command !== 'calibrate') checkFlags(args);
     // A person asking from the terminal wants the answer, not progress logs; LOG_LEVEL overrides.
-    const quiet = (args.command === 'ask' || args.command === 'eval') && (env.LOG_LEVEL ?? '').trim() === '';
+    const quiet = (args.command === 'ask' || args.command === 'eval' || args.command === 'calibrate') && (env.LOG_LEVEL ?? '').trim() === '';
     const config = createConfig(quiet ? { ...env, LOG_LEVEL: 'warn' } : env);
     logger = createLogger({ level: config.logLevel, write: (line) => io.stderr.write(line + '\n') });
     if (config.botToken !== undefined) logger.redact(config.botToken);
@@ -222,6 +223,10 @@ export async function main(argv: readonly string[], env: Record<string, string |
         return await runAsk(config, args, io, logger);
       case 'eval':
         return await runEvalCommand(config, args, io, logger);
+      case 'calibrate': {
+        const { runCalibrate } = await import('./eval/calibrate.ts');
+        return await runCalibrate(argv.slice(1), { config, io, engineDeps: engineDeps(io, logger) });
+      }
       case 'start':
         return await runStart(config, io, logger);
       default:

@@ -1,7 +1,11 @@
 import path from 'node:path';
-import { composeAnswer } from './answer/compose.ts';
+import { readFileSync } from 'node:fs';
+import { isAbstentionModel } from './answer/abstention.ts';
+import type { AbstentionFeatures, AbstentionModel } from './answer/abstention.ts';
+import { traceAnswer } from './answer/compose.ts';
 import type { Answer } from './answer/types.ts';
 import type { Config } from './config.ts';
+import { ANALYZER_VERSION } from './corpus/terms.ts';
 import type { Chunk, DocumentMeta, PartialDate } from './corpus/types.ts';
 import { createBatchingEmbedder } from './embed/batching.ts';
 import { createTransformersEmbedder } from './embed/transformers.ts';
@@ -48,6 +52,8 @@ export interface CorpusSummary {
 export interface AskOptions {
   /** Skip this many of the best passages: "more" asks for the next ones. */
   offset?: number;
+  /** Answer even where the abstention model would decline (calibration reads what it would have said). */
+  neverAbstain?: boolean;
 }
 
 /** An answer together with the retrieval behind it, for evaluation and benchmarks. */
@@ -55,6 +61,8 @@ export interface TracedAnswer {
   answer: Answer;
   retrieval: RetrievalResult;
   composeMs: number;
+  /** What abstention weighed (undefined when there was nothing to weigh). */
+  features?: AbstentionFeatures;
 }
 
 /**
@@ -118,6 +126,27 @@ async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): P
     );
     return { modelError: error.message };
   }
+}
+
+/**
+ * The abstention model `npm run calibrate` fitted for this retrieval (DATA_DIR/abstention-model.json),
+ * when there is one for the same analyzer and model; otherwise the shipped lexical model decides.
+ */
+function fittedAbstentionModel(config: Config, fittedFor: string, logger: Logger): AbstentionModel | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(config.dataDir, 'abstention-model.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const model: unknown = JSON.parse(text);
+    if (isAbstentionModel(model) && model.fittedFor === fittedFor && model.analyzerVersion === ANALYZER_VERSION) return model;
+    logger.info('abstention-model.json in DATA_DIR was fitted for another model or analyzer: the shipped lexical model decides', { fittedFor });
+  } catch {
+    logger.warn('abstention-model.json in DATA_DIR is not valid JSON: the shipped lexical model decides');
+  }
+  return undefined;
 }
 
 /** The mode of the index already in DATA_DIR, if there is an intact one. */
@@ -241,6 +270,7 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
     .sort((a, b) => a.source.localeCompare(b.source));
   const corpus = summarizeCorpus(documents);
   const mode: RetrievalMode = retriever.mode;
+  const abstention = fittedAbstentionModel(config, mode === 'hybrid' ? config.embeddingModel : 'lexical', logger);
   // A model that failed to load was already reported loudly; say it here only for other causes.
   if (mode === 'lexical' && modelError === undefined) logger.warn('retrieval mode: lexical only: the index has no vectors');
 
@@ -249,13 +279,21 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
     const offset = options.offset ?? 0;
     const retrieval = await retriever.search(normalized, { offset });
     const started = performance.now();
-    const composed = composeAnswer(normalized, retrieval.passages, { maxSentences: config.maxAnswerSentences, wordWeights: retrieval.wordWeights, evidence: retrieval.evidence });
+    const traced = traceAnswer(normalized, retrieval.passages, {
+      maxSentences: config.maxAnswerSentences,
+      wordWeights: retrieval.wordWeights,
+      unseenWords: retrieval.unseenWords,
+      evidence: retrieval.evidence,
+      ...(abstention !== undefined ? { abstention } : {}),
+      neverAbstain: options.neverAbstain === true,
+    });
+    const composed = traced.answer;
     // A full page means there may be more passages behind it; a short page was the last one.
     const full = retrieval.passages.length >= config.topK;
     const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;
     const composeMs = performance.now() - started;
     logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
-    return { answer, retrieval, composeMs };
+    return { answer, retrieval, composeMs, ...(traced.features !== undefined ? { features: traced.features } : {}) };
   }
 
   return {

@@ -1,27 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.ts';
+import { runCli } from './helpers/cli.ts';
 import { createWorkspace, type Workspace } from './helpers/workspace.ts';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runCli(argv: string[], env: Record<string, string>, stdinText?: string): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const stdin = Object.assign(Readable.from(stdinText === undefined ? [] : [stdinText]), { isTTY: stdinText === undefined });
-  const code = await main(argv, env, { stdout, stderr, stdin });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe('command line', () => {
   let ws: Workspace;

@@ -1,6 +1,8 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import { combinedMatcher, coverage, focusMissing, focusShare, questionEvidence, textMatcher, tokensMatcher, withWordWeights } from '../retrieval/evidence.ts';
+import { coverage, focusShare, questionEvidence, textMatcher, tokensMatcher, withWordWeights } from '../retrieval/evidence.ts';
+import { abstentionFeatures, shouldAbstain } from './abstention.ts';
+import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
@@ -15,6 +17,12 @@ export interface ComposeOptions {
   wordWeights?: Readonly<Record<string, number>>;
   /** The question's evidence words already read (RetrievalResult.evidence); read again when absent or read from another question. */
   evidence?: QuestionEvidence;
+  /** Tokens of the question's words found in no passage of the corpus (RetrievalResult.unseenWords). */
+  unseenWords?: readonly string[];
+  /** Decides abstention; the shipped lexical model by default. */
+  abstention?: AbstentionModel;
+  /** Answer even when the model would decline (calibration reads what the answer would have been). */
+  neverAbstain?: boolean;
   /** When a sentence after the first joins the answer; the calibrated FOLLOWER_THRESHOLDS by default (for calibration reports). */
   followerThresholds?: FollowerThresholds;
 }
@@ -34,16 +42,8 @@ export type AnswerType = 'person' | 'number' | 'date' | 'place' | 'entity' | 'an
 // Calibration (docs/quality.md; numbers from `npx tsx test/fixtures/eval/coverage-report.ts`,
 // dev + extra sets, lexical and tiny-model hybrid mode, corpus word weights on):
 //
-// ABSTAIN_BELOW: the best weighted share of the question's evidence words that one document's
-// retrieved passages contain together. Answerable questions measure 0.59–1.00 (the lowest are
-// paraphrases whose passages lack a content word: "Koreyada neçə azərbaycanlı tələbə təhsil
-// alır?"); unanswerable ones 0.00–0.45 (a name or a common topic word matches, the thing asked
-// does not: "How much did Korea invest in Azerbaijan in 2021?" is 0.45). The threshold sits in
-// the gap, nearer the unanswerable side's top.
-export const ABSTAIN_BELOW = 0.52;
-// The matched weight must reach this too, so that a question of one very common word ("Korea?")
-// does not pass on share alone; answerable questions match at least 0.6.
-const MIN_MATCHED_WEIGHT = 0.25;
+// A passage that covers less than this share of the question offers no sentence to the answer.
+const MIN_PASSAGE_SHARE = 0.26;
 // Later sentences join the answer only when their score is this close to the first one's ...
 const FOLLOWER_SHARE = 0.6;
 // ... when they add a question word or an answer the answer lacks, cover at least `coverage` of
@@ -106,7 +106,7 @@ const NUMBER_WORDS = new Set(
 
 /** Whether a word token of a text names something the question does not (a sound-alike still counts as new). */
 function isNewTo(question: QuestionEvidence, token: string): boolean {
-  return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound');
+  return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound' && termKind(t) !== 'gram');
 }
 
 function isNameToken(token: string): boolean {
@@ -234,28 +234,6 @@ function normalizedSentence(text: string): string {
   return foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** What the sources retrieved for a question say about it, as abstention reads it. */
-export interface SourceEvidence {
-  /** Best coverage of the question by one document's retrieved passages taken together. */
-  share: number;
-  matchedWeight: number;
-  /** The question's focus word is in none of the passages. */
-  focusMissing: boolean;
-}
-
-function sourceEvidence(evidence: QuestionEvidence, passages: readonly RetrievedPassage[], matchers: readonly WordMatcher[]): SourceEvidence {
-  // Chunks cut a document at arbitrary points: the evidence of a document is what its retrieved
-  // passages say together.
-  const byDocument = new Map<string, WordMatcher[]>();
-  passages.forEach((p, i) => byDocument.set(p.chunk.source, [...(byDocument.get(p.chunk.source) ?? []), matchers[i]!]));
-  let best = { share: 0, matchedWeight: 0 };
-  for (const documentMatchers of byDocument.values()) {
-    const covered = coverage(evidence, combinedMatcher(documentMatchers));
-    if (covered.share > best.share) best = covered;
-  }
-  return { ...best, focusMissing: focusMissing(evidence, combinedMatcher(matchers)) };
-}
-
 /**
  * How a passage matches question words: the credits retrieval read from the index when it has
  * them (RetrievedPassage.wordCredits), else from its text, analysed only if needed.
@@ -264,21 +242,6 @@ function passageMatcher(evidence: QuestionEvidence, passage: RetrievedPassage): 
   const known = passage.wordCredits;
   let fromText: WordMatcher | undefined;
   return (word) => known?.get(word.key) ?? (fromText ??= textMatcher(evidence, passage.chunk.text))(word);
-}
-
-function shouldAbstain(found: SourceEvidence): boolean {
-  return found.share < ABSTAIN_BELOW || found.matchedWeight < MIN_MATCHED_WEIGHT || found.focusMissing;
-}
-
-/** The evidence abstention weighs for a question and its passages (for calibration reports). */
-export function abstentionEvidence(
-  question: string,
-  passages: readonly RetrievedPassage[],
-  wordWeights?: Readonly<Record<string, number>>,
-): SourceEvidence & { abstains: boolean } {
-  const evidence = questionEvidence(question, wordWeights);
-  const found = sourceEvidence(evidence, passages, passages.map((p) => textMatcher(evidence, p.chunk.text)));
-  return { ...found, abstains: passages.length === 0 || shouldAbstain(found) };
 }
 
 /** What a sentence says for the question, whichever passage it is read in. */
@@ -318,7 +281,7 @@ function scoreSentences(
   const readSentences = new Map<string, SentenceReading | undefined>();
   passages.forEach((passage, passageIndex) => {
     const context = passageShares[passageIndex]!;
-    if (context < ABSTAIN_BELOW * 0.5) return;
+    if (context < MIN_PASSAGE_SHARE) return;
     for (const sentence of passage.chunk.sentences) {
       // Overlapping passages of a document share sentences: each is read once per answer.
       const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}`;
@@ -335,6 +298,17 @@ function scoreSentences(
     for (const c of candidates) if (c.answers.length > 0 && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare) c.score += 1;
   }
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+/**
+ * Whether a sentence that covers the question nearly as well as the best one holds a thing of the
+ * asked-for kind; true when the question asks for no particular kind.
+ */
+function holdsTypedAnswer(question: string, candidates: readonly ScoredSentence[]): boolean {
+  const type = expectedAnswerType(question);
+  if (type === 'any') return true;
+  const bestShare = Math.max(0, ...candidates.map((c) => c.share));
+  return candidates.some((c) => c.answers.length > 0 && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare);
 }
 
 /** Why a sentence after the first joined the answer or not (see supportsAnswer). */
@@ -481,6 +455,8 @@ function cite(chosen: readonly ScoredSentence[], passages: readonly RetrievedPas
 export interface AnswerTrace {
   answer: Answer;
   followers: FollowerJudgement[];
+  /** What abstention weighed; undefined when there was nothing to weigh (no passage, no evidence word). */
+  features?: AbstentionFeatures;
 }
 
 /** composeAnswer with the judgement of every sentence considered after the first. */
@@ -497,13 +473,21 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
 
   const passageMatchers = passages.map((p) => passageMatcher(evidence, p));
   const passageCoverage = passageMatchers.map((match) => coverage(evidence, match));
-  if (shouldAbstain(sourceEvidence(weighted, passages, passageMatchers))) return abstain();
-
   const candidates = scoreSentences(question, evidence, passages, passageCoverage.map((c) => c.share));
+  const features = abstentionFeatures({
+    evidence,
+    weighted,
+    language,
+    passages: passages.map((p, i) => ({ source: p.chunk.source, language: p.meta.language, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
+    bestSentenceCoverage: Math.max(0, ...candidates.map((c) => coverage(weighted, c.match).share)),
+    typedAnswer: holdsTypedAnswer(question, candidates),
+    unseenTokens: new Set(options.unseenWords ?? []),
+  });
+  if (options.neverAbstain !== true && shouldAbstain(features, options.abstention)) return { ...abstain(), features };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
-  if (chosen.length === 0) return abstain();
+  if (chosen.length === 0) return { ...abstain(), features };
   const { sentences, citations } = cite(chosen, passages);
-  return { answer: { question, language, abstained: false, sentences, citations }, followers };
+  return { answer: { question, language, abstained: false, sentences, citations }, followers, features };
 }
 
 /**

@@ -1,3 +1,7 @@
+import { hangulBigrams, isHangul, koreanStem, romanizedNameForms } from './korean.ts';
+import { LEXICON_LINES } from './lexicon.ts';
+import { englishStem, russianStem } from './stemmers.ts';
+
 /**
  * Term analysis shared by the lexical index and answer-sentence selection, so that both see the
  * same words: "Məmmədov" and "Mammadov", "Koreya" and "Koreyanın", "Byonq-su" and "Byung-soo",
@@ -16,13 +20,15 @@
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 export const CONCEPT_PREFIX = '=';
 export const SOUND_PREFIX = '~';
 export const ACRONYM_PREFIX = '^';
+/** Character bigrams of Hangul words (see corpus/korean.ts); a word's bigrams count together, by the share that match. */
+export const GRAM_PREFIX = '%';
 
-export type TermKind = 'word' | 'concept' | 'sound' | 'acronym';
+export type TermKind = 'word' | 'concept' | 'sound' | 'acronym' | 'gram';
 
 export function termKind(term: string): TermKind {
   switch (term[0]) {
@@ -32,6 +38,8 @@ export function termKind(term: string): TermKind {
       return 'sound';
     case ACRONYM_PREFIX:
       return 'acronym';
+    case GRAM_PREFIX:
+      return 'gram';
     default:
       return 'word';
   }
@@ -68,11 +76,14 @@ export function foldText(text: string): string {
   // Plain ASCII (most words of English text) has nothing to fold but case; the backtick becomes an apostrophe below.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   // Turkish/Azerbaijani capital İ lower-cases to "i̇" (i + combining dot): fold it to plain i first.
-  const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
+  // Russian й is a letter of its own (the Snowball stemmer reads endings such as -ий by it), not и
+  // with a mark: it is kept through the removal of combining marks.
+  const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase().replace(/й/g, '\u0000');
   return lowered
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
+    .replace(/\u0000/g, 'й')
     .replace(/[’`´ʼ]/g, "'")
     .replace(/[əığşçöüßё]/g, (ch) => LETTER_FOLDS[ch] ?? ch);
 }
@@ -113,8 +124,12 @@ const STOP_WORDS = new Set(
     'сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас',
     'про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой',
     'им более всегда конечно всю между сколько чей чья какие каким является являются являлся',
-    // Korean particles and question words standing alone
+    // Korean particles, question words and the most common verbs and nouns of grammar ("하다",
+    // "있다", "것"), compared by their stems (corpus/korean.ts strips the ending first)
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
+    '뭐 뭐야 뭔가 뭔지 무엇인가 어디야 어딘가 어디에 어디를 어느 누군가 얼마 얼마야 며칠 몇몇 정도 대략 약',
+    '했어 했나 했지 했다 했음 한다 하는 하고 하다 한 할 된 되는 되었다 됐어 됐다 있는 있다 있어 있었다 없다 없는',
+    '그 그리고 또 또는 및 등 것 거 수 때 대해 대한 관련 위해 통해 따르면 따라 라고 이라고 했는데 나온 말한',
   ]
     .join(' ')
     .split(/\s+/)
@@ -136,21 +151,6 @@ export function isStopWord(folded: string): boolean {
 // always a term too, so a wrong stem costs a little precision, never the exact match.
 
 const MIN_STEM = 3;
-
-/** English: possessive, plural, -ed, -ing, and a final silent e. */
-function englishStem(word: string): string {
-  let w = word.replace(/'s?$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(sses|xes|ches|shes)$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (w.length > MIN_STEM + 1 && w.endsWith('e')) w = w.slice(0, -1);
-  // "planning" → "plann" → "plan": collapse a doubled final consonant left by the ending.
-  if (w.length > MIN_STEM + 1 && /([^aeiouy])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
-  return w;
-}
 
 // Azerbaijani inflectional suffixes in folded spelling (ə→a, ı→i, ü→u, ö→o), longest first.
 // Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
@@ -200,187 +200,15 @@ function azerbaijaniStems(word: string, rounds = 4): string[] {
   return [...stems];
 }
 
-const RU_ENDINGS = [
-  'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю',
-  'ых', 'их', 'ым', 'им', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ей', 'ию', 'ия', 'ии', 'ие', 'ю', 'у', 'а', 'я', 'ы', 'и', 'е', 'о', 'ь',
-].map((ending) => foldText(ending));
-
-/** Every stem left by stripping one case ending ("отношениям" → отношени, отношен...), so forms meet. */
-function russianStems(word: string): string[] {
-  return RU_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM).map((e) => word.slice(0, -e.length));
-}
-
-const KO_PARTICLES = ['에서는', '에서', '으로', '에게', '과의', '와의', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로'];
-
-function koreanStem(word: string): string {
-  const particle = KO_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= 2);
-  return particle === undefined ? word : word.slice(0, -particle.length);
-}
-
-/** Light stems of one folded word (without the word itself), by the script it is written in. */
+/** Stems of one folded word (without the word itself), by the script it is written in. */
 export function stemsOf(folded: string): string[] {
-  if (/\p{Script=Cyrillic}/u.test(folded)) return russianStems(folded);
-  if (/\p{Script=Hangul}/u.test(folded)) return [koreanStem(folded)];
+  if (/\p{Script=Cyrillic}/u.test(folded)) return [russianStem(folded)];
+  if (isHangul(folded)) return [koreanStem(folded)];
   if (/^\p{N}/u.test(folded)) return [];
-  return [englishStem(folded), ...azerbaijaniStems(folded)];
+  return [englishStem(folded.replace(/'s?$/, '')), ...azerbaijaniStems(folded)];
 }
 
 // ---------------------------------------------------------------------------------------------
-// General bilingual lexicon of common news and diplomacy words (en, az, ru, ko). Each line is one
-// concept; the first word names it. This is a general-purpose resource for cross-language
-// matching, not a list keyed to any question or document. Words are written plainly and pass
-// through the same folding and stemming as text, so inflected forms find their concept.
-
-const LEXICON_LINES = [
-  'president presidents presidential prezident президент 대통령',
-  'minister ministers nazir министр 장관',
-  'ministry ministries nazirlik министерство 외교부',
-  'deputy vice müavin vitse заместитель 차관',
-  'association assosiasiya ассоциация 협회',
-  'import importer importers idxal idxalat idxalatçı импорт импортер 수입',
-  'export exporter ixrac ixracatçı экспорт 수출',
-  'chair chairs chaired chairman chairmen chairperson chairmanship sədr sədrlik председатель председательство 의장',
-  'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı глава руководитель 대표',
-  'agency agentlik агентство 기구',
-  'cooperation collaboration cooperate əməkdaşlıq сотрудничество 협력',
-  'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит приехал прибыл 방문',
-  'first ilk первый 처음',
-  'study studies studied studying oxumaq учиться учится учатся 공부 유학',
-  'meeting meet meets met meetings görüş görüşmək встреча 회담 면담',
-  'parliament parliamentary interparliamentary assembly majlis parlament parlamentlərarası məclis assambleya парламент 국회',
-  'speaker spiker спикер',
-  'newspaper newspapers daily qəzet газета 신문',
-  'university universities universitet университет 대학교 대학',
-  'ambassador ambassadors səfir посол посла послом послу 대사',
-  'embassy səfirlik посольство 대사관',
-  'korea korean koreans koreya koreyalı корея корейский 한국',
-  'azerbaijan azerbaijani azerbaijanis azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔',
-  'seoul seul сеул 서울',
-  'baku bakı баку 바쿠',
-  'armenia armenian ermənistan армения 아르메니아',
-  'foreign xarici иностранный 외교',
-  'republic respublika республика 공화국',
-  'international beynəlxalq международный 국제',
-  'relations relation ties relationship münasibət əlaqə отношения 관계',
-  'diplomatic diplomatik дипломатический 외교',
-  'anniversary jubilee yubiley ildönümü юбилей годовщина 주년',
-  'country countries ölkə страна 국가',
-  'economy economic iqtisadiyyat iqtisadi экономика экономический 경제',
-  'trade ticarət торговля 무역',
-  'investment investments investisiya инвестиция 투자',
-  'company companies şirkət компания 기업',
-  'education educational təhsil образование 교육',
-  'tourism turizm туризм 관광',
-  'culture cultural mədəniyyət культура 문화',
-  'health healthcare səhiyyə здравоохранение 보건',
-  'delegation nümayəndə heyət делегация 대표단',
-  'consultations consultation məsləhətləşmə консультации 협의',
-  'political politics siyasi политический 정치',
-  'party parties partiya партия 정당',
-  'conference konfrans конференция 회의',
-  'organization organisation təşkilat организация 기구',
-  'project projects layihə проект 사업',
-  'market bazar рынок 시장',
-  'goods mal товар 상품',
-  'territory territories land lands ərazi территория 영토',
-  'liberated liberation azad освобожденный 해방',
-  'reconstruction restoration rebuild rebuilt rebuilding bərpa quruculuq восстановление 재건',
-  'demining mine mines mina разминирование 지뢰',
-  'war müharibə война 전쟁',
-  'peace sülh мир 평화',
-  'region regional bölgə region регион 지역',
-  'student students tələbə студент 학생',
-  'government hökumət правительство 정부',
-  'energy enerji энергия 에너지',
-  'friendship dostluq дружба 우호',
-  'group qrup группа 그룹',
-  'press mətbuat пресса 언론',
-  'news xəbər новости 뉴스',
-  'media media сми 언론',
-  'local yerli местный 지역',
-  'received receive qəbul принял 접견',
-  'discussed discuss discussion talks müzakirə обсуждение 논의',
-  'development develop inkişaf развитие 발전',
-  'opportunity opportunities imkan возможность 기회',
-  'capital paytaxt столица 수도',
-  'city cities şəhər город 도시',
-  'population əhali население 인구',
-  'assistance aid help yardım помощь 지원',
-  'conflict münaqişə конфликт 분쟁',
-  'member members üzv член 회원',
-  'support dəstək поддержка 지지',
-  'climate iqlim климат 기후',
-  'national milli национальный 국가',
-  'state dövlət государство 국가',
-  'agreement saziş müqavilə соглашение 협정',
-  'courtesy nəzakət вежливость 예방',
-  'working worker işçi рабочий 실무',
-  'bilateral ikitərəfli двусторонний 양자',
-  'multilateral çoxtərəfli многосторонний 다자',
-  'question questions sual вопрос 질문',
-  'answer answered answers cavab cavablandırmaq ответ 답변',
-  'correspondent correspondents journalist journalists reporter reporters müxbir jurnalist корреспондент журналист 기자',
-  'mutual reciprocal qarşılıqlı взаимный 상호',
-  'future gələcək будущее 미래',
-  'issue issues matter məsələ вопрос 문제',
-  'exchange exchanged mübadilə обмен 교류',
-  'view views opinion opinions fikir мнение 의견',
-  'displaced refugees köçkün didərgin беженец 난민',
-  'people insan xalq люди 사람',
-  'confidence trust inam etimad уверенность 신뢰',
-  'gratitude thanked thanks minnətdarlıq təşəkkür благодарность 감사',
-  'appreciated appreciate qiymətləndirmək оценить 평가',
-  'role rol роль 역할',
-  'success successful successfully uğur uğurlu uğurla успех 성공',
-  'continue continued continuation davam продолжение 계속',
-  'dialogue dialoq диалог 대화',
-  'joint birgə совместный 공동',
-  'commission komissiya комиссия 위원회',
-  'committee komitə комитет 위원회',
-  'patriotic vətən отечественный 애국',
-  'occupation işğal оккупация 점령',
-  'independence müstəqillik независимость 독립',
-  'process proses процесс 과정',
-  'constitution konstitusiya конституция 헌법',
-  'claim claims iddia претензия 주장',
-  'exhibition exhibitions sərgi выставка 전시회',
-  'technology technologies texnologiya технология 기술',
-  'agriculture agricultural təsərrüfat сельское 농업',
-  'vocational peşə профессиональный 직업',
-  'training təlim обучение 훈련',
-  'center centre mərkəz центр 센터',
-  'credentials etimadnamə верительные 신임장',
-  'appointed appointment təyin назначен 임명',
-  'congratulated congratulate təbrik поздравил 축하',
-  'official rəsmi официальный 공식',
-  'alternative alternativ альтернативный 대체',
-  'electronic elektron электронный 전자',
-  'smart ağıllı умный 스마트',
-  'science elm наука 과학',
-  'program programs programme proqram программа 프로그램',
-  'turnover dövriyyə оборот 교역',
-  'increase increasing growth artım artırılma рост 증가',
-  'interest interested maraq интерес 관심',
-  'service xidmət служба 서비스',
-  'information məlumat информация 정보',
-  'new newly yeni новый 신임',
-  'year years il год 년',
-  'month ay месяц 월',
-  'day gün день 일',
-  'january yanvar январь 1월',
-  'february fevral февраль 2월',
-  'march mart март 3월',
-  'april aprel апрель 4월',
-  'may май 5월',
-  'june iyun июнь 6월',
-  'july iyul июль 7월',
-  'august avqust август 8월',
-  'september sentyabr сентябрь 9월',
-  'october oktyabr октябрь 10월',
-  'november noyabr ноябрь 11월',
-  'december dekabr декабрь 12월',
-];
-
 /** The month number (1–12) of each month concept id, for date recognition. */
 export const MONTH_CONCEPTS: ReadonlyMap<string, number> = new Map(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
@@ -528,8 +356,19 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   if (ordinal !== null) terms.add(ordinal[1]!);
   // A stop word is dropped unless it is capitalised and may be a surname ("Kim").
   if (isStopWord(folded) && !(nameLike && SURNAME_STOP_WORDS.has(folded))) return;
-  terms.add(folded);
   const stems = stemsOf(folded);
+  if (isHangul(folded)) {
+    hangulTerms(folded, stems[0]!, terms);
+    return;
+  }
+  terms.add(folded);
+  // Azerbaijani typed without its letters writes ə as e ("hediyye" for "hədiyyə"), English
+  // transliteration as a ("Mammadov"): a word with ə gets the e-spelling and its stems too.
+  if (/[əƏ]/u.test(part)) {
+    const typed = foldText(part.replace(/ə/gu, 'e').replace(/Ə/gu, 'E'));
+    terms.add(typed);
+    for (const stem of azerbaijaniStems(typed)) if (stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
+  }
   for (const stem of stems) {
     if (stem !== folded && stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
   }
@@ -546,9 +385,34 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   }
 }
 
+/**
+ * Terms of a Hangul word: the word, its stem, the stem's bigrams and, for a stem that is no
+ * lexicon word, sound keys of its romanized forms (Hangul has no capitals to tell a name).
+ */
+function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
+  if (isStopWord(stem)) return;
+  terms.add(folded);
+  terms.add(stem);
+  for (const gram of hangulBigrams(stem)) terms.add(GRAM_PREFIX + gram);
+  const concept = conceptOf(folded, [stem]);
+  if (concept !== undefined) {
+    terms.add(CONCEPT_PREFIX + concept);
+    return;
+  }
+  for (const form of romanizedNameForms(stem)) {
+    const key = soundKey(form);
+    if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
+  }
+}
+
 /** The index terms of one word token, analysed afresh (see termsOfToken). */
+/** Latin letters or digits with Hangul written on ("SEBA는", "2019년에"): a particle or counter after a name or number. */
+const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
+
 function analyseToken(token: string): readonly string[] {
   if (token.startsWith(ACRONYM_PREFIX)) return [token];
+  const written = LATIN_THEN_HANGUL.exec(token);
+  if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!)])];
   const parts = tokenParts(token);
   if (parts.length === 0) return [];
   const nameLike = looksLikeName(token) || (parts.length > 1 && parts.some(looksLikeName));
@@ -648,7 +512,31 @@ function isJoinedName(token: string, parts: readonly string[]): boolean {
 }
 
 /**
- * The words of a text that carry evidence, each with its terms; a compound of common words
+ * A question's word written in lower case may still be a name ("jinping", "kimgu"): people type
+ * questions without capitals, texts write names with them. A lower-case word of five letters or
+ * more that is no lexicon word gets the sound keys a capitalised one would, so that it meets other
+ * spellings of the name in the text (texts' lower-case words get no sound keys). Shorter words are
+ * left out: their keys meet names by chance ("bake" and "Baku").
+ */
+const questionTermsOf = memoized((token: string): readonly string[] => {
+  const terms = termsOfToken(token);
+  if (terms.length === 0 || !/^[\p{Ll}][\p{Ll}'’-]{4,}$/u.test(token) || terms.some((t) => termKind(t) !== 'word')) return terms;
+  const keyed = new Set(terms);
+  for (const part of tokenParts(token)) {
+    const folded = foldText(part);
+    if (isStopWord(folded)) continue;
+    const key = soundKey(folded);
+    if (isDistinctiveKey(key)) keyed.add(SOUND_PREFIX + key);
+  }
+  if (tokenParts(token).length > 1) {
+    const key = soundKey(foldText(tokenParts(token).join('')));
+    if (isDistinctiveKey(key)) keyed.add(SOUND_PREFIX + key);
+  }
+  return [...keyed];
+});
+
+/**
+ * The words of a question that carry evidence, each with its terms; a compound of common words
  * counts as its words, so matching "vice" alone does not pass for "vice-speaker".
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
@@ -657,7 +545,7 @@ export function analyzeWords(text: string): AnalyzedWord[] {
     const parts = tokenParts(token);
     const pieces = parts.length > 1 && !isJoinedName(token, parts) ? parts : [token];
     for (const piece of pieces) {
-      const terms = termsOfToken(piece);
+      const terms = questionTermsOf(piece);
       if (terms.length > 0) words.push({ token: piece, terms });
     }
   }

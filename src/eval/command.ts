@@ -3,7 +3,8 @@ import type { Config } from '../config.ts';
 import { createEngine } from '../engine.ts';
 import type { EngineDeps } from '../engine.ts';
 import type { Logger } from '../log.ts';
-import { computeMetrics, formatMetricsTable, formatMisses } from './metrics.ts';
+import path from 'node:path';
+import { computeMetrics, formatMisses, formatSectionsTable } from './metrics.ts';
 import { readEvalFile, runEval } from './run.ts';
 
 export interface EvaluateOptions {
@@ -16,24 +17,28 @@ export interface EvaluateOptions {
 }
 
 /**
- * `npm run eval -- FILE.jsonl`: builds (or updates) the index for SEEDS_DIR/DATA_DIR, asks every
- * question through the same engine the bot uses, and prints the metrics.
+ * `npm run eval -- FILE.jsonl [FILE.jsonl ...]`: builds (or updates) the index for
+ * SEEDS_DIR/DATA_DIR, asks every question through the same engine the bot uses, and prints one
+ * table: per file, per question type and overall.
  */
-export async function evaluateFile(file: string, options: EvaluateOptions): Promise<number> {
-  const questions = await readEvalFile(file);
+export async function evaluateFiles(files: readonly string[], options: EvaluateOptions): Promise<number> {
+  const sets = await Promise.all(files.map(async (file) => ({ file, questions: await readEvalFile(file) })));
   const { engine } = await createEngine(options.config, options.engineDeps);
   try {
     const status = engine.status();
-    const results = await runEval(questions, (q) => engine.ask(q));
-    const metrics = computeMetrics(results);
+    const evaluated = [];
+    for (const set of sets) evaluated.push({ ...set, results: await runEval(set.questions, (q) => engine.ask(q)) });
+    const all = evaluated.flatMap((e) => e.results);
     const { stdout } = options.io;
     if (options.json) {
-      stdout.write(JSON.stringify({ file, mode: status.mode, model: status.modelId, questions: questions.length, metrics }) + '\n');
+      for (const e of evaluated) stdout.write(JSON.stringify({ file: e.file, mode: status.mode, model: status.modelId, questions: e.questions.length, metrics: computeMetrics(e.results) }) + '\n');
     } else {
-      stdout.write(`${questions.length} questions from ${file}; retrieval ${status.mode}${status.mode === 'hybrid' ? ` with ${status.modelId}` : ''}\n\n`);
-      stdout.write(formatMetricsTable(metrics) + '\n');
+      const count = all.length;
+      stdout.write(`${count} questions from ${files.join(', ')}; retrieval ${status.mode}${status.mode === 'hybrid' ? ` with ${status.modelId}` : ''}\n\n`);
+      const sections = evaluated.map((e) => ({ name: files.length > 1 ? path.basename(e.file) : '', metrics: computeMetrics(e.results) }));
+      stdout.write(formatSectionsTable(sections, computeMetrics(all)) + '\n');
     }
-    if (options.verbose) (options.json ? options.io.stderr : stdout).write('\n' + formatMisses(results) + '\n');
+    if (options.verbose) (options.json ? options.io.stderr : stdout).write('\n' + formatMisses(all) + '\n');
     return 0;
   } finally {
     await engine.close();

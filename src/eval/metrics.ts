@@ -135,12 +135,24 @@ const COLUMNS: readonly [keyof MetricsRow, string][] = [
 
 /** A plain-text table: one row per question type, then the overall row. */
 export function formatMetricsTable(metrics: Metrics): string {
+  return formatSectionsTable([{ name: '', metrics }]);
+}
+
+/**
+ * One plain-text table for several question sets: per set, a row per question type and the set's
+ * overall row; then, when there is more than one set, the overall row of all of them together.
+ */
+export function formatSectionsTable(sections: readonly { name: string; metrics: Metrics }[], overall?: Metrics): string {
   const cell = (value: number | undefined, key: keyof MetricsRow) =>
     value === undefined ? '-' : key === 'questions' ? String(value) : value.toFixed(3);
   const rows: string[][] = [['type', ...COLUMNS.map(([, label]) => label)]];
   const add = (name: string, r: MetricsRow) => rows.push([name, ...COLUMNS.map(([key]) => cell(r[key], key))]);
-  for (const [type, r] of Object.entries(metrics.byType)) add(type, r);
-  add('overall', metrics.overall);
+  for (const { name, metrics } of sections) {
+    const prefix = name === '' ? '' : `${name}: `;
+    for (const [type, r] of Object.entries(metrics.byType)) add(prefix + type, r);
+    add(prefix + 'overall', metrics.overall);
+  }
+  if (overall !== undefined && sections.length > 1) add('all sets: overall', overall.overall);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }

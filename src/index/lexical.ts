@@ -34,7 +34,7 @@
  * analysing the passage's text (see retrieval/evidence.ts, indexedCredits).
  */
 import { Buffer } from 'node:buffer';
-import { ACRONYM_PREFIX, ANALYZER_VERSION, CONCEPT_PREFIX, SOUND_PREFIX, analyzeWords, indexTokens, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
+import { ACRONYM_PREFIX, ANALYZER_VERSION, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, analyzeWords, indexTokens, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
 import type { TermKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 
@@ -68,6 +68,7 @@ export const TERM_KIND_WEIGHTS: Readonly<Record<TermKind, number>> = {
   concept: 0.6,
   sound: 0.5,
   acronym: 0.8,
+  gram: 0.8,
 };
 
 const FORMAT_VERSION = 4;
@@ -99,7 +100,7 @@ const MATCH_CACHE_BYTES = 4 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 /** First bytes of the terms that are not written words (one ASCII character each). */
-const KIND_MARK_BYTES = [CONCEPT_PREFIX, SOUND_PREFIX, ACRONYM_PREFIX].map((mark) => mark.charCodeAt(0));
+const KIND_MARK_BYTES = [CONCEPT_PREFIX, SOUND_PREFIX, ACRONYM_PREFIX, GRAM_PREFIX].map((mark) => mark.charCodeAt(0));
 
 function corrupt(why: string): AppError {
   return new AppError('INDEX_CORRUPT', `The lexical index file is damaged (${why}). Run \`npm run ingest\` to rebuild it.`, { why });
@@ -595,13 +596,31 @@ export class LexicalIndex {
    * ("azerbaija" beside "azerbaijan"), so its postings need not be read.
    */
   private undominated(terms: readonly string[]): { expansion: Expansion; kindWeight: number }[] {
-    const all = terms.map((term) => ({ expansion: this.expansion(term, false), kindWeight: TERM_KIND_WEIGHTS[termKind(term)] }));
+    const grams = terms.filter((term) => termKind(term) === 'gram');
+    const all = terms.filter((term) => termKind(term) !== 'gram').map((term) => ({ expansion: this.expansion(term, false), kindWeight: TERM_KIND_WEIGHTS[termKind(term)] }));
+    // A word's bigrams count as one match by the share of them a passage holds: their expansions
+    // are added into one, each weighing 1 / (number of bigrams).
+    if (grams.length > 0) all.push({ expansion: this.combinedExpansion(grams), kindWeight: TERM_KIND_WEIGHTS.gram });
     const dominates = (a: (typeof all)[number], b: (typeof all)[number]) => {
       const weightInA = new Map<number, number>();
       a.expansion.ids.forEach((id, i) => weightInA.set(id, a.expansion.weights[i]! * a.kindWeight));
       return b.expansion.ids.every((id, i) => b.expansion.weights[i]! * b.kindWeight <= (weightInA.get(id) ?? -1));
     };
     return all.filter((b, i) => b.expansion.ids.length > 0 && !all.some((a, j) => j !== i && dominates(a, b) && (j < i || !dominates(b, a))));
+  }
+
+  /** The exact expansions of `terms` together, each term's weight divided by their number. */
+  private combinedExpansion(terms: readonly string[]): Expansion {
+    const parts = terms.map((term) => this.expansion(term, false));
+    const ids = new Uint32Array(parts.reduce((n, p) => n + p.ids.length, 0));
+    const weights = new Float64Array(ids.length);
+    let at = 0;
+    for (const part of parts) {
+      ids.set(part.ids, at);
+      for (let i = 0; i < part.weights.length; i++) weights[at + i] = part.weights[i]! / terms.length;
+      at += part.ids.length;
+    }
+    return { ids, weights };
   }
 
   /** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
@@ -773,10 +792,10 @@ export class LexicalIndex {
     return found;
   }
 
-  /** Whether term `id` is a written word, not a concept, sound key or acronym (see termKind). */
+  /** Whether term `id` is a written word, not a concept, sound key, acronym or bigram (see termKind). */
   private isWrittenWord(id: number): boolean {
-    const first = this.segment.vocab[this.segment.termOffsets[id]!];
-    return first !== KIND_MARK_BYTES[0] && first !== KIND_MARK_BYTES[1] && first !== KIND_MARK_BYTES[2];
+    const first = this.segment.vocab[this.segment.termOffsets[id]!]!;
+    return !KIND_MARK_BYTES.includes(first);
   }
 
   private termBytes(id: number): number {

@@ -15,6 +15,7 @@ export const MATCH_CREDIT: Readonly<Record<TermKind | 'prefix', number>> = {
   acronym: 0.9,
   concept: 0.85,
   sound: 0.8,
+  gram: 0.8,
   prefix: 0.7,
 };
 
@@ -29,6 +30,8 @@ export interface QuestionWord {
   /** Its terms joined: two words with the same terms are the same evidence, and credits are kept by this key. */
   key: string;
   weight: number;
+  /** How many of its terms are Hangul bigrams: a text's credit from bigrams is the share of them it holds. */
+  grams: number;
 }
 
 export interface QuestionEvidence {
@@ -178,7 +181,7 @@ function analyseQuestion(question: string): QuestionEvidence {
     if (answerKind.includes(i)) return;
     for (const word of token.words) {
       const key = word.terms.join(' ');
-      const questionWord = { token: word.token, terms: word.terms, key, weight: wordWeight(word.token) };
+      const questionWord = { token: word.token, terms: word.terms, key, weight: wordWeight(word.token), grams: word.terms.filter((t) => termKind(t) === 'gram').length };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -235,17 +238,27 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
     if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
   };
   const { wordsByTerm, prefixTerms } = evidence;
+  const gramsFound = new Map<string, Set<string>>();
   // Phrase initials give acronym terms only: without an acronym among the question's terms they cannot match.
   for (const token of evidence.matchesInitials ? indexTokensOf(words) : words) {
     for (const term of termsOfToken(token)) {
       const keys = wordsByTerm.get(term);
-      if (keys !== undefined) for (const key of keys) give(key, MATCH_CREDIT[termKind(term)]);
+      if (keys !== undefined) {
+        if (termKind(term) === 'gram') for (const key of keys) gramsFound.set(key, (gramsFound.get(key) ?? new Set()).add(term));
+        else for (const key of keys) give(key, MATCH_CREDIT[termKind(term)]);
+      }
       if (prefixTerms.length > 0 && term.length > PREFIXED_WORD_LONGER_THAN && termKind(term) === 'word') {
         for (const prefix of prefixTerms) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
       }
     }
   }
+  for (const [key, found] of gramsFound) give(key, (MATCH_CREDIT.gram * found.size) / gramCountOf(evidence, key));
   return (word) => credits.get(word.key) ?? 0;
+}
+
+/** The number of bigram terms of the evidence word with `key`. */
+function gramCountOf(evidence: QuestionEvidence, key: string): number {
+  return evidence.words[evidence.wordIndex.get(key)!]!.grams;
 }
 
 /** Several texts taken together: each word gets the best credit any of them gives. */
@@ -280,11 +293,23 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
   evidence.words.forEach((word, w) => {
     for (const term of word.terms) {
       const exact = found[exactQuery.get(term)!]!;
+      if (termKind(term) === 'gram') {
+        // Each bigram adds its share; the sum is compared with the other terms' credit below.
+        continue;
+      }
       const prefix = prefixQuery.has(term) ? found[prefixQuery.get(term)!]! : undefined;
       for (let p = 0; p < labels.length; p++) {
         const at = p * wordCount + w;
         if (exact[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT[termKind(term)]);
         else if (prefix?.[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.prefix);
+      }
+    }
+    if (word.grams > 0) {
+      const gramRows = word.terms.filter((term) => termKind(term) === 'gram').map((term) => found[exactQuery.get(term)!]!);
+      for (let p = 0; p < labels.length; p++) {
+        const held = gramRows.reduce((n, row) => n + row[p]!, 0);
+        const at = p * wordCount + w;
+        if (held > 0) credits[at] = Math.max(credits[at]!, (MATCH_CREDIT.gram * held) / word.grams);
       }
     }
   });

@@ -351,7 +351,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       };
     });
     timings.fusionMs = performance.now() - started;
-    return { question, mode, passages, wordWeights, evidence: analysed, timings };
+    const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
+    return { question, mode, passages, wordWeights, unseenWords, evidence: analysed, timings };
   }
 
   return { mode, search };

@@ -34,6 +34,8 @@ export interface RetrievalResult {
    * Korea corpus) weigh little. Pass to composeAnswer's `wordWeights`.
    */
   wordWeights?: Record<string, number>;
+  /** Tokens of the question's words that no passage of the corpus contains: pass to composeAnswer's `unseenWords`. */
+  unseenWords?: string[];
   /** The question's evidence words as retrieval read them (unweighted): pass to composeAnswer's `evidence`. */
   evidence?: QuestionEvidence;
   /** Time spent per stage, in milliseconds. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { abstentionText, composeAnswer, expectedAnswerType } from '../../src/answer/compose.ts';
+import { answerProbability } from '../../src/answer/abstention.ts';
+import { LEXICAL_ABSTENTION_MODEL } from '../../src/answer/abstention-model.ts';
+import { abstentionText, composeAnswer, expectedAnswerType, traceAnswer } from '../../src/answer/compose.ts';
 import { documentPassages } from '../retrieval/document-passages.ts';
 import { buildPipeline, devAndExtraQuestions } from '../retrieval/pipeline.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
@@ -104,9 +106,12 @@ describe('composeAnswer', () => {
   it('weighs words by their corpus weights when given: common words alone do not answer', () => {
     const ministers = [passage('m.txt', 'The minister of Korea met the minister of Azerbaijan in Baku. The minister of Korea spoke.')];
     const question = 'Who is the prime minister of Korea?';
-    expect(composeAnswer(question, ministers, { maxSentences: 3 }).abstained).toBe(false);
+    const plain = traceAnswer(question, ministers, { maxSentences: 3 });
     const wordWeights = { prime: 0.5, minister: 0.15, Korea: 0.05 };
-    expect(composeAnswer(question, ministers, { maxSentences: 3, wordWeights }).abstained).toBe(true);
+    const weighted = traceAnswer(question, ministers, { maxSentences: 3, wordWeights, unseenWords: ['prime'] });
+    expect(weighted.features!.coverage).toBeLessThan(plain.features!.coverage / 2);
+    expect(answerProbability(LEXICAL_ABSTENTION_MODEL, weighted.features!)).toBeLessThan(answerProbability(LEXICAL_ABSTENTION_MODEL, plain.features!));
+    expect(weighted.answer.abstained).toBe(true);
   });
 
   it('abstains without passages and when the question has no evidence words', () => {

@@ -97,7 +97,7 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
     chunks,
     async ask(question: string) {
       const result = await retriever.search(question);
-      return composeAnswer(question, result.passages, { maxSentences, wordWeights: result.wordWeights, evidence: result.evidence });
+      return composeAnswer(question, result.passages, { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence });
     },
   };
 }

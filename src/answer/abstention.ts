@@ -1,0 +1,141 @@
+import { termKind } from '../corpus/terms.ts';
+import { coverage, focusMissing } from '../retrieval/evidence.ts';
+import type { QuestionEvidence, QuestionWord, WordMatcher } from '../retrieval/evidence.ts';
+import { LEXICAL_ABSTENTION_MODEL } from './abstention-model.ts';
+
+/**
+ * Whether the retrieved passages answer the question, decided by a logistic model over a few
+ * features of what the passages say about it (`npm run calibrate` fits it on questions with known
+ * answers; see docs/quality.md). Every feature lies in [0, 1] and reads the passages' text
+ * through the question's evidence words, so the same features serve lexical and hybrid mode; the
+ * dense ones are 0 in lexical mode and a model fitted without them gives them no weight.
+ */
+export const ABSTENTION_FEATURES = [
+  /** Best corpus-weighted share of the question's words one document's passages hold together. */
+  'coverage',
+  /** The same share with every word of a kind weighing alike (no corpus weights). */
+  'plainCoverage',
+  /** 1 when every focus word (the thing asked about) is in some passage, or there is none. */
+  'focusFound',
+  /** Share of the question's names and numbers the best document holds (1 when it asks none). */
+  'namesFound',
+  /** Credit the best document gives the question's rarest word in the corpus (of the words the corpus has). */
+  'rarestFound',
+  /** Best corpus-weighted share of the question one sentence holds on its own. */
+  'sentenceCoverage',
+  /** Share of the question's words that no passage of the corpus contains. */
+  'unseenWords',
+  /** Share of the retrieved passages that come from the best document. */
+  'agreement',
+  /** 1 when a sentence that covers the question well holds a thing of the asked-for kind (a name for "who", a number for "how many"), or the question asks for no particular kind. */
+  'typedAnswer',
+  /** 1 when the best document is written in another language than the question: its words cannot be the question's. */
+  'otherLanguage',
+  /** Cosine similarity of the question and the best dense hit (hybrid mode; 0 otherwise). */
+  'denseTop',
+] as const;
+
+export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
+export type AbstentionFeatures = Record<AbstentionFeature, number>;
+
+/** A fitted logistic model: P(answerable) = σ(intercept + Σ weight × feature). */
+export interface AbstentionModel {
+  /** Format of this object; a model of another format is ignored. */
+  format: 1;
+  /** ANALYZER_VERSION the features were computed with. */
+  analyzerVersion: number;
+  /** 'lexical', or the embedding model id whose dense features it uses. */
+  fittedFor: string;
+  intercept: number;
+  weights: Partial<Record<AbstentionFeature, number>>;
+  /** Answer when P(answerable) reaches this. */
+  threshold: number;
+  /** What it was fitted and checked on, as `npm run calibrate` printed it. */
+  fit: { trainQuestions: number; heldOutQuestions: number; heldOutAccuracy: number; note: string };
+}
+
+/** The words of the question that say most: numbers, and capitalised words that are no lexicon word (names, acronyms). */
+function isNameOrNumber(word: QuestionWord): boolean {
+  return /\p{N}/u.test(word.token) || (/^\p{Lu}/u.test(word.token) && !word.terms.some((t) => termKind(t) === 'concept'));
+}
+
+export interface FeatureInput {
+  /** The question's evidence, unweighted and corpus-weighted. */
+  evidence: QuestionEvidence;
+  weighted: QuestionEvidence;
+  /** Each retrieved passage's source and how it matches the question's words, in rank order. */
+  passages: readonly { source: string; language: string; match: WordMatcher; denseSimilarity?: number }[];
+  /** The question's language. */
+  language: string;
+  /** The weighted coverage of the best sentence of the passages. */
+  bestSentenceCoverage: number;
+  /** Whether a well-covering sentence holds a thing of the asked-for kind (true when no kind is asked for). */
+  typedAnswer: boolean;
+  /** Tokens of the question's words that occur in no passage of the corpus. */
+  unseenTokens: ReadonlySet<string>;
+}
+
+/** The abstention features of a question and its retrieved passages. */
+export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
+  const { evidence, weighted, passages } = input;
+  const byDocument = new Map<string, WordMatcher[]>();
+  for (const p of passages) byDocument.set(p.source, [...(byDocument.get(p.source) ?? []), p.match]);
+  const together = (matchers: readonly WordMatcher[]): WordMatcher => (word) => Math.max(0, ...matchers.map((m) => m(word)));
+  let best: { source: string; match: WordMatcher; share: number } | undefined;
+  for (const [source, matchers] of byDocument) {
+    const match = together(matchers);
+    const share = coverage(weighted, match).share;
+    if (best === undefined || share > best.share) best = { source, match, share };
+  }
+  const bestLanguage = passages.find((p) => p.source === best?.source)?.language;
+  const all = together(passages.map((p) => p.match));
+  const bestMatch = best?.match ?? (() => 0);
+  const names = evidence.words.filter(isNameOrNumber);
+  // An unseen word's weight says nothing of how rare it is (see UNSEEN_WORD_WEIGHT): the rarest word is one the corpus has.
+  const seen = weighted.words.filter((w) => !input.unseenTokens.has(w.token));
+  const rarest = seen.reduce<QuestionWord | undefined>((r, w) => (r === undefined || w.weight > r.weight ? w : r), undefined);
+  const words = evidence.words.length;
+  return {
+    coverage: best?.share ?? 0,
+    plainCoverage: coverage(evidence, bestMatch).share,
+    focusFound: focusMissing(evidence, all) ? 0 : 1,
+    namesFound: names.length === 0 ? 1 : names.reduce((s, w) => s + bestMatch(w), 0) / names.length,
+    rarestFound: rarest === undefined ? 0 : bestMatch(rarest),
+    sentenceCoverage: input.bestSentenceCoverage,
+    unseenWords: words === 0 ? 0 : evidence.words.filter((w) => input.unseenTokens.has(w.token)).length / words,
+    agreement: passages.length === 0 || best === undefined ? 0 : passages.filter((p) => p.source === best.source).length / passages.length,
+    typedAnswer: input.typedAnswer ? 1 : 0,
+    otherLanguage: bestLanguage !== undefined && bestLanguage !== 'und' && input.language !== 'und' && bestLanguage !== input.language ? 1 : 0,
+    denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
+  };
+}
+
+/** Whether a parsed value is an abstention model of this format (what calibrate writes). */
+export function isAbstentionModel(value: unknown): value is AbstentionModel {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  const weights = m.weights;
+  return (
+    m.format === 1 &&
+    typeof m.analyzerVersion === 'number' &&
+    typeof m.fittedFor === 'string' &&
+    Number.isFinite(m.intercept) &&
+    Number.isFinite(m.threshold) &&
+    typeof weights === 'object' &&
+    weights !== null &&
+    Object.entries(weights).every(([name, w]) => (ABSTENTION_FEATURES as readonly string[]).includes(name) && Number.isFinite(w))
+  );
+}
+
+/** P(the passages answer the question) under a model. */
+export function answerProbability(model: AbstentionModel, features: AbstentionFeatures): number {
+  let z = model.intercept;
+  for (const name of ABSTENTION_FEATURES) z += (model.weights[name] ?? 0) * features[name];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether to decline: nothing of the question is found at all, or the model says the passages do not answer it. */
+export function shouldAbstain(features: AbstentionFeatures, model: AbstentionModel = LEXICAL_ABSTENTION_MODEL): boolean {
+  if (features.plainCoverage === 0) return true;
+  return answerProbability(model, features) < model.threshold;
+}

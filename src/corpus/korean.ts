@@ -1,0 +1,62 @@
+/**
+ * Korean word analysis: Korean writes particles and verb endings onto the word ("아제르바이잔에",
+ * "대표단은", "열렸어"), joins compounds without spaces ("기념식수" beside "기념 식수") and spells
+ * foreign and Korean names in Hangul ("김진표" for Kim Jin-pyo). Three things make such words meet:
+ *   - the stem: the word without a trailing particle or copula/verb ending (koreanStem);
+ *   - character bigrams of the stem, as Lucene's CJK analysis indexes Han and Hangul text, so that
+ *     a word shares most of its bigrams with its other forms and compounds (hangulBigrams);
+ *   - a romanized form of the stem (es-hangul's Revised Romanization) for the name sound keys, so
+ *     that "김진표" meets "Kim Jin-pyo" and "서병수" meets "Suh Byung-soo" (romanizedNameForms).
+ */
+import { romanize } from 'es-hangul';
+
+/**
+ * Particles and endings, longest first; one is stripped when at least two syllables remain. General
+ * grammar of the language (case particles, topic and additive markers, the copula and the common
+ * past/plain/question endings of colloquial questions), not words of any document.
+ */
+const KOREAN_ENDINGS = [
+  '에서부터', '이었습니까', '였습니까', '이었어요', '이었나요', '였었어', '이었어', '이었음', '이었지',
+  '에서는', '에게서', '으로는', '으로서', '으로써', '이라고', '이라는', '이었다', '이에요', '입니까', '입니다', '인가요', '였나요', '였어요', '했어요', '했나요', '했는지', '했습니까',
+  '에서', '에게', '한테', '께서', '으로', '과의', '와의', '에는', '까지', '부터', '처럼', '보다', '이랑', '하고', '이나', '이며', '이고', '이다', '이야', '인가', '인지', '였어', '였음', '였다', '였지', '했어', '했음', '했다', '했지', '했나', '라고', '라는', '예요',
+  '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '랑', '야', '며', '고', '나',
+];
+
+const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Whether a word is written in Hangul. */
+export function isHangul(word: string): boolean {
+  return HANGUL.test(word);
+}
+
+/** The word without one trailing particle or ending (itself when none applies). */
+export function koreanStem(word: string): string {
+  for (const ending of KOREAN_ENDINGS) {
+    if (word.endsWith(ending) && [...word].length - [...ending].length >= 2) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** Overlapping pairs of syllables of a Hangul word (a two-syllable word is its own bigram, which longer words' bigrams meet). */
+export function hangulBigrams(stem: string): string[] {
+  const syllables = [...stem];
+  if (syllables.length < 2 || !HANGUL_SYLLABLES.test(stem)) return [];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < syllables.length; i++) grams.add(syllables[i]! + syllables[i + 1]!);
+  return [...grams];
+}
+
+/**
+ * Latin spellings of a Hangul stem that may be a name, for sound keys: the whole word romanized
+ * and, for a three- or four-syllable word (a Korean surname of one syllable and a given name), the
+ * given name alone ("김진표" → gimjinpyo, jinpyo: English text writes "Kim Jin-pyo"). The surname
+ * alone is left out: "Kim" would match every Kim.
+ */
+export function romanizedNameForms(stem: string): string[] {
+  const syllables = [...stem];
+  if (syllables.length < 2 || syllables.length > 4 || !HANGUL_SYLLABLES.test(stem)) return [];
+  const forms = [romanize(stem)];
+  if (syllables.length >= 3) forms.push(romanize(syllables.slice(1).join('')));
+  return forms.filter((form) => /^[a-z]+$/.test(form));
+}

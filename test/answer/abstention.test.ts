@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ABSTENTION_FEATURES, answerProbability, isAbstentionModel, shouldAbstain } from '../../src/answer/abstention.ts';
+import type { AbstentionFeatures, AbstentionModel } from '../../src/answer/abstention.ts';
+import { LEXICAL_ABSTENTION_MODEL } from '../../src/answer/abstention-model.ts';
+import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
+import { halfOf } from '../../src/eval/split.ts';
+
+const features = (values: Partial<AbstentionFeatures>): AbstentionFeatures =>
+  ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), plainCoverage: 0.5, ...values }) as AbstentionFeatures;
+
+describe('the abstention model', () => {
+  it('is a valid model fitted with the current analyzer', () => {
+    expect(isAbstentionModel(LEXICAL_ABSTENTION_MODEL)).toBe(true);
+    expect(LEXICAL_ABSTENTION_MODEL.analyzerVersion).toBe(ANALYZER_VERSION);
+    expect(LEXICAL_ABSTENTION_MODEL.fittedFor).toBe('lexical');
+  });
+
+  it('answers when the passages hold the question and its names, declines when they hold little of it', () => {
+    const held = features({ coverage: 1, plainCoverage: 1, focusFound: 1, namesFound: 1 });
+    const little = features({ coverage: 0.1, plainCoverage: 0.2, focusFound: 0, namesFound: 0, unseenWords: 0.6 });
+    expect(shouldAbstain(held)).toBe(false);
+    expect(shouldAbstain(little)).toBe(true);
+    expect(answerProbability(LEXICAL_ABSTENTION_MODEL, held)).toBeGreaterThan(answerProbability(LEXICAL_ABSTENTION_MODEL, little));
+  });
+
+  it('always declines when no word of the question is found, whatever the model', () => {
+    const eager: AbstentionModel = { ...LEXICAL_ABSTENTION_MODEL, intercept: 50 };
+    expect(shouldAbstain(features({ plainCoverage: 0 }), eager)).toBe(true);
+    expect(shouldAbstain(features({ plainCoverage: 0.1 }), eager)).toBe(false);
+  });
+
+  it('accepts only well-formed models', () => {
+    expect(isAbstentionModel({ ...LEXICAL_ABSTENTION_MODEL, weights: { nonsense: 1 } })).toBe(false);
+    expect(isAbstentionModel({ ...LEXICAL_ABSTENTION_MODEL, intercept: 'x' })).toBe(false);
+    expect(isAbstentionModel({ ...LEXICAL_ABSTENTION_MODEL, format: 2 })).toBe(false);
+    expect(isAbstentionModel(null)).toBe(false);
+  });
+});
+
+describe('halfOf', () => {
+  it('keeps the questions of one document together and splits documents into two halves', () => {
+    const q = (id: string, docs: string[]) => ({ id, q: id, docs, answer: docs.length > 0 ? ['x'] : [], type: docs.length > 0 ? 'factoid' : 'unanswerable' });
+    expect(halfOf(q('a', ['x/201_a.txt']))).toBe(halfOf(q('b', ['201_a.txt'])));
+    const halves = Array.from({ length: 40 }, (_, i) => halfOf(q(`u${i}`, [])));
+    expect(halves).toContain('A');
+    expect(halves).toContain('B');
+  });
+});

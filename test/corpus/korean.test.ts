@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { hangulBigrams, koreanStem, romanizedNameForms } from '../../src/corpus/korean.ts';
+import { GRAM_PREFIX, SOUND_PREFIX, analyzeWords, termsOfToken } from '../../src/corpus/terms.ts';
+import { LexicalIndex } from '../../src/index/lexical.ts';
+import { questionEvidence, textMatcher } from '../../src/retrieval/evidence.ts';
+
+const soundKeys = (token: string) => termsOfToken(token).filter((t) => t.startsWith(SOUND_PREFIX));
+
+describe('Korean analysis', () => {
+  it('strips one particle or ending when two syllables remain', () => {
+    expect(koreanStem('아제르바이잔에')).toBe('아제르바이잔');
+    expect(koreanStem('대표단은')).toBe('대표단');
+    expect(koreanStem('정상회담에서')).toBe('정상회담');
+    expect(koreanStem('대사')).toBe('대사');
+    expect(koreanStem('이')).toBe('이');
+  });
+
+  it('gives a word its bigrams: a two-syllable word is its own, a single syllable has none', () => {
+    expect(hangulBigrams('기념식수')).toEqual(['기념', '념식', '식수']);
+    expect(hangulBigrams('대사')).toEqual(['대사']);
+    expect(hangulBigrams('책')).toEqual([]);
+    expect(termsOfToken('기념식수에').filter((t) => t.startsWith(GRAM_PREFIX))).toEqual(['%기념', '%념식', '%식수']);
+  });
+
+  it('romanizes a Hangul name so that it meets the name written in Latin letters', () => {
+    expect(romanizedNameForms('김진표')).toEqual(['gimjinpyo', 'jinpyo']);
+    const hangul = new Set(soundKeys('김진표는'));
+    expect(soundKeys('Jin-pyo').some((k) => hangul.has(k))).toBe(true);
+    const suh = new Set(soundKeys('서병수'));
+    expect(soundKeys('Byung-soo').some((k) => suh.has(k))).toBe(true);
+  });
+
+  it('keeps the number of a number with a counter or particle written on ("2019년에")', () => {
+    expect(termsOfToken('2019년에')).toContain('2019');
+    expect(termsOfToken('SEBA는')).toContain('seba');
+  });
+
+  it('drops question words and endings of colloquial questions', () => {
+    expect(analyzeWords('한식 축제 어디서 열렸어? 뭐야 누구인가요').map((w) => w.token)).toEqual(['한식', '축제', '열렸어']);
+  });
+
+  it('finds a passage whose word carries another particle, and ranks whole words above shared bigrams', () => {
+    const index = LexicalIndex.create();
+    index.add([
+      { label: 1, text: '노무현 대통령은 아제르바이잔과 정상회담을 했습니다.' },
+      { label: 2, text: '서울에서 회담이 열렸다.' },
+    ]);
+    expect(index.search('아제르바이잔에 간 대통령', 2)[0]?.label).toBe(1);
+    expect(index.search('정상회담에서', 2).map((h) => h.label)).toEqual([1, 2]);
+  });
+
+  it('credits a compound by the share of its bigrams a text holds', () => {
+    const evidence = questionEvidence('기념식수 행사');
+    const compound = evidence.words.find((w) => w.token === '기념식수')!;
+    expect(textMatcher(evidence, '기념식수를 했다')(compound)).toBeCloseTo(1);
+    const split = textMatcher(evidence, '기념 식수 행사')(compound);
+    expect(split).toBeGreaterThan(0);
+    expect(split).toBeLessThan(1);
+  });
+});
