@@ -15,10 +15,10 @@ export const LEXICON_LINES: readonly string[] = [
   'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı глава руководитель 대표',
   'agency agentlik агентство 기구',
   'cooperation collaboration cooperate əməkdaşlıq сотрудничество 협력',
-  'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит приехал прибыл 방문',
+  'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит посетил посетить посещал приехал прибыл 방문',
   'first ilk первый 처음',
   'study studies studied studying oxumaq учиться учится учатся 공부 유학',
-  'meeting meet meets met meetings görüş görüşmək встреча 회담 면담',
+  'meeting meet meets met meetings görüş görüşmək встреча встретился встретились 회담 면담',
   'parliament parliamentary interparliamentary assembly majlis parlament parlamentlərarası məclis assambleya парламент 국회',
   'speaker spiker спикер',
   'newspaper newspapers daily qəzet газета 신문',
@@ -71,7 +71,7 @@ export const LEXICON_LINES: readonly string[] = [
   'media media сми 언론',
   'local yerli местный 지역',
   'received receive qəbul принял 접견',
-  'discussed discuss discussion talks müzakirə обсуждение 논의',
+  'discussed discuss discussion talks müzakirə обсуждение обсуждать обсуждали обсудили 논의',
   'development develop inkişaf развитие 발전',
   'opportunity opportunities imkan возможность 기회',
   'capital paytaxt столица 수도',
@@ -325,3 +325,9 @@ export const LEXICON_LINES: readonly string[] = [
   'december dekabr декабрь 12월',
 ];
 
+
+/** Lexicon concepts that are offices and titles: what "who is X?" asks for. */
+export const ROLE_CONCEPTS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'deputy', 'chair', 'head', 'speaker', 'ambassador', 'director', 'mayor', 'governor', 'secretary',
+  'consul', 'premier', 'correspondent', 'member', 'teacher', 'official', 'diplomat', 'employee', 'winner', 'participant',
+]);

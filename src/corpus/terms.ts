@@ -20,7 +20,7 @@ import { englishStem, russianStem } from './stemmers.ts';
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 export const CONCEPT_PREFIX = '=';
 export const SOUND_PREFIX = '~';
@@ -151,6 +151,8 @@ export function isStopWord(folded: string): boolean {
 // always a term too, so a wrong stem costs a little precision, never the exact match.
 
 const MIN_STEM = 3;
+/** The shortest stem kept for a capitalised word that is no lexicon word (see partTerms). */
+const NAME_MIN_STEM = 5;
 
 // Azerbaijani inflectional suffixes in folded spelling (ə→a, ı→i, ü→u, ö→o), longest first.
 // Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
@@ -278,11 +280,17 @@ const SOUND_CLASSES: Readonly<Record<string, string>> = {
 /** Phonetic key of one folded Latin or Cyrillic word; empty when it has no letters. */
 export function soundKey(folded: string): string {
   const latin = folded
-    .replace(/[а-яё]/g, (ch) => CYRILLIC_TO_LATIN[ch] ?? ch)
+    // Russian writes j as дж ("Джин" for Jin) and Korean aspirates with х ("Пхё" for Pyo).
+    .replace(/дж/g, 'j')
+    .replace(/([пткч])х/g, '$1')
+    .replace(/[а-яёй]/g, (ch) => CYRILLIC_TO_LATIN[ch] ?? ch)
     .replace(/kh/g, 'h')
     .replace(/(ch|sh|zh)/g, (m) => (m === 'sh' ? 's' : 'j'))
     .replace(/ph/g, 'f')
-    .replace(/ng$/, 'nk');
+    // Korean names: "ng" is written ng, nq (Azerbaijani) or н (Russian: Бён for Byeong), and r
+    // before a consonant is dropped in Russian and in older romanizations (Пак for Park).
+    .replace(/n[gq]/g, 'n')
+    .replace(/r(?=[^aeiouy]|$)/g, '');
   let key = '';
   for (const ch of latin) {
     let mapped: string;
@@ -369,8 +377,11 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
     terms.add(typed);
     for (const stem of azerbaijaniStems(typed)) if (stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
   }
+  // A capitalised word may be a name, and a short stem of a name is mostly an accident that meets
+  // common words ("Sahiba" → "sah", as in "sahələri"): its stems keep at least NAME_MIN_STEM letters.
+  const minStem = nameLike && conceptOf(folded, stems) === undefined ? NAME_MIN_STEM : MIN_STEM;
   for (const stem of stems) {
-    if (stem !== folded && stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
+    if (stem !== folded && stem.length >= minStem && !isStopWord(stem)) terms.add(stem);
   }
   const concept = conceptOf(folded, stems);
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);

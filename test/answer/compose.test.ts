@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerProbability } from '../../src/answer/abstention.ts';
 import { LEXICAL_ABSTENTION_MODEL } from '../../src/answer/abstention-model.ts';
-import { abstentionText, composeAnswer, expectedAnswerType, traceAnswer } from '../../src/answer/compose.ts';
+import { expectedAnswerType } from '../../src/answer/answer-kind.ts';
+import { abstentionText, composeAnswer, traceAnswer } from '../../src/answer/compose.ts';
 import { documentPassages } from '../retrieval/document-passages.ts';
 import { buildPipeline, devAndExtraQuestions } from '../retrieval/pipeline.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';

@@ -30,6 +30,14 @@ describe('Korean analysis', () => {
     expect(soundKeys('Byung-soo').some((k) => suh.has(k))).toBe(true);
   });
 
+  it('meets Korean names as Russian writes them (Пак Бён Сок for Park Byeong-seug, Джин for Jin)', () => {
+    const shares = (a: string, b: string) => soundKeys(a).some((k) => new Set(soundKeys(b)).has(k));
+    expect(shares('Пак', 'Park')).toBe(true);
+    expect(shares('Бён', 'Byeong')).toBe(true);
+    expect(shares('Джин', 'Jin-pyo')).toBe(true);
+    expect(shares('Byonq-su', 'Byung-soo')).toBe(true);
+  });
+
   it('keeps the number of a number with a counter or particle written on ("2019년에")', () => {
     expect(termsOfToken('2019년에')).toContain('2019');
     expect(termsOfToken('SEBA는')).toContain('seba');

@@ -1,0 +1,170 @@
+import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken } from '../corpus/terms.ts';
+import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
+import { tokensMatcher } from '../retrieval/evidence.ts';
+import type { QuestionEvidence } from '../retrieval/evidence.ts';
+
+/**
+ * The kind of answer a question asks for, and the things of that kind a sentence offers that the
+ * question does not already name (answer candidates): composition puts a sentence that holds one
+ * before sentences that only repeat the question.
+ */
+
+/**
+ * What the question asks for, read from its question word; 'identity' is "who is X?" (X kimdir,
+ * кто такой X, X는 누구): the question names a person and asks what that person is.
+ */
+export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | 'entity' | 'any';
+
+
+const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
+  ['number', /\b(how (many|much)|neca|na qadar|nece)\b|сколько|몇|얼마/u],
+  ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],
+  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what|hansi) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative|sefir|nazir|prezident|spiker|sadr))\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
+  ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
+  ['entity', /\b(which|what|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую|что)(\s|$|\?)|어떤|무슨|무엇/u],
+];
+
+/** The kind of answer a question asks for, from its question word (en, az, ru, ko). */
+export function expectedAnswerType(question: string): AnswerType {
+  // "Kim" before another capitalised word is the Korean surname, not Azerbaijani "who".
+  const withoutSurname = question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ');
+  // Latin patterns read the folded text (ə→a, ı→i); Cyrillic and Hangul ones the text as written.
+  const texts = [foldText(withoutSurname), withoutSurname.toLowerCase()];
+  for (const [type, pattern] of ANSWER_TYPE_PATTERNS) if (texts.some((t) => pattern.test(t))) return type;
+  return 'any';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer candidates in a sentence: the things of the asked-for type that the question does not
+// already name.
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion dozens hundreds thousands millions bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz yuz min milyon milyard'.split(' '),
+);
+
+/** Whether a word token of a text names something the question does not (a sound-alike still counts as new). */
+export function isNewTo(question: QuestionEvidence, token: string): boolean {
+  return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound' && termKind(t) !== 'gram');
+}
+
+function isNameToken(token: string): boolean {
+  if (!/^\p{Lu}/u.test(token) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token)) return false;
+  const folded = foldText(token);
+  return conceptOf(folded) === undefined && !isStopWord(folded);
+}
+
+/** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. */
+function nameRuns(tokens: readonly string[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  tokens.forEach((t, i) => {
+    const name = isNameToken(t);
+    if (name && start < 0) start = i;
+    if (start >= 0 && (!name || i === tokens.length - 1)) {
+      runs.push([start, name ? i + 1 : i]);
+      start = -1;
+    }
+  });
+  return runs;
+}
+
+/** Whole names the question does not mention: two name-like words, or one hyphenated name. */
+function freshNames(tokens: readonly string[], fresh: (t: string) => boolean): [number, number][] {
+  return nameRuns(tokens).filter(([a, b]) => (b - a >= 2 || /^\p{Lu}\p{Ll}+-\p{L}/u.test(tokens[a]!)) && tokens.slice(a, b).every(fresh));
+}
+
+/** Words just before a name and just after it: where news text puts a person's role. */
+const ROLE_WINDOW_BEFORE = 4;
+const ROLE_WINDOW_AFTER = 2;
+
+/**
+ * How closely a new name in the sentence is tied to the question's words: the share (up to two
+ * words) of question words among the few words around the name ("Azerbaijani President Ilham
+ * Aliyev" for "Who is the president of Azerbaijan?"), best over the names; 0 without one.
+ */
+export function nameProximity(tokens: readonly string[], question: QuestionEvidence): number {
+  let best = 0;
+  for (const [a, b] of freshNames(tokens, (t) => isNewTo(question, t))) {
+    const around = [...tokens.slice(Math.max(0, a - ROLE_WINDOW_BEFORE), a), ...tokens.slice(b, b + ROLE_WINDOW_AFTER)];
+    const match = tokensMatcher(question, around);
+    const matched = question.words.filter((w) => match(w) > 0).length;
+    best = Math.max(best, Math.min(1, matched / 2));
+  }
+  return best;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/u;
+const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
+
+/**
+ * The things of the expected type in a sentence that the question does not name, each as a folded
+ * key (to tell a sentence that gives a new one from one that repeats an answer already given).
+ */
+export function answerCandidates(type: AnswerType, sentence: string, tokens: readonly string[], question: QuestionEvidence): string[] {
+  const fresh = (t: string) => isNewTo(question, t);
+  const keys = (words: readonly string[]) => words.map((w) => foldText(w));
+  switch (type) {
+    case 'number':
+      // A quantity: not a year, not the day of a date ("August 19").
+      return keys(
+        tokens.filter(
+          (t, i) =>
+            (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) && !YEAR.test(t) && !isMonth(tokens[i - 1]) && !isMonth(tokens[i + 1]) && fresh(t),
+        ),
+      );
+    case 'date':
+      return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t)) && fresh(t)));
+    case 'person':
+      return keys(freshNames(tokens, fresh).map(([a, b]) => tokens.slice(a, b).join(' ')));
+    case 'identity':
+      return keys(roleWordsNearQuestion(tokens, question));
+    case 'place':
+      // A capitalised word after a place preposition ("held in Baku") or with a locative ending ("Bakıda").
+      return keys([
+        ...[...sentence.matchAll(/\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        ...tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t)),
+      ]);
+    case 'entity':
+      // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.
+      return keys([
+        ...tokens.filter((t, i) => (i > 0 && isNameToken(t) && fresh(t)) || (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t) && fresh(t))),
+        ...[...sentence.matchAll(/["“«]([^"”»]{2,})["”»]/gu)].map((m) => m[1]!),
+      ]);
+    default:
+      return [];
+  }
+}
+
+
+/**
+ * The answer kind with the question's words read: a "who" question whose every word is a name
+ * (no lexicon word, no number) asks who that person is ('identity'), not for another person.
+ */
+export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
+  const type = expectedAnswerType(question);
+  if (type !== 'person' || evidence.words.length === 0) return type;
+  const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
+  return allNames ? 'identity' : type;
+}
+
+/** How far before and after a mention of the question's name a role word counts as that person's: titles run long ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */
+const IDENTITY_WINDOW_BEFORE = 10;
+const IDENTITY_WINDOW_AFTER = 3;
+
+/** Role words (office, title: lexicon ROLE_CONCEPTS) standing near a word of the question, as their concept ids. */
+function roleWordsNearQuestion(tokens: readonly string[], question: QuestionEvidence): string[] {
+  const match = tokensMatcher(question, tokens);
+  const mentions: number[] = [];
+  tokens.forEach((token, i) => {
+    const single = tokensMatcher(question, [token]);
+    if (question.words.some((w) => single(w) > 0)) mentions.push(i);
+  });
+  if (mentions.length === 0 || !question.words.some((w) => match(w) > 0)) return [];
+  const roles = new Set<string>();
+  for (const at of mentions) {
+    for (let i = Math.max(0, at - IDENTITY_WINDOW_BEFORE); i <= Math.min(tokens.length - 1, at + IDENTITY_WINDOW_AFTER); i++) {
+      for (const term of termsOfToken(tokens[i]!)) if (termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1))) roles.add(term);
+    }
+  }
+  return [...roles];
+}

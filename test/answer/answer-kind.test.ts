@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../../src/answer/answer-kind.ts';
+import { composeAnswer } from '../../src/answer/compose.ts';
+import { questionEvidence } from '../../src/retrieval/evidence.ts';
+import { passage } from './passages.ts';
+
+describe('"who is X?" questions', () => {
+  it('are told from questions that ask for a person', () => {
+    for (const q of ['Who is Sahiba Gafarova?', 'Sahibə Qafarova kimdir?', 'Кто такой Ким Джин Пхё?', '김진표는 누구인가?']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
+    }
+    for (const q of ['Who is the speaker of the parliament?', 'Who did Bayramov receive on May 23?', 'Who led the delegation?']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('person');
+    }
+  });
+
+  it('are answered by the sentence that gives the whole name its office, not by one about a namesake', () => {
+    const namesake = passage('a.txt', 'Deputy minister E. Mammadov met vice-speaker Kim Yong-ju of the Korean parliament in Seoul on July 22.', { relevance: 1 });
+    const speaker = passage(
+      'b.txt',
+      'During the meeting, Kim Jin-pyo also expressed his confidence in the visit. ' +
+        'Peace in the region matters, said Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo.',
+      { relevance: 0.9 },
+    );
+    const answer = composeAnswer('Who is Kim Jin-pyo?', [namesake, speaker], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toMatch(/^Peace in the region matters, said Speaker/);
+  });
+});
