@@ -23,6 +23,9 @@ Commands:
                                measure answer quality on a question set
   bench [options]              run the performance benchmark (see bench/README)
   start                        run the Telegram bot (needs BOT_TOKEN)
+  feedback export [--since DATE] [--out FILE]
+                               👎 answers and unanswered questions as eval JSON lines
+  feedback stats               what /stats shows: questions, abstentions, votes, latency
 
 Settings come from the environment and .env; see .env.example.`;
 
@@ -44,6 +47,7 @@ const KNOWN_FLAGS: Readonly<Record<string, readonly string[]>> = {
   ask: ['--json', '--status'],
   eval: ['--verbose', '--json'],
   start: [],
+  feedback: ['--since', '--out'],
 };
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -169,10 +173,26 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   const token = requireBotToken(config);
   logger.redact(token);
   const { createBot, runBot } = await import('./bot/index.ts');
-  const { engine } = await createEngine(config, engineDeps(io, logger));
-  const deps = { engine, config, logger };
+  const { createMetrics, startMetricsServer } = await import('./metrics.ts');
+  const { FeedbackStore } = await import('./feedback/store.ts');
+  const { engine, ingest } = await createEngine(config, engineDeps(io, logger));
+  const metrics = createMetrics({ processMetrics: true });
+  if (ingest !== undefined) metrics.observeIngest(ingest);
+  metrics.watchIndex(() => engine.status());
+  const feedback = config.questionLog ? new FeedbackStore({ dataDir: config.dataDir, retentionDays: config.retentionDays, logger }) : undefined;
+  const deps = { engine, config, logger, metrics, feedback };
   const bot = createBot(token, deps);
-  const running = await runBot(bot, deps);
+  // In webhook mode /metrics is served by the webhook server.
+  const metricsServer =
+    config.webhookUrl === undefined && config.metricsPort !== undefined ? await startMetricsServer(metrics, config.metricsPort, logger) : undefined;
+  let running: Awaited<ReturnType<typeof runBot>>;
+  try {
+    running = await runBot(bot, deps);
+  } catch (error) {
+    await metricsServer?.close();
+    feedback?.close();
+    throw error;
+  }
   const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (why: string, code: number) => {
@@ -191,6 +211,8 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
       stop('polling stopped', 1);
     });
   });
+  await metricsServer?.close();
+  feedback?.close();
   await engine.close();
   logger.info('stopped');
   return exitCode;
@@ -224,6 +246,10 @@ export async function main(argv: readonly string[], env: Record<string, string |
         return await runEvalCommand(config, args, io, logger);
       case 'start':
         return await runStart(config, io, logger);
+      case 'feedback': {
+        const { runFeedbackCommand } = await import('./feedback/command.ts');
+        return runFeedbackCommand(argv.slice(1), config, io);
+      }
       default:
         throw usageError(`Unknown command "${args.command}".`);
     }

@@ -8,7 +8,9 @@ import { helpFeature } from './features/help.ts';
 import { ignoredFeature } from './features/ignored.ts';
 import { inlineFeature } from './features/inline.ts';
 import { sourcesFeature } from './features/sources.ts';
+import { statsFeature } from './features/stats.ts';
 import { statusFeature } from './features/status.ts';
+import { votesFeature } from './features/votes.ts';
 import { messages } from './i18n.ts';
 import { InFlightUpdates } from './in-flight.ts';
 import { describeSafely } from './safe-error.ts';
@@ -53,6 +55,7 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
     try {
       return await prev(method, payload, signal);
     } catch (error) {
+      if (signal?.aborted !== true) deps.metrics?.telegramErrors.inc({ method });
       if (signal?.aborted !== true) logger.warn('Telegram request failed', { method, error: describe(error) });
       throw error;
     }
@@ -66,6 +69,8 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
     helpFeature(services),
     statusFeature(services),
     sourcesFeature(services),
+    statsFeature(services),
+    votesFeature(services),
     buttonsFeature(services),
     inlineFeature(services),
     askFeature(services),

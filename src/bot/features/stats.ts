@@ -1,0 +1,50 @@
+import { Composer, type Context } from 'grammy';
+import { escapeHtml } from '../../answer/telegram.ts';
+import type { FeedbackStats } from '../../feedback/stats.ts';
+import { STATS_WINDOW_DAYS } from '../../feedback/stats.ts';
+import { localeOfContext } from '../answering.ts';
+import { feedbackMessages, type StatsFacts } from '../i18n.ts';
+import type { BotServices } from '../services.ts';
+
+/** Longest question shown in /stats, so five of them always fit one message. */
+const MAX_SHOWN_CHARS = 200;
+
+function shown(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return escapeHtml(clean.length <= MAX_SHOWN_CHARS ? clean : `${clean.slice(0, MAX_SHOWN_CHARS - 1)}…`);
+}
+
+export function statsFacts(stats: FeedbackStats): StatsFacts {
+  return {
+    today: stats.questions.today,
+    week: stats.questions.week,
+    month: stats.questions.month,
+    windowDays: STATS_WINDOW_DAYS,
+    abstained: stats.abstained,
+    ...(stats.abstentionRate !== undefined ? { abstentionRate: `${(stats.abstentionRate * 100).toFixed(1)}%` } : {}),
+    up: stats.votes.up,
+    down: stats.votes.down,
+    ...(stats.medianLatencyMs !== undefined ? { medianLatency: `${Math.round(stats.medianLatencyMs)} ms` } : {}),
+    topSources: stats.topSources.map((s) => ({ source: shown(s.source), count: s.count })),
+    unanswered: stats.unanswered.map((u) => ({ text: shown(u.text), count: u.count })),
+  };
+}
+
+/**
+ * /stats for ADMIN_USER_IDS, in a private chat only: it quotes what people asked, which a
+ * group's members need not see.
+ */
+export function statsFeature(services: BotServices): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature.command('stats', async (ctx) => {
+    const text = feedbackMessages(localeOfContext(ctx));
+    const admin = ctx.from !== undefined && services.config.adminUserIds.includes(ctx.from.id);
+    if (!admin) return void (await ctx.reply(text.statsAdminsOnly));
+    if (ctx.chat.type !== 'private') return void (await ctx.reply(text.statsPrivateOnly));
+    if (services.feedback === undefined) return void (await ctx.reply(text.statsOff));
+    const stats = services.feedback.stats();
+    if (stats === undefined) return void (await ctx.reply(text.statsUnavailable));
+    await ctx.reply(text.stats(statsFacts(stats)), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  });
+  return feature;
+}
