@@ -53,7 +53,10 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
   bot.api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));
   bot.api.config.use(async (prev, method, payload, signal) => {
     try {
-      return await prev(method, payload, signal);
+      const response = await prev(method, payload, signal);
+      // Refusals by Telegram come back as responses (they are thrown later); network failures are thrown here.
+      if (!response.ok) deps.metrics?.telegramErrors.inc({ method });
+      return response;
     } catch (error) {
       if (signal?.aborted !== true) deps.metrics?.telegramErrors.inc({ method });
       if (signal?.aborted !== true) logger.warn('Telegram request failed', { method, error: describe(error) });
