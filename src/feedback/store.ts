@@ -170,8 +170,11 @@ export class FeedbackStore {
   private connection(): Database.Database {
     if (this.db !== undefined) return this.db;
     fs.mkdirSync(this.options.dataDir, { recursive: true });
+    const created = !fs.existsSync(this.file);
     const db = new Database(this.file, { timeout: BUSY_TIMEOUT_MS });
     try {
+      // What people asked is theirs: owner-only, like the key (SQLite gives its -wal and -shm files the same mode).
+      if (created) fs.chmodSync(this.file, 0o600);
       db.pragma('journal_mode = WAL');
       // In WAL mode NORMAL loses nothing when the process dies (only on power loss) and keeps writes cheap.
       db.pragma('synchronous = NORMAL');

@@ -36,6 +36,7 @@ describe('FeedbackStore', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
     expect(fs.statSync(path.join(dataDir, USER_KEY_FILE)).mode & 0o077).toBe(0);
+    expect(fs.statSync(path.join(dataDir, FEEDBACK_FILE)).mode & 0o077).toBe(0);
     store.close();
   });
 

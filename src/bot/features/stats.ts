@@ -14,7 +14,8 @@ function shown(text: string): string {
   return escapeHtml(clean.length <= MAX_SHOWN_CHARS ? clean : `${clean.slice(0, MAX_SHOWN_CHARS - 1)}…`);
 }
 
-export function statsFacts(stats: FeedbackStats): StatsFacts {
+/** The figures as /stats shows them; documents by title when `titleOf` knows them, else by file. */
+export function statsFacts(stats: FeedbackStats, titleOf: (source: string) => string | undefined = () => undefined): StatsFacts {
   return {
     today: stats.questions.today,
     week: stats.questions.week,
@@ -25,7 +26,7 @@ export function statsFacts(stats: FeedbackStats): StatsFacts {
     up: stats.votes.up,
     down: stats.votes.down,
     ...(stats.medianLatencyMs !== undefined ? { medianLatency: `${Math.round(stats.medianLatencyMs)} ms` } : {}),
-    topSources: stats.topSources.map((s) => ({ source: shown(s.source), count: s.count })),
+    topSources: stats.topSources.map((s) => ({ source: shown(titleOf(s.source)?.trim() || s.source), count: s.count })),
     unanswered: stats.unanswered.map((u) => ({ text: shown(u.text), count: u.count })),
   };
 }
@@ -44,7 +45,8 @@ export function statsFeature(services: BotServices): Composer<Context> {
     if (services.feedback === undefined) return void (await ctx.reply(text.statsOff));
     const stats = services.feedback.stats();
     if (stats === undefined) return void (await ctx.reply(text.statsUnavailable));
-    await ctx.reply(text.stats(statsFacts(stats)), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    const titles = new Map(services.engine.documents().map((d) => [d.source, d.meta.title]));
+    await ctx.reply(text.stats(statsFacts(stats, (source) => titles.get(source))), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   });
   return feature;
 }
