@@ -168,6 +168,11 @@ export class FeedbackStore {
   }
 
   private connection(): Database.Database {
+    // A file deleted under the open connection would swallow every later record unseen.
+    if (this.db !== undefined && !fs.existsSync(this.file)) {
+      this.options.logger.warn('feedback database file was removed: starting a new one', { file: this.file });
+      this.closeConnection();
+    }
     if (this.db !== undefined) return this.db;
     fs.mkdirSync(this.options.dataDir, { recursive: true });
     const created = !fs.existsSync(this.file);

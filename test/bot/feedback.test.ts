@@ -160,6 +160,19 @@ describe('/stats', () => {
   });
 });
 
+describe('QUESTION_LOG=false', () => {
+  it('shows no vote buttons, and /stats says nothing is recorded', async () => {
+    const harness = await startHarnessWith(engine, {}, { adminUserIds: [ADMIN] });
+    try {
+      const reply = await ask(harness, 740, 'Who did Jeyhun Bayramov receive as Korean ambassador?');
+      expect(reply.keyboard!.flat().some((b) => b.callback_data.startsWith('v:'))).toBe(false);
+      expect((await ask(harness, ADMIN, '/stats')).text).toBe(EN.statsOff);
+    } finally {
+      await harness.stop();
+    }
+  });
+});
+
 describe('a database that fails never costs an answer', () => {
   const cases: [string, (dataDir: string) => (() => void) | void][] = [
     ['corrupt', (dir) => fs.writeFileSync(path.join(dir, FEEDBACK_FILE), 'not a database '.repeat(500))],

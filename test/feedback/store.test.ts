@@ -200,6 +200,17 @@ describe('FeedbackStore when the database fails', () => {
     expect(rows<{ id: string }>(dataDir, 'SELECT id FROM questions ORDER BY asked_at, id').map((r) => r.id)).toEqual(['first', 'after']);
   });
 
+  it('a database file removed while in use: a new one is started, nothing is written into the void', () => {
+    const dataDir = tempDataDir();
+    const { store, warnings } = openStore(dataDir);
+    expect(store.recordQuestion(question('before'))).toBe(true);
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(dataDir, FEEDBACK_FILE + suffix), { force: true });
+    expect(store.recordQuestion(question('after'))).toBe(true);
+    store.close();
+    expect(rows<{ id: string }>(dataDir, 'SELECT id FROM questions').map((r) => r.id)).toEqual(['after']);
+    expect(warnings()).toHaveLength(1);
+  });
+
   it('a database from a newer version of the bot is left alone', () => {
     const dataDir = tempDataDir();
     const db = new Database(path.join(dataDir, FEEDBACK_FILE));
