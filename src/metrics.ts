@@ -32,7 +32,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
 
   const questions = new Counter({
     name: 'azk_questions_total',
-    help: 'Questions handled, by outcome (answered, abstained, refused: too long or too fast) and where they came from.',
+    help: 'Questions handled, by outcome (answered, abstained, refused: too long, too fast or not a question) and where they came from (chat, inline).',
     labelNames: ['outcome', 'via'] as const,
     registers,
   });
