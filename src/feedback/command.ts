@@ -38,9 +38,13 @@ export function openFeedbackForReading(dataDir: string): Database.Database {
     return db;
   } catch (first) {
     // A copy on read-only storage can still be read, if it needs no migration.
+    let db: Database.Database | undefined;
     try {
-      return new Database(file, { readonly: true, fileMustExist: true });
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      db.prepare('SELECT COUNT(*) FROM questions').get();
+      return db;
     } catch {
+      db?.close();
       throw new AppError('FEEDBACK_UNAVAILABLE', `Cannot read ${file}: ${describeError(first)}`, { file }, { cause: first });
     }
   }

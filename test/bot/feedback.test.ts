@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeVote, encodeVote } from '../../src/bot/feedback.ts';
 import { feedbackMessages } from '../../src/bot/i18n.ts';
 import type { Engine } from '../../src/engine.ts';
 import { FEEDBACK_FILE, FeedbackStore } from '../../src/feedback/store.ts';
@@ -58,6 +59,18 @@ function query<T>(dataDir: string, sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
+
+describe('vote button data', () => {
+  it('round-trips, fits Telegram\'s 64 bytes, and refuses anything else', () => {
+    const id = new FeedbackStore({ dataDir: tempDataDir(), retentionDays: 1, logger: createLogger({ write: () => {} }) }).newQuestionId();
+    for (const vote of ['up', 'down'] as const) {
+      const data = encodeVote(id, vote);
+      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+      expect(decodeVote(data)).toEqual({ questionId: id, vote });
+    }
+    for (const bad of ['v:', `v:${id}:x`, `v:${id}`, 'v:a b:u', `p:1:${id}`]) expect(decodeVote(bad)).toBeUndefined();
+  });
+});
 
 describe('votes under answers', () => {
   const dataDir = tempDataDir();

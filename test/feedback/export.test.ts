@@ -115,6 +115,9 @@ describe('npm run feedback -- export', () => {
     expect(await runCli(['feedback', 'erase'], env)).toMatchObject({ code: 2 });
     const empty = tempDataDir();
     expect(await runCli(['feedback', 'export'], { DATA_DIR: empty })).toMatchObject({ code: 1, stderr: expect.stringMatching(/No feedback recorded yet/) });
+    const corrupt = tempDataDir();
+    fs.writeFileSync(path.join(corrupt, 'feedback.sqlite'), 'not a database '.repeat(200));
+    expect(await runCli(['feedback', 'stats'], { DATA_DIR: corrupt })).toMatchObject({ code: 1, stderr: expect.stringMatching(/^error: Cannot read .*feedback\.sqlite/) });
   });
 
   it('feedback stats prints the figures /stats shows', async () => {
