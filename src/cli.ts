@@ -180,6 +180,7 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   if (ingest !== undefined) metrics.observeIngest(ingest);
   metrics.watchIndex(() => engine.status());
   const feedback = config.questionLog ? new FeedbackStore({ dataDir: config.dataDir, retentionDays: config.retentionDays, logger }) : undefined;
+  feedback?.open();
   const deps = { engine, config, logger, metrics, feedback };
   const bot = createBot(token, deps);
   // In webhook mode /metrics is served by the webhook server.

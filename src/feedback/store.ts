@@ -71,6 +71,11 @@ export class FeedbackStore {
     this.now = options.now ?? Date.now;
   }
 
+  /** Opens (and migrates) the database now rather than at the first question; false if it cannot be used. */
+  open(): boolean {
+    return this.guarded('open', false, () => true);
+  }
+
   /** A fresh id for an answer's vote buttons: 11 base64url characters. */
   newQuestionId(): string {
     return randomBytes(8).toString('base64url');

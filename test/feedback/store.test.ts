@@ -30,6 +30,8 @@ describe('FeedbackStore', () => {
   it('creates the database in WAL mode at the current schema version, with a private key file', () => {
     const dataDir = tempDataDir();
     const { store } = openStore(dataDir);
+    expect(store.open()).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, FEEDBACK_FILE))).toBe(true);
     expect(store.recordQuestion(question('a'))).toBe(true);
     const db = new Database(path.join(dataDir, FEEDBACK_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -148,6 +150,7 @@ describe('FeedbackStore when the database fails', () => {
     const dataDir = tempDataDir();
     fs.writeFileSync(path.join(dataDir, FEEDBACK_FILE), 'this is not an SQLite database, just some text that is long enough '.repeat(100));
     const { store, warnings } = openStore(dataDir);
+    expect(store.open()).toBe(false);
     expect(store.recordQuestion(question('x'))).toBe(false);
     expect(store.recordVote('x', 1, 'up')).toBe('unrecorded');
     expect(store.stats()).toBeUndefined();
