@@ -72,6 +72,20 @@ describe('vote button data', () => {
   });
 });
 
+describe('/stats text', () => {
+  it('shows every figure in English and in Azerbaijani', () => {
+    const facts = {
+      today: 11, week: 22, month: 33, windowDays: 30, abstained: 4, abstentionRate: '12.1%', up: 5, down: 6, medianLatency: '78 ms',
+      topSources: [{ source: 'Doc &amp; title', count: 9 }],
+      unanswered: [{ text: 'Who won &lt;x&gt;?', count: 7 }],
+    };
+    for (const locale of ['en', 'az'] as const) {
+      const text = feedbackMessages(locale).stats(facts);
+      for (const piece of ['11', '22', '33', '4', '12.1%', '👍 5', '👎 6', '78 ms', '9× Doc &amp; title', '7× Who won &lt;x&gt;?']) expect(text, locale).toContain(piece);
+    }
+  });
+});
+
 describe('votes under answers', () => {
   const dataDir = tempDataDir();
   let harness: Harness;
