@@ -173,27 +173,13 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   const token = requireBotToken(config);
   logger.redact(token);
   const { createBot, runBot } = await import('./bot/index.ts');
-  const { createMetrics, startMetricsServer } = await import('./metrics.ts');
-  const { FeedbackStore } = await import('./feedback/store.ts');
+  const { startUsageTracking } = await import('./usage-tracking.ts');
   const { engine, ingest } = await createEngine(config, engineDeps(io, logger));
-  const metrics = createMetrics({ processMetrics: true });
-  if (ingest !== undefined) metrics.observeIngest(ingest);
-  metrics.watchIndex(() => engine.status());
-  const feedback = config.questionLog ? new FeedbackStore({ dataDir: config.dataDir, retentionDays: config.retentionDays, logger }) : undefined;
-  feedback?.open();
-  const deps = { engine, config, logger, metrics, feedback };
+  const usage = startUsageTracking(config, engine, ingest, logger);
+  const deps = { engine, config, logger, ...usage.deps };
   const bot = createBot(token, deps);
-  // In webhook mode /metrics is served by the webhook server.
-  const metricsServer =
-    config.webhookUrl === undefined && config.metricsPort !== undefined ? await startMetricsServer(metrics, config.metricsPort, logger) : undefined;
-  let running: Awaited<ReturnType<typeof runBot>>;
-  try {
-    running = await runBot(bot, deps);
-  } catch (error) {
-    await metricsServer?.close();
-    feedback?.close();
-    throw error;
-  }
+  const running = await runBot(bot, deps);
+  await usage.serveMetrics(running.mode);
   const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (why: string, code: number) => {
@@ -212,8 +198,7 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
       stop('polling stopped', 1);
     });
   });
-  await metricsServer?.close();
-  feedback?.close();
+  await usage.close();
   await engine.close();
   logger.info('stopped');
   return exitCode;

@@ -6,12 +6,13 @@ import { localeOfContext } from '../answering.ts';
 import { feedbackMessages, type StatsFacts } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
-/** Longest question shown in /stats, so five of them always fit one message. */
-const MAX_SHOWN_CHARS = 200;
+/** Longest question and document title shown in /stats, so that five of each always fit one message. */
+const MAX_QUESTION_SHOWN = 200;
+const MAX_TITLE_SHOWN = 100;
 
-function shown(text: string): string {
+function shown(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return escapeHtml(clean.length <= MAX_SHOWN_CHARS ? clean : `${clean.slice(0, MAX_SHOWN_CHARS - 1)}…`);
+  return escapeHtml(clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`);
 }
 
 /** The figures as /stats shows them; documents by title when `titleOf` knows them, else by file. */
@@ -26,8 +27,8 @@ export function statsFacts(stats: FeedbackStats, titleOf: (source: string) => st
     up: stats.votes.up,
     down: stats.votes.down,
     ...(stats.medianLatencyMs !== undefined ? { medianLatency: `${Math.round(stats.medianLatencyMs)} ms` } : {}),
-    topSources: stats.topSources.map((s) => ({ source: shown(titleOf(s.source)?.trim() || s.source), count: s.count })),
-    unanswered: stats.unanswered.map((u) => ({ text: shown(u.text), count: u.count })),
+    topSources: stats.topSources.map((s) => ({ source: shown(titleOf(s.source)?.trim() || s.source, MAX_TITLE_SHOWN), count: s.count })),
+    unanswered: stats.unanswered.map((u) => ({ text: shown(u.text, MAX_QUESTION_SHOWN), count: u.count })),
   };
 }
 
