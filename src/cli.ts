@@ -25,6 +25,9 @@ Commands:
                                fit the abstention model (see docs/quality.md)
   bench [options]              run the performance benchmark (see bench/README)
   start                        run the Telegram bot (needs BOT_TOKEN)
+  feedback export [--since DATE] [--out FILE]
+                               👎 answers and unanswered questions as eval JSON lines
+  feedback stats               what /stats shows: questions, abstentions, votes, latency
 
 Settings come from the environment and .env; see .env.example.`;
 
@@ -46,6 +49,7 @@ const KNOWN_FLAGS: Readonly<Record<string, readonly string[]>> = {
   ask: ['--json', '--status'],
   eval: ['--verbose', '--json'],
   start: [],
+  feedback: ['--since', '--out'],
 };
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -170,10 +174,13 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   const token = requireBotToken(config);
   logger.redact(token);
   const { createBot, runBot } = await import('./bot/index.ts');
-  const { engine } = await createEngine(config, engineDeps(io, logger));
-  const deps = { engine, config, logger };
+  const { startUsageTracking } = await import('./usage-tracking.ts');
+  const { engine, ingest } = await createEngine(config, engineDeps(io, logger));
+  const usage = startUsageTracking(config, engine, ingest, logger);
+  const deps = { engine, config, logger, ...usage.deps };
   const bot = createBot(token, deps);
   const running = await runBot(bot, deps);
+  await usage.serveMetrics(running.mode);
   const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (why: string, code: number) => {
@@ -192,6 +199,7 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
       stop('polling stopped', 1);
     });
   });
+  await usage.close();
   await engine.close();
   logger.info('stopped');
   return exitCode;
@@ -229,6 +237,10 @@ export async function main(argv: readonly string[], env: Record<string, string |
       }
       case 'start':
         return await runStart(config, io, logger);
+      case 'feedback': {
+        const { runFeedbackCommand } = await import('./feedback/command.ts');
+        return runFeedbackCommand(argv.slice(1), config, io);
+      }
       default:
         throw usageError(`Unknown command "${args.command}".`);
     }

@@ -53,6 +53,12 @@ export interface Config {
   botConcurrency: number;
   /** Telegram user ids allowed to run admin commands (add or remove documents, /stats, server details). */
   adminUserIds: readonly number[];
+  /** Record questions and votes in DATA_DIR/feedback.sqlite (false = nothing is recorded, no vote buttons). */
+  questionLog: boolean;
+  /** Recorded questions and votes older than this many days are deleted. */
+  retentionDays: number;
+  /** Port of a 127.0.0.1 server for GET /metrics in polling mode; undefined = none. */
+  metricsPort: number | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -91,6 +97,9 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'MAX_QUESTION_CHARS', default: '500', description: 'Longest question accepted, in characters.' },
   { name: 'BOT_CONCURRENCY', default: '8', description: 'Updates processed at once (each chat stays in order).' },
   { name: 'ADMIN_USER_IDS', default: '', description: 'Comma-separated Telegram user ids of the bot\'s admins (add or remove documents, /stats, server details in /status). Empty = no admins.' },
+  { name: 'QUESTION_LOG', default: 'true', description: 'Record questions (text, language, sources, latency) and 👍/👎 votes in DATA_DIR/feedback.sqlite for /stats and `npm run feedback`. User ids are stored only as a keyed hash. false = record nothing, no vote buttons.' },
+  { name: 'RETENTION_DAYS', default: '90', description: 'Recorded questions and votes older than this many days are deleted.' },
+  { name: 'METRICS_PORT', default: '', description: 'In polling mode, serve Prometheus metrics at http://127.0.0.1:<port>/metrics. Empty = off. (In webhook mode /metrics is on PORT.)' },
   { name: 'LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
 ];
 
@@ -203,6 +212,9 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     maxQuestionChars: read.int('MAX_QUESTION_CHARS', 10, 4000),
     botConcurrency: read.int('BOT_CONCURRENCY', 1, 256),
     adminUserIds: Object.freeze(read.idList('ADMIN_USER_IDS')),
+    questionLog: read.bool('QUESTION_LOG'),
+    retentionDays: read.int('RETENTION_DAYS', 1, 36_500),
+    metricsPort: read.optional('METRICS_PORT') === undefined ? undefined : read.int('METRICS_PORT', 1, 65535),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const),
   };
 

@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'EVAL_INPUT_INVALID'
   | 'BOT_TOKEN_INVALID'
   /** Telegram stopped giving updates for good (401 token revoked, 409 another instance). */
-  | 'BOT_POLLING_STOPPED';
+  | 'BOT_POLLING_STOPPED'
+  /** DATA_DIR/feedback.sqlite cannot be read (feedback export and stats from the command line). */
+  | 'FEEDBACK_UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -99,3 +99,19 @@ describe('documentation of settings', () => {
     }
   });
 });
+
+describe('feedback and metrics settings', () => {
+  it('record questions for 90 days by default, without a metrics port', () => {
+    const config = createConfig({}, '/srv/bot');
+    expect(config.questionLog).toBe(true);
+    expect(config.retentionDays).toBe(90);
+    expect(config.metricsPort).toBeUndefined();
+  });
+
+  it('reads QUESTION_LOG, RETENTION_DAYS and METRICS_PORT, and refuses nonsense', () => {
+    const config = createConfig({ QUESTION_LOG: 'false', RETENTION_DAYS: '7', METRICS_PORT: '9464' }, '/srv/bot');
+    expect(config).toMatchObject({ questionLog: false, retentionDays: 7, metricsPort: 9464 });
+    const { problems } = configError({ QUESTION_LOG: 'sometimes', RETENTION_DAYS: '0', METRICS_PORT: 'http' });
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['METRICS_PORT', 'QUESTION_LOG', 'RETENTION_DAYS']);
+  });
+});

@@ -3,6 +3,7 @@ import { isAppError } from '../errors.ts';
 import type { Answer } from '../answer/types.ts';
 import { numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
 import { encodeButton } from './callback-data.ts';
+import { addVoteButtons, countQuestion, recordAnswer } from './feedback.ts';
 import { localeOf, messages, type TelegramLocale } from './i18n.ts';
 import type { BotServices } from './services.ts';
 
@@ -35,10 +36,14 @@ export function checkQuestion(ctx: Context, services: BotServices, question: str
   const text = messages(localeOfContext(ctx));
   if (question.trim() === '') return { ok: false, reply: emptyHint };
   if (questionLength(question) > services.config.maxQuestionChars) {
+    countQuestion(services, 'refused', 'chat');
     return { ok: false, reply: text.tooLong(services.config.maxQuestionChars) };
   }
   const waitMs = services.limiter.take(rateKey(ctx));
-  if (waitMs > 0) return { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) };
+  if (waitMs > 0) {
+    countQuestion(services, 'refused', 'chat');
+    return { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) };
+  }
   return { ok: true };
 }
 
@@ -54,12 +59,16 @@ function showTyping(ctx: Context, services: BotServices): () => void {
   return () => clearInterval(timer);
 }
 
-/** One button per cited source ("[1] Trend") and, when the engine says more passages exist, a "More" button. */
+/**
+ * One button per cited source ("[1] Trend"), then 👍 👎 when the answer is recorded under
+ * `feedbackId`, and "More" when the engine says more passages exist.
+ */
 export function answerKeyboard(
   services: BotServices,
   answer: Answer,
   question: string,
   locale: TelegramLocale,
+  feedbackId?: string,
 ): InlineKeyboard | undefined {
   if (answer.abstained) return undefined;
   const numbered = numberCitations(answer).slice(0, MAX_SOURCE_BUTTONS);
@@ -72,10 +81,11 @@ export function answerKeyboard(
     const label = `[${number}] ${name}`;
     keyboard.text(label.length > 32 ? `${label.slice(0, 31)}…` : label, encodeButton({ kind: 'passage', number, ref: citation.ref }));
   });
+  if (feedbackId !== undefined) addVoteButtons(keyboard.row(), feedbackId);
   if (answer.nextOffset !== undefined) {
     const questionId = services.nextId();
     services.questions.set(questionId, { question });
-    keyboard.row().text(messages(locale).more, encodeButton({ kind: 'more', questionId, offset: answer.nextOffset }));
+    (feedbackId === undefined ? keyboard.row() : keyboard).text(messages(locale).more, encodeButton({ kind: 'more', questionId, offset: answer.nextOffset }));
   }
   return keyboard;
 }
@@ -119,10 +129,12 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
   const offset = request.offset ?? 0;
   const stopTyping = showTyping(ctx, services);
   let answer: Answer;
+  const started = performance.now();
   try {
     answer = await services.engine.ask(request.question, offset > 0 ? { offset } : {});
   } catch (error) {
     if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+    countQuestion(services, 'refused', 'chat');
     stopTyping();
     await sendHtmlParts(ctx, [messages(locale).askHint], { replyTo: request.replyTo });
     return;
@@ -133,9 +145,18 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
     await sendHtmlParts(ctx, [messages(locale).noMore], { replyTo: request.replyTo });
     return;
   }
+  const latencyMs = performance.now() - started;
+  // Only first pages are questions; "More" pages belong to the question they continue.
+  const feedbackId = offset === 0 ? services.feedback?.newQuestionId() : undefined;
   const parts = renderTelegramHtml(answer, locale);
-  const keyboard = answerKeyboard(services, answer, request.question, locale);
-  const sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });
+  const keyboard = answerKeyboard(services, answer, request.question, locale, feedbackId);
+  let sent: number[];
+  try {
+    sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });
+  } finally {
+    // After sending, so that the database never delays an answer; recorded even if delivery failed.
+    if (offset === 0) recordAnswer(ctx, services, request.question, answer, latencyMs, feedbackId);
+  }
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) {
     for (const messageId of sent) services.answeredQuestions.set(`${chatId}:${messageId}`, request.question);

@@ -8,7 +8,9 @@ import { helpFeature } from './features/help.ts';
 import { ignoredFeature } from './features/ignored.ts';
 import { inlineFeature } from './features/inline.ts';
 import { sourcesFeature } from './features/sources.ts';
+import { statsFeature } from './features/stats.ts';
 import { statusFeature } from './features/status.ts';
+import { votesFeature } from './features/votes.ts';
 import { messages } from './i18n.ts';
 import { InFlightUpdates } from './in-flight.ts';
 import { describeSafely } from './safe-error.ts';
@@ -51,8 +53,12 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
   bot.api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));
   bot.api.config.use(async (prev, method, payload, signal) => {
     try {
-      return await prev(method, payload, signal);
+      const response = await prev(method, payload, signal);
+      // Refusals by Telegram come back as responses (they are thrown later); network failures are thrown here.
+      if (!response.ok) deps.metrics?.telegramErrors.inc({ method });
+      return response;
     } catch (error) {
+      if (signal?.aborted !== true) deps.metrics?.telegramErrors.inc({ method });
       if (signal?.aborted !== true) logger.warn('Telegram request failed', { method, error: describe(error) });
       throw error;
     }
@@ -66,6 +72,8 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
     helpFeature(services),
     statusFeature(services),
     sourcesFeature(services),
+    statsFeature(services),
+    votesFeature(services),
     buttonsFeature(services),
     inlineFeature(services),
     askFeature(services),

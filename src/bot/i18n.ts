@@ -168,3 +168,95 @@ const MESSAGES: Record<TelegramLocale, Messages> = { en, az };
 export function messages(locale: TelegramLocale): Messages {
   return MESSAGES[locale];
 }
+
+/** /stats figures, formatted and HTML-escaped by the caller. */
+export interface StatsFacts {
+  today: number;
+  week: number;
+  month: number;
+  windowDays: number;
+  abstained: number;
+  /** e.g. "12.5%"; undefined without questions. */
+  abstentionRate?: string;
+  up: number;
+  down: number;
+  /** e.g. "85 ms"; undefined without questions. */
+  medianLatency?: string;
+  topSources: { source: string; count: number }[];
+  unanswered: { text: string; count: number }[];
+}
+
+export type VoteEmoji = '👍' | '👎';
+
+/** Text of the vote buttons' acknowledgements and of /stats. */
+export interface FeedbackMessages {
+  voteRecorded: string;
+  voteChanged(vote: VoteEmoji): string;
+  voteUnchanged(vote: VoteEmoji): string;
+  voteUnrecorded: string;
+  stats(facts: StatsFacts): string;
+  statsAdminsOnly: string;
+  statsPrivateOnly: string;
+  statsOff: string;
+  statsUnavailable: string;
+}
+
+const listed = <T>(items: T[], line: (item: T) => string): string[] => (items.length === 0 ? ['–'] : items.map(line));
+
+const feedbackEn: FeedbackMessages = {
+  voteRecorded: 'Thank you for your feedback!',
+  voteChanged: (v) => `Your vote is now ${v}. Thank you!`,
+  voteUnchanged: (v) => `You already voted ${v}.`,
+  voteUnrecorded: 'Thank you! Your vote could not be saved just now.',
+  stats: (f) =>
+    [
+      '<b>Statistics</b>',
+      `Questions: ${f.today} today, ${f.week} in 7 days, ${f.month} in ${f.windowDays} days`,
+      `Not answered: ${f.abstained} (${f.abstentionRate ?? '–'})`,
+      `Votes: 👍 ${f.up}  👎 ${f.down}`,
+      `Median answer time: ${f.medianLatency ?? '–'}`,
+      '',
+      '<b>Most cited documents</b>',
+      ...listed(f.topSources, (s) => `${s.count}× ${s.source}`),
+      '',
+      '<b>Most frequent questions I could not answer</b>',
+      ...listed(f.unanswered, (u) => `${u.count}× ${u.text}`),
+      '',
+      `<i>Figures other than the question counts cover the last ${f.windowDays} days.</i>`,
+    ].join('\n'),
+  statsAdminsOnly: 'This command is for the bot’s admins.',
+  statsPrivateOnly: 'Please send /stats to me in a private chat.',
+  statsOff: 'Questions are not recorded (QUESTION_LOG=false), so there are no statistics.',
+  statsUnavailable: 'Statistics are unavailable: the feedback database cannot be read just now. The log says why.',
+};
+
+const feedbackAz: FeedbackMessages = {
+  voteRecorded: 'Rəyiniz üçün təşəkkür edirik!',
+  voteChanged: (v) => `Səsiniz ${v} olaraq dəyişdirildi. Təşəkkür edirik!`,
+  voteUnchanged: (v) => `Siz artıq ${v} səs vermisiniz.`,
+  voteUnrecorded: 'Təşəkkür edirik! Səsinizi hazırda yadda saxlamaq mümkün olmadı.',
+  stats: (f) =>
+    [
+      '<b>Statistika</b>',
+      `Suallar: bu gün ${f.today}, 7 gündə ${f.week}, ${f.windowDays} gündə ${f.month}`,
+      `Cavabsız qalan: ${f.abstained} (${f.abstentionRate ?? '–'})`,
+      `Səslər: 👍 ${f.up}  👎 ${f.down}`,
+      `Cavab müddətinin medianı: ${f.medianLatency ?? '–'}`,
+      '',
+      '<b>Ən çox istinad edilən sənədlər</b>',
+      ...listed(f.topSources, (s) => `${s.count}× ${s.source}`),
+      '',
+      '<b>Cavab verə bilmədiyim ən çox verilən suallar</b>',
+      ...listed(f.unanswered, (u) => `${u.count}× ${u.text}`),
+      '',
+      `<i>Sualların sayından başqa bütün rəqəmlər son ${f.windowDays} günə aiddir.</i>`,
+    ].join('\n'),
+  statsAdminsOnly: 'Bu əmr yalnız botun administratorları üçündür.',
+  statsPrivateOnly: 'Zəhmət olmasa /stats əmrini mənə şəxsi söhbətdə göndərin.',
+  statsOff: 'Suallar qeydə alınmır (QUESTION_LOG=false), ona görə statistika yoxdur.',
+  statsUnavailable: 'Statistika hazırda əlçatan deyil: rəy verilənlər bazası oxuna bilmir. Səbəbi jurnalda göstərilib.',
+};
+
+export function feedbackMessages(locale: TelegramLocale): FeedbackMessages {
+  return locale === 'az' ? feedbackAz : feedbackEn;
+}

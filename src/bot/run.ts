@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { GrammyError, webhookCallback } from 'grammy';
 import { run } from '@grammyjs/runner';
 import { AppError } from '../errors.ts';
+import { serveMetrics } from '../metrics.ts';
 import { ALLOWED_UPDATES, type QuestionBot } from './bot.ts';
 import { messages } from './i18n.ts';
 import { describeSafely } from './safe-error.ts';
@@ -130,7 +131,8 @@ async function startPolling(bot: QuestionBot, deps: BotDeps, options: RunOptions
 
 /**
  * Webhook mode: a node:http server with grammY's webhookCallback at the path of WEBHOOK_URL
- * (X-Telegram-Bot-Api-Secret-Token must equal WEBHOOK_SECRET, else 401) and GET /healthz.
+ * (X-Telegram-Bot-Api-Secret-Token must equal WEBHOOK_SECRET, else 401), GET /healthz, and
+ * GET /metrics (Prometheus text) when the bot has metrics.
  *
  * Timeout behaviour, chosen on purpose: Telegram re-sends an update whose request fails or
  * takes too long, which would answer a question twice. So a request waits at most
@@ -157,6 +159,10 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       const status = engine.status();
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ ok: true, mode: status.mode, documents: status.documents, chunks: status.chunks, inFlight: bot.inFlight.size }));
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/metrics' && deps.metrics !== undefined) {
+      serveMetrics(deps.metrics, res);
       return;
     }
     if (req.method === 'POST' && pathname === path) {

@@ -1,6 +1,8 @@
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
+import type { FeedbackStore } from '../feedback/store.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../metrics.ts';
 import { LruMap } from './lru.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
 
@@ -14,6 +16,10 @@ export interface BotDeps {
   engine: Engine;
   config: BotConfig;
   logger: Logger;
+  /** Records questions and votes (QUESTION_LOG); absent = nothing recorded, no vote buttons. */
+  feedback?: FeedbackStore;
+  /** Prometheus metrics; absent = nothing counted. */
+  metrics?: Metrics;
 }
 
 /** A question remembered for its "More" button. */

@@ -3,6 +3,7 @@ import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Answer } from '../../answer/types.ts';
 import { numberCitations, renderTelegramHtml } from '../../answer/telegram.ts';
 import { localeOfContext, questionLength } from '../answering.ts';
+import { countQuestion } from '../feedback.ts';
 import { messages, type TelegramLocale } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
@@ -85,10 +86,13 @@ export function inlineFeature(services: BotServices): Composer<Context> {
       return;
     }
     if (questionLength(query) > services.config.maxQuestionChars) {
+      countQuestion(services, 'refused', 'inline');
       await ctx.answerInlineQuery(hint(text.tooLong(services.config.maxQuestionChars)), options);
       return;
     }
+    const started = performance.now();
     const answer = await services.engine.ask(query);
+    countQuestion(services, answer.abstained ? 'abstained' : 'answered', 'inline', (performance.now() - started) / 1000);
     await ctx.answerInlineQuery(inlineResults(answer, locale), options);
   });
   return feature;
