@@ -27,7 +27,10 @@ export const ABSTENTION_FEATURES = [
   'unseenWords',
   /** Share of the retrieved passages that come from the best document. */
   'agreement',
-  /** 1 when a sentence that covers the question well holds a thing of the asked-for kind (a name for "who", a number for "how many"), or the question asks for no particular kind. */
+  /**
+   * How much of the best document's coverage a sentence holding a thing of the asked-for kind (a
+   * name for "who", a number for "how many") reaches on its own; 1 when no kind is asked for.
+   */
   'typedAnswer',
   /** 1 when the best document is written in another language than the question: its words cannot be the question's. */
   'otherLanguage',
@@ -69,8 +72,8 @@ export interface FeatureInput {
   language: string;
   /** The weighted coverage of the best sentence of the passages. */
   bestSentenceCoverage: number;
-  /** Whether a well-covering sentence holds a thing of the asked-for kind (true when no kind is asked for). */
-  typedAnswer: boolean;
+  /** Weighted coverage of the best sentence holding a thing of the asked-for kind (1 when no kind is asked for). */
+  typedAnswerCoverage: number;
   /** Tokens of the question's words that occur in no passage of the corpus. */
   unseenTokens: ReadonlySet<string>;
 }
@@ -104,7 +107,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     sentenceCoverage: input.bestSentenceCoverage,
     unseenWords: words === 0 ? 0 : evidence.words.filter((w) => input.unseenTokens.has(w.token)).length / words,
     agreement: passages.length === 0 || best === undefined ? 0 : passages.filter((p) => p.source === best.source).length / passages.length,
-    typedAnswer: input.typedAnswer ? 1 : 0,
+    typedAnswer: best === undefined || best.share === 0 ? 0 : Math.min(1, input.typedAnswerCoverage / best.share),
     otherLanguage: bestLanguage !== undefined && bestLanguage !== 'und' && input.language !== 'und' && bestLanguage !== input.language ? 1 : 0,
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
   };

@@ -184,13 +184,13 @@ function scoreSentences(
 }
 
 /**
- * Whether a sentence that covers the question nearly as well as the best one holds a thing of the
- * asked-for kind; true when the question asks for no particular kind.
+ * The corpus-weighted coverage of the best sentence that holds a thing of the asked-for kind (1
+ * when the question asks for no particular kind): a question whose words are all found, but never
+ * in a sentence that gives a number for "how many", is likely not answered by the sources.
  */
-function holdsTypedAnswer(type: AnswerType, candidates: readonly ScoredSentence[]): boolean {
-  if (type === 'any') return true;
-  const bestShare = Math.max(0, ...candidates.map((c) => c.share));
-  return candidates.some((c) => c.answers.length > 0 && c.share >= ANSWER_FIRST_MIN_SHARE * bestShare);
+function typedAnswerCoverage(type: AnswerType, candidates: readonly ScoredSentence[], weighted: QuestionEvidence): number {
+  if (type === 'any') return 1;
+  return Math.max(0, ...candidates.filter((c) => c.answers.length > 0).map((c) => coverage(weighted, c.match).share));
 }
 
 /** Why a sentence after the first joined the answer or not (see supportsAnswer). */
@@ -332,7 +332,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
     language,
     passages: passages.map((p, i) => ({ source: p.chunk.source, language: p.meta.language, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
     bestSentenceCoverage: Math.max(0, ...candidates.map((c) => coverage(weighted, c.match).share)),
-    typedAnswer: holdsTypedAnswer(type, candidates),
+    typedAnswerCoverage: typedAnswerCoverage(type, candidates, weighted),
     unseenTokens: new Set(options.unseenWords ?? []),
   });
   if (options.neverAbstain !== true && shouldAbstain(features, options.abstention)) return { ...abstain(), features };

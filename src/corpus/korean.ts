@@ -50,13 +50,17 @@ export function hangulBigrams(stem: string): string[] {
 /**
  * Latin spellings of a Hangul stem that may be a name, for sound keys: the whole word romanized
  * and, for a three- or four-syllable word (a Korean surname of one syllable and a given name), the
- * given name alone ("김진표" → gimjinpyo, jinpyo: English text writes "Kim Jin-pyo"). The surname
- * alone is left out: "Kim" would match every Kim.
+ * given name alone ("김진표" → gimjinpyo, jinpyo: English text writes "Kim Jin-pyo"), each also
+ * without the vowels Korean adds to foreign consonants. The surname alone is left out: "Kim"
+ * would match every Kim.
  */
 export function romanizedNameForms(stem: string): string[] {
   const syllables = [...stem];
   if (syllables.length < 2 || syllables.length > 4 || !HANGUL_SYLLABLES.test(stem)) return [];
+  // Korean writes a vowel "eu" after a consonant that a foreign name ends or clusters with
+  // (알리예프 alliyepeu for Aliyev, 에르도안 ereudoan): without it the name's sound remains.
+  const unvoweled = (form: string) => form.replace(/([^aeiou])eu/g, '$1');
   const forms = [romanize(stem)];
   if (syllables.length >= 3) forms.push(romanize(syllables.slice(1).join('')));
-  return forms.filter((form) => /^[a-z]+$/.test(form));
+  return [...new Set(forms.flatMap((form) => [form, unvoweled(form)]))].filter((form) => /^[a-z]+$/.test(form));
 }

@@ -124,6 +124,10 @@ const STOP_WORDS = new Set(
     'сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас',
     'про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой',
     'им более всегда конечно всю между сколько чей чья какие каким является являются являлся',
+    'какую какому каком какими каких какое какого какой который которая которое которые которого которой котором которую',
+    'чье чьи чьему чьей чьим чьих кого кому кем ком свой своей своего словам слова должен должна должны был была были',
+    // Chat shorthand of English questions
+    'r u ur rn pls plz thx ya wat wut whats whos hows wheres',
     // Korean particles, question words and the most common verbs and nouns of grammar ("하다",
     // "있다", "것"), compared by their stems (corpus/korean.ts strips the ending first)
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
@@ -274,7 +278,8 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
 
 const SOUND_CLASSES: Readonly<Record<string, string>> = {
   b: 'b', p: 'b', d: 't', t: 't', g: 'k', k: 'k', q: 'k', c: 'j', j: 'j', s: 's', z: 's', l: 'l', r: 'l',
-  v: 'v', w: 'v', f: 'f', m: 'm', n: 'n',
+  // Korean has no v or f: "Aliyev" is 알리예프 (alliyepeu), "Hasanov" 하사노프.
+  v: 'b', w: 'b', f: 'b', m: 'm', n: 'n',
 };
 
 /** Phonetic key of one folded Latin or Cyrillic word; empty when it has no letters. */
