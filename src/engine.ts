@@ -20,6 +20,7 @@ import { silentLogger } from './log.ts';
 import type { Logger } from './log.ts';
 import { normalizeQuestion } from './question.ts';
 import { createRetriever } from './retrieval/hybrid.ts';
+import type { SearchOptions } from './retrieval/hybrid.ts';
 import type { RetrievalMode, RetrievalResult } from './retrieval/types.ts';
 
 /** What the engine reports about itself, for `/status` and the CLI. */
@@ -54,6 +55,14 @@ export interface AskOptions {
   offset?: number;
   /** Answer even where the abstention model would decline (calibration reads what it would have said). */
   neverAbstain?: boolean;
+  /** The question is a follow-up of an earlier answer: its question, and the sources it cited. */
+  followUp?: FollowUp;
+}
+
+/** What a follow-up question follows: the earlier question and the documents its answer cited. */
+export interface FollowUp {
+  question: string;
+  sources: readonly string[];
 }
 
 /** An answer together with the retrieval behind it, for evaluation and benchmarks. */
@@ -274,16 +283,17 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
   // A model that failed to load was already reported loudly; say it here only for other causes.
   if (mode === 'lexical' && modelError === undefined) logger.warn('retrieval mode: lexical only: the index has no vectors');
 
-  async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {
-    const normalized = normalizeQuestion(question, config.maxQuestionChars);
-    const offset = options.offset ?? 0;
-    const retrieval = await retriever.search(normalized, { offset });
+  /** Retrieves for `question` and composes the answer; `asked` is what the user asked (its question word sets the answer kind). */
+  async function answerFor(question: string, asked: string, search: SearchOptions, options: AskOptions): Promise<TracedAnswer> {
+    const offset = search.offset ?? 0;
+    const retrieval = await retriever.search(question, search);
     const started = performance.now();
-    const traced = traceAnswer(normalized, retrieval.passages, {
+    const traced = traceAnswer(question, retrieval.passages, {
       maxSentences: config.maxAnswerSentences,
       wordWeights: retrieval.wordWeights,
       unseenWords: retrieval.unseenWords,
       evidence: retrieval.evidence,
+      kindFrom: asked,
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });
@@ -294,6 +304,21 @@ function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | und
     const composeMs = performance.now() - started;
     logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
     return { answer, retrieval, composeMs, ...(traced.features !== undefined ? { features: traced.features } : {}) };
+  }
+
+  async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {
+    const normalized = normalizeQuestion(question, config.maxQuestionChars);
+    const offset = options.offset ?? 0;
+    const followUp = options.followUp;
+    if (followUp === undefined) return answerFor(normalized, normalized, { offset }, options);
+    // A follow-up ("and when was that?") is about the answer it replies to: the earlier question's
+    // words find the passages, among the documents that answer cited first; anywhere if they do not answer it.
+    const combined = `${followUp.question} ${normalized}`;
+    if (followUp.sources.length > 0) {
+      const within = await answerFor(combined, normalized, { offset, sources: new Set(followUp.sources) }, options);
+      if (!within.answer.abstained) return within;
+    }
+    return answerFor(combined, normalized, { offset }, options);
   }
 
   return {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../src/config.ts';
@@ -176,5 +176,47 @@ describe('engine without a model', () => {
     } finally {
       ws.remove();
     }
+  });
+});
+
+describe('a follow-up question', () => {
+  let ws: Workspace;
+  let started: StartedEngine;
+
+  beforeAll(async () => {
+    ws = await createWorkspace({ withSeeds: false });
+    mkdirSync(ws.seedsDir, { recursive: true });
+    // Two meetings of the same two people: the follow-up must stay with the one its answer cited.
+    writeFileSync(
+      path.join(ws.seedsDir, 'baku-meeting.txt'),
+      'Aliyev receives Speaker Park in Baku\n\nPresident Ilham Aliyev received Speaker Park Byeong-seug in Baku on August 19, 2021. They discussed reconstruction in Karabakh and Korean investment.',
+    );
+    writeFileSync(
+      path.join(ws.seedsDir, 'seoul-meeting.txt'),
+      'When Aliyev and Park met in Seoul\n\nWhen was the meeting of Aliyev and Park in Seoul? It was on May 5, 2023, when Aliyev and Park met at the National Assembly to talk about culture.',
+    );
+    started = await createEngine(createConfig({ ...ws.env, EMBEDDING_MODEL: 'none/none' }));
+  });
+  afterAll(async () => {
+    await started?.engine.close();
+    ws?.remove();
+  });
+
+  it('is answered about what the answer it follows cited', async () => {
+    const first = await started.engine.ask('What did Aliyev and Park discuss about reconstruction in Karabakh?');
+    expect(first.citations.map((c) => c.source)).toEqual(['baku-meeting.txt']);
+    const followUp = { question: first.question, sources: first.citations.map((c) => c.source) };
+    const when = await started.engine.ask('and when was that?', { followUp });
+    expect(when.abstained).toBe(false);
+    expect(when.citations.map((c) => c.source)).toEqual(['baku-meeting.txt']);
+    expect(when.sentences.map((s) => s.text).join(' ')).toContain('August 19, 2021');
+    // Asked together without the follow-up's sources, the question's words also find the other meeting.
+    const loose = await started.engine.ask(`${first.question} and when was that?`);
+    expect(loose.citations.map((c) => c.source)).toContain('seoul-meeting.txt');
+  });
+
+  it('is answered from the whole corpus when the cited documents do not answer it', async () => {
+    const answer = await started.engine.ask('Where did Aliyev and Park talk about culture?', { followUp: { question: 'Who is Park?', sources: ['baku-meeting.txt'] } });
+    expect(answer.citations.map((c) => c.source)).toContain('seoul-meeting.txt');
   });
 });

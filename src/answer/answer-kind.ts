@@ -142,6 +142,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
  */
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
   const type = expectedAnswerType(question);
+  // A follow-up's own words may ask for no kind ("and the other one?"): the whole question's word decides.
+  if (type === 'any' && evidence.question !== question) return expectedAnswerType(evidence.question);
   if (type !== 'person' || evidence.words.length === 0) return type;
   const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;

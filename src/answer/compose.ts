@@ -20,6 +20,8 @@ export interface ComposeOptions {
   wordWeights?: Readonly<Record<string, number>>;
   /** The question's evidence words already read (RetrievalResult.evidence); read again when absent or read from another question. */
   evidence?: QuestionEvidence;
+  /** The text whose question word says what kind of answer is wanted (a follow-up's own words); the question by default. */
+  kindFrom?: string;
   /** Tokens of the question's words found in no passage of the corpus (RetrievalResult.unseenWords). */
   unseenWords?: readonly string[];
   /** Decides abstention; the shipped lexical model by default. */
@@ -324,7 +326,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
 
   const passageMatchers = passages.map((p) => passageMatcher(evidence, p));
   const passageCoverage = passageMatchers.map((match) => coverage(evidence, match));
-  const type = answerTypeOf(question, evidence);
+  const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const candidates = scoreSentences(type, evidence, passages, passageCoverage.map((c) => c.share));
   const features = abstentionFeatures({
     evidence,

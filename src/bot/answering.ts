@@ -1,6 +1,7 @@
 import { InlineKeyboard, type Context } from 'grammy';
 import { isAppError } from '../errors.ts';
 import type { Answer } from '../answer/types.ts';
+import type { FollowUp } from '../engine.ts';
 import { numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
 import { encodeButton } from './callback-data.ts';
 import { addVoteButtons, countQuestion, recordAnswer } from './feedback.ts';
@@ -112,8 +113,10 @@ export async function sendHtmlParts(
 }
 
 export interface AskRequest {
-  /** The question as sent to the engine (may include the question it follows up). */
+  /** The question as the user asked it. */
   question: string;
+  /** The answer it follows up, when it replies to one. */
+  followUp?: FollowUp;
   offset?: number;
   /** Message the reply is threaded to. */
   replyTo?: number;
@@ -131,7 +134,7 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
   let answer: Answer;
   const started = performance.now();
   try {
-    answer = await services.engine.ask(request.question, offset > 0 ? { offset } : {});
+    answer = await services.engine.ask(request.question, { ...(offset > 0 ? { offset } : {}), ...(request.followUp !== undefined ? { followUp: request.followUp } : {}) });
   } catch (error) {
     if (!isAppError(error, 'QUESTION_INVALID')) throw error;
     countQuestion(services, 'refused', 'chat');
@@ -149,7 +152,10 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
   // Only first pages are questions; "More" pages belong to the question they continue.
   const feedbackId = offset === 0 ? services.feedback?.newQuestionId() : undefined;
   const parts = renderTelegramHtml(answer, locale);
-  const keyboard = answerKeyboard(services, answer, request.question, locale, feedbackId);
+  // "More" and later follow-ups read the whole question: a follow-up with the question it follows, when both fit.
+  const combined = request.followUp === undefined ? request.question : `${request.followUp.question} ${request.question}`;
+  const fullQuestion = questionLength(combined) <= services.config.maxQuestionChars ? combined : request.question;
+  const keyboard = answerKeyboard(services, answer, fullQuestion, locale, feedbackId);
   let sent: number[];
   try {
     sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });
@@ -159,7 +165,8 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
   }
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) {
-    for (const messageId of sent) services.answeredQuestions.set(`${chatId}:${messageId}`, request.question);
+    const context: FollowUp = { question: fullQuestion, sources: answer.citations.map((c) => c.source) };
+    for (const messageId of sent) services.answeredQuestions.set(`${chatId}:${messageId}`, context);
   }
   services.logger.info('answered', {
     update: ctx.update.update_id,

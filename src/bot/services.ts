@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine, FollowUp } from '../engine.ts';
 import type { FeedbackStore } from '../feedback/store.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
@@ -32,8 +32,8 @@ export interface BotServices extends BotDeps {
   limiter: SlidingWindowLimiter;
   /** Questions behind "More" buttons, by short id. */
   questions: LruMap<string, RememberedQuestion>;
-  /** The question each recent answer message answered, by `${chatId}:${messageId}`, for follow-ups. */
-  answeredQuestions: LruMap<string, string>;
+  /** The question each recent answer message answered and what it cited, by `${chatId}:${messageId}`, for follow-ups. */
+  answeredQuestions: LruMap<string, FollowUp>;
   /** A new short id (base 36), unique within this process. */
   nextId(): string;
   /** Removes the token from text bound for logs. */

@@ -41,7 +41,12 @@ export interface SearchOptions {
   offset?: number;
   /** Passages wanted; default options.topK. */
   k?: number;
+  /** Only passages of these documents (a follow-up asks about what an answer cited). */
+  sources?: ReadonlySet<string>;
 }
+
+/** Hits taken from each index when the search keeps only some documents: enough to reach theirs. */
+const RESTRICTED_BREADTH = 1000;
 
 export interface Retriever {
   readonly mode: RetrievalMode;
@@ -271,7 +276,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const k = Math.max(0, Math.floor(options.k ?? deps.options.topK));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const wanted = offset + k;
-    const breadth = deps.options.candidates ?? Math.max(4 * wanted, 30);
+    const within = options.sources;
+    const breadth = within !== undefined ? RESTRICTED_BREADTH : (deps.options.candidates ?? Math.max(4 * wanted, 30));
     const timings = { embedMs: 0, vectorMs: 0, lexicalMs: 0, fusionMs: 0 };
     const candidates = new Map<number, Candidate>();
     const candidateFor = (label: number): Candidate | undefined => {
@@ -279,6 +285,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       if (c === undefined) {
         const found = deps.passageByLabel(label);
         if (found === undefined) return undefined; // removed since the index was built
+        if (within !== undefined && !within.has(found.source)) return undefined;
         c = {
           label,
           found,

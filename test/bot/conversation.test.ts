@@ -203,9 +203,10 @@ describe('group chat', () => {
     });
     const replies = await repliesIn(-620, 2);
     expect(replies[1]!.replyTo).toBe(followUp.message!.message_id);
-    const asked = engine.questions.at(-1)!.question;
-    expect(asked).toContain('What did they discuss?');
-    expect(asked).toContain('Who is the new Korean ambassador?');
+    const asked = engine.questions.at(-1)!;
+    expect(asked.question).toBe('What did they discuss?');
+    expect(asked.followUp?.question).toBe('Who is the new Korean ambassador?');
+    expect(asked.followUp?.sources).toContain('ambassador.txt');
   });
 
   it('hints when /ask or a mention has no question', async () => {

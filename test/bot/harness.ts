@@ -1,5 +1,5 @@
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
-import type { Engine } from '../../src/engine.ts';
+import type { Engine, FollowUp } from '../../src/engine.ts';
 import { createLogger } from '../../src/log.ts';
 import { TEST_MAX_QUESTION_CHARS } from './engine-factory.ts';
 import { createBot, runBot, type BotConfig, type QuestionBot, type RunningBot, type RunOptions } from '../../src/bot/index.ts';
@@ -132,14 +132,14 @@ type Ask = Engine['ask'];
  * what ask() does (throw for one question, lengthen an answer, wait for a signal).
  */
 export class ObservedEngine implements Engine {
-  readonly questions: { question: string; offset?: number }[] = [];
+  readonly questions: { question: string; offset?: number; followUp?: FollowUp }[] = [];
   /** Replace to change ask(); receives the real ask. */
   intercept: ((question: string, options: Parameters<Ask>[1], real: Ask) => ReturnType<Ask>) | undefined;
 
   constructor(readonly inner: Engine) {}
 
   ask: Ask = (question, options) => {
-    this.questions.push({ question, offset: options?.offset });
+    this.questions.push({ question, offset: options?.offset, ...(options?.followUp !== undefined ? { followUp: options.followUp } : {}) });
     const real: Ask = (q, o) => this.inner.ask(q, o);
     return this.intercept ? this.intercept(question, options, real) : real(question, options);
   };

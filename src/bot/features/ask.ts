@@ -1,8 +1,9 @@
 import { Composer, type Context } from 'grammy';
 import type { Message, MessageEntity } from 'grammy/types';
 import { escapeHtml } from '../../answer/telegram.ts';
-import { answerQuestion, checkQuestion, localeOfContext, questionLength, sendHtmlParts } from '../answering.ts';
+import { answerQuestion, checkQuestion, localeOfContext, sendHtmlParts } from '../answering.ts';
 import { messages } from '../i18n.ts';
+import type { FollowUp } from '../../engine.ts';
 import type { BotServices } from '../services.ts';
 
 /** True when the message starts with a bot command ("/ask", "/help@SomeBot"). */
@@ -22,16 +23,13 @@ export function stripMentions(text: string, entities: MessageEntity[] | undefine
 }
 
 /**
- * A reply to one of the bot's answers is a follow-up: the earlier question goes before it so
- * "and when?" still finds the right passages, as long as both fit the length limit.
+ * A reply to one of the bot's answers is a follow-up ("and when was that?"): the engine answers it
+ * about what that answer cited, with the earlier question's words to find the passages.
  */
-function withEarlierQuestion(services: BotServices, ctx: Context, message: Message, question: string): string {
+function followUpOf(services: BotServices, ctx: Context, message: Message): FollowUp | undefined {
   const replied = message.reply_to_message;
-  if (replied === undefined || replied.from?.id !== ctx.me.id) return question;
-  const earlier = services.answeredQuestions.get(`${message.chat.id}:${replied.message_id}`);
-  if (earlier === undefined) return question;
-  const combined = `${earlier} ${question}`;
-  return questionLength(combined) <= services.config.maxQuestionChars ? combined : question;
+  if (replied === undefined || replied.from?.id !== ctx.me.id) return undefined;
+  return services.answeredQuestions.get(`${message.chat.id}:${replied.message_id}`);
 }
 
 async function handleQuestion(
@@ -47,7 +45,8 @@ async function handleQuestion(
     await sendHtmlParts(ctx, [check.reply], { replyTo });
     return;
   }
-  await answerQuestion(ctx, services, { question: withEarlierQuestion(services, ctx, message, question.trim()), replyTo });
+  const followUp = followUpOf(services, ctx, message);
+  await answerQuestion(ctx, services, { question: question.trim(), replyTo, ...(followUp !== undefined ? { followUp } : {}) });
 }
 
 /**
