@@ -169,8 +169,12 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   const token = requireBotToken(config);
   logger.redact(token);
   const { createBot, runBot } = await import('./bot/index.ts');
-  const { engine } = await createEngine(config, engineDeps(io, logger));
-  const deps = { engine, config, logger };
+  const { createLiveEngine } = await import('./live-engine.ts');
+  // Serves the index on disk at once; documents added since are ingested in the background.
+  const engine = await createLiveEngine(config, engineDeps(io, logger));
+  const { watchCorpus } = await import('./watch.ts');
+  const watcher = config.watchSeeds ? await watchCorpus(engine, config, { logger }) : undefined;
+  const deps = { engine, config, logger, corpus: engine };
   const bot = createBot(token, deps);
   const running = await runBot(bot, deps);
   const exitCode = await new Promise<number>((resolve) => {
@@ -191,6 +195,7 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
       stop('polling stopped', 1);
     });
   });
+  await watcher?.close();
   await engine.close();
   logger.info('stopped');
   return exitCode;

@@ -7,7 +7,7 @@ import { AppError } from './errors.ts';
  * the same settings; test/config.test.ts checks that they stay in step.
  */
 export interface Config {
-  /** Folder of .txt/.md documents, read recursively. */
+  /** Folder of documents (.txt, .md, .html, .htm, .pdf, .docx), read recursively. */
   seedsDir: string;
   /** Folder for the built indexes and the model download cache. */
   dataDir: string;
@@ -53,6 +53,12 @@ export interface Config {
   botConcurrency: number;
   /** Telegram user ids allowed to run admin commands (add or remove documents, /stats, server details). */
   adminUserIds: readonly number[];
+  /** Chats the bot answers in (user ids for private chats, group ids); empty = everywhere. */
+  allowedChatIds: readonly number[];
+  /** Let /add fetch pages on private, loopback and link-local addresses (intranets, tests). */
+  allowPrivateUrls: boolean;
+  /** Watch SEEDS_DIR and re-ingest in the background when documents change. */
+  watchSeeds: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -67,7 +73,7 @@ interface SettingDoc {
 /** Every environment variable the project reads, with its default, for docs and `.env.example`. */
 export const SETTINGS: readonly SettingDoc[] = [
   { name: 'BOT_TOKEN', default: '', description: 'Telegram bot token from @BotFather. Required for `npm start`.' },
-  { name: 'SEEDS_DIR', default: './seeds', description: 'Folder of .txt/.md documents, read recursively.' },
+  { name: 'SEEDS_DIR', default: './seeds', description: 'Folder of documents (.txt, .md, .html, .htm, .pdf, .docx), read recursively.' },
   { name: 'DATA_DIR', default: './data', description: 'Where indexes and the model download cache are written.' },
   { name: 'MODELS_DIR', default: './models', description: 'Local models folder, searched before any download (<MODELS_DIR>/<model id>/).' },
   { name: 'ALLOW_REMOTE_MODELS', default: 'true', description: 'Allow downloading the embedding model from the Hugging Face hub. false = local only.' },
@@ -91,6 +97,9 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'MAX_QUESTION_CHARS', default: '500', description: 'Longest question accepted, in characters.' },
   { name: 'BOT_CONCURRENCY', default: '8', description: 'Updates processed at once (each chat stays in order).' },
   { name: 'ADMIN_USER_IDS', default: '', description: 'Comma-separated Telegram user ids of the bot\'s admins (add or remove documents, /stats, server details in /status). Empty = no admins.' },
+  { name: 'ALLOWED_CHAT_IDS', default: '', description: 'Comma-separated chat ids the bot answers in: user ids (their private chats and inline queries) and group ids (e.g. -1001234567890). Empty = everyone.' },
+  { name: 'ALLOW_PRIVATE_URLS', default: 'false', description: 'Let /add fetch pages on private, loopback and link-local addresses (for intranets and tests).' },
+  { name: 'WATCH_SEEDS', default: 'true', description: 'Watch SEEDS_DIR while the bot runs and update the index in the background when documents change. false = only at start, /reindex and admin uploads.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
 ];
 
@@ -152,6 +161,17 @@ class Reader {
     return [...new Set(parts.map(Number))];
   }
 
+  /** A comma-separated list of Telegram chat ids (groups are negative); empty = none. */
+  chatIdList(name: string): number[] {
+    const parts = this.raw(name).split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const bad = parts.filter((p) => !/^-?\d{1,16}$/.test(p) || Number(p) === 0);
+    if (bad.length > 0) {
+      this.problems.push(`${name} must be comma-separated Telegram chat ids such as 12345,-1001234567890 (got "${bad.join(', ')}")`);
+      return [];
+    }
+    return [...new Set(parts.map(Number))];
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
     const text = this.raw(name).toLowerCase();
     if ((allowed as readonly string[]).includes(text)) return text as T;
@@ -203,6 +223,9 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     maxQuestionChars: read.int('MAX_QUESTION_CHARS', 10, 4000),
     botConcurrency: read.int('BOT_CONCURRENCY', 1, 256),
     adminUserIds: Object.freeze(read.idList('ADMIN_USER_IDS')),
+    allowedChatIds: Object.freeze(read.chatIdList('ALLOWED_CHAT_IDS')),
+    allowPrivateUrls: read.bool('ALLOW_PRIVATE_URLS'),
+    watchSeeds: read.bool('WATCH_SEEDS'),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const),
   };
 

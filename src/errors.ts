@@ -19,7 +19,13 @@ export type ErrorCode =
   | 'EVAL_INPUT_INVALID'
   | 'BOT_TOKEN_INVALID'
   /** Telegram stopped giving updates for good (401 token revoked, 409 another instance). */
-  | 'BOT_POLLING_STOPPED';
+  | 'BOT_POLLING_STOPPED'
+  /** /add was given a URL it must not fetch (scheme, private address, size, redirects). */
+  | 'URL_REFUSED'
+  /** A page for /add could not be fetched (network, timeout, HTTP status, not a web page). */
+  | 'PAGE_FETCH_FAILED'
+  /** A document sent to the bot could not be downloaded from Telegram. */
+  | 'FILE_DOWNLOAD_FAILED';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -2,9 +2,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createConfig, type Config } from '../src/config.ts';
-import { createEngine, defaultEmbedderFactory, prepareIndex, type EmbedderFactory } from '../src/engine.ts';
+import { createEngine, prepareIndex } from '../src/engine.ts';
 import { createLiveEngine, type LiveEngine } from '../src/live-engine.ts';
 import { watchCorpus, type CorpusWatcher } from '../src/watch.ts';
+import { gatedModel } from './helpers/gated-model.ts';
 import { createWorkspace, type Workspace } from './helpers/workspace.ts';
 
 const FIRST = { name: 'ambassador.txt', text: 'Bayramov receives the Korean ambassador\n\nBAKU, May 23. Foreign Minister Jeyhun Bayramov received the Korean ambassador Kang Kymgu, the ministry told Trend.' };
@@ -12,44 +13,6 @@ const ADDED = { name: 'bridge.txt', text: 'Quokka bridge opens\n\nSEOUL, May 2. 
 const QUESTION = 'When did the Quokka bridge open?';
 /** Generous: these wait for events (an ingest, a file-system notice), they do not measure speed. */
 const WAIT = { timeout: 30_000, interval: 50 };
-
-/** The tiny model, with a gate that holds passage embedding (ingest) until released. */
-function gatedModel() {
-  let gate: Promise<void> | undefined;
-  let open: (() => void) | undefined;
-  let held = 0;
-  const factory: EmbedderFactory = async (config, logger) => {
-    const inner = await defaultEmbedderFactory(config, logger);
-    return {
-      ...inner,
-      modelId: inner.modelId,
-      dimension: inner.dimension,
-      maxTokens: inner.maxTokens,
-      countPassageTokens: (text) => inner.countPassageTokens(text),
-      embedQuery: (text) => inner.embedQuery(text),
-      embedQueries: (texts) => inner.embedQueries(texts),
-      dispose: () => inner.dispose(),
-      embedPassages: async (texts) => {
-        if (gate !== undefined) {
-          held++;
-          await gate;
-        }
-        return inner.embedPassages(texts);
-      },
-    };
-  };
-  return {
-    factory,
-    close: () => {
-      gate = new Promise((resolve) => (open = resolve));
-    },
-    open: () => {
-      open?.();
-      gate = undefined;
-    },
-    held: () => held,
-  };
-}
 
 const cited = async (engine: LiveEngine, question: string) => (await engine.ask(question)).citations.map((c) => c.source);
 

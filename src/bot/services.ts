@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
+import type { RefreshResult } from '../live-engine.ts';
 import type { Logger } from '../log.ts';
 import { LruMap } from './lru.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
@@ -8,12 +9,22 @@ import { SlidingWindowLimiter } from './rate-limit.ts';
 export type BotConfig = Pick<
   Config,
   'telegramApiRoot' | 'rateLimitPerMinute' | 'maxQuestionChars' | 'botConcurrency' | 'webhookUrl' | 'webhookSecret' | 'port' | 'adminUserIds'
+  | 'allowedChatIds' | 'allowPrivateUrls'
 >;
+
+/** The corpus as admins change it from Telegram: where documents are stored, and how the index catches up. */
+export interface CorpusControl {
+  readonly seedsDir: string;
+  /** Ingests what changed in seedsDir and serves the result (see LiveEngine.refresh). */
+  refresh(): Promise<RefreshResult>;
+}
 
 export interface BotDeps {
   engine: Engine;
   config: BotConfig;
   logger: Logger;
+  /** Absent: the corpus cannot be changed from Telegram (admin commands say so). */
+  corpus?: CorpusControl;
 }
 
 /** A question remembered for its "More" button. */
