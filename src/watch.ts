@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { watch } from 'chokidar';
 import type { Stats } from 'node:fs';
 import { DOCUMENT_EXTENSION } from './corpus/extract/index.ts';
 import { CURRENT_FILE } from './index/store.ts';
@@ -51,6 +50,7 @@ export async function watchCorpus(engine: LiveEngine, dirs: { seedsDir: string; 
     return stats?.isFile() === true && !DOCUMENT_EXTENSION.test(resolved);
   };
 
+  const { watch } = await import('chokidar'); // only the bot watches; the CLI never loads it
   const watcher = watch([seedsDir, dataDir], { ignoreInitial: true, ignored, followSymlinks: false });
   for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) {
     watcher.on(event, (file: string) => {

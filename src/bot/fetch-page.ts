@@ -3,7 +3,6 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import net from 'node:net';
-import ipaddr from 'ipaddr.js';
 import { AppError } from '../errors.ts';
 
 /**
@@ -41,8 +40,14 @@ function failed(why: string, url: string): AppError {
   return new AppError('PAGE_FETCH_FAILED', `Could not fetch ${url}: ${why}.`, { url, reason: why });
 }
 
-/** Only ordinary public addresses: ipaddr.js names every special range (private, loopback, link-local, …). */
-export function isPublicAddress(address: string): boolean {
+type Ipaddr = typeof import('ipaddr.js');
+let ipaddrModule: Ipaddr | undefined;
+/** Loaded on the first /add: a start that never fetches a page does not pay for it. */
+async function loadIpaddr(): Promise<Ipaddr> {
+  return (ipaddrModule ??= ((await import('ipaddr.js')) as unknown as { default: Ipaddr }).default);
+}
+
+function isPublicWith(ipaddr: Ipaddr, address: string): boolean {
   try {
     return ipaddr.process(address).range() === 'unicast';
   } catch {
@@ -50,7 +55,12 @@ export function isPublicAddress(address: string): boolean {
   }
 }
 
-function guardedLookup(allowPrivate: boolean, url: string): LookupFunction {
+/** Only ordinary public addresses: ipaddr.js names every special range (private, loopback, link-local, …). */
+export async function isPublicAddress(address: string): Promise<boolean> {
+  return isPublicWith(await loadIpaddr(), address);
+}
+
+function guardedLookup(ipaddr: Ipaddr, allowPrivate: boolean, url: string): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error !== null) {
@@ -58,7 +68,7 @@ function guardedLookup(allowPrivate: boolean, url: string): LookupFunction {
         return;
       }
       const list = addresses as dns.LookupAddress[];
-      const bad = allowPrivate ? undefined : list.find((a) => !isPublicAddress(a.address));
+      const bad = allowPrivate ? undefined : list.find((a) => !isPublicWith(ipaddr, a.address));
       if (bad !== undefined || list.length === 0) {
         callback(refused(`${hostname} resolves to a private or reserved address (${bad?.address ?? 'none'})`, url) as unknown as NodeJS.ErrnoException, '', 0);
         return;
@@ -69,7 +79,7 @@ function guardedLookup(allowPrivate: boolean, url: string): LookupFunction {
   };
 }
 
-function checkUrl(raw: string, limits: FetchLimits): URL {
+function checkUrl(ipaddr: Ipaddr, raw: string, limits: FetchLimits): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -80,7 +90,7 @@ function checkUrl(raw: string, limits: FetchLimits): URL {
   if (url.username !== '' || url.password !== '') throw refused('links with a user name or password are not fetched', raw);
   // A literal address never goes through DNS: check it here.
   const host = url.hostname.replace(/^\[|\]$/gu, '');
-  if (net.isIP(host) !== 0 && !limits.allowPrivate && !isPublicAddress(host)) throw refused(`${host} is a private or reserved address`, raw);
+  if (net.isIP(host) !== 0 && !limits.allowPrivate && !isPublicWith(ipaddr, host)) throw refused(`${host} is a private or reserved address`, raw);
   return url;
 }
 
@@ -91,13 +101,13 @@ interface Response {
   bytes?: Buffer;
 }
 
-function requestOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<Response> {
+function requestOnce(ipaddr: Ipaddr, url: URL, limits: FetchLimits, signal: AbortSignal): Promise<Response> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     const request = client.get(
       url,
       {
-        lookup: guardedLookup(limits.allowPrivate, url.href),
+        lookup: guardedLookup(ipaddr, limits.allowPrivate, url.href),
         signal,
         headers: { 'User-Agent': 'az-korea-bot (+document import)', Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
       },
@@ -142,11 +152,12 @@ function requestOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promis
 /** Fetches an article page. Throws AppError URL_REFUSED or PAGE_FETCH_FAILED with the reason. */
 export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
-  let url = checkUrl(raw, limits);
+  const ipaddr = await loadIpaddr();
+  let url = checkUrl(ipaddr, raw, limits);
   for (let redirects = 0; ; redirects++) {
     let response: Response;
     try {
-      response = await requestOnce(url, limits, signal);
+      response = await requestOnce(ipaddr, url, limits, signal);
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (signal.aborted) throw failed(`no answer within ${limits.timeoutMs / 1000} s`, url.href);
@@ -154,7 +165,7 @@ export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH
     }
     if (response.location !== undefined) {
       if (redirects >= limits.maxRedirects) throw refused(`more than ${limits.maxRedirects} redirects`, raw);
-      url = checkUrl(new URL(response.location, url).href, limits);
+      url = checkUrl(ipaddr, new URL(response.location, url).href, limits);
       continue;
     }
     if (response.bytes === undefined) throw failed(`the server answered ${response.status}`, url.href);

@@ -6,9 +6,9 @@ import { DEFAULT_FETCH_LIMITS, fetchPage, isPublicAddress } from '../../src/bot/
 describe('isPublicAddress', () => {
   it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'not an ip'])(
     '%s is not public',
-    (address) => expect(isPublicAddress(address)).toBe(false),
+    async (address) => expect(await isPublicAddress(address)).toBe(false),
   );
-  it.each(['8.8.8.8', '93.184.216.34', '2001:4860:4860::8888', '::ffff:8.8.8.8'])('%s is public', (address) => expect(isPublicAddress(address)).toBe(true));
+  it.each(['8.8.8.8', '93.184.216.34', '2001:4860:4860::8888', '::ffff:8.8.8.8'])('%s is public', async (address) => expect(await isPublicAddress(address)).toBe(true));
 });
 
 describe('fetchPage', () => {

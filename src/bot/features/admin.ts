@@ -108,7 +108,7 @@ async function addPage(ctx: Context, services: BotServices, corpus: CorpusContro
   try {
     const page = await fetchPage(link, { ...DEFAULT_FETCH_LIMITS, allowPrivate: services.config.allowPrivateUrls });
     const url = new URL(page.url);
-    const extracted = extractHtml(`${url.hostname}${url.pathname}`, page.bytes);
+    const extracted = await extractHtml(`${url.hostname}${url.pathname}`, page.bytes);
     const name = addedFileName(`${url.hostname}${url.pathname}`.replace(/\/+$/u, ''), '.txt');
     stored = await storeAddedDocument(corpus.seedsDir, name, Buffer.from(pageAsText(page.url, extracted)));
   } catch (error) {

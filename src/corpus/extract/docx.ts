@@ -1,10 +1,9 @@
-import mammoth from 'mammoth';
-import type { ExtractedText } from './index.ts';
-import { unreadable } from './index.ts';
+import { unreadable, type ExtractedText } from './types.ts';
 
 /** A Word document's text through mammoth: one paragraph per Word paragraph. */
 export async function extractDocx(source: string, bytes: Uint8Array): Promise<ExtractedText> {
   let text: string;
+  const mammoth = (await import('mammoth')).default; // loaded on first use
   try {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (error) {

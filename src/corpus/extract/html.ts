@@ -1,7 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import type { ExtractedText } from './index.ts';
-import { unreadable } from './index.ts';
+import type { Readability as ReadabilityOf } from '@mozilla/readability';
+import { unreadable, type ExtractedText } from './types.ts';
 
 /** Fewer letters than this in the main text: a navigation page or an empty shell, not an article. */
 const MIN_ARTICLE_LETTERS = 80;
@@ -47,7 +45,9 @@ function blockText(node: DomNode, out: string[]): void {
   if (block) out.push('\n\n');
 }
 
-function paragraphs(html: string): string {
+type ParseHtml = typeof import('linkedom').parseHTML;
+
+function paragraphs(html: string, parseHTML: ParseHtml): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const out: string[] = [];
   blockText(document.body as unknown as DomNode, out);
@@ -90,7 +90,9 @@ function absoluteUrl(value: string | undefined): string | undefined {
  * A saved web page: its main text through Mozilla's Readability (what Firefox's reader view
  * shows), the title, published date and canonical URL from the page's meta tags.
  */
-export function extractHtml(source: string, bytes: Uint8Array): ExtractedText {
+export async function extractHtml(source: string, bytes: Uint8Array): Promise<ExtractedText> {
+  // Loaded on first use: most runs (and every question) never read a page.
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const { document } = parseHTML(decode(bytes));
   const doc = document as unknown as Queryable;
   // Read before Readability, which rewrites the document as it works.
@@ -101,13 +103,13 @@ export function extractHtml(source: string, bytes: Uint8Array): ExtractedText {
     ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[name="dc.date"]'],
     'content',
   ) ?? attribute(doc, ['time[datetime]'], 'datetime');
-  let article: ReturnType<Readability['parse']>;
+  let article: ReturnType<ReadabilityOf<string>['parse']>;
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch (error) {
     throw unreadable(source, `the page could not be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  const text = article?.content ? paragraphs(article.content) : '';
+  const text = article?.content ? paragraphs(article.content, parseHTML) : '';
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) throw unreadable(source, 'no article text found in the page');
   const title = (metaTitle ?? article?.title ?? '').trim();
   const date = dayOf(metaDate) ?? dayOf(article?.publishedTime);

@@ -1,7 +1,9 @@
-import { AppError } from '../../errors.ts';
 import { extractDocx } from './docx.ts';
 import { extractHtml } from './html.ts';
 import { extractPdf } from './pdf.ts';
+import type { ExtractedText } from './types.ts';
+
+export type { ExtractedText } from './types.ts';
 
 /**
  * Formats other than plain text and Markdown: each extractor turns a file's bytes into running
@@ -14,21 +16,8 @@ export const DOCUMENT_EXTENSION = /\.(?:txt|md|html?|pdf|docx)$/iu;
 /** Names read through an extractor rather than decoded as text. */
 const EXTRACTED_EXTENSION = /\.(?:html?|pdf|docx)$/iu;
 
-export interface ExtractedText {
-  text: string;
-  title?: string;
-  /** As the file declares it, e.g. "2024-05-23" from a page's meta tags. */
-  date?: string;
-  url?: string;
-}
-
 export function needsExtraction(source: string): boolean {
   return EXTRACTED_EXTENSION.test(source);
-}
-
-/** Why a file cannot be read, in the loader's wording: it is logged with the file's name and skipped. */
-export function unreadable(source: string, why: string): AppError {
-  return new AppError('DOCUMENT_UNREADABLE', `${source}: ${why}. Fix or remove the file; the other documents are used.`, { source, reason: why });
 }
 
 /** Extracts a .html/.htm, .pdf or .docx file. Throws AppError DOCUMENT_UNREADABLE with the reason. */

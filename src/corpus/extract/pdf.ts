@@ -1,6 +1,4 @@
-import { extractText, getDocumentProxy } from 'unpdf';
-import type { ExtractedText } from './index.ts';
-import { unreadable } from './index.ts';
+import { unreadable, type ExtractedText } from './types.ts';
 
 /** Fewer letters than this in the whole file: no text layer (a scan) rather than an article. */
 const MIN_LETTERS = 40;
@@ -16,6 +14,8 @@ export function repairHyphenation(text: string): string {
 /** A PDF's text layer through PDF.js (the unpdf build, which needs no worker), pages joined. */
 export async function extractPdf(source: string, bytes: Uint8Array): Promise<ExtractedText> {
   let pages: string[];
+  // Loaded on first use: most runs (and every question) never read a PDF.
+  const { extractText, getDocumentProxy } = await import('unpdf');
   try {
     // PDF.js takes ownership of the buffer it is given: hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
