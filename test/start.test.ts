@@ -69,6 +69,23 @@ describe('npm start', () => {
     }
   });
 
+  it('watches SEEDS_DIR unless WATCH_SEEDS=false', async () => {
+    for (const watch of ['true', 'false']) {
+      const api = await startFakeBotApi();
+      const bot = startBot({ ...ws.env, LOG_LEVEL: 'info', BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, WATCH_SEEDS: watch });
+      try {
+        await api.waitFor(() => api.callsOf('getUpdates').length > 0);
+        // The watcher is set up before the bot starts polling, so by now its line would have been written.
+        if (watch === 'true') await vi.waitFor(() => expect(bot.output()).toContain('watching for document changes'), { timeout: 30_000 });
+        else expect(bot.output()).not.toContain('watching for document changes');
+      } finally {
+        bot.child.kill('SIGTERM');
+        expect(await bot.exited).toBe(0);
+        await api.close();
+      }
+    }
+  });
+
   it('explains a missing token in one line', async () => {
     const bot = startBot({ ...ws.env });
     expect(await bot.exited).toBe(1);

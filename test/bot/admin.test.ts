@@ -118,6 +118,22 @@ describe('admins grow the corpus from Telegram', () => {
     expect(harness.fake.downloads.at(-1)?.token).toBe(TOKEN);
   });
 
+  it('refuses a file it cannot read, in a format it does not take, or over 20 MB, and stores nothing', async () => {
+    const files = addedFiles();
+    const before = sentTexts(harness.fake, ADMIN).length;
+    const downloads = harness.fake.downloads.length;
+    pushDocument(harness.fake, ADMIN, makePdf([[]]), 'scan.pdf');
+    pushDocument(harness.fake, ADMIN, Buffer.from('odt'), 'notes.odt');
+    const big = { ...harness.fake.addFile(Buffer.from('x'), 'huge.pdf'), file_size: 21 * 1024 * 1024 };
+    harness.fake.push({ message: { message_id: nextMessageId++, date: 0, chat: privateChat(ADMIN), from: user(ADMIN), document: big } } as never);
+    const replies = (await repliesTo(ADMIN, before + 3)).slice(before).map((r) => r.text);
+    expect(replies[0]).toMatch(/could not read.*scan\.pdf.*no text layer.*Nothing was stored/su);
+    expect(replies[1]).toMatch(/formats: .*\.pdf.*Nothing was stored/su);
+    expect(replies[2]).toMatch(/larger than 20 MB.*Nothing was stored/su);
+    expect(harness.fake.downloads.length).toBe(downloads + 1);
+    expect(addedFiles()).toEqual(files);
+  });
+
   it('/add fetches a page (following a redirect), stores it with its source line and cites it next', async () => {
     const before = sentTexts(harness.fake, ADMIN).length;
     pushText(harness.fake, privateChat(ADMIN), user(ADMIN), `/add ${pageUrl}/old`);

@@ -238,6 +238,13 @@ export class FakeBotApi {
       }
       this.answeredCallbacks.add(id);
     }
+    // Like Telegram, getFile refuses a file_id it does not know.
+    if (method === 'getFile' && !this.files.has(String(params.file_id))) {
+      call.outcome = 400;
+      this.notify();
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' }));
+      return;
+    }
     const result = this.result(method, params);
     this.notify();
     send(result);
@@ -302,8 +309,8 @@ export class FakeBotApi {
         return this.message(params, Number(params.message_id));
       case 'getFile': {
         const id = String(params.file_id);
-        const file = this.files.get(id);
-        return file === undefined ? undefined : { file_id: id, file_unique_id: `u${id}`, file_size: file.bytes.length, file_path: file.path };
+        const file = this.files.get(id)!;
+        return { file_id: id, file_unique_id: `u${id}`, file_size: file.bytes.length, file_path: file.path };
       }
       case 'getWebhookInfo':
         return { url: '', has_custom_certificate: false, pending_update_count: this.updates.length };
