@@ -32,11 +32,6 @@ export interface LiveEngine extends Engine {
   readonly seedsDir: string;
 }
 
-export interface LiveEngineOptions {
-  /** Serve an existing usable index at once and bring it up to date in the background. Default true. */
-  refreshInBackground?: boolean;
-}
-
 /** The model for engines that must not release it: the live engine owns it and closes it once. */
 function borrowed(embedder: Embedder | undefined): Embedder | undefined {
   if (embedder === undefined) return undefined;
@@ -65,7 +60,7 @@ function currentFolder(dataDir: string): string | undefined {
  * to date in the background), else the one the first ingest builds (awaited). Throws only when
  * there is no index to serve at all.
  */
-export async function createLiveEngine(config: Config, deps: EngineDeps = {}, options: LiveEngineOptions = {}): Promise<LiveEngine> {
+export async function createLiveEngine(config: Config, deps: EngineDeps = {}): Promise<LiveEngine> {
   const logger = deps.logger ?? silentLogger;
   const { embedder, modelError } = await loadEmbedder(config, deps, logger);
   const expectation: IndexExpectation =
@@ -131,12 +126,10 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}, op
   };
 
   try {
-    if (options.refreshInBackground ?? true) {
-      try {
-        swapIfNew();
-      } catch (error) {
-        logger.info('no usable index to serve yet: ingesting first', { reason: describeError(error) });
-      }
+    try {
+      swapIfNew();
+    } catch (error) {
+      logger.info('no usable index to serve yet: ingesting first', { reason: describeError(error) });
     }
     if (current === undefined) await start();
     else void refresh();
@@ -156,13 +149,12 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}, op
     passage: (ref) => engine().passage(ref),
     close: async () => {
       closed = true;
+      // Released first: an ingest in progress then stops at its next model call (and writes
+      // nothing) instead of holding the shutdown until a whole corpus is embedded.
+      const released = embedder?.dispose().catch((error: unknown) => logger.warn('closing the embedding model failed', { error: describeError(error) }));
       await (queued ?? running)?.catch(() => undefined);
+      await released;
       await current?.close();
-      try {
-        await embedder?.dispose();
-      } catch (error) {
-        logger.warn('closing the embedding model failed', { error: describeError(error) });
-      }
     },
   };
 }

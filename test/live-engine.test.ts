@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createConfig, type Config } from '../src/config.ts';
@@ -107,6 +107,24 @@ describe('live engine', () => {
     rmSync(path.join(ws.dataDir, 'ingest.lock'));
     expect((await engine.refresh()).swapped).toBe(true);
     expect(engine.status().documents).toBe(2);
+  });
+
+  it('closes without waiting for an ingest in progress to embed, and writes nothing then', async () => {
+    const { ws, config } = await setUp();
+    const model = gatedModel();
+    const engine = await createLiveEngine(config, { createEmbedder: model.factory });
+    const current = readFileSync(path.join(ws.dataDir, 'CURRENT'), 'utf8');
+    writeFileSync(path.join(ws.seedsDir, ADDED.name), ADDED.text);
+    model.close();
+    const refreshed = engine.refresh();
+    await vi.waitFor(() => expect(model.held()).toBeGreaterThan(0), WAIT);
+    const closed = engine.close();
+    model.open();
+    await closed;
+    const result = await refreshed;
+    expect(result.swapped).toBe(false);
+    expect(result.error).toBeDefined();
+    expect(readFileSync(path.join(ws.dataDir, 'CURRENT'), 'utf8')).toBe(current);
   });
 
   it('with the watcher, picks up files written, changed and removed in SEEDS_DIR, and an ingest run by another process', async () => {
