@@ -68,6 +68,7 @@ export interface Messages {
   inlineAnswerTitle: string;
   inlineSourceTitle(n: number): string;
   commands: { command: string; description: string }[];
+  adminHelp: string;
   adminOnly: string;
   privateBot: string;
   corpusFixed: string;
@@ -142,6 +143,9 @@ const en: Messages = {
     { command: 'status', description: 'Index size and retrieval mode' },
     { command: 'help', description: 'What I know and how to ask' },
   ],
+  adminHelp:
+    '<b>Admin</b>: send me a document (.txt, .md, .html, .pdf, .docx) or a link (or <code>/add link</code>) to add it; ' +
+    '<code>/remove number</code> (from /sources) removes one; /reindex updates the index from the documents folder.',
   adminOnly: 'Sorry, only the bot’s admins can add or remove documents. Nothing was stored.',
   privateBot: 'Sorry, this bot is private and answers only in the chats it was set up for.',
   corpusFixed: 'Documents cannot be changed from Telegram in this setup.',
@@ -229,6 +233,9 @@ const az: Messages = {
     { command: 'status', description: 'İndeksin ölçüsü və axtarış rejimi' },
     { command: 'help', description: 'Nə bildiyim və necə soruşmaq' },
   ],
+  adminHelp:
+    '<b>Admin</b>: sənəd (.txt, .md, .html, .pdf, .docx) və ya keçid (yaxud <code>/add keçid</code>) göndərin, əlavə edim; ' +
+    '<code>/remove nömrə</code> (/sources siyahısından) sənədi silir; /reindex indeksi sənədlər qovluğundan yeniləyir.',
   adminOnly: 'Bağışlayın, sənədləri yalnız botun adminləri əlavə edə və silə bilər. Heç nə saxlanmadı.',
   privateBot: 'Bağışlayın, bu bot şəxsidir və yalnız üçün qurulduğu söhbətlərdə cavab verir.',
   corpusFixed: 'Bu quraşdırmada sənədləri Telegram-dan dəyişmək olmur.',

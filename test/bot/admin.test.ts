@@ -211,6 +211,16 @@ describe('admins grow the corpus from Telegram', () => {
     expect(await ask(7779, 'What does the Echidna grant fund?')).toContainEqual(expect.stringMatching(/echidna\.docx$/u));
   });
 
+  it('/help shows the admin commands to admins only', async () => {
+    pushText(harness.fake, privateChat(ADMIN), user(ADMIN), '/help');
+    pushText(harness.fake, privateChat(STRANGER), user(STRANGER), '/help');
+    await harness.fake.waitFor(() => sentTexts(harness.fake).some((s) => s.chatId === STRANGER && /Every sentence/u.test(s.text)));
+    await harness.fake.waitFor(() => sentTexts(harness.fake).some((s) => s.chatId === ADMIN && /Every sentence/u.test(s.text)));
+    const help = (chat: number) => sentTexts(harness.fake, chat).find((s) => /Every sentence/u.test(s.text))!.text;
+    expect(help(ADMIN)).toMatch(/\/remove/u);
+    expect(help(STRANGER)).not.toMatch(/\/remove/u);
+  });
+
   it('/reindex reports an up-to-date index', async () => {
     const before = sentTexts(harness.fake, ADMIN).length;
     pushText(harness.fake, privateChat(ADMIN), user(ADMIN), '/reindex');
