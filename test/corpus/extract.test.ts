@@ -38,6 +38,15 @@ describe('HTML pages', () => {
     expect(doc.meta.title.length).toBeGreaterThan(0);
   });
 
+  it('take title, date and URL from JSON-LD when the meta tags lack them', async () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', url: 'https://example.az/' }, { '@type': 'NewsArticle', headline: 'Quokka bridge opens', datePublished: '2023-11-02T08:00:00+04:00', url: 'https://example.az/news/quokka' }] };
+    const html = `<html><head><script type="application/ld+json">{broken</script><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><p>${PAGE.paragraphs.join('</p><p>')}</p></article></body></html>`;
+    const doc = await parseFile('ld.html', Buffer.from(html));
+    expect(doc.meta.title).toBe('Quokka bridge opens');
+    expect(doc.meta.date).toMatchObject({ year: 2023, month: 11, day: 2 });
+    expect(doc.meta.url).toBe('https://example.az/news/quokka');
+  });
+
   it('without an article are refused with the reason', async () => {
     await expect(parseFile('menu.html', Buffer.from('<html><body><nav><a href="/">Home</a> <a href="/x">News</a></nav></body></html>'))).rejects.toMatchObject({
       code: 'DOCUMENT_UNREADABLE',

@@ -60,7 +60,40 @@ function paragraphs(html: string, parseHTML: ParseHtml): string {
     .trim();
 }
 
-type Queryable = { querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null };
+type Element = { getAttribute(name: string): string | null; textContent: string | null };
+type Queryable = { querySelector(selector: string): Element | null; querySelectorAll(selector: string): ArrayLike<Element> };
+
+interface LinkedData {
+  headline?: string;
+  datePublished?: string;
+  url?: string;
+}
+
+/** The article a page describes in JSON-LD (schema.org NewsArticle and kin), which many news sites give instead of meta tags. */
+function linkedData(document: Queryable): LinkedData {
+  const found: LinkedData = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const item = node as Record<string, unknown>;
+    const type = ([] as unknown[]).concat(item['@type'] ?? []).map(String);
+    if (type.some((t) => /Article|BlogPosting|Report/u.test(t))) {
+      if (typeof item.headline === 'string') found.headline ??= item.headline;
+      if (typeof item.datePublished === 'string') found.datePublished ??= item.datePublished;
+      if (typeof item.url === 'string') found.url ??= item.url;
+    }
+    if (item['@graph'] !== undefined) visit(item['@graph']);
+  };
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      visit(JSON.parse(scripts[i]!.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common; the meta tags and the text still speak.
+    }
+  }
+  return found;
+}
 
 function attribute(document: Queryable, selectors: readonly string[], name: string): string | undefined {
   for (const selector of selectors) {
@@ -96,13 +129,14 @@ export async function extractHtml(source: string, bytes: Uint8Array): Promise<Ex
   const { document } = parseHTML(decode(bytes));
   const doc = document as unknown as Queryable;
   // Read before Readability, which rewrites the document as it works.
-  const url = absoluteUrl(attribute(doc, ['link[rel="canonical"]'], 'href') ?? attribute(doc, ['meta[property="og:url"]'], 'content'));
-  const metaTitle = attribute(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'], 'content');
+  const ld = linkedData(doc);
+  const url = absoluteUrl(attribute(doc, ['link[rel="canonical"]'], 'href') ?? attribute(doc, ['meta[property="og:url"]'], 'content') ?? ld.url);
+  const metaTitle = attribute(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'], 'content') ?? ld.headline?.trim();
   const metaDate = attribute(
     doc,
     ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[name="dc.date"]'],
     'content',
-  ) ?? attribute(doc, ['time[datetime]'], 'datetime');
+  ) ?? ld.datePublished ?? attribute(doc, ['time[datetime]'], 'datetime');
   let article: ReturnType<ReadabilityOf<string>['parse']>;
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
