@@ -92,7 +92,9 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
         logger.warn('not updating the hybrid index without the embedding model: documents changed since are ingested once the model loads');
         return { swapped: swapIfNew() };
       }
-      const summary = await ingestWith(config, deps, embedder, true);
+      // An unchanged index's files need no hashing: the one served was verified as it loaded, and a
+      // new generation is verified by loadIndex before it is served.
+      const summary = await ingestWith(config, deps, embedder, false);
       return { summary, swapped: !closed && swapIfNew() };
     } catch (error) {
       if (current === undefined) throw error;
