@@ -29,6 +29,8 @@ export interface LiveEngine extends Engine {
    * one runs share a single follow-up run, which sees every change made until it starts.
    */
   refresh(): Promise<RefreshResult>;
+  /** Serves the index in DATA_DIR if another process (`npm run ingest`) made a new one; ingests nothing. */
+  reload(): boolean;
   readonly seedsDir: string;
 }
 
@@ -144,6 +146,15 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
   return {
     seedsDir: config.seedsDir,
     refresh,
+    reload: () => {
+      if (closed) return false;
+      try {
+        return swapIfNew();
+      } catch (error) {
+        logger.warn('the index written by another process could not be loaded: answering from the one already served', { error: describeError(error) });
+        return false;
+      }
+    },
     ask: (question: string, askOptions?: AskOptions) => engine().ask(question, askOptions),
     status: () => engine().status(),
     documents: () => engine().documents(),

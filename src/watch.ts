@@ -30,14 +30,23 @@ export async function watchCorpus(engine: LiveEngine, dirs: { seedsDir: string; 
   const currentFile = path.join(dataDir, CURRENT_FILE);
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  /** A document changed since the last refresh; otherwise only CURRENT did, and loading it is enough. */
+  let documentsChanged = false;
 
+  const updated = () => logger.info('index updated after a change on disk', { documents: engine.status().documents });
   const schedule = (event: string, file: string) => {
     if (closed) return;
     logger.debug('corpus change seen', { event, file });
+    if (file !== currentFile) documentsChanged = true;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      if (!documentsChanged) {
+        if (engine.reload()) updated();
+        return;
+      }
+      documentsChanged = false;
       void engine.refresh().then((result) => {
-        if (result.swapped) logger.info('index updated after a change on disk', { documents: engine.status().documents });
+        if (result.swapped) updated();
       });
     }, debounceMs);
   };

@@ -145,10 +145,21 @@ describe('live engine', () => {
     await vi.waitFor(() => expect(engine.documents().map((d) => d.source)).not.toContain(ADDED.name), WAIT);
     expect(await cited(engine, QUESTION)).not.toContain(ADDED.name);
 
-    // Another process's ingest (here in-process, through its own engine code) is served too.
-    writeFileSync(path.join(ws.seedsDir, 'cli.txt'), 'Numbat summit\n\nThe Numbat summit in Baku gathered Korean investors.');
-    const other = await prepareIndex(config);
+  });
+
+  it('with the watcher, serves an index another process wrote, without ingesting again', async () => {
+    const { ws, config } = await setUp();
+    const engine = await createLiveEngine(config);
+    engines.push(engine);
+    watchers.push(await watchCorpus(engine, config, { debounceMs: 100 }));
+    // The other ingest reads another folder, so only DATA_DIR/CURRENT tells the watcher anything;
+    // an ingest of SEEDS_DIR here would replace what it wrote.
+    const otherSeeds = path.join(ws.root, 'other-seeds');
+    mkdirSync(otherSeeds);
+    writeFileSync(path.join(otherSeeds, 'cli.txt'), 'Numbat summit\n\nThe Numbat summit in Baku gathered Korean investors.');
+    const other = await prepareIndex(createConfig({ ...ws.env, SEEDS_DIR: otherSeeds }));
     await other.embedder?.dispose();
-    await vi.waitFor(() => expect(engine.documents().map((d) => d.source)).toContain('cli.txt'), WAIT);
+    await vi.waitFor(() => expect(engine.documents().map((d) => d.source)).toEqual(['cli.txt']), WAIT);
+    expect(await cited(engine, 'What did the Numbat summit gather?')).toContain('cli.txt');
   });
 });
