@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pushText, privateChat, user } from './bot/harness.ts';
 import { startFakeBotApi, type FakeBotApi } from './helpers/fake-bot-api.ts';
 import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { makeDocx, makePdf } from './helpers/documents.ts';
+import { makeDocx, makeHtmlPage, makePdf } from './helpers/documents.ts';
 import { createWorkspace, type Workspace } from './helpers/workspace.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -94,7 +96,13 @@ describe('npm start', () => {
 
   it('takes documents from an admin and from SEEDS_DIR while it runs, in the bundled code', async () => {
     const admin = 4242;
-    const bot = startBot({ ...ws.env, LOG_LEVEL: 'info', BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, ADMIN_USER_IDS: String(admin) });
+    const page = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(
+        makeHtmlPage({ title: 'Numbat summit gathers investors', paragraphs: ['BAKU, June 11. The Numbat summit in Baku gathered Korean investors in green energy, Azertag reported.', 'Delegates signed three agreements on solar plants.'] }),
+      );
+    });
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    const bot = startBot({ ...ws.env, LOG_LEVEL: 'info', BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, ADMIN_USER_IDS: String(admin), ALLOW_PRIVATE_URLS: 'true' });
     try {
       await fake.waitFor(() => fake.callsOf('getUpdates').length > 0);
       const sent = () => fake.callsOf('sendMessage').filter((c) => Number(c.params.chat_id) === admin).map((c) => String(c.params.text));
@@ -106,6 +114,9 @@ describe('npm start', () => {
       await fake.waitFor(() => sent().length >= 2);
       expect(sent()[0]).toMatch(/Added[\s\S]*Yonhap[\s\S]*added\/.*wombat\.pdf/u);
       expect(sent()[1]).toMatch(/Added[\s\S]*added\/.*bilby\.docx/u);
+      pushText(fake, privateChat(admin), user(admin), `/add http://127.0.0.1:${(page.address() as AddressInfo).port}/news/numbat`);
+      await fake.waitFor(() => sent().length >= 3);
+      expect(sent()[2]).toMatch(/Added[\s\S]*Numbat summit gathers investors[\s\S]*Azertag/u);
 
       const swaps = () => bot.output().split('index updated after a change on disk').length;
       const swapsBefore = swaps();
@@ -123,6 +134,8 @@ describe('npm start', () => {
     } finally {
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
+      page.closeAllConnections();
+      page.close();
     }
     expect(bot.output()).not.toContain(TOKEN);
   });
