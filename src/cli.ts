@@ -174,10 +174,14 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   const token = requireBotToken(config);
   logger.redact(token);
   const { createBot, runBot } = await import('./bot/index.ts');
+  const { createLiveEngine } = await import('./live-engine.ts');
   const { startUsageTracking } = await import('./usage-tracking.ts');
-  const { engine, ingest } = await createEngine(config, engineDeps(io, logger));
-  const usage = startUsageTracking(config, engine, ingest, logger);
-  const deps = { engine, config, logger, ...usage.deps };
+  // Serves the index on disk at once; documents added since are ingested in the background.
+  const engine = await createLiveEngine(config, engineDeps(io, logger));
+  const { watchCorpus } = await import('./watch.ts');
+  const watcher = config.watchSeeds ? await watchCorpus(engine, config, { logger }) : undefined;
+  const usage = startUsageTracking(config, engine, undefined, logger);
+  const deps = { engine, config, logger, corpus: engine, ...usage.deps };
   const bot = createBot(token, deps);
   const running = await runBot(bot, deps);
   await usage.serveMetrics(running.mode);
@@ -199,6 +203,7 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
       stop('polling stopped', 1);
     });
   });
+  await watcher?.close();
   await usage.close();
   await engine.close();
   logger.info('stopped');

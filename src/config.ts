@@ -7,7 +7,7 @@ import { AppError } from './errors.ts';
  * the same settings; test/config.test.ts checks that they stay in step.
  */
 export interface Config {
-  /** Folder of .txt/.md documents, read recursively. */
+  /** Folder of documents (.txt, .md, .html, .htm, .pdf, .docx), read recursively. */
   seedsDir: string;
   /** Folder for the built indexes and the model download cache. */
   dataDir: string;
@@ -59,6 +59,12 @@ export interface Config {
   retentionDays: number;
   /** Port of a 127.0.0.1 server for GET /metrics in polling mode; undefined = none. */
   metricsPort: number | undefined;
+  /** Chats the bot answers in (user ids for private chats, group ids); empty = everywhere. */
+  allowedChatIds: readonly number[];
+  /** Let /add fetch pages on private, loopback and link-local addresses (intranets, tests). */
+  allowPrivateUrls: boolean;
+  /** Watch SEEDS_DIR and re-ingest in the background when documents change. */
+  watchSeeds: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -73,7 +79,7 @@ interface SettingDoc {
 /** Every environment variable the project reads, with its default, for docs and `.env.example`. */
 export const SETTINGS: readonly SettingDoc[] = [
   { name: 'BOT_TOKEN', default: '', description: 'Telegram bot token from @BotFather. Required for `npm start`.' },
-  { name: 'SEEDS_DIR', default: './seeds', description: 'Folder of .txt/.md documents, read recursively.' },
+  { name: 'SEEDS_DIR', default: './seeds', description: 'Folder of documents (.txt, .md, .html, .htm, .pdf, .docx), read recursively.' },
   { name: 'DATA_DIR', default: './data', description: 'Where indexes and the model download cache are written.' },
   { name: 'MODELS_DIR', default: './models', description: 'Local models folder, searched before any download (<MODELS_DIR>/<model id>/).' },
   { name: 'ALLOW_REMOTE_MODELS', default: 'true', description: 'Allow downloading the embedding model from the Hugging Face hub. false = local only.' },
@@ -100,6 +106,9 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'QUESTION_LOG', default: 'true', description: 'Record questions (text, language, sources, latency) and 👍/👎 votes in DATA_DIR/feedback.sqlite for /stats and `npm run feedback`. User ids are stored only as a keyed hash. false = record nothing, no vote buttons.' },
   { name: 'RETENTION_DAYS', default: '90', description: 'Recorded questions and votes older than this many days are deleted.' },
   { name: 'METRICS_PORT', default: '', description: 'In polling mode, serve Prometheus metrics at http://127.0.0.1:<port>/metrics. Empty = off. (In webhook mode /metrics is on PORT.)' },
+  { name: 'ALLOWED_CHAT_IDS', default: '', description: 'Comma-separated chat ids the bot answers in: user ids (their private chats and inline queries) and group ids (e.g. -1001234567890). Empty = everyone.' },
+  { name: 'ALLOW_PRIVATE_URLS', default: 'false', description: 'Let /add fetch pages on private, loopback and link-local addresses (for intranets and tests).' },
+  { name: 'WATCH_SEEDS', default: 'true', description: 'Watch SEEDS_DIR while the bot runs and update the index in the background when documents change. false = only at start, /reindex and admin uploads.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'debug, info, warn or error.' },
 ];
 
@@ -161,6 +170,17 @@ class Reader {
     return [...new Set(parts.map(Number))];
   }
 
+  /** A comma-separated list of Telegram chat ids (groups are negative); empty = none. */
+  chatIdList(name: string): number[] {
+    const parts = this.raw(name).split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const bad = parts.filter((p) => !/^-?\d{1,16}$/.test(p) || Number(p) === 0);
+    if (bad.length > 0) {
+      this.problems.push(`${name} must be comma-separated Telegram chat ids such as 12345,-1001234567890 (got "${bad.join(', ')}")`);
+      return [];
+    }
+    return [...new Set(parts.map(Number))];
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
     const text = this.raw(name).toLowerCase();
     if ((allowed as readonly string[]).includes(text)) return text as T;
@@ -215,6 +235,9 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     questionLog: read.bool('QUESTION_LOG'),
     retentionDays: read.int('RETENTION_DAYS', 1, 36_500),
     metricsPort: read.optional('METRICS_PORT') === undefined ? undefined : read.int('METRICS_PORT', 1, 65535),
+    allowedChatIds: Object.freeze(read.chatIdList('ALLOWED_CHAT_IDS')),
+    allowPrivateUrls: read.bool('ALLOW_PRIVATE_URLS'),
+    watchSeeds: read.bool('WATCH_SEEDS'),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const),
   };
 

@@ -124,7 +124,7 @@ export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
   });
 
 /** Loads the model, or explains loudly (once) why the engine falls back to lexical retrieval. */
-async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): Promise<{ embedder?: Embedder; modelError?: string }> {
+export async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): Promise<{ embedder?: Embedder; modelError?: string }> {
   try {
     return { embedder: await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger) };
   } catch (error) {
@@ -159,7 +159,7 @@ function fittedAbstentionModel(config: Config, fittedFor: string, logger: Logger
 }
 
 /** The mode of the index already in DATA_DIR, if there is an intact one. */
-function existingIndexMode(dataDir: string): 'hybrid' | 'lexical' | undefined {
+export function existingIndexMode(dataDir: string): 'hybrid' | 'lexical' | undefined {
   try {
     return readVerifiedManifest(dataDir, { mode: 'lexical' }).manifest.mode;
   } catch {
@@ -210,7 +210,7 @@ async function prepareIndexWith(config: Config, deps: EngineDeps, verifyUnchange
   }
 }
 
-function ingestWith(config: Config, deps: EngineDeps, embedder: Embedder | undefined, verifyUnchanged: boolean): Promise<IngestSummary> {
+export function ingestWith(config: Config, deps: EngineDeps, embedder: Embedder | undefined, verifyUnchanged: boolean): Promise<IngestSummary> {
   return ingestCorpus({
     seedsDir: config.seedsDir,
     dataDir: config.dataDir,
@@ -253,7 +253,7 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
   return { engine: engineOver(index, config, embedder, modelError, logger), ingest };
 }
 
-function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | undefined, modelError: string | undefined, logger: Logger): TracingEngine {
+export function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | undefined, modelError: string | undefined, logger: Logger): TracingEngine {
   const queryEmbedder =
     embedder === undefined ? undefined : createBatchingEmbedder(embedder, { windowMs: config.queryBatchWindowMs, maxBatch: config.embedBatchSize });
   const vector = index.vector;

@@ -21,7 +21,13 @@ export type ErrorCode =
   /** Telegram stopped giving updates for good (401 token revoked, 409 another instance). */
   | 'BOT_POLLING_STOPPED'
   /** DATA_DIR/feedback.sqlite cannot be read (feedback export and stats from the command line). */
-  | 'FEEDBACK_UNAVAILABLE';
+  | 'FEEDBACK_UNAVAILABLE'
+  /** /add was given a URL it must not fetch (scheme, private address, size, redirects). */
+  | 'URL_REFUSED'
+  /** A page for /add could not be fetched (network, timeout, HTTP status, not a web page). */
+  | 'PAGE_FETCH_FAILED'
+  /** A document sent to the bot could not be downloaded from Telegram. */
+  | 'FILE_DOWNLOAD_FAILED';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

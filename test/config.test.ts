@@ -89,6 +89,22 @@ describe('requireBotToken', () => {
   });
 });
 
+describe('settings of the growing corpus', () => {
+  it('read allowed chat ids (groups negative), private URLs and watching, and refuse bad values', () => {
+    const defaults = createConfig({}, '/srv/bot');
+    expect(defaults.allowedChatIds).toEqual([]);
+    expect(defaults.allowPrivateUrls).toBe(false);
+    expect(defaults.watchSeeds).toBe(true);
+    const config = createConfig({ ALLOWED_CHAT_IDS: '42, -1001234567890,42', ALLOW_PRIVATE_URLS: 'true', WATCH_SEEDS: 'false' }, '/srv/bot');
+    expect(config.allowedChatIds).toEqual([42, -1001234567890]);
+    expect(config.allowPrivateUrls).toBe(true);
+    expect(config.watchSeeds).toBe(false);
+    const { problems } = configError({ ALLOWED_CHAT_IDS: '42,@group', WATCH_SEEDS: 'sometimes' });
+    expect(problems.join('\n')).toMatch(/ALLOWED_CHAT_IDS .*@group/);
+    expect(problems.join('\n')).toMatch(/WATCH_SEEDS/);
+  });
+});
+
 describe('documentation of settings', () => {
   it('.env.example and README.md list every setting', () => {
     const example = readFileSync(path.join(root, '.env.example'), 'utf8');

@@ -2,6 +2,8 @@ import { Bot, type BotError, type Context } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { localeOfContext } from './answering.ts';
+import { accessFeature } from './features/access.ts';
+import { adminFeature } from './features/admin.ts';
 import { askFeature } from './features/ask.ts';
 import { buttonsFeature } from './features/buttons.ts';
 import { helpFeature } from './features/help.ts';
@@ -69,6 +71,8 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
   bot.use(sequentialize((ctx: Context) => (ctx.chat !== undefined ? String(ctx.chat.id) : undefined)));
 
   const features = [
+    accessFeature(services),
+    adminFeature(services),
     helpFeature(services),
     statusFeature(services),
     sourcesFeature(services),

@@ -3,6 +3,7 @@
  *   p:<number>:<ref>     show a cited passage in full (ref = Citation.ref, ≤ 24 ASCII characters)
  *   m:<questionId>:<offset>  the next passages for a remembered question
  *   s:<page>             a page of /sources
+ *   x:<file>             remove a document an admin added (handled by features/admin.ts)
  */
 export type ButtonAction =
   | { kind: 'passage'; number: number; ref: string }

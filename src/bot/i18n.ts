@@ -24,6 +24,25 @@ export interface StatusFacts {
   builtAt: string;
 }
 
+/** What the bot understood of a document an admin added. Values are HTML-safe. */
+export interface AddedFacts {
+  title: string;
+  outlet?: string;
+  date?: string;
+  language: string;
+  passages: number;
+  source: string;
+}
+
+/** An ingest's counts, for /reindex. Values are HTML-safe. */
+export interface ReindexFacts {
+  documents: number;
+  added: number;
+  changed: number;
+  removed: number;
+  skipped: string[];
+}
+
 /** Every piece of interface text. Values that take arguments return HTML-safe text given HTML-safe arguments. */
 export interface Messages {
   help(facts: HelpFacts): string;
@@ -49,6 +68,25 @@ export interface Messages {
   inlineAnswerTitle: string;
   inlineSourceTitle(n: number): string;
   commands: { command: string; description: string }[];
+  adminHelp: string;
+  adminOnly: string;
+  privateBot: string;
+  corpusFixed: string;
+  unsupportedFile(formats: string): string;
+  fileTooBig(megabytes: number): string;
+  added(facts: AddedFacts): string;
+  notReadable(name: string, reason: string): string;
+  storedNotIndexed(source: string): string;
+  removeButton: string;
+  removed(title: string, source: string): string;
+  notFound(what: string): string;
+  alreadyRemoved: string;
+  reindexed(facts: ReindexFacts): string;
+  upToDate(documents: number): string;
+  addUsage: string;
+  removeUsage: string;
+  fetchFailed(url: string, reason: string): string;
+  reindexFailed(reason: string): string;
 }
 
 const en: Messages = {
@@ -105,6 +143,40 @@ const en: Messages = {
     { command: 'status', description: 'Index size and retrieval mode' },
     { command: 'help', description: 'What I know and how to ask' },
   ],
+  adminHelp:
+    '<b>Admin</b>: send me a document (.txt, .md, .html, .pdf, .docx) or a link (or <code>/add link</code>) to add it; ' +
+    '<code>/remove number</code> (from /sources) removes one; /reindex updates the index from the documents folder.',
+  adminOnly: 'Sorry, only the bot’s admins can add or remove documents. Nothing was stored.',
+  privateBot: 'Sorry, this bot is private and answers only in the chats it was set up for.',
+  corpusFixed: 'Documents cannot be changed from Telegram in this setup.',
+  unsupportedFile: (formats) => `I can add documents in these formats: ${formats}. Nothing was stored.`,
+  fileTooBig: (mb) => `That file is larger than ${mb} MB, the most a bot can download from Telegram. Nothing was stored.`,
+  added: (f) =>
+    [
+      '<b>Added</b>',
+      `Title: ${f.title}`,
+      `Outlet: ${f.outlet ?? '—'}`,
+      `Date: ${f.date ?? '—'}`,
+      `Language: ${f.language}`,
+      `Passages: ${f.passages}`,
+      `File: <code>${f.source}</code>`,
+    ].join('\n'),
+  notReadable: (name, reason) => `I could not read <code>${name}</code>: ${reason}. Nothing was stored.`,
+  storedNotIndexed: (source) => `Stored as <code>${source}</code>, but the index could not be updated just now; it will be when the next update runs (or send /reindex).`,
+  removeButton: 'Remove',
+  removed: (title, source) => `Removed “${title}” (<code>${source}</code>). It is no longer cited.`,
+  notFound: (what) => `No document “${what}”. /sources lists them with their numbers.`,
+  alreadyRemoved: 'That document was already removed.',
+  reindexed: (f) =>
+    [
+      `<b>Index updated</b>: ${f.documents} documents (added ${f.added}, changed ${f.changed}, removed ${f.removed}).`,
+      ...(f.skipped.length > 0 ? ['Skipped:', ...f.skipped.map((s) => `• ${s}`)] : []),
+    ].join('\n'),
+  upToDate: (n) => `The index is up to date: ${n} documents.`,
+  addUsage: 'Send <code>/add</code> followed by a link, e.g. <code>/add https://example.com/news/article</code>.',
+  removeUsage: 'Send <code>/remove</code> followed by a document’s number from /sources or its file name.',
+  fetchFailed: (url, reason) => `I could not add <code>${url}</code>: ${reason}. Nothing was stored.`,
+  reindexFailed: (reason) => `The index could not be updated: ${reason}. Answers still come from the previous index.`,
 };
 
 const az: Messages = {
@@ -161,6 +233,40 @@ const az: Messages = {
     { command: 'status', description: 'İndeksin ölçüsü və axtarış rejimi' },
     { command: 'help', description: 'Nə bildiyim və necə soruşmaq' },
   ],
+  adminHelp:
+    '<b>Admin</b>: sənəd (.txt, .md, .html, .pdf, .docx) və ya keçid (yaxud <code>/add keçid</code>) göndərin, əlavə edim; ' +
+    '<code>/remove nömrə</code> (/sources siyahısından) sənədi silir; /reindex indeksi sənədlər qovluğundan yeniləyir.',
+  adminOnly: 'Bağışlayın, sənədləri yalnız botun adminləri əlavə edə və silə bilər. Heç nə saxlanmadı.',
+  privateBot: 'Bağışlayın, bu bot şəxsidir və yalnız üçün qurulduğu söhbətlərdə cavab verir.',
+  corpusFixed: 'Bu quraşdırmada sənədləri Telegram-dan dəyişmək olmur.',
+  unsupportedFile: (formats) => `Bu formatlarda sənəd əlavə edə bilirəm: ${formats}. Heç nə saxlanmadı.`,
+  fileTooBig: (mb) => `Fayl ${mb} MB-dan böyükdür; bot Telegram-dan bundan böyük faylı yükləyə bilmir. Heç nə saxlanmadı.`,
+  added: (f) =>
+    [
+      '<b>Əlavə edildi</b>',
+      `Başlıq: ${f.title}`,
+      `Mənbə: ${f.outlet ?? '—'}`,
+      `Tarix: ${f.date ?? '—'}`,
+      `Dil: ${f.language}`,
+      `Parçalar: ${f.passages}`,
+      `Fayl: <code>${f.source}</code>`,
+    ].join('\n'),
+  notReadable: (name, reason) => `<code>${name}</code> faylını oxuya bilmədim: ${reason}. Heç nə saxlanmadı.`,
+  storedNotIndexed: (source) => `<code>${source}</code> kimi saxlandı, amma indeks indi yenilənə bilmədi; növbəti yeniləmədə (və ya /reindex ilə) yenilənəcək.`,
+  removeButton: 'Sil',
+  removed: (title, source) => `“${title}” silindi (<code>${source}</code>). Artıq ona istinad edilmir.`,
+  notFound: (what) => `“${what}” adlı sənəd yoxdur. /sources sənədləri nömrələri ilə göstərir.`,
+  alreadyRemoved: 'Bu sənəd artıq silinib.',
+  reindexed: (f) =>
+    [
+      `<b>İndeks yeniləndi</b>: ${f.documents} sənəd (əlavə ${f.added}, dəyişən ${f.changed}, silinən ${f.removed}).`,
+      ...(f.skipped.length > 0 ? ['Buraxıldı:', ...f.skipped.map((s) => `• ${s}`)] : []),
+    ].join('\n'),
+  upToDate: (n) => `İndeks aktualdır: ${n} sənəd.`,
+  addUsage: '<code>/add</code> yazıb ardınca keçid göndərin, məsələn: <code>/add https://example.com/news/article</code>.',
+  removeUsage: '<code>/remove</code> yazıb ardınca /sources siyahısındakı nömrəni və ya fayl adını göndərin.',
+  fetchFailed: (url, reason) => `<code>${url}</code> əlavə edilmədi: ${reason}. Heç nə saxlanmadı.`,
+  reindexFailed: (reason) => `İndeks yenilənə bilmədi: ${reason}. Cavablar hələ əvvəlki indeksdən verilir.`,
 };
 
 const MESSAGES: Record<TelegramLocale, Messages> = { en, az };

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Engine, FollowUp } from '../engine.ts';
 import type { FeedbackStore } from '../feedback/store.ts';
+import type { RefreshResult } from '../live-engine.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import { LruMap } from './lru.ts';
@@ -10,7 +11,15 @@ import { SlidingWindowLimiter } from './rate-limit.ts';
 export type BotConfig = Pick<
   Config,
   'telegramApiRoot' | 'rateLimitPerMinute' | 'maxQuestionChars' | 'botConcurrency' | 'webhookUrl' | 'webhookSecret' | 'port' | 'adminUserIds'
+  | 'allowedChatIds' | 'allowPrivateUrls'
 >;
+
+/** The corpus as admins change it from Telegram: where documents are stored, and how the index catches up. */
+export interface CorpusControl {
+  readonly seedsDir: string;
+  /** Ingests what changed in seedsDir and serves the result (see LiveEngine.refresh). */
+  refresh(): Promise<RefreshResult>;
+}
 
 export interface BotDeps {
   engine: Engine;
@@ -20,6 +29,8 @@ export interface BotDeps {
   feedback?: FeedbackStore;
   /** Prometheus metrics; absent = nothing counted. */
   metrics?: Metrics;
+  /** Absent: the corpus cannot be changed from Telegram (admin commands say so). */
+  corpus?: CorpusControl;
 }
 
 /** A question remembered for its "More" button. */

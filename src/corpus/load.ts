@@ -5,15 +5,15 @@ import path from 'node:path';
 import { AppError, describeError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { cleanText } from './clean.ts';
+import { DOCUMENT_EXTENSION, extractText, needsExtraction } from './extract/index.ts';
 import { extractMetadata, splitFrontMatter, splitSourceLine } from './metadata.ts';
 import type { SkippedFile, SourceDocument } from './types.ts';
 
 /**
- * Reads SEEDS_DIR: every .txt/.md file below it becomes a SourceDocument, in a stable order.
+ * Reads SEEDS_DIR: every .txt/.md/.html/.htm/.pdf/.docx file below it becomes a SourceDocument, in a stable order.
  * One bad file never stops the rest; it is logged and listed in `skipped` with the reason.
  */
 
-const DOCUMENT_EXTENSION = /\.(?:txt|md)$/iu;
 /** Share of control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
 /** No news article comes near this; a bigger .txt is a dump or a mistake and would only eat memory. */
@@ -55,6 +55,26 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
     contentHash: createHash('sha256').update(bytes).digest('hex'),
     text,
     meta: extractMetadata(text, url === undefined ? { source, rawText, frontMatter } : { source, url, rawText, frontMatter }),
+  };
+}
+
+/**
+ * parseDocument for any supported format: .html/.htm, .pdf and .docx go through their extractor
+ * first; the metadata they declare (title, date, URL) is used, the rest is read from the text.
+ */
+export async function parseFile(source: string, bytes: Uint8Array): Promise<SourceDocument> {
+  if (!needsExtraction(source)) return parseDocument(source, bytes);
+  const extracted = await extractText(source, bytes);
+  const text = cleanText(extracted.text);
+  if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  const declared: Record<string, string> = {};
+  if (extracted.title !== undefined) declared.title = extracted.title;
+  if (extracted.date !== undefined) declared.date = extracted.date;
+  return {
+    source,
+    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    text,
+    meta: extractMetadata(text, { source, rawText: extracted.text, frontMatter: declared, ...(extracted.url !== undefined ? { url: extracted.url } : {}) }),
   };
 }
 
@@ -141,7 +161,7 @@ function dropDuplicates(sorted: Candidate[], skip: (source: string, reason: stri
 }
 
 /**
- * Every .txt and .md file under seedsDir, recursively, sorted by relative path. Hidden files and
+ * Every document file (DOCUMENT_EXTENSION) under seedsDir, recursively, sorted by relative path. Hidden files and
  * folders are ignored; symlinks leading outside seedsDir are not followed.
  */
 export async function loadDocuments(
@@ -177,7 +197,7 @@ export async function loadDocuments(
           skip(candidate.source, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller documents`);
           continue;
         }
-        results[index] = parseDocument(candidate.source, await readFile(candidate.realPath));
+        results[index] = await parseFile(candidate.source, await readFile(candidate.realPath));
       } catch (error) {
         const reason =
           error instanceof AppError && typeof error.context.reason === 'string' ? error.context.reason : `cannot be read (${describeError(error)})`;

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DOCUMENT_EXTENSION } from '../corpus/extract/index.ts';
 
-/** Same rule as the corpus loader: .txt and .md files, hidden entries ignored. */
-const DOCUMENT_EXTENSION = /\.(?:txt|md)$/iu;
+/** Same rule as the corpus loader (DOCUMENT_EXTENSION), hidden entries ignored. */
 
 /**
  * sha256 of every document file under seedsDir, by source path, WITHOUT parsing them: lets

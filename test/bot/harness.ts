@@ -2,7 +2,7 @@ import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import type { Engine, FollowUp } from '../../src/engine.ts';
 import { createLogger } from '../../src/log.ts';
 import { TEST_MAX_QUESTION_CHARS } from './engine-factory.ts';
-import { createBot, runBot, type BotConfig, type QuestionBot, type RunningBot, type RunOptions } from '../../src/bot/index.ts';
+import { createBot, runBot, type BotConfig, type BotDeps, type QuestionBot, type RunningBot, type RunOptions } from '../../src/bot/index.ts';
 export { htmlProblems } from './html-check.ts';
 import { BOT_USER, startFakeBotApi, type FakeBotApi, type RecordedCall } from '../helpers/fake-bot-api.ts';
 
@@ -27,16 +27,23 @@ export const BASE_CONFIG: BotConfig = {
   webhookSecret: undefined,
   port: 0,
   adminUserIds: [],
+  allowedChatIds: [],
+  allowPrivateUrls: false,
 };
 
 /** Starts a fake Bot API and a bot polling it (short long-poll timeouts keep tests quick). */
-export async function startHarness(engine: Engine, overrides: Partial<BotConfig> = {}, options: RunOptions = {}): Promise<Harness> {
+export async function startHarness(
+  engine: Engine,
+  overrides: Partial<BotConfig> = {},
+  options: RunOptions = {},
+  extraDeps: Pick<BotDeps, 'corpus'> = {},
+): Promise<Harness> {
   const fake = await startFakeBotApi();
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
   const config: BotConfig = { ...BASE_CONFIG, telegramApiRoot: fake.url, ...overrides };
-  const bot = createBot(TOKEN, { engine, config, logger });
-  const running = await runBot(bot, { engine, config, logger }, { pollTimeoutSeconds: 1, ...options });
+  const bot = createBot(TOKEN, { engine, config, logger, ...extraDeps });
+  const running = await runBot(bot, { engine, config, logger, ...extraDeps }, { pollTimeoutSeconds: 1, ...options });
   return {
     fake,
     bot,

@@ -40,7 +40,7 @@ const GOOD = 'Korea and Azerbaijan\n\nThe ministers met in Baku.\n';
 
 describe('loadDocuments', () => {
   it('reads .txt and .md files in nested folders in code-unit order of their paths, ignoring the rest', async () => {
-    for (const name of ['b.txt', 'a/z.md', 'A.TXT', 'a/b/c.txt', 'Z.Md', '.hidden.txt', '.git/x.txt', 'notes.pdf', 'a/readme']) {
+    for (const name of ['b.txt', 'a/z.md', 'A.TXT', 'a/b/c.txt', 'Z.Md', '.hidden.txt', '.git/x.txt', 'notes.odt', 'a/readme']) {
       await put(name, GOOD);
     }
     const { sources, skipped, warnings } = await load();

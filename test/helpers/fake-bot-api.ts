@@ -84,6 +84,9 @@ export class FakeBotApi {
   private chats = new Map<number, Chat>();
   private listeners: (() => void)[] = [];
   private answeredCallbacks = new Set<string>();
+  private files = new Map<string, { path: string; bytes: Buffer }>();
+  /** File downloads served, by file path, with the token they were asked with. */
+  readonly downloads: { filePath: string; token: string }[] = [];
   url = '';
 
   async start(): Promise<this> {
@@ -118,6 +121,16 @@ export class FakeBotApi {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /**
+   * Stores a file as if a user had sent it: getFile answers for its file_id, and the bytes are
+   * served at <url>/file/bot<token>/<file_path>. Returns the document object of a message.
+   */
+  addFile(bytes: Buffer, fileName: string, mimeType = 'application/octet-stream'): { file_id: string; file_unique_id: string; file_name: string; mime_type: string; file_size: number } {
+    const id = `file${this.files.size + 1}`;
+    this.files.set(id, { path: `documents/${id}_${fileName.replace(/[^\w.-]/gu, '_')}`, bytes });
+    return { file_id: id, file_unique_id: `u${id}`, file_name: fileName, mime_type: mimeType, file_size: bytes.length };
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -165,6 +178,16 @@ export class FakeBotApi {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+    if (download !== null && req.method === 'GET') {
+      const filePath = decodeURIComponent(download[2]!);
+      this.downloads.push({ filePath, token: decodeURIComponent(download[1]!) });
+      const file = [...this.files.values()].find((f) => f.path === filePath);
+      if (file === undefined) res.writeHead(404).end('Not Found');
+      else res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': file.bytes.length }).end(file.bytes);
+      this.notify();
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     if (match === null) {
       res.writeHead(404).end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
@@ -214,6 +237,13 @@ export class FakeBotApi {
         return;
       }
       this.answeredCallbacks.add(id);
+    }
+    // Like Telegram, getFile refuses a file_id it does not know.
+    if (method === 'getFile' && !this.files.has(String(params.file_id))) {
+      call.outcome = 400;
+      this.notify();
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' }));
+      return;
     }
     const result = this.result(method, params);
     this.notify();
@@ -277,6 +307,11 @@ export class FakeBotApi {
         return this.message(params);
       case 'editMessageText':
         return this.message(params, Number(params.message_id));
+      case 'getFile': {
+        const id = String(params.file_id);
+        const file = this.files.get(id)!;
+        return { file_id: id, file_unique_id: `u${id}`, file_size: file.bytes.length, file_path: file.path };
+      }
       case 'getWebhookInfo':
         return { url: '', has_custom_certificate: false, pending_update_count: this.updates.length };
       case 'sendChatAction':

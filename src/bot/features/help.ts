@@ -27,7 +27,9 @@ export function helpFeature(services: BotServices): Composer<Context> {
       dateRange,
       botUsername: escapeHtml(ctx.me.username),
     });
-    await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    const admin = ctx.chat?.type === 'private' && ctx.from !== undefined && services.config.adminUserIds.includes(ctx.from.id);
+    const shown = admin ? `${text}\n\n${messages(locale).adminHelp}` : text;
+    await ctx.reply(shown, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   });
   return feature;
 }

@@ -4,7 +4,8 @@ import { messages } from '../i18n.ts';
 
 /**
  * What is left after every other feature, on purpose:
- * - private non-text messages (stickers, photos, voice, files…) get a hint to type the question;
+ * - private non-text messages (stickers, photos, voice…) get a hint to type the question (files
+ *   are documents to add, answered by the admin feature);
  * - group chatter, commands for other bots, service messages, edited messages (answering an
  *   edit would answer the same question twice), channel posts and updates without a sender
  *   are ignored. The bot does not subscribe to edits or channel posts (see ALLOWED_UPDATES),
@@ -22,7 +23,6 @@ export function ignoredFeature(): Composer<Context> {
         'message:video',
         'message:video_note',
         'message:audio',
-        'message:document',
         'message:animation',
         'message:location',
         'message:contact',
