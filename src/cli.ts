@@ -177,10 +177,17 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   const { createLiveEngine } = await import('./live-engine.ts');
   const { startUsageTracking } = await import('./usage-tracking.ts');
   // Serves the index on disk at once; documents added since are ingested in the background.
-  const engine = await createLiveEngine(config, engineDeps(io, logger));
+  // Ingests run before the metrics exist (the first one, at start) are counted once they do.
+  const ingests: IngestSummary[] = [];
+  let observeIngest = (summary: IngestSummary): void => {
+    ingests.push(summary);
+  };
+  const engine = await createLiveEngine(config, { ...engineDeps(io, logger), onIngest: (summary) => observeIngest(summary) });
   const { watchCorpus } = await import('./watch.ts');
   const watcher = config.watchSeeds ? await watchCorpus(engine, config, { logger }) : undefined;
   const usage = startUsageTracking(config, engine, undefined, logger);
+  observeIngest = (summary) => usage.deps.metrics.observeIngest(summary);
+  for (const summary of ingests) observeIngest(summary);
   const deps = { engine, config, logger, corpus: engine, ...usage.deps };
   const bot = createBot(token, deps);
   const running = await runBot(bot, deps);

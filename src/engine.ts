@@ -105,6 +105,8 @@ export interface EngineDeps {
   createEmbedder?: EmbedderFactory;
   /** Called with ingest progress (embedding passages). */
   onProgress?: (event: IngestProgressEvent) => void;
+  /** Called after each ingest that ran (for the ingest metrics). */
+  onIngest?: (summary: IngestSummary) => void;
 }
 
 export interface StartedEngine {

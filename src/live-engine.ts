@@ -97,6 +97,7 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
       // An unchanged index's files need no hashing: the one served was verified as it loaded, and a
       // new generation is verified by loadIndex before it is served.
       const summary = await ingestWith(config, deps, embedder, false);
+      deps.onIngest?.(summary);
       return { summary, swapped: !closed && swapIfNew() };
     } catch (error) {
       if (current === undefined) throw error;

@@ -65,12 +65,16 @@ describe('live engine', () => {
     const model = gatedModel();
     model.close();
     // With embedding held, creation can only finish by serving the index already on disk.
-    const engine = await createLiveEngine(config, { createEmbedder: model.factory });
+    const ingests: number[] = [];
+    const engine = await createLiveEngine(config, { createEmbedder: model.factory, onIngest: (summary) => ingests.push(summary.addedDocuments) });
     engines.push(engine);
     expect(engine.status().documents).toBe(1);
+    expect(ingests).toEqual([]);
     model.open();
     await vi.waitFor(() => expect(engine.status().documents).toBe(2), WAIT);
     expect(await cited(engine, QUESTION)).toContain(ADDED.name);
+    // The background ingest is reported (the bot's ingest metrics count it).
+    expect(ingests).toEqual([1]);
   });
 
   it('runs one ingest at a time: refreshes asked for during one share a single follow-up', async () => {
