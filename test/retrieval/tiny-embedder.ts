@@ -6,8 +6,13 @@ import { createTransformersEmbedder } from '../../src/embed/transformers.ts';
 import { createTinyModel } from '../helpers/tiny-model.ts';
 import type { PipelineEmbedder } from './pipeline.ts';
 
-export async function tinyEmbedder(): Promise<PipelineEmbedder & { dispose(): Promise<void> }> {
-  const tiny = await createTinyModel();
+/**
+ * `vocabularyText`: the texts whose words the model knows (the seeds by default; a corpus under
+ * evaluation passes its own, or its words are all unknown to the stand-in). `maxTokens`: the
+ * model's input limit (the tiny model's own 128 by default; 512 is multilingual-e5-small's).
+ */
+export async function tinyEmbedder(options: { vocabularyText?: string; maxTokens?: number } = {}): Promise<PipelineEmbedder & { dispose(): Promise<void> }> {
+  const tiny = await createTinyModel(options);
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'quality-cache-'));
   const embedder = await createTransformersEmbedder({
     modelId: tiny.modelId,
