@@ -20,7 +20,7 @@ import { englishStem, russianStem } from './stemmers.ts';
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 export const CONCEPT_PREFIX = '=';
 export const SOUND_PREFIX = '~';
@@ -236,7 +236,8 @@ function lexiconMap(): Map<string, string> {
       const folded = foldText(word);
       // Exact forms win over stems of other entries.
       map.set(folded, id);
-      for (const stem of stemsOf(folded)) if (!forms.has(stem)) forms.set(stem, id);
+      // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).
+      for (const stem of stemsOf(folded)) if (stem.length >= 4 && !forms.has(stem)) forms.set(stem, id);
     }
   }
   for (const [stem, id] of forms) if (!map.has(stem)) map.set(stem, id);
