@@ -21,7 +21,9 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what|hansi) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative|sefir|nazir|prezident|spiker|sadr))\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
-  ['entity', /\b(which|what|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую|что)(\s|$|\?)|어떤|무슨|무엇/u],
+  // "Which universities", "what agreement": a name of that kind. "What did they discuss?", "что",
+  // "무엇", "nə": a clause, of no particular kind ('any').
+  ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨/u],
 ];
 
 /** The kind of answer a question asks for, from its question word (en, az, ru, ko). */
@@ -119,9 +121,10 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'identity':
       return keys(roleWordsNearQuestion(tokens, question));
     case 'place':
-      // A capitalised word after a place preposition ("held in Baku") or with a locative ending ("Bakıda").
+      // A capitalised word after a place preposition ("held in Baku", "в Бакинской академии") or
+      // with a locative ending ("Bakıda").
       return keys([
-        ...[...sentence.matchAll(/\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|to|from|near|в|во|на|из)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         ...tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t)),
       ]);
     case 'entity':
