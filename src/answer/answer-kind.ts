@@ -152,23 +152,37 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   return allNames ? 'identity' : type;
 }
 
-/** How far before and after a mention of the question's name a role word counts as that person's: titles run long ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */
-const IDENTITY_WINDOW_BEFORE = 10;
-const IDENTITY_WINDOW_AFTER = 3;
+/** How many words a title may run before or after the name it belongs to ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */
+const TITLE_MAX_WORDS = 12;
+/** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
+const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
 
-/** Role words (office, title: lexicon ROLE_CONCEPTS) standing near a word of the question, as their concept ids. */
+/** The role concept a token names (lexicon ROLE_CONCEPTS), if any. */
+function roleOf(token: string): string | undefined {
+  return termsOfToken(token).find((term) => termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1)));
+}
+
+/**
+ * Role words (office, title) in the title that stands right before or after a mention of the
+ * question's name: the run of capitalised words, title joiners and role words next to it ("Deputy
+ * Speaker of the National Assembly of the Republic of Korea Park Joo-sun", "Kim Jin-pyo, speaker
+ * of ..."), as their concept ids. A role elsewhere in the sentence is someone else's ("The head of
+ * state expressed his confidence that the visit of Park Joo-sun ...").
+ */
 function roleWordsNearQuestion(tokens: readonly string[], question: QuestionEvidence): string[] {
-  const match = tokensMatcher(question, tokens);
   const mentions: number[] = [];
   tokens.forEach((token, i) => {
     const single = tokensMatcher(question, [token]);
     if (question.words.some((w) => single(w) > 0)) mentions.push(i);
   });
-  if (mentions.length === 0 || !question.words.some((w) => match(w) > 0)) return [];
+  const inTitle = (token: string) => /^\p{Lu}/u.test(token) || TITLE_JOINERS.has(token.toLowerCase()) || roleOf(token) !== undefined;
   const roles = new Set<string>();
   for (const at of mentions) {
-    for (let i = Math.max(0, at - IDENTITY_WINDOW_BEFORE); i <= Math.min(tokens.length - 1, at + IDENTITY_WINDOW_AFTER); i++) {
-      for (const term of termsOfToken(tokens[i]!)) if (termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1))) roles.add(term);
+    for (const step of [-1, 1]) {
+      for (let i = at + step, n = 0; i >= 0 && i < tokens.length && n < TITLE_MAX_WORDS && inTitle(tokens[i]!); i += step, n++) {
+        const role = roleOf(tokens[i]!);
+        if (role !== undefined) roles.add(role);
+      }
     }
   }
   return [...roles];

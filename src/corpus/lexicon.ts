@@ -164,7 +164,6 @@ export const LEXICON_LINES: readonly string[] = [
   'art arts artist artists incəsənət rəssam искусство художник 예술 미술',
   'film films movie cinema film kino фильм кино 영화',
   'reserve reserves qoruq заповедник 보호구역',
-  'park parks park парк 공원',
   'travel tour tours səyahət tur путешествие тур 여행 투어',
   'sport sports idman спорт 스포츠 체육',
   'olympic olympics olimpiya олимпийский олимпиада 올림픽',

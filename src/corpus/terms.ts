@@ -20,7 +20,7 @@ import { englishStem, russianStem } from './stemmers.ts';
  * Bump ANALYZER_VERSION whenever the output of any function here changes: stored lexical
  * indexes record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 export const CONCEPT_PREFIX = '=';
 export const SOUND_PREFIX = '~';

@@ -25,4 +25,14 @@ describe('"who is X?" questions', () => {
     const answer = composeAnswer('Who is Kim Jin-pyo?', [namesake, speaker], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toMatch(/^Peace in the region matters, said Speaker/);
   });
+
+  it('take the office from the title next to the name, not from someone else in the sentence', () => {
+    const visit = passage(
+      'c.txt',
+      'The head of state expressed his confidence that the visit of Park Joo-sun will help relations. ' +
+        'Aliyev received a delegation led by Deputy Speaker of the National Assembly of the Republic of Korea Park Joo-sun.',
+    );
+    const answer = composeAnswer('who is park joo-sun?', [visit], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toMatch(/^Aliyev received a delegation led by Deputy Speaker/);
+  });
 });
