@@ -19,8 +19,9 @@ Commands:
   ask [--json] "question"      answer one question (sources included)
   ask [--json] < questions     answer one question per line of standard input
   ask --status                 show index size, model and retrieval mode
-  eval FILE.jsonl... [--verbose] [--json]
-                               measure answer quality on question sets
+  eval FILE.jsonl... [--verbose] [--json] [--halves]
+                               measure answer quality on question sets (--halves: also per
+                               half of each set, as calibrate splits them)
   calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]
                                fit the abstention model (see docs/quality.md)
   bench [options]              run the performance benchmark (see bench/README)
@@ -47,7 +48,7 @@ interface ParsedArgs {
 const KNOWN_FLAGS: Readonly<Record<string, readonly string[]>> = {
   ingest: [],
   ask: ['--json', '--status'],
-  eval: ['--verbose', '--json'],
+  eval: ['--verbose', '--json', '--halves'],
   start: [],
   feedback: ['--since', '--out'],
 };
@@ -167,7 +168,7 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
 async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logger: Logger): Promise<number> {
   if (args.positional.length === 0) throw usageError('eval takes question files: npm run eval -- FILE.jsonl [FILE.jsonl ...]');
   const { evaluateFiles } = await import('./eval/command.ts');
-  return evaluateFiles(args.positional, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), engineDeps: engineDeps(io, logger) });
+  return evaluateFiles(args.positional, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), halves: args.flags.has('--halves'), engineDeps: engineDeps(io, logger) });
 }
 
 async function runStart(config: Config, io: CliIo, logger: Logger): Promise<number> {

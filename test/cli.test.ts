@@ -99,4 +99,18 @@ describe('command line', () => {
     expect(report.metrics.overall.hitAt1).toBe(1);
     expect(report.metrics.overall.abstentionAccuracy).toBe(1);
   });
+
+  it('eval prints one table for several files, per file, per type and overall, and per half with --halves', async () => {
+    const first = path.join(ws.root, 'one.jsonl');
+    const second = path.join(ws.root, 'two.jsonl');
+    writeFileSync(first, JSON.stringify({ id: 'a', q: 'Who did Jeyhun Bayramov receive on May 23?', docs: ['001_78dadeea37e1d210.txt'], answer: ['Kang Kymgu'], type: 'who' }));
+    writeFileSync(second, JSON.stringify({ id: 'b', q: 'How do I bake sourdough bread at home?', docs: [], answer: [], type: 'unanswerable' }));
+    const run = await runCli(['eval', first, second], ws.env);
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split('\n').map((line) => line.split(/\s{2,}/)[0]);
+    expect(rows).toEqual(expect.arrayContaining(['one.jsonl: who', 'one.jsonl: overall', 'two.jsonl: unanswerable', 'two.jsonl: overall', 'all sets: overall']));
+    const halves = await runCli(['eval', '--halves', first], ws.env);
+    expect(halves.stdout).toMatch(/one\.jsonl half [AB]: who/);
+    expect(halves.stdout).not.toMatch(/all sets/);
+  });
 });

@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts';
 import path from 'node:path';
 import { computeMetrics, formatMisses, formatSectionsTable } from './metrics.ts';
 import { readEvalFile, runEval } from './run.ts';
+import { halfOf } from './split.ts';
 
 export interface EvaluateOptions {
   config: Config;
@@ -13,6 +14,8 @@ export interface EvaluateOptions {
   logger: Logger;
   verbose: boolean;
   json: boolean;
+  /** Also one section per half of each set (see eval/split.ts): the half a calibration fitted on, and the other. */
+  halves?: boolean;
   engineDeps: EngineDeps;
 }
 
@@ -35,8 +38,14 @@ export async function evaluateFiles(files: readonly string[], options: EvaluateO
     } else {
       const count = all.length;
       stdout.write(`${count} questions from ${files.join(', ')}; retrieval ${status.mode}${status.mode === 'hybrid' ? ` with ${status.modelId}` : ''}\n\n`);
-      const sections = evaluated.map((e) => ({ name: files.length > 1 ? path.basename(e.file) : '', metrics: computeMetrics(e.results) }));
-      stdout.write(formatSectionsTable(sections, computeMetrics(all)) + '\n');
+      const sections = evaluated.flatMap((e) => {
+        const name = files.length > 1 || options.halves === true ? path.basename(e.file) : '';
+        const whole = { name, metrics: computeMetrics(e.results) };
+        if (options.halves !== true) return [whole];
+        const half = (h: 'A' | 'B') => ({ name: `${name} half ${h}`, metrics: computeMetrics(e.results.filter((r) => halfOf(r.question) === h)) });
+        return [half('A'), half('B'), whole];
+      });
+      stdout.write(formatSectionsTable(sections, files.length > 1 ? computeMetrics(all) : undefined) + '\n');
     }
     if (options.verbose) (options.json ? options.io.stderr : stdout).write('\n' + formatMisses(all) + '\n');
     return 0;
