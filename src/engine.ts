@@ -62,6 +62,7 @@ export interface AskOptions {
 /** What a follow-up question follows: the earlier question and the documents its answer cited. */
 export interface FollowUp {
   question: string;
+  /** In citation order: the document of the answer's first sentence first. */
   sources: readonly string[];
 }
 
@@ -315,9 +316,11 @@ export function engineOver(index: LoadedIndex, config: Config, embedder: Embedde
     if (followUp === undefined) return answerFor(normalized, normalized, { offset }, options);
     // A follow-up ("and when was that?") is about the answer it replies to: the earlier question's
     // words find the passages, among the documents that answer cited first; anywhere if they do not answer it.
+    // The document of the earlier answer's first sentence first (the event it was about), then every document it cited.
     const combined = `${followUp.question} ${normalized}`;
-    if (followUp.sources.length > 0) {
-      const within = await answerFor(combined, normalized, { offset, sources: new Set(followUp.sources) }, options);
+    const scopes = [...new Set([followUp.sources.slice(0, 1), followUp.sources].filter((s) => s.length > 0).map((s) => s.join('\n')))];
+    for (const scope of scopes) {
+      const within = await answerFor(combined, normalized, { offset, sources: new Set(scope.split('\n')) }, options);
       if (!within.answer.abstained) return within;
     }
     return answerFor(combined, normalized, { offset }, options);

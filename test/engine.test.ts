@@ -193,7 +193,7 @@ describe('a follow-up question', () => {
     );
     writeFileSync(
       path.join(ws.seedsDir, 'seoul-meeting.txt'),
-      'When Aliyev and Park met in Seoul\n\nWhen was the meeting of Aliyev and Park in Seoul? It was on May 5, 2023, when Aliyev and Park met at the National Assembly to talk about culture.',
+      'Aliyev and Park meet again\n\nAliyev and Park met again on May 5, 2023, in Seoul to review the reconstruction work in Karabakh.',
     );
     started = await createEngine(createConfig({ ...ws.env, EMBEDDING_MODEL: 'none/none' }));
   });
@@ -202,21 +202,19 @@ describe('a follow-up question', () => {
     ws?.remove();
   });
 
-  it('is answered about what the answer it follows cited', async () => {
-    const first = await started.engine.ask('What did Aliyev and Park discuss about reconstruction in Karabakh?');
-    expect(first.citations.map((c) => c.source)).toEqual(['baku-meeting.txt']);
-    const followUp = { question: first.question, sources: first.citations.map((c) => c.source) };
-    const when = await started.engine.ask('and when was that?', { followUp });
+  it('is answered about the document the answer it follows was about', async () => {
+    const earlier = 'What did Aliyev and Park discuss about reconstruction in Karabakh?';
+    const when = await started.engine.ask('and when was that?', { followUp: { question: earlier, sources: ['baku-meeting.txt', 'seoul-meeting.txt'] } });
     expect(when.abstained).toBe(false);
-    expect(when.citations.map((c) => c.source)).toEqual(['baku-meeting.txt']);
-    expect(when.sentences.map((s) => s.text).join(' ')).toContain('August 19, 2021');
-    // Asked together without the follow-up's sources, the question's words also find the other meeting.
-    const loose = await started.engine.ask(`${first.question} and when was that?`);
-    expect(loose.citations.map((c) => c.source)).toContain('seoul-meeting.txt');
+    expect(when.citations[0]?.source).toBe('baku-meeting.txt');
+    expect(when.sentences[0]?.text).toContain('August 19, 2021');
+    // Asked together without the follow-up's sources, the words find the other meeting first.
+    const loose = await started.engine.ask(`${earlier} and when was that?`);
+    expect(loose.citations[0]?.source).toBe('seoul-meeting.txt');
   });
 
-  it('is answered from the whole corpus when the cited documents do not answer it', async () => {
-    const answer = await started.engine.ask('Where did Aliyev and Park talk about culture?', { followUp: { question: 'Who is Park?', sources: ['baku-meeting.txt'] } });
+  it('is answered from the whole corpus when the documents it follows do not answer it', async () => {
+    const answer = await started.engine.ask('When did they meet in Seoul?', { followUp: { question: 'Who is Park?', sources: ['baku-meeting.txt'] } });
     expect(answer.citations.map((c) => c.source)).toContain('seoul-meeting.txt');
   });
 });

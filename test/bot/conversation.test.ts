@@ -58,7 +58,7 @@ describe('private chat', () => {
 
   it('escapes markup and ampersands from a document, in the answer and in the passage', async () => {
     const chat = privateChat(502);
-    pushText(harness.fake, chat, user(502), 'What does the Quokkavale memorandum say?');
+    pushText(harness.fake, chat, user(502), 'What does the Quokkavale memorandum say about bold claims and R&D?');
     const [reply] = await repliesIn(502, 1);
     expect(htmlProblems(reply!.text)).toEqual([]);
     expect(reply!.text).not.toContain('<b>bold');
