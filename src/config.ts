@@ -27,6 +27,8 @@ export interface Config {
   chunkMaxTokens: number;
   /** Sentences repeated at the start of the next chunk. */
   chunkOverlapSentences: number;
+  /** Documents larger than this many bytes are skipped with a warning. */
+  maxDocumentBytes: number;
   /** Passages cited at most in one answer. */
   topK: number;
   /** Passages from one document in one answer, unless the question names that document's things. */
@@ -77,6 +79,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'QUERY_BATCH_WINDOW_MS', default: '0', description: 'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.' },
   { name: 'CHUNK_MAX_TOKENS', default: '200', description: "Chunk size in the model's tokens (never above the model's maximum input)." },
   { name: 'CHUNK_OVERLAP_SENTENCES', default: '1', description: 'Sentences shared by consecutive chunks.' },
+  { name: 'MAX_DOCUMENT_BYTES', default: '5000000', description: 'Documents larger than this (in bytes) are skipped with a warning that names them.' },
   { name: 'TOP_K', default: '5', description: 'Passages retrieved for an answer.' },
   { name: 'MAX_PASSAGES_PER_DOCUMENT', default: '2', description: 'Passages from one document among the top K.' },
   { name: 'MAX_ANSWER_SENTENCES', default: '3', description: 'Sentences in an answer before the sources.' },
@@ -188,6 +191,7 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     queryBatchWindowMs: read.int('QUERY_BATCH_WINDOW_MS', 0, 1000),
     chunkMaxTokens: read.int('CHUNK_MAX_TOKENS', 16, 8192),
     chunkOverlapSentences: read.int('CHUNK_OVERLAP_SENTENCES', 0, 5),
+    maxDocumentBytes: read.int('MAX_DOCUMENT_BYTES', 1000, 1_000_000_000),
     topK: read.int('TOP_K', 1, 50),
     maxPassagesPerDocument: read.int('MAX_PASSAGES_PER_DOCUMENT', 1, 50),
     maxAnswerSentences: read.int('MAX_ANSWER_SENTENCES', 1, 10),

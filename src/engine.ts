@@ -180,6 +180,7 @@ function ingestWith(config: Config, deps: EngineDeps, embedder: Embedder | undef
     chunking: { maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences },
     hnsw: { m: config.hnswM, efConstruction: config.hnswEfConstruction },
     embedBatchSize: config.embedBatchSize,
+    maxDocumentBytes: config.maxDocumentBytes,
     logger: deps.logger ?? silentLogger,
     onProgress: deps.onProgress,
     verifyUnchanged,

@@ -1,7 +1,7 @@
 import { InlineKeyboard, type Context } from 'grammy';
 import { isAppError } from '../errors.ts';
 import type { Answer } from '../answer/types.ts';
-import { numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
+import { capMessages, MAX_REPLY_MESSAGES, numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
 import { encodeButton } from './callback-data.ts';
 import { localeOf, messages, type TelegramLocale } from './i18n.ts';
 import type { BotServices } from './services.ts';
@@ -80,6 +80,22 @@ export function answerKeyboard(
   return keyboard;
 }
 
+/**
+ * The answer in at most MAX_REPLY_MESSAGES messages: while it needs more, its last sentence (and
+ * any source only that sentence cited) is left out. Every kept sentence stays whole.
+ */
+export function renderBoundedAnswer(answer: Answer, locale: TelegramLocale): { parts: string[]; answer: Answer } {
+  let shown = answer;
+  let parts = renderTelegramHtml(shown, locale);
+  while (parts.length > MAX_REPLY_MESSAGES && shown.sentences.length > 1) {
+    const sentences = shown.sentences.slice(0, -1);
+    const cited = new Set(sentences.map((s) => s.citation));
+    shown = { ...shown, sentences, citations: shown.citations.filter((c) => cited.has(c.n)) };
+    parts = renderTelegramHtml(shown, locale);
+  }
+  return { parts, answer: shown };
+}
+
 /** Sends HTML messages in order; the first is threaded to `replyTo`, the last carries the keyboard. */
 export async function sendHtmlParts(
   ctx: Context,
@@ -87,6 +103,7 @@ export async function sendHtmlParts(
   options: { replyTo?: number; keyboard?: InlineKeyboard },
 ): Promise<number[]> {
   const sent: number[] = [];
+  parts = capMessages(parts);
   for (const [i, part] of parts.entries()) {
     const message = await ctx.reply(part, {
       parse_mode: 'HTML',
@@ -133,8 +150,8 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
     await sendHtmlParts(ctx, [messages(locale).noMore], { replyTo: request.replyTo });
     return;
   }
-  const parts = renderTelegramHtml(answer, locale);
-  const keyboard = answerKeyboard(services, answer, request.question, locale);
+  const { parts, answer: shown } = renderBoundedAnswer(answer, locale);
+  const keyboard = answerKeyboard(services, shown, request.question, locale);
   const sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) {

@@ -16,8 +16,8 @@ import type { SkippedFile, SourceDocument } from './types.ts';
 const DOCUMENT_EXTENSION = /\.(?:txt|md)$/iu;
 /** Share of control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
-/** No news article comes near this; a bigger .txt is a dump or a mistake and would only eat memory. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Default of MAX_DOCUMENT_BYTES: no news article comes near it; a bigger file is a dump or a mistake. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
 /** Files read at once. */
 const READ_CONCURRENCY = 8;
 
@@ -50,6 +50,7 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
   const { url, text: rawText } = splitSourceLine(body);
   const text = cleanText(rawText, { markdown });
   if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  if (!/\p{L}/u.test(text)) throw unreadable(source, 'no letters in it (only digits, symbols or invisible characters), so nothing to answer from');
   return {
     source,
     contentHash: createHash('sha256').update(bytes).digest('hex'),
@@ -146,9 +147,10 @@ function dropDuplicates(sorted: Candidate[], skip: (source: string, reason: stri
  */
 export async function loadDocuments(
   seedsDir: string,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; maxDocumentBytes?: number } = {},
 ): Promise<{ documents: SourceDocument[]; skipped: SkippedFile[] }> {
   const logger = options.logger ?? silentLogger;
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   let root: string;
   try {
     root = await realpath(seedsDir);
@@ -173,8 +175,8 @@ export async function loadDocuments(
       const candidate = candidates[index]!;
       try {
         const { size } = await stat(candidate.realPath);
-        if (size > MAX_FILE_BYTES) {
-          skip(candidate.source, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller documents`);
+        if (size > maxBytes) {
+          skip(candidate.source, `${size} bytes, larger than MAX_DOCUMENT_BYTES (${maxBytes}); split it into smaller documents or raise MAX_DOCUMENT_BYTES`);
           continue;
         }
         results[index] = parseDocument(candidate.source, await readFile(candidate.realPath));

@@ -41,6 +41,8 @@ export interface IngestOptions {
   embedBatchSize?: number;
   logger?: Logger;
   onProgress?: (event: IngestProgressEvent) => void;
+  /** Larger documents are skipped (see loadDocuments). */
+  maxDocumentBytes?: number;
   /**
    * false: when nothing changed, trust the manifest (checked against CURRENT's checksum) without
    * hashing the index files. For a caller that loads the index right after (loadIndex verifies
@@ -254,7 +256,7 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
   const logger = options.logger ?? silentLogger;
   const onProgress = options.onProgress ?? (() => {});
   const previous = compatiblePrevious(options.dataDir, target, logger);
-  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
+  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger, maxDocumentBytes: options.maxDocumentBytes });
   if (previous !== undefined && isUnchanged(previous, new Map(documents.map((d) => [d.source, d.contentHash])), options)) {
     return unchangedSummary(previous.manifest, skipped, target, started, logger);
   }
