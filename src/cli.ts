@@ -103,6 +103,7 @@ function formatStatus(status: EngineStatus): string {
     `retrieval: ${mode}`,
     ...(status.modelError !== undefined ? [`why:       ${status.modelError}`] : []),
     `built at:  ${status.builtAt}`,
+    ...(status.indexStale !== undefined ? [`NOT UPDATED: answering from this last good index. ${status.indexStale}`] : []),
   ];
   return lines.join('\n') + '\n';
 }

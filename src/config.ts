@@ -73,7 +73,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'DATA_DIR', default: './data', description: 'Where indexes and the model download cache are written.' },
   { name: 'MODELS_DIR', default: './models', description: 'Local models folder, searched before any download (<MODELS_DIR>/<model id>/).' },
   { name: 'ALLOW_REMOTE_MODELS', default: 'true', description: 'Allow downloading the embedding model from the Hugging Face hub. false = local only.' },
-  { name: 'EMBEDDING_MODEL', default: 'Xenova/multilingual-e5-small', description: 'Embedding model id. Changing it rebuilds the index.' },
+  { name: 'EMBEDDING_MODEL', default: 'Xenova/multilingual-e5-small', description: 'Embedding model id. Changing it rebuilds the index. none = lexical (BM25) retrieval on purpose, no model.' },
   { name: 'EMBEDDING_QUANTIZED', default: 'true', description: 'Use the int8 quantized ONNX weights.' },
   { name: 'EMBED_BATCH_SIZE', default: '16', description: 'Passages per model call during ingest.' },
   { name: 'QUERY_BATCH_WINDOW_MS', default: '0', description: 'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.' },
@@ -220,6 +220,11 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     });
   }
   return Object.freeze(config);
+}
+
+/** EMBEDDING_MODEL values that choose lexical (BM25) retrieval on purpose: `none` (or `none/none`). */
+export function isLexicalOnPurpose(modelId: string): boolean {
+  return /^none(\/none)?$/iu.test(modelId);
 }
 
 /** Checks BOT_TOKEN only when the bot is started; the CLI works without one. */

@@ -1,5 +1,7 @@
 import { InlineKeyboard, type Context } from 'grammy';
 import { isAppError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
+import { normalizeQuestion } from '../question.ts';
 import type { Answer } from '../answer/types.ts';
 import { capMessages, MAX_REPLY_MESSAGES, numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
 import { encodeButton } from './callback-data.ts';
@@ -25,20 +27,40 @@ export function questionLength(question: string): number {
   return question.replace(/\s+/gu, ' ').trim().length;
 }
 
-export type QuestionCheck = { ok: true } | { ok: false; reply: string };
+/** `reply` undefined: refused without a word (the sender was already told in this window). */
+export type QuestionCheck = { ok: true } | { ok: false; reply?: string };
+
+/** Why the engine refused a question, in the user's language; `fallback` when no reason fits. */
+export function refusalText(error: AppError, locale: TelegramLocale, fallback: string): string {
+  const text = messages(locale);
+  if (error.context.reason === 'control_character' && typeof error.context.codePoint === 'string') return text.controlCharacter(error.context.codePoint);
+  if (error.context.reason === 'no_words') return text.noWords;
+  return fallback;
+}
 
 /**
- * Decides whether a question may go to the engine: not empty, not too long, and within the
- * sender's rate. Only questions that pass the first two checks count against the rate.
+ * Decides whether a question may go to the engine: not empty, not too long, no control or
+ * text-direction characters, and within the sender's rate. Only questions that pass the other
+ * checks count against the rate; the rate notice is sent once per window.
  */
 export function checkQuestion(ctx: Context, services: BotServices, question: string, emptyHint: string): QuestionCheck {
-  const text = messages(localeOfContext(ctx));
+  const locale = localeOfContext(ctx);
+  const text = messages(locale);
   if (question.trim() === '') return { ok: false, reply: emptyHint };
   if (questionLength(question) > services.config.maxQuestionChars) {
     return { ok: false, reply: text.tooLong(services.config.maxQuestionChars) };
   }
-  const waitMs = services.limiter.take(rateKey(ctx));
-  if (waitMs > 0) return { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) };
+  try {
+    normalizeQuestion(question, services.config.maxQuestionChars);
+  } catch (error) {
+    if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+    return { ok: false, reply: refusalText(error, locale, emptyHint) };
+  }
+  const key = rateKey(ctx);
+  const waitMs = services.limiter.take(key);
+  if (waitMs > 0) {
+    return services.limiter.noticeDue(key) ? { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) } : { ok: false };
+  }
   return { ok: true };
 }
 
@@ -141,7 +163,7 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
   } catch (error) {
     if (!isAppError(error, 'QUESTION_INVALID')) throw error;
     stopTyping();
-    await sendHtmlParts(ctx, [messages(locale).askHint], { replyTo: request.replyTo });
+    await sendHtmlParts(ctx, [refusalText(error, locale, messages(locale).askHint)], { replyTo: request.replyTo });
     return;
   } finally {
     stopTyping();

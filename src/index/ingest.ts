@@ -16,6 +16,8 @@ import type { OpenedGeneration } from './store.ts';
 import { VectorIndex } from './vector.ts';
 import { fingerprintCorpus } from './fingerprint.ts';
 import { acquireWriteLock } from './lock.ts';
+import { checkDataDir, realDisk } from './disk.ts';
+import type { Disk } from './disk.ts';
 
 /** Recorded as the chunking tokenizer when chunks were sized without the model's tokenizer. */
 export const APPROXIMATE_TOKENIZER = 'approximate';
@@ -43,6 +45,8 @@ export interface IngestOptions {
   onProgress?: (event: IngestProgressEvent) => void;
   /** Larger documents are skipped (see loadDocuments). */
   maxDocumentBytes?: number;
+  /** Where the index's files are written (a seam for tests: a full disk, a refused write). */
+  disk?: Disk;
   /**
    * false: when nothing changed, trust the manifest (checked against CURRENT's checksum) without
    * hashing the index files. For a caller that loads the index right after (loadIndex verifies
@@ -122,6 +126,8 @@ function compatiblePrevious(dataDir: string, target: Target, logger: Logger, ver
   try {
     opened = (verifyFiles ? readVerifiedManifest : readCheckedManifest)(dataDir, { mode: 'lexical' });
   } catch (error) {
+    // Unreadable is not damaged: rebuilding would only fail the same way (or re-embed for nothing).
+    if (isAppError(error, 'DATA_DIR_PERMISSION') || isAppError(error, 'DATA_DIR_INVALID')) throw error;
     if (isAppError(error, 'INDEX_MISSING')) logger.info('no previous index: building from scratch');
     else logger.warn('the previous index is unusable: rebuilding everything', { reason: describeError(error) });
     return undefined;
@@ -181,6 +187,30 @@ function vectorIndexFor(working: Working, target: Target, options: IngestOptions
   return previous.rebuilt(liveLabels, { extraCapacity: newChunks, m: options.hnsw.m, efConstruction: options.hnsw.efConstruction });
 }
 
+const MB = 1024 * 1024;
+
+/**
+ * Refuses, before any embedding, an ingest whose new generation cannot fit the free space (the
+ * previous generation stays until the new one is written): found out after an hour of
+ * embedding, a full disk wastes that hour. The estimate errs high.
+ */
+function checkFreeSpace(options: IngestOptions, previous: Manifest | undefined, pending: readonly PendingDocument[], target: Target): void {
+  const free = (options.disk ?? realDisk).freeBytes(options.dataDir);
+  if (free === undefined) return;
+  const kept = previous === undefined ? 0 : Object.values(previous.files).reduce((sum, file) => sum + file.bytes, 0);
+  const perChunk = target.model === null ? 0 : target.model.dimension * 4 + options.hnsw.m * 8 * 3 + 64;
+  let added = 0;
+  for (const { chunks } of pending) for (const { chunk } of chunks) added += perChunk + chunk.text.length * 6 + 256;
+  const needed = Math.ceil((kept + added) * 1.2) + MB;
+  if (free < needed) {
+    throw new AppError(
+      'DISK_FULL',
+      `The disk of DATA_DIR ${options.dataDir} has ${(free / MB).toFixed(1)} MB free; this ingest needs about ${(needed / MB).toFixed(1)} MB. Free space on it or set DATA_DIR to a folder on a bigger disk, then run \`npm run ingest\`. Nothing was embedded; the previous index, if any, is untouched.`,
+      { dataDir: options.dataDir, freeBytes: free, neededBytes: needed },
+    );
+  }
+}
+
 interface PendingDocument {
   document: SourceDocument;
   chunks: { label: number; chunk: Chunk }[];
@@ -218,6 +248,7 @@ async function embedInto(
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  checkDataDir(options.dataDir);
   const target = targetOf(options);
   // Fast path, without the write lock (so an up-to-date index in a read-only DATA_DIR is fine):
   // hash the files without parsing them; any doubt falls through to the full path.
@@ -226,7 +257,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   if (quiet !== undefined && fingerprint !== undefined && isUnchanged(quiet, fingerprint, options)) {
     return unchangedSummary(quiet.manifest, [], target, started, options.logger ?? silentLogger);
   }
-  const release = acquireWriteLock(options.dataDir);
+  const release = acquireWriteLock(options.dataDir, options.disk);
   try {
     return await ingestLocked(options, target, started);
   } finally {
@@ -289,6 +320,7 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
   const newChunks = pending.reduce((sum, p) => sum + p.chunks.length, 0);
   const reused = working.store.chunkCount;
 
+  checkFreeSpace(options, previousManifest, pending, target);
   const vector = vectorIndexFor(working, target, options, newChunks, logger);
   let embeddedNow = 0;
   if (vector !== undefined && options.embedder !== undefined) {
@@ -303,6 +335,7 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
     options.dataDir,
     { mode: target.mode, model: target.model, chunking: target.chunking, store: working.store, lexical: working.lexical, vector, nextLabel: working.nextLabel },
     logger,
+    options.disk,
   );
   const result: IngestSummary = {
     documents: documents.length,

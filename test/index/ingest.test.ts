@@ -245,11 +245,17 @@ describe('ingestCorpus', () => {
     expect(fs.existsSync(lockPath)).toBe(false);
   });
 
-  it('throws INDEX_WRITE_FAILED when DATA_DIR lies under a regular file', async () => {
+  it('says DATA_DIR_INVALID, with the fix, when DATA_DIR is a file or lies under one', async () => {
     const seedsDir = seedsWith(DOCUMENTS);
     const dir = makeTempDir('ingest-data-', tempDirs);
-    fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
-    await expect(ingestCorpus(optionsFor(seedsDir, path.join(dir, 'file.txt', 'sub'), createFakeEmbedder()))).rejects.toMatchObject({ code: 'INDEX_WRITE_FAILED' });
+    const file = path.join(dir, 'file.txt');
+    fs.writeFileSync(file, 'not a folder');
+    for (const dataDir of [file, path.join(file, 'sub')]) {
+      await expect(ingestCorpus(optionsFor(seedsDir, dataDir, createFakeEmbedder()))).rejects.toMatchObject({
+        code: 'DATA_DIR_INVALID',
+        message: expect.stringMatching(/is a file .*Set DATA_DIR to a folder/),
+      });
+    }
   });
 
   it('handles an empty corpus, then documents arriving later', async () => {

@@ -44,7 +44,7 @@ async function handleQuestion(
   const replyTo = options.threaded ? message.message_id : undefined;
   const check = checkQuestion(ctx, services, question, options.emptyHint);
   if (!check.ok) {
-    await sendHtmlParts(ctx, [check.reply], { replyTo });
+    if (check.reply !== undefined) await sendHtmlParts(ctx, [check.reply], { replyTo });
     return;
   }
   await answerQuestion(ctx, services, { question: withEarlierQuestion(services, ctx, message, question.trim()), replyTo });

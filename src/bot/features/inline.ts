@@ -2,7 +2,8 @@ import { Composer, type Context } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Answer } from '../../answer/types.ts';
 import { numberCitations, renderTelegramHtml } from '../../answer/telegram.ts';
-import { localeOfContext, questionLength } from '../answering.ts';
+import { isAppError } from '../../errors.ts';
+import { localeOfContext, questionLength, refusalText } from '../answering.ts';
 import { messages, type TelegramLocale } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
@@ -88,7 +89,14 @@ export function inlineFeature(services: BotServices): Composer<Context> {
       await ctx.answerInlineQuery(hint(text.tooLong(services.config.maxQuestionChars)), options);
       return;
     }
-    const answer = await services.engine.ask(query);
+    let answer;
+    try {
+      answer = await services.engine.ask(query);
+    } catch (error) {
+      if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+      await ctx.answerInlineQuery(hint(refusalText(error, locale, text.inlineHintText(ctx.me.username))), options);
+      return;
+    }
     await ctx.answerInlineQuery(inlineResults(answer, locale), options);
   });
   return feature;
