@@ -109,7 +109,13 @@ function formatStatus(status: EngineStatus): string {
 }
 
 async function runIngest(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const prepared = await prepareIndex(config, engineDeps(io, logger));
+  const ingesting = exitOnSignal(logger, 'ingesting');
+  let prepared;
+  try {
+    prepared = await prepareIndex(config, engineDeps(io, logger));
+  } finally {
+    ingesting();
+  }
   await prepared.embedder?.dispose();
   if (prepared.ingest === undefined) {
     io.stdout.write(`Index not updated: the embedding model could not be loaded, and the existing hybrid index is kept.\n${prepared.modelError ?? ''}\n`);
@@ -166,14 +172,42 @@ async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logge
   return evaluateFile(file, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), engineDeps: engineDeps(io, logger) });
 }
 
+/**
+ * Until the returned function is called, SIGTERM or SIGINT ends the process at once with one log
+ * line: during startup or an ingest nothing is lost (the index is replaced only once written
+ * whole, the lock is released on exit), and waiting for a long ingest would keep a stop hanging.
+ */
+function exitOnSignal(logger: Logger, doing: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info(`stopped by ${signal} while ${doing}; the last good index is kept`);
+    process.exit(0);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  return () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  };
+}
+
+/** How often the bot checks that the process that started it (npm) is still there. */
+const PARENT_CHECK_MS = 1_000;
+
 async function runStart(config: Config, io: CliIo, logger: Logger): Promise<number> {
   const token = requireBotToken(config);
   logger.redact(token);
-  const { createBot, runBot } = await import('./bot/index.ts');
-  const { engine } = await createEngine(config, engineDeps(io, logger));
-  const deps = { engine, config, logger };
-  const bot = createBot(token, deps);
-  const running = await runBot(bot, deps);
+  const parent = process.ppid;
+  const starting = exitOnSignal(logger, 'starting');
+  let running: Awaited<ReturnType<typeof import('./bot/index.ts').runBot>>;
+  let engine: TracingEngine;
+  try {
+    const { createBot, runBot } = await import('./bot/index.ts');
+    engine = (await createEngine(config, engineDeps(io, logger))).engine;
+    const deps = { engine, config, logger };
+    running = await runBot(createBot(token, deps), deps);
+  } finally {
+    starting();
+  }
   const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (why: string, code: number) => {
@@ -187,6 +221,14 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
     };
     process.once('SIGINT', () => stop('SIGINT', 0));
     process.once('SIGTERM', () => stop('SIGTERM', 0));
+    // Should npm (or a shell) exit without passing the signal on, the bot must not poll on as an orphan.
+    const orphanCheck = setInterval(() => {
+      if (process.ppid !== parent) {
+        clearInterval(orphanCheck);
+        stop('the parent process exited', 0);
+      }
+    }, PARENT_CHECK_MS);
+    orphanCheck.unref();
     void running.fatal.then((error) => {
       io.stderr.write(`error: ${error.message}\n`);
       stop('polling stopped', 1);

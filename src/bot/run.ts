@@ -29,10 +29,17 @@ export interface RunOptions {
    * acknowledged anyway (the update keeps being handled). See `startWebhook`.
    */
   webhookAckMilliseconds?: number;
+  /** Webhook mode: how long stop() waits for updates in progress and slow clients before cutting them off. */
+  shutdownDeadlineMs?: number;
 }
 
 const DEFAULT_POLL_TIMEOUT_SECONDS = 30;
 const DEFAULT_WEBHOOK_ACK_MS = 2_000;
+const DEFAULT_SHUTDOWN_DEADLINE_MS = 10_000;
+/** Telegram's updates are a few KB; a bigger body is refused before it is read. */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+/** A request must arrive whole within this (Node's default of 5 minutes lets a trickling client hold a slot). */
+const WEBHOOK_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Registers the command menu in English (everyone) and Azerbaijani (users with language az).
@@ -160,6 +167,12 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       return;
     }
     if (req.method === 'POST' && pathname === path) {
+      const length = Number(req.headers['content-length']);
+      if (!Number.isSafeInteger(length) || length > MAX_WEBHOOK_BODY_BYTES) {
+        // Refused unread: the connection is closed instead of draining the body.
+        res.writeHead(Number.isSafeInteger(length) ? 413 : 411, { Connection: 'close' }).end(() => req.destroy());
+        return;
+      }
       callback(req, res).catch((error: unknown) => {
         logger.warn('webhook request failed', { error: describeSafely(error, bot.token) });
         if (!res.headersSent) res.writeHead(400).end();
@@ -168,6 +181,7 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
     }
     res.writeHead(404).end();
   });
+  server.requestTimeout = WEBHOOK_REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, () => {
@@ -192,10 +206,23 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       (stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await bot.inFlight.idle();
-        // Connections that were busy until now are idle; close them so close() can finish.
-        server.closeIdleConnections();
-        await closed;
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), options.shutdownDeadlineMs ?? DEFAULT_SHUTDOWN_DEADLINE_MS)));
+        try {
+          if ((await Promise.race([bot.inFlight.idle(), deadline])) === 'deadline') {
+            logger.warn('stopping: updates still in progress at the deadline are abandoned', { inFlight: bot.inFlight.size });
+          }
+          // Connections that were busy until now are idle; close them so close() can finish.
+          server.closeIdleConnections();
+          if ((await Promise.race([closed, deadline])) === 'deadline') {
+            // A client still sending its request (or never finishing it) does not hold the stop.
+            logger.warn('stopping: closing webhook connections still open at the deadline');
+            server.closeAllConnections();
+            await closed;
+          }
+        } finally {
+          clearTimeout(timer);
+        }
         logger.info('bot stopped', { mode: 'webhook' });
       })()),
   };
