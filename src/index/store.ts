@@ -433,6 +433,8 @@ function loadLexical(bytes: Buffer | undefined, manifest: Manifest, store: Chunk
 
 export interface LoadOptions {
   logger?: Logger;
+  /** Build the lexical index from the chunk store instead of reading it (ingest's repair of a damaged one). */
+  lexicalFromChunks?: boolean;
 }
 
 /**
@@ -446,11 +448,11 @@ export interface LoadOptions {
 export function loadIndex(dataDir: string, expected: IndexExpectation, options: LoadOptions = {}): LoadedIndex {
   const folderBefore = currentFolderName(dataDir);
   try {
-    return loadOnce(dataDir, expected, options.logger ?? silentLogger);
+    return loadOnce(dataDir, expected, options.logger ?? silentLogger, options.lexicalFromChunks === true);
   } catch (error) {
     // An ingest may have switched CURRENT and removed the generation being read: read the new one.
     if (!isAppError(error, 'INDEX_CORRUPT') || folderBefore === undefined || currentFolderName(dataDir) === folderBefore) throw error;
-    return loadOnce(dataDir, expected, options.logger ?? silentLogger);
+    return loadOnce(dataDir, expected, options.logger ?? silentLogger, options.lexicalFromChunks === true);
   }
 }
 
@@ -472,7 +474,7 @@ function parsingSafely<T>(parse: () => T): T {
   }
 }
 
-function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): LoadedIndex {
+function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger, lexicalFromChunks: boolean): LoadedIndex {
   const { folder, folderPath, manifest } = readManifest(dataDir);
   checkExpectation(manifest, expected);
   const wantVectors = expected.mode === 'hybrid';
@@ -480,12 +482,12 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
   if (wantVectors && vectorsFile === undefined) throw corrupt(`the manifest does not list ${FILES.vectors}`);
   const chunkBytes = readVerified(folderPath, chunksFileOf(manifest), manifest.files[chunksFileOf(manifest)]);
   const lexicalFile = lexicalFileOf(manifest);
-  const lexicalBytes = lexicalFile === FILES.lexical ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
+  const lexicalBytes = lexicalFile === FILES.lexical && !lexicalFromChunks ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
 
   const { store, lexical } = parsingSafely(() => {
     const parsedStore = ChunkStore.deserialize(chunkBytes);
     checkStoreAgainstManifest(parsedStore, manifest);
-    return { store: parsedStore, lexical: loadLexical(lexicalBytes, manifest, parsedStore, logger) };
+    return { store: parsedStore, lexical: lexicalFromChunks ? buildLexicalIndex(parsedStore) : loadLexical(lexicalBytes, manifest, parsedStore, logger) };
   });
 
   let vector: VectorIndex | undefined;

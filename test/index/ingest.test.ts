@@ -182,13 +182,17 @@ describe('ingestCorpus', () => {
     expect(loadIndex(dataDir, hybridOf(other)).manifest.model).toMatchObject({ id: 'fake/other', dimension: 24 });
   });
 
-  it('repairs a damaged index by rebuilding it', async () => {
+  it('repairs a damaged chunk store by rebuilding it, the vectors coming from the embedding cache', async () => {
     const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
     const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
     fs.writeFileSync(path.join(dataDir, folder, FILES.chunks), '{}');
+    const calls = embedder.passageCalls;
     const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
-    expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: first.chunks });
-    expect(loadIndex(dataDir, hybridOf(embedder)).manifest.counts.chunks).toBe(first.chunks);
+    expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: 0 });
+    expect(embedder.passageCalls).toBe(calls);
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(index.manifest.counts.chunks).toBe(first.chunks);
+    expect((await vectorSources(index, embedder, 'Hydrogen cooperation energy minister'))[0]).toBe('beta.txt');
   });
 
   it('rewrites a chunk store of the previous file format without embedding anything', async () => {
