@@ -70,11 +70,14 @@ function checkFlags(args: ParsedArgs): void {
   }
 }
 
-function engineDeps(io: CliIo, logger: Logger): EngineDeps {
+function engineDeps(io: CliIo, logger: Logger, before?: string): EngineDeps {
   const progress = createProgressReporter(io.stderr);
+  let announced = before === undefined;
   return {
     logger,
     onProgress: (event) => {
+      if (!announced && event.total > 0) io.stderr.write(`${before} (${event.total} passages to embed)\n`);
+      announced = true;
       progress.update('embedding passages', event.done, event.total);
       if (event.done >= event.total) progress.finish();
     },
@@ -144,7 +147,8 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
   if (!args.flags.has('--status') && args.positional.length === 0 && io.stdin.isTTY === true) {
     throw usageError('Give a question, e.g. npm run ask -- "Who is the Korean ambassador?", or pipe one question per line.');
   }
-  const { engine } = await createEngine(config, engineDeps(io, logger));
+  const updating = 'the index is behind SEEDS_DIR: updating it before answering; `npm run ingest` does this ahead of time';
+  const { engine } = await createEngine(config, engineDeps(io, logger, updating));
   try {
     if (args.flags.has('--status')) {
       const status = engine.status();

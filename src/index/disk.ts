@@ -71,7 +71,7 @@ export function checkDataDir(dataDir: string): void {
  * The message for a failed read or write under DATA_DIR, one kind per cause: a full disk, a
  * refused permission, a path that is not a folder; anything else stays `fallback`.
  */
-export function diskProblem(error: unknown, target: string, dataDir: string, action: 'read' | 'write', fallback: () => AppError): AppError {
+export function diskProblem<T extends AppError | undefined>(error: unknown, target: string, dataDir: string, action: 'read' | 'write', fallback: () => T): AppError | T {
   if (isAppError(error)) return error;
   const code = errnoOf(error) ?? 'error';
   if (FULL.has(code)) {
@@ -94,7 +94,7 @@ export function diskProblem(error: unknown, target: string, dataDir: string, act
     try {
       checkDataDir(dataDir);
     } catch (problem) {
-      return problem as AppError;
+      if (isAppError(problem)) return problem;
     }
   }
   return fallback();

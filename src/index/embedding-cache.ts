@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describeError } from '../errors.ts';
+import { diskProblem } from './disk.ts';
 import type { Logger } from '../log.ts';
 
 /**
@@ -145,7 +146,10 @@ export class EmbeddingCache {
       fs.writeSync(this.fd, buffer, 0, buffer.length, this.end);
       fs.fdatasyncSync(this.fd);
     } catch (error) {
+      // A full disk stops the ingest now: the index could not be saved at its end either.
+      const problem = diskProblem(error, this.filePath, path.dirname(path.dirname(this.filePath)), 'write', () => undefined);
       this.disable(error);
+      if (problem !== undefined && problem.code === 'DISK_FULL') throw problem;
       return;
     }
     fresh.forEach((entry, i) => this.offsets.set(entry.key, this.end + i * recordBytes));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.ts';
 import { createTestEngine } from './engine-factory.ts';
-import { groupChat, privateChat, pushText, sentTexts, startHarness, user, type Harness } from './harness.ts';
+import { groupChat, ObservedEngine, privateChat, pushText, sentTexts, startHarness, user, type Harness } from './harness.ts';
 
 describe('/status when the model could not be loaded', () => {
   let engine: Engine;
@@ -47,6 +47,32 @@ describe('/status when EMBEDDING_MODEL=none', () => {
     } finally {
       await harness.stop();
       await lexical.close();
+    }
+  });
+});
+
+describe('/status when the index could not be updated', () => {
+  it('says so to everyone, and why (naming server paths) only to an admin in a private chat', async () => {
+    const inner = await createTestEngine();
+    const reason = 'DISK_FULL: The disk of DATA_DIR /srv/bot/data is full (ENOSPC writing lexical.bin).';
+    const engine = new ObservedEngine(inner);
+    engine.status = () => ({ ...inner.status(), indexStale: reason });
+    const harness = await startHarness(engine, { adminUserIds: [611] });
+    try {
+      pushText(harness.fake, privateChat(611), user(611), '/status');
+      pushText(harness.fake, privateChat(612), user(612), '/status');
+      pushText(harness.fake, groupChat(-613), user(611), '/status');
+      await harness.fake.waitFor(() => [611, 612, -613].every((chat) => sentTexts(harness.fake, chat).length > 0));
+      const [admin] = sentTexts(harness.fake, 611);
+      expect(admin!.text).toMatch(/could not be updated; answers come from this last good index\. DISK_FULL: .*\/srv\/bot\/data/);
+      for (const chat of [612, -613]) {
+        const [reply] = sentTexts(harness.fake, chat);
+        expect(reply!.text).toMatch(/could not be updated; answers come from this last good index\.$/m);
+        expect(reply!.text).not.toContain('/srv/bot');
+      }
+    } finally {
+      await harness.stop();
+      await inner.close();
     }
   });
 });
