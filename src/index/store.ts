@@ -155,7 +155,7 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
   try {
     const files: Record<string, ManifestFile> = {};
     const vector = snapshot.mode === 'hybrid' ? snapshot.vector : undefined;
-    if (vector !== undefined) files[FILES.vectors] = vector.save(path.join(folderPath, FILES.vectors));
+    if (vector !== undefined) files[FILES.vectors] = saveVectors(vector, path.join(folderPath, FILES.vectors), dataDir, disk);
     // One serialized file in memory at a time: at 100,000 chunks these strings are large.
     for (const [name, serialize] of [
       [FILES.lexical, () => snapshot.lexical.serialize()],
@@ -203,6 +203,22 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
   removeOtherGenerations(dataDir, folder, logger);
   logger.info('index saved', { folder, mode: manifest.mode, documents: manifest.counts.documents, chunks: manifest.counts.chunks });
   return { folder, manifest };
+}
+
+/**
+ * hnswlib reports no error of its own when its write fails: a failed write next to a nearly
+ * full disk is taken for what it almost surely is.
+ */
+function saveVectors(vector: VectorIndex, filePath: string, dataDir: string, disk: Disk): ManifestFile {
+  try {
+    return vector.save(filePath);
+  } catch (error) {
+    const free = disk.freeBytes(dataDir);
+    if (isAppError(error, 'INDEX_WRITE_FAILED') && free !== undefined && free < vector.capacity * (vector.dimension * 4 + vector.m * 8 * 3 + 64)) {
+      throw diskProblem(Object.assign(new Error('no space left'), { code: 'ENOSPC' }), filePath, dataDir, 'write', () => error);
+    }
+    throw error;
+  }
 }
 
 /** Best-effort cleanup after a failed write; the error being reported matters more. */
