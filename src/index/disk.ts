@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, isAppError } from '../errors.ts';
+import type { VectorIndex } from './vector.ts';
 
 /**
  * The few writes the index writer makes, behind one small facade: tests inject a full disk or a
@@ -103,4 +104,20 @@ export function diskProblem<T extends AppError | undefined>(error: unknown, targ
 /** Failures that stop an index update but leave the last good index usable. */
 export function blocksUpdateOnly(error: unknown): error is AppError {
   return isAppError(error, 'INDEX_BUSY') || isAppError(error, 'DISK_FULL') || isAppError(error, 'DATA_DIR_PERMISSION') || isAppError(error, 'INDEX_WRITE_FAILED');
+}
+
+/**
+ * hnswlib reports no error of its own when its write fails: a failed write next to a nearly
+ * full disk is taken for what it almost surely is.
+ */
+export function saveVectors(vector: VectorIndex, filePath: string, dataDir: string, disk: Disk): { bytes: number; sha256: string } {
+  try {
+    return vector.save(filePath);
+  } catch (error) {
+    const free = disk.freeBytes(dataDir);
+    if (isAppError(error, 'INDEX_WRITE_FAILED') && free !== undefined && free < vector.capacity * (vector.dimension * 4 + vector.m * 8 * 3 + 64)) {
+      throw diskProblem(Object.assign(new Error('no space left'), { code: 'ENOSPC' }), filePath, dataDir, 'write', () => error);
+    }
+    throw error;
+  }
 }

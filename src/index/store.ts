@@ -12,7 +12,7 @@ import { LexicalIndex } from './lexical.ts';
 import { MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, REBUILD_HINT, checkExpectation, corpusDigest, validateManifest } from './manifest.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestFile, ManifestModel } from './manifest.ts';
 import { VectorIndex } from './vector.ts';
-import { diskProblem, notAFolder, realDisk } from './disk.ts';
+import { diskProblem, notAFolder, realDisk, saveVectors } from './disk.ts';
 import type { Disk } from './disk.ts';
 
 /**
@@ -203,22 +203,6 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
   removeOtherGenerations(dataDir, folder, logger);
   logger.info('index saved', { folder, mode: manifest.mode, documents: manifest.counts.documents, chunks: manifest.counts.chunks });
   return { folder, manifest };
-}
-
-/**
- * hnswlib reports no error of its own when its write fails: a failed write next to a nearly
- * full disk is taken for what it almost surely is.
- */
-function saveVectors(vector: VectorIndex, filePath: string, dataDir: string, disk: Disk): ManifestFile {
-  try {
-    return vector.save(filePath);
-  } catch (error) {
-    const free = disk.freeBytes(dataDir);
-    if (isAppError(error, 'INDEX_WRITE_FAILED') && free !== undefined && free < vector.capacity * (vector.dimension * 4 + vector.m * 8 * 3 + 64)) {
-      throw diskProblem(Object.assign(new Error('no space left'), { code: 'ENOSPC' }), filePath, dataDir, 'write', () => error);
-    }
-    throw error;
-  }
 }
 
 /** Best-effort cleanup after a failed write; the error being reported matters more. */
