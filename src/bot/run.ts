@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { GrammyError, webhookCallback } from 'grammy';
 import { run } from '@grammyjs/runner';
@@ -135,6 +136,27 @@ async function startPolling(bot: QuestionBot, deps: BotDeps, options: RunOptions
   };
 }
 
+/** The request body, or undefined as soon as it passes `limit` bytes (the rest is not read). */
+function readBounded(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
 /**
  * Webhook mode: a node:http server with grammY's webhookCallback at the path of WEBHOOK_URL
  * (X-Telegram-Bot-Api-Secret-Token must equal WEBHOOK_SECRET, else 401) and GET /healthz.
@@ -167,16 +189,25 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       return;
     }
     if (req.method === 'POST' && pathname === path) {
-      const length = Number(req.headers['content-length']);
-      if (!Number.isSafeInteger(length) || length > MAX_WEBHOOK_BODY_BYTES) {
-        // Refused unread: the connection is closed instead of draining the body.
-        res.writeHead(Number.isSafeInteger(length) ? 413 : 411, { Connection: 'close' }).end(() => req.destroy());
+      // Refused unread: the connection is closed instead of draining the body.
+      const refuse = () => res.writeHead(413, { Connection: 'close' }).end(() => req.destroy());
+      if (Number(req.headers['content-length'] ?? 0) > MAX_WEBHOOK_BODY_BYTES) {
+        refuse();
         return;
       }
-      callback(req, res).catch((error: unknown) => {
-        logger.warn('webhook request failed', { error: describeSafely(error, bot.token) });
-        if (!res.headersSent) res.writeHead(400).end();
-      });
+      // Read here, bounded (a body without a length too), then handed to grammY as it was.
+      readBounded(req, MAX_WEBHOOK_BODY_BYTES)
+        .then((body) => {
+          if (body === undefined) {
+            refuse();
+            return undefined;
+          }
+          return callback(Object.assign(Readable.from([body]), { headers: req.headers }) as unknown as http.IncomingMessage, res);
+        })
+        .catch((error: unknown) => {
+          logger.warn('webhook request failed', { error: describeSafely(error, bot.token) });
+          if (!res.headersSent) res.writeHead(400).end();
+        });
       return;
     }
     res.writeHead(404).end();

@@ -134,3 +134,33 @@ it('stops by its deadline although a slow client is still trickling a request bo
     socket.destroy();
   }
 });
+
+it('refuses a body sent without a length once it passes 1 MB', async () => {
+  const { engine, port } = await webhookHarness();
+  const socket = net.connect(port, '127.0.0.1');
+  socket.on('error', () => {});
+  socket.write(`POST /tg/hook HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+  const piece = Buffer.alloc(64 * 1024, 0x20);
+  let status = '';
+  const answered = new Promise<void>((resolve) => {
+    socket.on('data', (d) => {
+      status ||= String(d).split('\r\n')[0]!;
+      resolve();
+    });
+    socket.on('close', () => resolve());
+  });
+  let sent = 0;
+  // Keep sending until the server answers: it must do so soon after the limit, not at the end.
+  while (status === '' && !socket.destroyed && sent < 4 * MAX_WEBHOOK_BODY_BYTES) {
+    socket.write(`${piece.length.toString(16)}\r\n`);
+    socket.write(piece);
+    socket.write('\r\n');
+    sent += piece.length;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (sent > MAX_WEBHOOK_BODY_BYTES) await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 5))]);
+  }
+  await answered;
+  socket.destroy();
+  expect(status).toMatch(/^HTTP\/1\.1 413/);
+  expect(engine.questions).toEqual([]);
+});
