@@ -148,7 +148,13 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
     throw usageError('Give a question, e.g. npm run ask -- "Who is the Korean ambassador?", or pipe one question per line.');
   }
   const updating = 'the index is behind SEEDS_DIR: updating it before answering; `npm run ingest` does this ahead of time';
-  const { engine } = await createEngine(config, engineDeps(io, logger, updating));
+  const preparing = exitOnSignal(logger, 'preparing the index');
+  let engine: TracingEngine;
+  try {
+    engine = (await createEngine(config, engineDeps(io, logger, updating))).engine;
+  } finally {
+    preparing();
+  }
   try {
     if (args.flags.has('--status')) {
       const status = engine.status();
