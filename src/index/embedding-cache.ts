@@ -214,12 +214,12 @@ export class EmbeddingCache {
  */
 export function rememberIndexed(
   cache: EmbeddingCache,
-  passages: Iterable<{ label: number; text: string }>,
+  passages: Iterable<{ label: number; chunk: { text: string } }>,
   vectorOf: (label: number) => Float32Array | readonly number[],
 ): void {
   let batch: { key: string; vector: Float32Array | readonly number[] }[] = [];
-  for (const { label, text } of passages) {
-    const key = passageKey(text);
+  for (const { label, chunk } of passages) {
+    const key = passageKey(chunk.text);
     if (cache.has(key)) continue;
     batch.push({ key, vector: vectorOf(label) });
     if (batch.length >= 1024) {

@@ -341,7 +341,7 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
   try {
     if (vector !== undefined && options.embedder !== undefined && cache !== undefined) {
       const kept = working.vector;
-      if (kept !== undefined) rememberIndexed(cache, [...working.store.entries()].map(({ label, chunk }) => ({ label, text: chunk.text })), (label) => kept.vectorOf(label));
+      if (kept !== undefined) rememberIndexed(cache, working.store.entries(), (label) => kept.vectorOf(label));
       embeddedNow = await embedInto(vector, options.embedder, pending, options.embedBatchSize ?? DEFAULT_EMBED_BATCH, onProgress, cache, logger);
     }
     for (const { document, chunks } of pending) {
@@ -354,7 +354,11 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
       logger,
       options.disk,
     );
-    cache?.compact(new Set([...working.store.entries()].map(({ chunk }) => passageKey(chunk.text))));
+    if (cache !== undefined) {
+      const live = new Set<string>();
+      for (const { chunk } of working.store.entries()) live.add(passageKey(chunk.text));
+      cache.compact(live);
+    }
   } finally {
     cache?.close();
   }
