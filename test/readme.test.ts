@@ -6,7 +6,8 @@ const README = readFileSync(fileURLToPath(new URL('../README.md', import.meta.ur
 const commands = README.split('\n').flatMap((line) => line.match(/(?:[A-Z_]+=\S+ )*npm run [^`#]*/g) ?? []);
 
 it('runs every eval example on a DATA_DIR of its own, never the bot index', () => {
-  const evals = commands.filter((c) => /npm run eval\b/.test(c));
+  // Commands to run (with arguments), not prose that names the command.
+  const evals = commands.filter((c) => /npm run eval -- /.test(c));
   expect(evals.length).toBeGreaterThan(0);
   for (const command of evals) expect(command).toMatch(/DATA_DIR=/);
   // The settings-only examples that lead into an eval run name a DATA_DIR too.
