@@ -12,6 +12,7 @@ import type { AppError } from './errors.ts';
 import { blocksUpdateOnly, checkDataDir } from './index/disk.ts';
 import type { Disk } from './index/disk.ts';
 import { ingestCorpus } from './index/ingest.ts';
+import { writeLockReleased } from './index/lock.ts';
 import type { IngestProgressEvent, IngestSummary } from './index/ingest.ts';
 import type { IndexExpectation } from './index/manifest.ts';
 import { loadIndex, readVerifiedManifest } from './index/store.ts';
@@ -211,6 +212,13 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
   const logger = deps.logger ?? silentLogger;
   const prepared = await prepareIndexWith(config, deps, false, true);
   const { modelError, blocked } = prepared;
+  if (isAppError(blocked, 'INDEX_BUSY') && existingIndexMode(config.dataDir) === undefined) {
+    // Nothing to answer from yet: the other process is building the first index; use it once built.
+    logger.warn('another process is building the index and there is none yet: waiting for it to finish', { dataDir: config.dataDir });
+    await prepared.embedder?.dispose();
+    await writeLockReleased(config.dataDir);
+    return createEngine(config, deps);
+  }
   let embedder = prepared.embedder;
   let ingest = prepared.ingest;
   const expectation: IndexExpectation =

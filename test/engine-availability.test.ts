@@ -130,3 +130,28 @@ describe('createEngine when the index cannot be updated', () => {
     });
   });
 });
+
+describe('createEngine while another process builds the first index', () => {
+  it('waits for that ingest to finish, then answers from the index it built', async () => {
+    const fresh = { ...config, dataDir: path.join(root, 'fresh') };
+    fs.mkdirSync(fresh.dataDir);
+    const lock = path.join(fresh.dataDir, LOCK_FILE);
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: os.hostname(), since: 'now' }));
+    let waiting!: () => void;
+    const waitingLogged = new Promise<void>((resolve) => (waiting = resolve));
+    const logger = createLogger({ level: 'info', write: (line) => (line.includes('waiting for it to finish') ? waiting() : undefined) });
+    const starting = createEngine(fresh, deps({ logger }));
+    await waitingLogged;
+    // The other process finishes: its index is there and its lock is gone.
+    await (await createEngine({ ...fresh, dataDir: path.join(root, 'other') }, deps())).engine.close();
+    fs.cpSync(path.join(root, 'other'), fresh.dataDir, { recursive: true });
+    fs.rmSync(lock);
+    const { engine } = await starting;
+    try {
+      expect(engine.status().indexStale).toBeUndefined();
+      expect((await engine.ask('What opened at the Zorbulax summit?')).abstained).toBe(false);
+    } finally {
+      await engine.close();
+    }
+  });
+});

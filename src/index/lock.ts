@@ -73,3 +73,16 @@ export function acquireWriteLock(dataDir: string, disk: Disk = realDisk): () => 
   process.on('exit', release);
   return release;
 }
+
+/**
+ * Resolves once DATA_DIR's writer lock is free, or left by a process that died: for a start that
+ * has no index to answer from while another process builds the first one.
+ */
+export async function writeLockReleased(dataDir: string, pollMs = 500): Promise<void> {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  while (fs.existsSync(lockPath)) {
+    const owner = readOwner(lockPath);
+    if (owner === undefined || ownerIsGone(owner)) return;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
