@@ -39,6 +39,8 @@ const DEFAULT_WEBHOOK_ACK_MS = 2_000;
 const DEFAULT_SHUTDOWN_DEADLINE_MS = 10_000;
 /** Telegram's updates are a few KB; a bigger body is refused before it is read. */
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+/** How long a refused body may keep arriving (discarded) before its connection is cut. */
+const REFUSED_BODY_LINGER_MS = 1_000;
 /** A request must arrive whole within this (Node's default of 5 minutes lets a trickling client hold a slot). */
 const WEBHOOK_REQUEST_TIMEOUT_MS = 30_000;
 
@@ -189,8 +191,17 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       return;
     }
     if (req.method === 'POST' && pathname === path) {
-      // Refused unread: the connection is closed instead of draining the body.
-      const refuse = () => res.writeHead(413, { Connection: 'close' }).end(() => req.destroy());
+      const refuse = () => {
+        res.writeHead(413, { 'Content-Type': 'text/plain' }).end('Request body too large\n');
+        // The rest is discarded, never stored; closing at once, with bytes unread, would reset
+        // the connection and could lose the 413 on its way, so the cut comes a moment later.
+        req.removeAllListeners('data');
+        req.resume();
+        const cut = setTimeout(() => req.socket.destroy(), REFUSED_BODY_LINGER_MS);
+        cut.unref();
+        req.once('end', () => clearTimeout(cut));
+        req.socket.once('close', () => clearTimeout(cut));
+      };
       if (Number(req.headers['content-length'] ?? 0) > MAX_WEBHOOK_BODY_BYTES) {
         refuse();
         return;

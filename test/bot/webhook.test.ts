@@ -91,7 +91,7 @@ function rawPost(port: number, declared: number, firstBytes: number): { socket: 
   return { socket, response, closed };
 }
 
-it('refuses a body over 1 MB with 413 without reading it, even with the right secret', async () => {
+it('refuses a body over 1 MB with 413 without storing it, even with the right secret', async () => {
   const { engine, port } = await webhookHarness();
   // 100 MB announced, 64 KB sent: the answer comes before the rest was ever sent.
   const { socket, response, closed } = rawPost(port, 100 * 1024 * 1024, 64 * 1024);
