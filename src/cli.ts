@@ -77,11 +77,14 @@ function checkFlags(args: ParsedArgs): void {
   }
 }
 
-function engineDeps(io: CliIo, logger: Logger): EngineDeps {
+function engineDeps(io: CliIo, logger: Logger, before?: string): EngineDeps {
   const progress = createProgressReporter(io.stderr);
+  let announced = before === undefined;
   return {
     logger,
     onProgress: (event) => {
+      if (!announced && event.total > 0) io.stderr.write(`${before} (${event.total} passages to embed)\n`);
+      announced = true;
       progress.update('embedding passages', event.done, event.total);
       if (event.done >= event.total) progress.finish();
     },
@@ -110,12 +113,19 @@ function formatStatus(status: EngineStatus): string {
     `retrieval: ${mode}`,
     ...(status.modelError !== undefined ? [`why:       ${status.modelError}`] : []),
     `built at:  ${status.builtAt}`,
+    ...(status.indexStale !== undefined ? [`NOT UPDATED: answering from this last good index. ${status.indexStale}`] : []),
   ];
   return lines.join('\n') + '\n';
 }
 
 async function runIngest(config: Config, io: CliIo, logger: Logger): Promise<number> {
-  const prepared = await prepareIndex(config, engineDeps(io, logger));
+  const ingesting = exitOnSignal(logger, 'ingesting');
+  let prepared;
+  try {
+    prepared = await prepareIndex(config, engineDeps(io, logger));
+  } finally {
+    ingesting();
+  }
   await prepared.embedder?.dispose();
   if (prepared.ingest === undefined) {
     io.stdout.write(`Index not updated: the embedding model could not be loaded, and the existing hybrid index is kept.\n${prepared.modelError ?? ''}\n`);
@@ -144,7 +154,14 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
   if (!args.flags.has('--status') && args.positional.length === 0 && io.stdin.isTTY === true) {
     throw usageError('Give a question, e.g. npm run ask -- "Who is the Korean ambassador?", or pipe one question per line.');
   }
-  const { engine } = await createEngine(config, engineDeps(io, logger));
+  const updating = 'the index is behind SEEDS_DIR: updating it before answering; `npm run ingest` does this ahead of time';
+  const preparing = exitOnSignal(logger, 'preparing the index');
+  let engine: TracingEngine;
+  try {
+    engine = (await createEngine(config, engineDeps(io, logger, updating))).engine;
+  } finally {
+    preparing();
+  }
   try {
     if (args.flags.has('--status')) {
       const status = engine.status();
@@ -171,28 +188,54 @@ async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logge
   return evaluateFiles(args.positional, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), halves: args.flags.has('--halves'), engineDeps: engineDeps(io, logger) });
 }
 
+/**
+ * Until the returned function is called, SIGTERM or SIGINT ends the process at once with one log
+ * line: during startup or an ingest nothing is lost (the index is replaced only once written
+ * whole, the lock is released on exit), and waiting for a long ingest would keep a stop hanging.
+ */
+function exitOnSignal(logger: Logger, doing: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info(`stopped by ${signal} while ${doing}; the last good index is kept`);
+    process.exit(0);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  return () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  };
+}
+
+/** How often the bot checks that the process that started it (npm) is still there. */
+const PARENT_CHECK_MS = 1_000;
+
 async function runStart(config: Config, io: CliIo, logger: Logger): Promise<number> {
   const token = requireBotToken(config);
   logger.redact(token);
-  const { createBot, runBot } = await import('./bot/index.ts');
-  const { createLiveEngine } = await import('./live-engine.ts');
-  const { startUsageTracking } = await import('./usage-tracking.ts');
-  // Serves the index on disk at once; documents added since are ingested in the background.
-  // Ingests run before the metrics exist (the first one, at start) are counted once they do.
-  const ingests: IngestSummary[] = [];
-  let observeIngest = (summary: IngestSummary): void => {
-    ingests.push(summary);
-  };
-  const engine = await createLiveEngine(config, { ...engineDeps(io, logger), onIngest: (summary) => observeIngest(summary) });
-  const { watchCorpus } = await import('./watch.ts');
-  const watcher = config.watchSeeds ? await watchCorpus(engine, config, { logger }) : undefined;
-  const usage = startUsageTracking(config, engine, undefined, logger);
-  observeIngest = (summary) => usage.deps.metrics.observeIngest(summary);
-  for (const summary of ingests) observeIngest(summary);
-  const deps = { engine, config, logger, corpus: engine, ...usage.deps };
-  const bot = createBot(token, deps);
-  const running = await runBot(bot, deps);
-  await usage.serveMetrics(running.mode);
+  const parent = process.ppid;
+  const starting = exitOnSignal(logger, 'starting');
+  const { engine, watcher, usage, running } = await (async () => {
+    const { createBot, runBot } = await import('./bot/index.ts');
+    const { createLiveEngine } = await import('./live-engine.ts');
+    const { startUsageTracking } = await import('./usage-tracking.ts');
+    // Serves the index on disk at once; documents added since are ingested in the background.
+    // Ingests run before the metrics exist (the first one, at start) are counted once they do.
+    const ingests: IngestSummary[] = [];
+    let observeIngest = (summary: IngestSummary): void => {
+      ingests.push(summary);
+    };
+    const engine = await createLiveEngine(config, { ...engineDeps(io, logger), onIngest: (summary) => observeIngest(summary) });
+    const { watchCorpus } = await import('./watch.ts');
+    const watcher = config.watchSeeds ? await watchCorpus(engine, config, { logger }) : undefined;
+    const usage = startUsageTracking(config, engine, undefined, logger);
+    observeIngest = (summary) => usage.deps.metrics.observeIngest(summary);
+    for (const summary of ingests) observeIngest(summary);
+    const deps = { engine, config, logger, corpus: engine, ...usage.deps };
+    const bot = createBot(token, deps);
+    const running = await runBot(bot, deps);
+    await usage.serveMetrics(running.mode);
+    return { engine, watcher, usage, running };
+  })().finally(starting);
   const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (why: string, code: number) => {
@@ -206,6 +249,14 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
     };
     process.once('SIGINT', () => stop('SIGINT', 0));
     process.once('SIGTERM', () => stop('SIGTERM', 0));
+    // Should npm (or a shell) exit without passing the signal on, the bot must not poll on as an orphan.
+    const orphanCheck = setInterval(() => {
+      if (process.ppid !== parent) {
+        clearInterval(orphanCheck);
+        stop('the parent process exited', 0);
+      }
+    }, PARENT_CHECK_MS);
+    orphanCheck.unref();
     void running.fatal.then((error) => {
       io.stderr.write(`error: ${error.message}\n`);
       stop('polling stopped', 1);

@@ -27,6 +27,8 @@ export interface Config {
   chunkMaxTokens: number;
   /** Sentences repeated at the start of the next chunk. */
   chunkOverlapSentences: number;
+  /** Documents larger than this many bytes are skipped with a warning. */
+  maxDocumentBytes: number;
   /** Passages cited at most in one answer. */
   topK: number;
   /** Passages from one document in one answer, unless the question names that document's things. */
@@ -83,12 +85,13 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'DATA_DIR', default: './data', description: 'Where indexes and the model download cache are written.' },
   { name: 'MODELS_DIR', default: './models', description: 'Local models folder, searched before any download (<MODELS_DIR>/<model id>/).' },
   { name: 'ALLOW_REMOTE_MODELS', default: 'true', description: 'Allow downloading the embedding model from the Hugging Face hub. false = local only.' },
-  { name: 'EMBEDDING_MODEL', default: 'Xenova/multilingual-e5-small', description: 'Embedding model id. Changing it rebuilds the index.' },
+  { name: 'EMBEDDING_MODEL', default: 'Xenova/multilingual-e5-small', description: 'Embedding model id. Changing it rebuilds the index. none = lexical (BM25) retrieval on purpose, no model.' },
   { name: 'EMBEDDING_QUANTIZED', default: 'true', description: 'Use the int8 quantized ONNX weights.' },
   { name: 'EMBED_BATCH_SIZE', default: '16', description: 'Passages per model call during ingest.' },
   { name: 'QUERY_BATCH_WINDOW_MS', default: '0', description: 'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.' },
   { name: 'CHUNK_MAX_TOKENS', default: '200', description: "Chunk size in the model's tokens (never above the model's maximum input)." },
   { name: 'CHUNK_OVERLAP_SENTENCES', default: '1', description: 'Sentences shared by consecutive chunks.' },
+  { name: 'MAX_DOCUMENT_BYTES', default: '5000000', description: 'Documents larger than this (in bytes) are skipped with a warning that names them.' },
   { name: 'TOP_K', default: '5', description: 'Passages retrieved for an answer.' },
   { name: 'MAX_PASSAGES_PER_DOCUMENT', default: '2', description: 'Passages from one document among the top K.' },
   { name: 'MAX_ANSWER_SENTENCES', default: '3', description: 'Sentences in an answer before the sources.' },
@@ -217,6 +220,7 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     queryBatchWindowMs: read.int('QUERY_BATCH_WINDOW_MS', 0, 1000),
     chunkMaxTokens: read.int('CHUNK_MAX_TOKENS', 16, 8192),
     chunkOverlapSentences: read.int('CHUNK_OVERLAP_SENTENCES', 0, 5),
+    maxDocumentBytes: read.int('MAX_DOCUMENT_BYTES', 1000, 1_000_000_000),
     topK: read.int('TOP_K', 1, 50),
     maxPassagesPerDocument: read.int('MAX_PASSAGES_PER_DOCUMENT', 1, 50),
     maxAnswerSentences: read.int('MAX_ANSWER_SENTENCES', 1, 10),
@@ -251,6 +255,11 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
     });
   }
   return Object.freeze(config);
+}
+
+/** EMBEDDING_MODEL values that choose lexical (BM25) retrieval on purpose: `none` (or `none/none`). */
+export function isLexicalOnPurpose(modelId: string): boolean {
+  return /^none(\/none)?$/iu.test(modelId);
 }
 
 /** Checks BOT_TOKEN only when the bot is started; the CLI works without one. */

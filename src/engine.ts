@@ -4,6 +4,7 @@ import { isAbstentionModel } from './answer/abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './answer/abstention.ts';
 import { traceAnswer } from './answer/compose.ts';
 import type { Answer } from './answer/types.ts';
+import { isLexicalOnPurpose } from './config.ts';
 import type { Config } from './config.ts';
 import { ANALYZER_VERSION } from './corpus/terms.ts';
 import type { Chunk, DocumentMeta, PartialDate } from './corpus/types.ts';
@@ -11,7 +12,11 @@ import { createBatchingEmbedder } from './embed/batching.ts';
 import { createTransformersEmbedder } from './embed/transformers.ts';
 import type { Embedder } from './embed/types.ts';
 import { describeError, isAppError } from './errors.ts';
+import type { AppError } from './errors.ts';
+import { blocksUpdateOnly, checkDataDir } from './index/disk.ts';
+import type { Disk } from './index/disk.ts';
 import { ingestCorpus } from './index/ingest.ts';
+import { writeLockReleased } from './index/lock.ts';
 import type { IngestProgressEvent, IngestSummary } from './index/ingest.ts';
 import type { IndexExpectation } from './index/manifest.ts';
 import { loadIndex, readVerifiedManifest } from './index/store.ts';
@@ -35,6 +40,8 @@ export interface EngineStatus {
   chunks: number;
   /** ISO time the index was last written. */
   builtAt: string;
+  /** Why the index could not be brought up to date: the engine answers from the last good one. */
+  indexStale?: string;
 }
 
 export interface DocumentSummary {
@@ -106,6 +113,8 @@ export interface EngineDeps {
   createEmbedder?: EmbedderFactory;
   /** Called with ingest progress (embedding passages). */
   onProgress?: (event: IngestProgressEvent) => void;
+  /** Where ingest writes the index (a seam for tests). */
+  disk?: Disk;
   /** Called after each ingest that ran (for the ingest metrics). */
   onIngest?: (summary: IngestSummary) => void;
 }
@@ -128,6 +137,10 @@ export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
 
 /** Loads the model, or explains loudly (once) why the engine falls back to lexical retrieval. */
 export async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): Promise<{ embedder?: Embedder; modelError?: string }> {
+  if (isLexicalOnPurpose(config.embeddingModel)) {
+    logger.info(`EMBEDDING_MODEL=${config.embeddingModel}: lexical (BM25) retrieval, as chosen`);
+    return {};
+  }
   try {
     return { embedder: await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger) };
   } catch (error) {
@@ -198,16 +211,18 @@ export async function prepareIndex(config: Config, deps: EngineDeps = {}): Promi
 }
 
 /** prepareIndex; `verifyUnchanged` false leaves hashing an unchanged index's files to loadIndex. */
-async function prepareIndexWith(config: Config, deps: EngineDeps, verifyUnchanged: boolean): Promise<PreparedIndex> {
+async function prepareIndexWith(config: Config, deps: EngineDeps, verifyUnchanged: boolean, keepLastGood = false): Promise<PreparedIndex & { blocked?: AppError }> {
   const logger = deps.logger ?? silentLogger;
+  checkDataDir(config.dataDir);
   const { embedder, modelError } = await loadEmbedder(config, deps, logger);
-  if (embedder === undefined && existingIndexMode(config.dataDir) === 'hybrid') {
+  if (embedder === undefined && modelError !== undefined && existingIndexMode(config.dataDir) === 'hybrid') {
     logger.warn('keeping the existing hybrid index without updating it: documents changed since will be ingested once the model loads');
     return { modelError };
   }
   try {
     return { embedder, modelError, ingest: await ingestWith(config, deps, embedder, verifyUnchanged) };
   } catch (error) {
+    if (keepLastGood && blocksUpdateOnly(error)) return { embedder, modelError, blocked: error };
     await embedder?.dispose();
     throw error;
   }
@@ -221,6 +236,8 @@ export function ingestWith(config: Config, deps: EngineDeps, embedder: Embedder 
     chunking: { maxTokens: config.chunkMaxTokens, overlapSentences: config.chunkOverlapSentences },
     hnsw: { m: config.hnswM, efConstruction: config.hnswEfConstruction },
     embedBatchSize: config.embedBatchSize,
+    maxDocumentBytes: config.maxDocumentBytes,
+    disk: deps.disk,
     logger: deps.logger ?? silentLogger,
     onProgress: deps.onProgress,
     verifyUnchanged,
@@ -234,15 +251,27 @@ export function ingestWith(config: Config, deps: EngineDeps, embedder: Embedder 
  */
 export async function createEngine(config: Config, deps: EngineDeps = {}): Promise<StartedEngine> {
   const logger = deps.logger ?? silentLogger;
-  const prepared = await prepareIndexWith(config, deps, false);
-  const { embedder, modelError } = prepared;
+  const prepared = await prepareIndexWith(config, deps, false, true);
+  const { modelError, blocked } = prepared;
+  if (isAppError(blocked, 'INDEX_BUSY') && existingIndexMode(config.dataDir) === undefined) {
+    // Nothing to answer from yet: the other process is building the first index; use it once built.
+    logger.warn('another process is building the index and there is none yet: waiting for it to finish', { dataDir: config.dataDir });
+    await prepared.embedder?.dispose();
+    await writeLockReleased(config.dataDir);
+    return createEngine(config, deps);
+  }
+  let embedder = prepared.embedder;
   let ingest = prepared.ingest;
   const expectation: IndexExpectation =
     embedder === undefined ? { mode: 'lexical' } : { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension };
   let index: LoadedIndex;
   try {
     try {
-      index = loadIndex(config.dataDir, expectation, { logger });
+      index = blocked === undefined ? loadIndex(config.dataDir, expectation, { logger }) : lastGoodIndex(config, expectation, blocked, logger);
+      if (blocked !== undefined && index.vector === undefined && embedder !== undefined) {
+        await embedder.dispose();
+        embedder = undefined;
+      }
     } catch (error) {
       if (ingest?.unchanged !== true || !isAppError(error, 'INDEX_CORRUPT')) throw error;
       logger.warn('the index failed verification while loading: ingesting again', { reason: describeError(error) });
@@ -253,10 +282,43 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
     await embedder?.dispose();
     throw error;
   }
-  return { engine: engineOver(index, config, embedder, modelError, logger), ingest };
+  return { engine: engineOver(index, config, embedder, modelError, logger, blocked?.message), ingest };
 }
 
-export function engineOver(index: LoadedIndex, config: Config, embedder: Embedder | undefined, modelError: string | undefined, logger: Logger): TracingEngine {
+/**
+ * When the index cannot be updated (another ingest holds the lock, the disk is full, DATA_DIR
+ * is read-only), the index already there still answers: with vectors when it was built with
+ * the configured model, else with BM25 alone. Said once in the log; /status says it too.
+ * Without any index there is nothing to answer from, and the update's failure is the error.
+ */
+function lastGoodIndex(config: Config, expectation: IndexExpectation, blocked: AppError, logger: Logger): LoadedIndex {
+  let index: LoadedIndex;
+  try {
+    try {
+      index = loadIndex(config.dataDir, expectation, { logger });
+    } catch (error) {
+      if (!isAppError(error, 'INDEX_MODEL_MISMATCH')) throw error;
+      index = loadIndex(config.dataDir, { mode: 'lexical' }, { logger });
+    }
+  } catch (error) {
+    if (isAppError(error, 'INDEX_MISSING')) throw blocked;
+    throw error;
+  }
+  logger.warn(`the index could not be updated: answering from the last good index, built ${index.manifest.createdAt}. ${blocked.message}`, {
+    code: blocked.code,
+    mode: index.vector === undefined ? 'lexical' : 'hybrid',
+  });
+  return index;
+}
+
+export function engineOver(
+  index: LoadedIndex,
+  config: Config,
+  embedder: Embedder | undefined,
+  modelError: string | undefined,
+  logger: Logger,
+  indexStale?: string,
+): TracingEngine {
   const queryEmbedder =
     embedder === undefined ? undefined : createBatchingEmbedder(embedder, { windowMs: config.queryBatchWindowMs, maxBatch: config.embedBatchSize });
   const vector = index.vector;
@@ -284,7 +346,9 @@ export function engineOver(index: LoadedIndex, config: Config, embedder: Embedde
   const mode: RetrievalMode = retriever.mode;
   const abstention = fittedAbstentionModel(config, mode === 'hybrid' ? config.embeddingModel : 'lexical', logger);
   // A model that failed to load was already reported loudly; say it here only for other causes.
-  if (mode === 'lexical' && modelError === undefined) logger.warn('retrieval mode: lexical only: the index has no vectors');
+  if (mode === 'lexical' && modelError === undefined && indexStale === undefined && !isLexicalOnPurpose(config.embeddingModel)) {
+    logger.warn('retrieval mode: lexical only: the index has no vectors');
+  }
 
   /** Retrieves for `question` and composes the answer; `asked` is what the user asked (its question word sets the answer kind). */
   async function answerFor(question: string, asked: string, search: SearchOptions, options: AskOptions): Promise<TracedAnswer> {
@@ -337,6 +401,7 @@ export function engineOver(index: LoadedIndex, config: Config, embedder: Embedde
       documents: index.manifest.counts.documents,
       chunks: index.manifest.counts.chunks,
       builtAt: index.manifest.createdAt,
+      ...(indexStale !== undefined ? { indexStale } : {}),
     }),
     documents: () => documents,
     corpusSummary: () => corpus,

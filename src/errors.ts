@@ -16,6 +16,12 @@ export type ErrorCode =
   | 'INDEX_WRITE_FAILED'
   /** Another process holds DATA_DIR/ingest.lock. */
   | 'INDEX_BUSY'
+  /** No space left where DATA_DIR is (ENOSPC, EDQUOT), or too little for the ingest ahead. */
+  | 'DISK_FULL'
+  /** Reading or writing under DATA_DIR was refused (EACCES, EPERM, EROFS). */
+  | 'DATA_DIR_PERMISSION'
+  /** DATA_DIR is a file, or lies under one. */
+  | 'DATA_DIR_INVALID'
   | 'EVAL_INPUT_INVALID'
   | 'BOT_TOKEN_INVALID'
   /** Telegram stopped giving updates for good (401 token revoked, 409 another instance). */

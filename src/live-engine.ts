@@ -2,7 +2,8 @@ import type { Config } from './config.ts';
 import { engineOver, existingIndexMode, ingestWith, loadEmbedder } from './engine.ts';
 import type { AskOptions, Engine, EngineDeps, TracingEngine } from './engine.ts';
 import type { Embedder } from './embed/types.ts';
-import { describeError } from './errors.ts';
+import { describeError, isAppError } from './errors.ts';
+import { writeLockReleased } from './index/lock.ts';
 import type { IngestSummary } from './index/ingest.ts';
 import type { IndexExpectation } from './index/manifest.ts';
 import { loadIndex, readCheckedManifest } from './index/store.ts';
@@ -70,6 +71,8 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
   let current: TracingEngine | undefined;
   let servedFolder: string | undefined;
   let closed = false;
+  /** Why the last ingest could not run (shown in status until one succeeds); logged once per reason. */
+  let stale: string | undefined;
 
   /** Loads CURRENT's generation if it is not the one served, and swaps it in. */
   const swapIfNew = (): boolean => {
@@ -98,10 +101,14 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
       // new generation is verified by loadIndex before it is served.
       const summary = await ingestWith(config, deps, embedder, false);
       deps.onIngest?.(summary);
+      if (stale !== undefined) logger.info('the index is up to date again');
+      stale = undefined;
       return { summary, swapped: !closed && swapIfNew() };
     } catch (error) {
       if (current === undefined) throw error;
-      logger.warn('updating the index failed: answering from the index already served', { error: describeError(error) });
+      const reason = isAppError(error) ? error.message : describeError(error);
+      if (reason !== stale) logger.warn(`the index could not be updated: answering from the last good index, the one already served. ${describeError(error)}`);
+      stale = reason;
       return { swapped: false, error };
     }
   };
@@ -136,8 +143,17 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
     } catch (error) {
       logger.info('no usable index to serve yet: ingesting first', { reason: describeError(error) });
     }
-    if (current === undefined) await start();
-    else void refresh();
+    if (current === undefined) {
+      try {
+        await start();
+      } catch (error) {
+        if (!isAppError(error, 'INDEX_BUSY')) throw error;
+        // Nothing to serve yet and another process is building the first index: serve that one.
+        logger.warn('another process is building the index and there is none yet: waiting for it to finish', { dataDir: config.dataDir });
+        await writeLockReleased(config.dataDir);
+        swapIfNew();
+      }
+    } else void refresh();
   } catch (error) {
     await embedder?.dispose();
     throw error;
@@ -157,7 +173,7 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
       }
     },
     ask: (question: string, askOptions?: AskOptions) => engine().ask(question, askOptions),
-    status: () => engine().status(),
+    status: () => (stale === undefined ? engine().status() : { ...engine().status(), indexStale: stale }),
     documents: () => engine().documents(),
     corpusSummary: () => engine().corpusSummary(),
     passage: (ref) => engine().passage(ref),

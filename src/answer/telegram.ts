@@ -11,6 +11,8 @@ export const TELEGRAM_MESSAGE_LIMIT = 4096;
 /** Longest document title shown in a source line, in characters, so one title never fills a message. */
 const MAX_TITLE_CHARS = 200;
 const MAX_URL_CHARS = 1000;
+/** Most messages one reply may take (answers are shortened to fit; see the bot's answering). */
+export const MAX_REPLY_MESSAGES = 4;
 
 const LABELS: Record<TelegramLocale, { sources: string; abstain: string; untitled: string; passage: string }> = {
   en: {
@@ -73,6 +75,11 @@ export function numberCitations(answer: Answer): NumberedCitation[] {
   for (const sentence of answer.sentences) take(sentence.citation);
   for (const citation of [...answer.citations].sort((a, b) => a.n - b.n)) take(citation.n);
   return ordered.map((citation, i) => ({ number: i + 1, citation }));
+}
+
+/** At most `max` messages: over that, the first ones and the last (which ends with the sources). */
+export function capMessages(parts: string[], max = MAX_REPLY_MESSAGES): string[] {
+  return parts.length <= max ? parts : [...parts.slice(0, max - 1), parts.at(-1)!];
 }
 
 /** "Trend · 2023-05-23 — <a href="…">Title</a>" with every piece escaped. */

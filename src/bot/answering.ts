@@ -1,8 +1,10 @@
 import { InlineKeyboard, type Context } from 'grammy';
 import { isAppError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
+import { normalizeQuestion } from '../question.ts';
 import type { Answer } from '../answer/types.ts';
+import { capMessages, MAX_REPLY_MESSAGES, numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
 import type { FollowUp } from '../engine.ts';
-import { numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
 import { encodeButton } from './callback-data.ts';
 import { addVoteButtons, countQuestion, recordAnswer } from './feedback.ts';
 import { localeOf, messages, type TelegramLocale } from './i18n.ts';
@@ -27,23 +29,42 @@ export function questionLength(question: string): number {
   return question.replace(/\s+/gu, ' ').trim().length;
 }
 
-export type QuestionCheck = { ok: true } | { ok: false; reply: string };
+/** `reply` undefined: refused without a word (the sender was already told in this window). */
+export type QuestionCheck = { ok: true } | { ok: false; reply?: string };
+
+/** Why the engine refused a question, in the user's language; `fallback` when no reason fits. */
+export function refusalText(error: AppError, locale: TelegramLocale, fallback: string): string {
+  const text = messages(locale);
+  if (error.context.reason === 'control_character' && typeof error.context.codePoint === 'string') return text.controlCharacter(error.context.codePoint);
+  if (error.context.reason === 'no_words') return text.noWords;
+  return fallback;
+}
 
 /**
- * Decides whether a question may go to the engine: not empty, not too long, and within the
- * sender's rate. Only questions that pass the first two checks count against the rate.
+ * Decides whether a question may go to the engine: not empty, not too long, no control or
+ * text-direction characters, and within the sender's rate. Only questions that pass the other
+ * checks count against the rate; the rate notice is sent once per window.
  */
 export function checkQuestion(ctx: Context, services: BotServices, question: string, emptyHint: string): QuestionCheck {
-  const text = messages(localeOfContext(ctx));
+  const locale = localeOfContext(ctx);
+  const text = messages(locale);
   if (question.trim() === '') return { ok: false, reply: emptyHint };
   if (questionLength(question) > services.config.maxQuestionChars) {
     countQuestion(services, 'refused', 'chat');
     return { ok: false, reply: text.tooLong(services.config.maxQuestionChars) };
   }
-  const waitMs = services.limiter.take(rateKey(ctx));
+  try {
+    normalizeQuestion(question, services.config.maxQuestionChars);
+  } catch (error) {
+    if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+    countQuestion(services, 'refused', 'chat');
+    return { ok: false, reply: refusalText(error, locale, emptyHint) };
+  }
+  const key = rateKey(ctx);
+  const waitMs = services.limiter.take(key);
   if (waitMs > 0) {
     countQuestion(services, 'refused', 'chat');
-    return { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) };
+    return services.limiter.noticeDue(key) ? { ok: false, reply: text.rateLimited(Math.max(1, Math.ceil(waitMs / 1000))) } : { ok: false };
   }
   return { ok: true };
 }
@@ -91,6 +112,22 @@ export function answerKeyboard(
   return keyboard;
 }
 
+/**
+ * The answer in at most MAX_REPLY_MESSAGES messages: while it needs more, its last sentence (and
+ * any source only that sentence cited) is left out. Every kept sentence stays whole.
+ */
+export function renderBoundedAnswer(answer: Answer, locale: TelegramLocale): { parts: string[]; answer: Answer } {
+  let shown = answer;
+  let parts = renderTelegramHtml(shown, locale);
+  while (parts.length > MAX_REPLY_MESSAGES && shown.sentences.length > 1) {
+    const sentences = shown.sentences.slice(0, -1);
+    const cited = new Set(sentences.map((s) => s.citation));
+    shown = { ...shown, sentences, citations: shown.citations.filter((c) => cited.has(c.n)) };
+    parts = renderTelegramHtml(shown, locale);
+  }
+  return { parts, answer: shown };
+}
+
 /** Sends HTML messages in order; the first is threaded to `replyTo`, the last carries the keyboard. */
 export async function sendHtmlParts(
   ctx: Context,
@@ -98,6 +135,7 @@ export async function sendHtmlParts(
   options: { replyTo?: number; keyboard?: InlineKeyboard },
 ): Promise<number[]> {
   const sent: number[] = [];
+  parts = capMessages(parts);
   for (const [i, part] of parts.entries()) {
     const message = await ctx.reply(part, {
       parse_mode: 'HTML',
@@ -139,7 +177,7 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
     if (!isAppError(error, 'QUESTION_INVALID')) throw error;
     countQuestion(services, 'refused', 'chat');
     stopTyping();
-    await sendHtmlParts(ctx, [messages(locale).askHint], { replyTo: request.replyTo });
+    await sendHtmlParts(ctx, [refusalText(error, locale, messages(locale).askHint)], { replyTo: request.replyTo });
     return;
   } finally {
     stopTyping();
@@ -151,11 +189,11 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
   const latencyMs = performance.now() - started;
   // Only first pages are questions; "More" pages belong to the question they continue.
   const feedbackId = offset === 0 ? services.feedback?.newQuestionId() : undefined;
-  const parts = renderTelegramHtml(answer, locale);
+  const { parts, answer: shown } = renderBoundedAnswer(answer, locale);
   // "More" and later follow-ups read the whole question: a follow-up with the question it follows, when both fit.
   const combined = request.followUp === undefined ? request.question : `${request.followUp.question} ${request.question}`;
   const fullQuestion = questionLength(combined) <= services.config.maxQuestionChars ? combined : request.question;
-  const keyboard = answerKeyboard(services, answer, fullQuestion, locale, feedbackId);
+  const keyboard = answerKeyboard(services, shown, fullQuestion, locale, feedbackId);
   let sent: number[];
   try {
     sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });

@@ -15,6 +15,7 @@ import { statusFeature } from './features/status.ts';
 import { votesFeature } from './features/votes.ts';
 import { messages } from './i18n.ts';
 import { InFlightUpdates } from './in-flight.ts';
+import { LruMap } from './lru.ts';
 import { describeSafely } from './safe-error.ts';
 import { createServices, type BotDeps, type BotServices } from './services.ts';
 
@@ -32,6 +33,9 @@ const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
  * requests time out well before grammY's default of 500 s, yet after the longest long poll (50 s).
  */
 const REQUEST_TIMEOUT_SECONDS = 75;
+
+/** Recent update ids remembered to drop repeats (Telegram re-sends within minutes, not thousands later). */
+const SEEN_UPDATES = 10_000;
 
 /** A grammY bot with what `runBot` needs to stop without losing or repeating updates. */
 export class QuestionBot extends Bot<Context> {
@@ -66,7 +70,18 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
     }
   });
 
-  // First: count the update for draining, then keep each chat's updates in order.
+  // First: an update Telegram sends again (a webhook call it thought had failed) is answered once.
+  const seen = new LruMap<number, true>(SEEN_UPDATES);
+  bot.use(async (ctx, next) => {
+    const id = ctx.update.update_id;
+    if (seen.get(id) !== undefined) {
+      logger.info('update received again: already handled, ignored', { update: id });
+      return;
+    }
+    seen.set(id, true);
+    await next();
+  });
+  // Then count the update for draining, and keep each chat's updates in order.
   bot.use((ctx, next) => bot.inFlight.track(ctx.update.update_id, next));
   bot.use(sequentialize((ctx: Context) => (ctx.chat !== undefined ? String(ctx.chat.id) : undefined)));
 

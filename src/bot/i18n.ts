@@ -21,7 +21,11 @@ export interface StatusFacts {
   modelId: string;
   mode: 'hybrid' | 'lexical';
   modelError?: string;
+  /** EMBEDDING_MODEL=none: keywords only by the operator's choice. */
+  lexicalOnPurpose?: boolean;
   builtAt: string;
+  /** The index could not be updated; the reason only for admins. */
+  indexStale?: { reason?: string };
 }
 
 /** What the bot understood of a document an admin added. Values are HTML-safe. */
@@ -50,6 +54,9 @@ export interface Messages {
   groupAskHint(botUsername: string): string;
   tooLong(max: number): string;
   rateLimited(seconds: number): string;
+  /** Why a question was refused; `codePoint` like "202E". */
+  controlCharacter(codePoint: string): string;
+  noWords: string;
   notText: string;
   unknownCommand: string;
   apology: string;
@@ -110,6 +117,8 @@ const en: Messages = {
   groupAskHint: (u) => `Ask like this: <code>/ask your question</code> or <code>@${u} your question</code>.`,
   tooLong: (max) => `That question is too long. Please keep it under ${max} characters.`,
   rateLimited: (s) => `You are asking faster than I can keep up. Please try again in ${s} s.`,
+  controlCharacter: (c) => `I cannot read that question: it contains an invisible control or text-direction character (U+${c}). Please type it again without it.`,
+  noWords: 'That question has no words in it. Please ask in words.',
   notText: 'I can only read text. Please type your question.',
   unknownCommand: 'I do not know that command. Send /help to see what I can do.',
   apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
@@ -121,8 +130,13 @@ const en: Messages = {
       `Model: <code>${f.modelId}</code>`,
       f.mode === 'hybrid'
         ? 'Retrieval: hybrid (meaning + keywords)'
-        : `Retrieval: keywords only — the model could not be loaded${f.modelError !== undefined ? `: ${f.modelError}` : ''}`,
+        : f.lexicalOnPurpose === true
+          ? 'Retrieval: keywords only (chosen in the settings)'
+          : `Retrieval: keywords only — the model could not be loaded${f.modelError !== undefined ? `: ${f.modelError}` : ''}`,
       `Index built: ${f.builtAt}`,
+      ...(f.indexStale !== undefined
+        ? [`The index could not be updated; answers come from this last good index.${f.indexStale.reason !== undefined ? ` ${f.indexStale.reason}` : ''}`]
+        : []),
     ].join('\n'),
   sourcesHeader: (page, pages, total) => `<b>Documents</b> (${total}) — page ${page} of ${pages}`,
   noDocuments: 'No documents are indexed yet.',
@@ -200,6 +214,8 @@ const az: Messages = {
   groupAskHint: (u) => `Belə soruşun: <code>/ask sualınız</code> və ya <code>@${u} sualınız</code>.`,
   tooLong: (max) => `Sual çox uzundur. Zəhmət olmasa ${max} simvoldan qısa yazın.`,
   rateLimited: (s) => `Çox tez-tez soruşursunuz. Zəhmət olmasa ${s} saniyədən sonra yenidən cəhd edin.`,
+  controlCharacter: (c) => `Bu sualı oxuya bilmirəm: içində görünməyən idarəetmə və ya yazı istiqaməti simvolu var (U+${c}). Zəhmət olmasa onsuz yenidən yazın.`,
+  noWords: 'Sualda heç bir söz yoxdur. Zəhmət olmasa sözlərlə soruşun.',
   notText: 'Mən yalnız mətni oxuya bilirəm. Zəhmət olmasa sualınızı yazın.',
   unknownCommand: 'Bu əmri tanımıram. Nə edə bildiyimi görmək üçün /help göndərin.',
   apology: 'Bağışlayın, cavab hazırlanarkən xəta baş verdi. Bir azdan yenidən cəhd edin.',
@@ -211,8 +227,13 @@ const az: Messages = {
       `Model: <code>${f.modelId}</code>`,
       f.mode === 'hybrid'
         ? 'Axtarış: hibrid (məna + açar sözlər)'
-        : `Axtarış: yalnız açar sözlər — model yüklənmədi${f.modelError !== undefined ? `: ${f.modelError}` : ''}`,
+        : f.lexicalOnPurpose === true
+          ? 'Axtarış: yalnız açar sözlər (ayarlarda seçilib)'
+          : `Axtarış: yalnız açar sözlər — model yüklənmədi${f.modelError !== undefined ? `: ${f.modelError}` : ''}`,
       `İndeks qurulub: ${f.builtAt}`,
+      ...(f.indexStale !== undefined
+        ? [`İndeks yenilənə bilmədi; cavablar bu son işlək indeksdəndir.${f.indexStale.reason !== undefined ? ` ${f.indexStale.reason}` : ''}`]
+        : []),
     ].join('\n'),
   sourcesHeader: (page, pages, total) => `<b>Sənədlər</b> (${total}) — səhifə ${page} / ${pages}`,
   noDocuments: 'Hələ heç bir sənəd indekslənməyib.',

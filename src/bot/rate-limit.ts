@@ -4,6 +4,8 @@
  */
 export class SlidingWindowLimiter {
   private readonly events = new Map<string, number[]>();
+  /** When each limited key may be told again, least recently told first. */
+  private readonly noticed = new Map<string, number>();
 
   constructor(
     private readonly limit: number,
@@ -26,6 +28,23 @@ export class SlidingWindowLimiter {
     this.events.set(key, recent);
     if (this.events.size > this.maxKeys) this.prune(now);
     return 0;
+  }
+
+  /**
+   * Whether to tell `key` that it is limited: once per window, so a flood of questions gets one
+   * notice rather than one per message.
+   */
+  noticeDue(key: string): boolean {
+    const now = this.now();
+    const until = this.noticed.get(key);
+    if (until !== undefined && now < until) return false;
+    this.noticed.delete(key);
+    this.noticed.set(key, now + this.windowMs);
+    for (const oldest of this.noticed.keys()) {
+      if (this.noticed.size <= this.maxKeys) break;
+      this.noticed.delete(oldest);
+    }
+    return true;
   }
 
   private prune(now: number): void {

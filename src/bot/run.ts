@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { GrammyError, webhookCallback } from 'grammy';
 import { run } from '@grammyjs/runner';
@@ -30,10 +31,19 @@ export interface RunOptions {
    * acknowledged anyway (the update keeps being handled). See `startWebhook`.
    */
   webhookAckMilliseconds?: number;
+  /** Webhook mode: how long stop() waits for updates in progress and slow clients before cutting them off. */
+  shutdownDeadlineMs?: number;
 }
 
 const DEFAULT_POLL_TIMEOUT_SECONDS = 30;
 const DEFAULT_WEBHOOK_ACK_MS = 2_000;
+const DEFAULT_SHUTDOWN_DEADLINE_MS = 10_000;
+/** Telegram's updates are a few KB; a bigger body is refused before it is read. */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+/** How long a refused body may keep arriving (discarded) before its connection is cut. */
+const REFUSED_BODY_LINGER_MS = 1_000;
+/** A request must arrive whole within this (Node's default of 5 minutes lets a trickling client hold a slot). */
+const WEBHOOK_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Registers the command menu in English (everyone) and Azerbaijani (users with language az).
@@ -129,6 +139,27 @@ async function startPolling(bot: QuestionBot, deps: BotDeps, options: RunOptions
   };
 }
 
+/** The request body, or undefined as soon as it passes `limit` bytes (the rest is not read). */
+function readBounded(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
 /**
  * Webhook mode: a node:http server with grammY's webhookCallback at the path of WEBHOOK_URL
  * (X-Telegram-Bot-Api-Secret-Token must equal WEBHOOK_SECRET, else 401), GET /healthz, and
@@ -166,14 +197,39 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       return;
     }
     if (req.method === 'POST' && pathname === path) {
-      callback(req, res).catch((error: unknown) => {
-        logger.warn('webhook request failed', { error: describeSafely(error, bot.token) });
-        if (!res.headersSent) res.writeHead(400).end();
-      });
+      const refuse = () => {
+        res.writeHead(413, { 'Content-Type': 'text/plain' }).end('Request body too large\n');
+        // The rest is discarded, never stored; closing at once, with bytes unread, would reset
+        // the connection and could lose the 413 on its way, so the cut comes a moment later.
+        req.removeAllListeners('data');
+        req.resume();
+        const cut = setTimeout(() => req.socket.destroy(), REFUSED_BODY_LINGER_MS);
+        cut.unref();
+        req.once('end', () => clearTimeout(cut));
+        req.socket.once('close', () => clearTimeout(cut));
+      };
+      if (Number(req.headers['content-length'] ?? 0) > MAX_WEBHOOK_BODY_BYTES) {
+        refuse();
+        return;
+      }
+      // Read here, bounded (a body without a length too), then handed to grammY as it was.
+      readBounded(req, MAX_WEBHOOK_BODY_BYTES)
+        .then((body) => {
+          if (body === undefined) {
+            refuse();
+            return undefined;
+          }
+          return callback(Object.assign(Readable.from([body]), { headers: req.headers }) as unknown as http.IncomingMessage, res);
+        })
+        .catch((error: unknown) => {
+          logger.warn('webhook request failed', { error: describeSafely(error, bot.token) });
+          if (!res.headersSent) res.writeHead(400).end();
+        });
       return;
     }
     res.writeHead(404).end();
   });
+  server.requestTimeout = WEBHOOK_REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, () => {
@@ -198,10 +254,23 @@ async function startWebhook(bot: QuestionBot, deps: BotDeps, options: RunOptions
       (stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await bot.inFlight.idle();
-        // Connections that were busy until now are idle; close them so close() can finish.
-        server.closeIdleConnections();
-        await closed;
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), options.shutdownDeadlineMs ?? DEFAULT_SHUTDOWN_DEADLINE_MS)));
+        try {
+          if ((await Promise.race([bot.inFlight.idle(), deadline])) === 'deadline') {
+            logger.warn('stopping: updates still in progress at the deadline are abandoned', { inFlight: bot.inFlight.size });
+          }
+          // Connections that were busy until now are idle; close them so close() can finish.
+          server.closeIdleConnections();
+          if ((await Promise.race([closed, deadline])) === 'deadline') {
+            // A client still sending its request (or never finishing it) does not hold the stop.
+            logger.warn('stopping: closing webhook connections still open at the deadline');
+            server.closeAllConnections();
+            await closed;
+          }
+        } finally {
+          clearTimeout(timer);
+        }
         logger.info('bot stopped', { mode: 'webhook' });
       })()),
   };

@@ -14,7 +14,15 @@ export interface ChunkOptions {
   maxTokens: number;
   /** Sentences repeated at the start of the next chunk, when the budget allows. */
   overlapSentences: number;
+  /** Longest chunk text in characters, whatever countTokens says (default MAX_PASSAGE_CHARS). */
+  maxChars?: number;
 }
+
+/**
+ * A tokenizer can count a megabyte without spaces as one unknown token; this cap keeps every
+ * passage (and so every answer sentence and "passage" message) within one Telegram message.
+ */
+export const MAX_PASSAGE_CHARS = 3000;
 
 function span(text: string, start: number, end: number): Sentence {
   return { start, end, text: text.slice(start, end) };
@@ -89,11 +97,16 @@ function fitSentence(text: string, sentence: Sentence, options: ChunkOptions): S
 }
 
 /** Splits a document into chunks of whole sentences (or pieces of over-long ones) within budget. */
-export function chunkDocument(doc: SourceDocument, options: ChunkOptions): Chunk[] {
-  const { countTokens, maxTokens } = options;
+export function chunkDocument(doc: SourceDocument, givenOptions: ChunkOptions): Chunk[] {
+  const { maxTokens } = givenOptions;
   if (!Number.isInteger(maxTokens) || maxTokens < 1) {
     throw new AppError('CONFIG_INVALID', `Chunk budget must be a positive whole number of tokens (got ${maxTokens}); check CHUNK_MAX_TOKENS.`, { maxTokens });
   }
+  const maxChars = Math.max(1, givenOptions.maxChars ?? MAX_PASSAGE_CHARS);
+  // A text over the character cap counts as over budget, so every split below honours both
+  // limits (and the tokenizer never sees a text longer than the cap).
+  const countTokens: TokenCounter = (t) => (t.length > maxChars ? maxTokens + 1 : givenOptions.countTokens(t));
+  const options: ChunkOptions = { ...givenOptions, countTokens };
   const text = doc.text;
   const units = splitSentences(text, doc.meta.language).flatMap((sentence) => fitSentence(text, sentence, options));
   if (units.length === 0) return [];

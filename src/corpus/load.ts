@@ -16,8 +16,11 @@ import type { SkippedFile, SourceDocument } from './types.ts';
 
 /** Share of control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.1;
-/** No news article comes near this; a bigger .txt is a dump or a mistake and would only eat memory. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Default of MAX_DOCUMENT_BYTES: no news article comes near it; a bigger file is a dump or a mistake. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+/** A text with no letter at all (digits, symbols, zero-width characters) has nothing to answer from. */
+const NO_LETTERS_TEST = /\p{L}/u;
+const NO_LETTERS = 'no letters in it (only digits, symbols or invisible characters), so nothing to answer from';
 /** Files read at once. */
 const READ_CONCURRENCY = 8;
 
@@ -50,6 +53,7 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
   const { url, text: rawText } = splitSourceLine(body);
   const text = cleanText(rawText, { markdown });
   if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS);
   return {
     source,
     contentHash: createHash('sha256').update(bytes).digest('hex'),
@@ -67,6 +71,7 @@ export async function parseFile(source: string, bytes: Uint8Array): Promise<Sour
   const extracted = await extractText(source, bytes);
   const text = cleanText(extracted.text);
   if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS);
   const declared: Record<string, string> = {};
   if (extracted.title !== undefined) declared.title = extracted.title;
   if (extracted.date !== undefined) declared.date = extracted.date;
@@ -166,9 +171,10 @@ function dropDuplicates(sorted: Candidate[], skip: (source: string, reason: stri
  */
 export async function loadDocuments(
   seedsDir: string,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; maxDocumentBytes?: number } = {},
 ): Promise<{ documents: SourceDocument[]; skipped: SkippedFile[] }> {
   const logger = options.logger ?? silentLogger;
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   let root: string;
   try {
     root = await realpath(seedsDir);
@@ -193,8 +199,8 @@ export async function loadDocuments(
       const candidate = candidates[index]!;
       try {
         const { size } = await stat(candidate.realPath);
-        if (size > MAX_FILE_BYTES) {
-          skip(candidate.source, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller documents`);
+        if (size > maxBytes) {
+          skip(candidate.source, `${size} bytes, larger than MAX_DOCUMENT_BYTES (${maxBytes}); split it into smaller documents or raise MAX_DOCUMENT_BYTES`);
           continue;
         }
         results[index] = await parseFile(candidate.source, await readFile(candidate.realPath));

@@ -2,7 +2,7 @@ import { chunkDocument } from '../corpus/chunk.ts';
 import { loadDocuments } from '../corpus/load.ts';
 import { ANALYZER_VERSION } from '../corpus/terms.ts';
 import { approximateTokenCounter } from '../corpus/tokens.ts';
-import type { Chunk, SkippedFile, SourceDocument, TokenCounter } from '../corpus/types.ts';
+import type { SkippedFile, TokenCounter } from '../corpus/types.ts';
 import type { Embedder } from '../embed/types.ts';
 import { AppError, describeError, isAppError } from '../errors.ts';
 import { silentLogger } from '../log.ts';
@@ -16,6 +16,11 @@ import type { OpenedGeneration } from './store.ts';
 import { VectorIndex } from './vector.ts';
 import { fingerprintCorpus } from './fingerprint.ts';
 import { acquireWriteLock } from './lock.ts';
+import { EmbeddingCache, passageKey, rememberIndexed } from './embedding-cache.ts';
+import { embedInto } from './embed-pending.ts';
+import type { PendingDocument } from './embed-pending.ts';
+import { checkDataDir, realDisk } from './disk.ts';
+import type { Disk } from './disk.ts';
 
 /** Recorded as the chunking tokenizer when chunks were sized without the model's tokenizer. */
 export const APPROXIMATE_TOKENIZER = 'approximate';
@@ -41,6 +46,10 @@ export interface IngestOptions {
   embedBatchSize?: number;
   logger?: Logger;
   onProgress?: (event: IngestProgressEvent) => void;
+  /** Larger documents are skipped (see loadDocuments). */
+  maxDocumentBytes?: number;
+  /** Where the index's files are written (a seam for tests: a full disk, a refused write). */
+  disk?: Disk;
   /**
    * false: when nothing changed, trust the manifest (checked against CURRENT's checksum) without
    * hashing the index files. For a caller that loads the index right after (loadIndex verifies
@@ -120,6 +129,8 @@ function compatiblePrevious(dataDir: string, target: Target, logger: Logger, ver
   try {
     opened = (verifyFiles ? readVerifiedManifest : readCheckedManifest)(dataDir, { mode: 'lexical' });
   } catch (error) {
+    // Unreadable is not damaged: rebuilding would only fail the same way (or re-embed for nothing).
+    if (isAppError(error, 'DATA_DIR_PERMISSION') || isAppError(error, 'DATA_DIR_INVALID')) throw error;
     if (isAppError(error, 'INDEX_MISSING')) logger.info('no previous index: building from scratch');
     else logger.warn('the previous index is unusable: rebuilding everything', { reason: describeError(error) });
     return undefined;
@@ -152,13 +163,40 @@ interface Working {
   nextLabel: number;
 }
 
+/**
+ * Whether the index passes the verification loadIndex does (every file's checksum and layout,
+ * the vectors walked before hnswlib reads them): ingest and load check through this one path,
+ * so an index that load refuses is never called up to date.
+ */
+function loadsCleanly(options: IngestOptions, target: Target, logger: Logger): boolean {
+  try {
+    loadIndex(options.dataDir, target.expectation);
+    return true;
+  } catch (error) {
+    if (isAppError(error, 'DATA_DIR_PERMISSION') || isAppError(error, 'DATA_DIR_INVALID')) throw error;
+    logger.warn('the index failed verification: rebuilding what is damaged', { reason: describeError(error) });
+    return false;
+  }
+}
+
 function previousOrEmpty(manifest: Manifest | undefined, options: IngestOptions, target: Target, logger: Logger): Working {
   if (manifest !== undefined) {
-    try {
-      const loaded = loadIndex(options.dataDir, target.expectation, { logger });
+    const load = (lexicalFromChunks: boolean): Working => {
+      const loaded = loadIndex(options.dataDir, target.expectation, { logger, lexicalFromChunks });
       return { store: loaded.store, lexical: loaded.lexical, vector: loaded.vector, nextLabel: loaded.manifest.nextLabel };
+    };
+    try {
+      return load(false);
     } catch (error) {
-      logger.warn('the previous index could not be loaded: rebuilding everything', { reason: describeError(error) });
+      if (isAppError(error, 'DATA_DIR_PERMISSION') || isAppError(error, 'DATA_DIR_INVALID')) throw error;
+      try {
+        // The lexical index is made from the chunks alone: with them and the vectors intact, nothing is embedded again.
+        const salvaged = load(true);
+        logger.warn('the lexical index was damaged: rebuilt from the chunk store, nothing embedded again', { reason: describeError(error) });
+        return salvaged;
+      } catch {
+        logger.warn('the previous index could not be loaded: rebuilding it (vectors in the embedding cache are not embedded again)', { reason: describeError(error) });
+      }
     }
   }
   return { store: ChunkStore.create(), lexical: LexicalIndex.create(), nextLabel: 0 };
@@ -179,33 +217,31 @@ function vectorIndexFor(working: Working, target: Target, options: IngestOptions
   return previous.rebuilt(liveLabels, { extraCapacity: newChunks, m: options.hnsw.m, efConstruction: options.hnsw.efConstruction });
 }
 
-interface PendingDocument {
-  document: SourceDocument;
-  chunks: { label: number; chunk: Chunk }[];
+const MB = 1024 * 1024;
+
+/**
+ * Refuses, before any embedding, an ingest whose new generation cannot fit the free space (the
+ * previous generation stays until the new one is written): found out after an hour of
+ * embedding, a full disk wastes that hour. The estimate errs high.
+ */
+function checkFreeSpace(options: IngestOptions, previous: Manifest | undefined, pending: readonly PendingDocument[], target: Target): void {
+  const free = (options.disk ?? realDisk).freeBytes(options.dataDir);
+  if (free === undefined) return;
+  const kept = previous === undefined ? 0 : Object.values(previous.files).reduce((sum, file) => sum + file.bytes, 0);
+  const perChunk = target.model === null ? 0 : target.model.dimension * 4 + options.hnsw.m * 8 * 3 + 64;
+  let added = 0;
+  for (const { chunks } of pending) for (const { chunk } of chunks) added += perChunk + chunk.text.length * 6 + 256;
+  const needed = Math.ceil((kept + added) * 1.2) + MB;
+  if (free < needed) {
+    throw new AppError(
+      'DISK_FULL',
+      `The disk of DATA_DIR ${options.dataDir} has ${(free / MB).toFixed(1)} MB free; this ingest needs about ${(needed / MB).toFixed(1)} MB. Free space on it or set DATA_DIR to a folder on a bigger disk, then run \`npm run ingest\`. Nothing was embedded; the previous index, if any, is untouched.`,
+      { dataDir: options.dataDir, freeBytes: free, neededBytes: needed },
+    );
+  }
 }
 
-async function embedInto(
-  vector: VectorIndex,
-  embedder: Embedder,
-  pending: readonly PendingDocument[],
-  batchSize: number,
-  onProgress: (event: IngestProgressEvent) => void,
-): Promise<number> {
-  // Shortest first: each call (and each batch inside it) then holds passages of similar length,
-  // so the model pads little; in document order a quarter of its work was padding.
-  const work = pending.flatMap((p) => p.chunks).sort((a, b) => a.chunk.tokenCount - b.chunk.tokenCount || a.label - b.label);
-  onProgress({ phase: 'embed', done: 0, total: work.length });
-  for (let start = 0; start < work.length; start += batchSize) {
-    const batch = work.slice(start, start + batchSize);
-    const vectors = await embedder.embedPassages(batch.map((item) => item.chunk.text));
-    if (vectors.length !== batch.length) {
-      throw new AppError('EMBEDDING_FAILED', `The embedder returned ${vectors.length} vectors for ${batch.length} passages.`, { model: embedder.modelId });
-    }
-    batch.forEach((item, i) => vector.add(item.label, vectors[i]!));
-    onProgress({ phase: 'embed', done: start + batch.length, total: work.length });
-  }
-  return work.length;
-}
+
 
 /**
  * Brings the index in DATA_DIR up to date with SEEDS_DIR. Unchanged documents keep their chunks
@@ -216,15 +252,21 @@ async function embedInto(
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  checkDataDir(options.dataDir);
   const target = targetOf(options);
   // Fast path, without the write lock (so an up-to-date index in a read-only DATA_DIR is fine):
   // hash the files without parsing them; any doubt falls through to the full path.
-  const quiet = compatiblePrevious(options.dataDir, target, silentLogger, options.verifyUnchanged ?? true);
+  const quiet = compatiblePrevious(options.dataDir, target, silentLogger, false);
   const fingerprint = quiet === undefined ? undefined : fingerprintCorpus(options.seedsDir);
-  if (quiet !== undefined && fingerprint !== undefined && isUnchanged(quiet, fingerprint, options)) {
+  if (
+    quiet !== undefined &&
+    fingerprint !== undefined &&
+    isUnchanged(quiet, fingerprint, options) &&
+    (options.verifyUnchanged === false || loadsCleanly(options, target, silentLogger))
+  ) {
     return unchangedSummary(quiet.manifest, [], target, started, options.logger ?? silentLogger);
   }
-  const release = acquireWriteLock(options.dataDir);
+  const release = acquireWriteLock(options.dataDir, options.disk);
   try {
     return await ingestLocked(options, target, started);
   } finally {
@@ -253,9 +295,14 @@ function unchangedSummary(manifest: Manifest, skipped: SkippedFile[], target: Ta
 async function ingestLocked(options: IngestOptions, target: Target, started: number): Promise<IngestSummary> {
   const logger = options.logger ?? silentLogger;
   const onProgress = options.onProgress ?? (() => {});
-  const previous = compatiblePrevious(options.dataDir, target, logger);
-  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger });
-  if (previous !== undefined && isUnchanged(previous, new Map(documents.map((d) => [d.source, d.contentHash])), options)) {
+  // The manifest only: the files are verified by loading them (loadsCleanly, previousOrEmpty).
+  const previous = compatiblePrevious(options.dataDir, target, logger, false);
+  const { documents, skipped } = await loadDocuments(options.seedsDir, { logger, maxDocumentBytes: options.maxDocumentBytes });
+  if (
+    previous !== undefined &&
+    isUnchanged(previous, new Map(documents.map((d) => [d.source, d.contentHash])), options) &&
+    (options.verifyUnchanged === false || loadsCleanly(options, target, logger))
+  ) {
     return unchangedSummary(previous.manifest, skipped, target, started, logger);
   }
   if (previous !== undefined && !isCurrentFormat(previous)) logger.info('rewriting the index in the current file format (nothing is re-embedded)');
@@ -287,21 +334,34 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
   const newChunks = pending.reduce((sum, p) => sum + p.chunks.length, 0);
   const reused = working.store.chunkCount;
 
+  checkFreeSpace(options, previousManifest, pending, target);
   const vector = vectorIndexFor(working, target, options, newChunks, logger);
   let embeddedNow = 0;
-  if (vector !== undefined && options.embedder !== undefined) {
-    embeddedNow = await embedInto(vector, options.embedder, pending, options.embedBatchSize ?? DEFAULT_EMBED_BATCH, onProgress);
+  const cache = target.model === null ? undefined : EmbeddingCache.open(options.dataDir, target.model.id, target.model.dimension, logger);
+  try {
+    if (vector !== undefined && options.embedder !== undefined && cache !== undefined) {
+      const kept = working.vector;
+      if (kept !== undefined) rememberIndexed(cache, working.store.entries(), (label) => kept.vectorOf(label));
+      embeddedNow = await embedInto(vector, options.embedder, pending, options.embedBatchSize ?? DEFAULT_EMBED_BATCH, onProgress, cache, logger);
+    }
+    for (const { document, chunks } of pending) {
+      working.store.addDocument(document, chunks);
+      working.lexical.add(chunks.map(({ label, chunk }) => ({ label, text: chunk.text })));
+    }
+    saveIndex(
+      options.dataDir,
+      { mode: target.mode, model: target.model, chunking: target.chunking, store: working.store, lexical: working.lexical, vector, nextLabel: working.nextLabel },
+      logger,
+      options.disk,
+    );
+    if (cache !== undefined) {
+      const live = new Set<string>();
+      for (const { chunk } of working.store.entries()) live.add(passageKey(chunk.text));
+      cache.compact(live);
+    }
+  } finally {
+    cache?.close();
   }
-  for (const { document, chunks } of pending) {
-    working.store.addDocument(document, chunks);
-    working.lexical.add(chunks.map(({ label, chunk }) => ({ label, text: chunk.text })));
-  }
-
-  saveIndex(
-    options.dataDir,
-    { mode: target.mode, model: target.model, chunking: target.chunking, store: working.store, lexical: working.lexical, vector, nextLabel: working.nextLabel },
-    logger,
-  );
   const result: IngestSummary = {
     documents: documents.length,
     chunks: working.store.chunkCount,

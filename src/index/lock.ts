@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
+import { diskProblem, realDisk } from './disk.ts';
+import type { Disk } from './disk.ts';
 
 export const LOCK_FILE = 'ingest.lock';
 
@@ -36,18 +38,20 @@ function readOwner(lockPath: string): LockOwner | undefined {
  * never write generations at the same time: one could remove the other's folder mid-write.
  * A lock left by a process that died on this host is taken over. Returns the release function.
  */
-export function acquireWriteLock(dataDir: string): () => void {
+export function acquireWriteLock(dataDir: string, disk: Disk = realDisk): () => void {
   const lockPath = path.join(dataDir, LOCK_FILE);
   const mine: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {
     try {
-      fs.mkdirSync(dataDir, { recursive: true });
-      fs.writeFileSync(lockPath, JSON.stringify(mine), { flag: 'wx' });
+      disk.mkdir(dataDir);
+      disk.writeFileDurably(lockPath, JSON.stringify(mine));
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') {
-        throw new AppError('INDEX_WRITE_FAILED', `Cannot write to DATA_DIR ${dataDir} (${code ?? 'error'}). Make it a writable folder, then run \`npm run ingest\` again.`, { dataDir }, { cause: error });
+      if (code !== 'EEXIST' || !fs.existsSync(lockPath)) {
+        throw diskProblem(error, lockPath, dataDir, 'write', () =>
+          new AppError('INDEX_WRITE_FAILED', `Cannot write to DATA_DIR ${dataDir} (${code ?? 'error'}). Make it a writable folder, then run \`npm run ingest\` again.`, { dataDir }, { cause: error }),
+        );
       }
       const owner = readOwner(lockPath);
       if (attempt === 0 && (owner === undefined || ownerIsGone(owner))) {
@@ -61,7 +65,24 @@ export function acquireWriteLock(dataDir: string): () => void {
       );
     }
   }
-  return () => {
+  // A process stopped mid-ingest (SIGTERM, an error) leaves no lock behind for the next start.
+  const release = () => {
+    process.off('exit', release);
     if (readOwner(lockPath)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
   };
+  process.on('exit', release);
+  return release;
+}
+
+/**
+ * Resolves once DATA_DIR's writer lock is free, or left by a process that died: for a start that
+ * has no index to answer from while another process builds the first one.
+ */
+export async function writeLockReleased(dataDir: string, pollMs = 500): Promise<void> {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  while (fs.existsSync(lockPath)) {
+    const owner = readOwner(lockPath);
+    if (owner === undefined || ownerIsGone(owner)) return;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }

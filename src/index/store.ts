@@ -12,6 +12,8 @@ import { LexicalIndex } from './lexical.ts';
 import { MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, REBUILD_HINT, checkExpectation, corpusDigest, validateManifest } from './manifest.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestFile, ManifestModel } from './manifest.ts';
 import { VectorIndex } from './vector.ts';
+import { diskProblem, notAFolder, realDisk, saveVectors } from './disk.ts';
+import type { Disk } from './disk.ts';
 
 /**
  * On-disk layout of DATA_DIR:
@@ -113,14 +115,17 @@ function fsyncPath(target: string, flags: string): void {
   }
 }
 
-function writeDurably(filePath: string, data: string | Uint8Array): void {
-  const fd = fs.openSync(filePath, 'wx');
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** A failed write as the operator can act on it: full disk, refused permission, or `why`. */
+function writeProblem(dataDir: string, error: unknown, why: string): AppError {
+  const target = (error as NodeJS.ErrnoException | undefined)?.path ?? dataDir;
+  return diskProblem(error, target, dataDir, 'write', () => writeFailed(dataDir, why, error));
+}
+
+/** A failed read of an index file: refused permission, or damage. */
+function readProblem(folderPath: string, name: string, cause: unknown): AppError {
+  return diskProblem(cause, path.join(folderPath, name), path.dirname(folderPath), 'read', () =>
+    corrupt(`${name} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: name }, cause),
+  );
 }
 
 function generationName(): string {
@@ -133,16 +138,16 @@ function generationName(): string {
  * from disk, so a short or failed write (hnswlib-node reports success even then) is caught
  * before CURRENT moves. Older generations are removed only after the switch.
  */
-export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logger = silentLogger): SaveResult {
+export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logger = silentLogger, disk: Disk = realDisk): SaveResult {
   if (snapshot.mode === 'hybrid' && (snapshot.vector === undefined || snapshot.model === null)) {
     throw new AppError('INDEX_WRITE_FAILED', 'A hybrid index needs a model and a vector index (internal error).', {});
   }
   const folder = generationName();
   const folderPath = path.join(dataDir, folder);
   try {
-    fs.mkdirSync(folderPath, { recursive: true });
+    disk.mkdir(folderPath);
   } catch (cause) {
-    throw writeFailed(dataDir, `cannot create ${folderPath} (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, cause);
+    throw writeProblem(dataDir, cause, `cannot create ${folderPath} (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 
   let manifest: Manifest;
@@ -150,7 +155,7 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
   try {
     const files: Record<string, ManifestFile> = {};
     const vector = snapshot.mode === 'hybrid' ? snapshot.vector : undefined;
-    if (vector !== undefined) files[FILES.vectors] = vector.save(path.join(folderPath, FILES.vectors));
+    if (vector !== undefined) files[FILES.vectors] = saveVectors(vector, path.join(folderPath, FILES.vectors), dataDir, disk);
     // One serialized file in memory at a time: at 100,000 chunks these strings are large.
     for (const [name, serialize] of [
       [FILES.lexical, () => snapshot.lexical.serialize()],
@@ -158,7 +163,7 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
     ] as const) {
       const text = serialize();
       const filePath = path.join(folderPath, name);
-      writeDurably(filePath, text);
+      disk.writeFileDurably(filePath, text);
       files[name] = hashFile(filePath);
       if (files[name].bytes !== Buffer.byteLength(text) || files[name].sha256 !== sha256(text)) {
         throw writeFailed(dataDir, `${name} did not read back as written`);
@@ -185,16 +190,16 @@ export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logg
     validateManifest(manifest); // never write a manifest we would refuse to read
     manifestText = JSON.stringify(manifest, null, 1);
     const manifestPath = path.join(folderPath, FILES.manifest);
-    writeDurably(manifestPath, manifestText);
+    disk.writeFileDurably(manifestPath, manifestText);
     if (hashFile(manifestPath).sha256 !== sha256(manifestText)) throw writeFailed(dataDir, 'manifest.json did not read back as written');
     fsyncPath(folderPath, 'r');
   } catch (error) {
     removeQuietly(folderPath);
-    if (isAppError(error, 'INDEX_WRITE_FAILED')) throw error;
-    throw writeFailed(dataDir, describeError(error), error);
+    if (isAppError(error)) throw error;
+    throw writeProblem(dataDir, error, describeError(error));
   }
 
-  switchCurrent(dataDir, { folder, manifestSha256: sha256(manifestText) }, logger);
+  switchCurrent(dataDir, { folder, manifestSha256: sha256(manifestText) }, logger, disk);
   removeOtherGenerations(dataDir, folder, logger);
   logger.info('index saved', { folder, mode: manifest.mode, documents: manifest.counts.documents, chunks: manifest.counts.chunks });
   return { folder, manifest };
@@ -209,17 +214,17 @@ function removeQuietly(target: string): void {
   }
 }
 
-function switchCurrent(dataDir: string, pointer: CurrentPointer, logger: Logger): void {
+function switchCurrent(dataDir: string, pointer: CurrentPointer, logger: Logger, disk: Disk): void {
   const temporary = path.join(dataDir, `${CURRENT_FILE}.tmp`);
   try {
     fs.rmSync(temporary, { force: true });
-    writeDurably(temporary, JSON.stringify(pointer) + '\n');
-    fs.renameSync(temporary, path.join(dataDir, CURRENT_FILE));
+    disk.writeFileDurably(temporary, JSON.stringify(pointer) + '\n');
+    disk.rename(temporary, path.join(dataDir, CURRENT_FILE));
   } catch (cause) {
     // CURRENT still names the previous generation: drop the new one.
     removeQuietly(temporary);
     removeQuietly(path.join(dataDir, pointer.folder));
-    throw writeFailed(dataDir, `cannot switch ${CURRENT_FILE} to the new index`, cause);
+    throw writeProblem(dataDir, cause, `cannot switch ${CURRENT_FILE} to the new index`);
   }
   try {
     fsyncPath(dataDir, 'r');
@@ -247,10 +252,11 @@ function readCurrent(dataDir: string): CurrentPointer {
     text = fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
+    if (code === 'ENOENT') {
       throw new AppError('INDEX_MISSING', `There is no index in ${dataDir}. Run \`npm run ingest\` to build it.`, { dataDir }, { cause });
     }
-    throw corrupt(`${CURRENT_FILE} cannot be read (${code ?? 'error'})`, { dataDir }, cause);
+    if (code === 'ENOTDIR') throw notAFolder(dataDir, cause);
+    throw readProblem(dataDir, CURRENT_FILE, cause);
   }
   let pointer: Partial<CurrentPointer>;
   try {
@@ -277,7 +283,7 @@ function readVerified(folderPath: string, name: string, expected: ManifestFile |
   try {
     bytes = fs.readFileSync(path.join(folderPath, name));
   } catch (cause) {
-    throw corrupt(`${name} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: name }, cause);
+    throw readProblem(folderPath, name, cause);
   }
   if (bytes.length !== expected.bytes) throw corrupt(`${name} has ${bytes.length} bytes instead of ${expected.bytes}`, { file: name });
   if (sha256(bytes) !== expected.sha256) throw corrupt(`${name} does not match its checksum`, { file: name });
@@ -294,7 +300,7 @@ function checkVerified(folderPath: string, name: string, expected: ManifestFile 
     actual = hashFile(path.join(folderPath, name));
   } catch (cause) {
     if (isAppError(cause)) throw cause;
-    throw corrupt(`${name} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file: name }, cause);
+    throw readProblem(folderPath, name, cause);
   }
   if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) throw corrupt(`${name} does not match its checksum`, { file: name });
 }
@@ -371,7 +377,9 @@ function readManifest(dataDir: string): OpenedGeneration {
   try {
     bytes = fs.readFileSync(path.join(folderPath, FILES.manifest));
   } catch (cause) {
-    throw corrupt(`${pointer.folder}/${FILES.manifest} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { folder: pointer.folder }, cause);
+    throw diskProblem(cause, path.join(folderPath, FILES.manifest), dataDir, 'read', () =>
+      corrupt(`${pointer.folder}/${FILES.manifest} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { folder: pointer.folder }, cause),
+    );
   }
   if (sha256(bytes) !== pointer.manifestSha256) throw corrupt(`${FILES.manifest} does not match the checksum in ${CURRENT_FILE}`, { folder: pointer.folder });
   let parsed: unknown;
@@ -425,6 +433,8 @@ function loadLexical(bytes: Buffer | undefined, manifest: Manifest, store: Chunk
 
 export interface LoadOptions {
   logger?: Logger;
+  /** Build the lexical index from the chunk store instead of reading it (ingest's repair of a damaged one). */
+  lexicalFromChunks?: boolean;
 }
 
 /**
@@ -438,11 +448,11 @@ export interface LoadOptions {
 export function loadIndex(dataDir: string, expected: IndexExpectation, options: LoadOptions = {}): LoadedIndex {
   const folderBefore = currentFolderName(dataDir);
   try {
-    return loadOnce(dataDir, expected, options.logger ?? silentLogger);
+    return loadOnce(dataDir, expected, options.logger ?? silentLogger, options.lexicalFromChunks === true);
   } catch (error) {
     // An ingest may have switched CURRENT and removed the generation being read: read the new one.
     if (!isAppError(error, 'INDEX_CORRUPT') || folderBefore === undefined || currentFolderName(dataDir) === folderBefore) throw error;
-    return loadOnce(dataDir, expected, options.logger ?? silentLogger);
+    return loadOnce(dataDir, expected, options.logger ?? silentLogger, options.lexicalFromChunks === true);
   }
 }
 
@@ -464,7 +474,7 @@ function parsingSafely<T>(parse: () => T): T {
   }
 }
 
-function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): LoadedIndex {
+function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger, lexicalFromChunks: boolean): LoadedIndex {
   const { folder, folderPath, manifest } = readManifest(dataDir);
   checkExpectation(manifest, expected);
   const wantVectors = expected.mode === 'hybrid';
@@ -472,12 +482,12 @@ function loadOnce(dataDir: string, expected: IndexExpectation, logger: Logger): 
   if (wantVectors && vectorsFile === undefined) throw corrupt(`the manifest does not list ${FILES.vectors}`);
   const chunkBytes = readVerified(folderPath, chunksFileOf(manifest), manifest.files[chunksFileOf(manifest)]);
   const lexicalFile = lexicalFileOf(manifest);
-  const lexicalBytes = lexicalFile === FILES.lexical ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
+  const lexicalBytes = lexicalFile === FILES.lexical && !lexicalFromChunks ? readVerified(folderPath, lexicalFile, manifest.files[lexicalFile]) : undefined;
 
   const { store, lexical } = parsingSafely(() => {
     const parsedStore = ChunkStore.deserialize(chunkBytes);
     checkStoreAgainstManifest(parsedStore, manifest);
-    return { store: parsedStore, lexical: loadLexical(lexicalBytes, manifest, parsedStore, logger) };
+    return { store: parsedStore, lexical: lexicalFromChunks ? buildLexicalIndex(parsedStore) : loadLexical(lexicalBytes, manifest, parsedStore, logger) };
   });
 
   let vector: VectorIndex | undefined;

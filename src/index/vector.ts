@@ -177,6 +177,11 @@ export class VectorIndex {
     return hits.sort((a, b) => b.similarity - a.similarity || a.label - b.label);
   }
 
+  /** The stored vector of a live label (hnswlib hands out a copy). */
+  vectorOf(label: number): number[] {
+    return this.hnsw.getPoint(label);
+  }
+
   /**
    * A compact copy holding only the given live labels (their stored vectors, no re-embedding),
    * for when deletions waste too much room or the graph parameters changed.

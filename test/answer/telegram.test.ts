@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answer/types.ts';
 import type { DocumentMeta } from '../../src/corpus/types.ts';
 import {
+  capMessages,
   escapeHtml,
+  MAX_REPLY_MESSAGES,
   escapedPieces,
   numberCitations,
   renderPassageHtml,
@@ -163,5 +165,13 @@ describe('splitting', () => {
       expect(htmlProblems(part)).toEqual([]);
     }
     expect(parts.join('\n')).toContain('Paragraph 39 about &lt;R&amp;D&gt;');
+  });
+});
+
+describe('bounded replies', () => {
+  it('a long list of parts keeps its first ones and its last', () => {
+    expect(capMessages(['a', 'b', 'c', 'd', 'e', 'f'], 3)).toEqual(['a', 'b', 'f']);
+    expect(capMessages(['a', 'b'], 3)).toEqual(['a', 'b']);
+    expect(capMessages(Array.from({ length: 9 }, (_, i) => String(i)))).toHaveLength(MAX_REPLY_MESSAGES);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument } from '../../src/corpus/chunk.ts';
+import { chunkDocument, MAX_PASSAGE_CHARS } from '../../src/corpus/chunk.ts';
 import { parseDocument } from '../../src/corpus/load.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
@@ -166,5 +166,27 @@ describe('chunkDocument on a huge unpunctuated text', () => {
     expect(chunks.every((c) => c.tokenCount === 100)).toBe(true);
     // Measuring the whole text once per piece would be 1000 × its length.
     expect(measured).toBeLessThan(text.length * 20);
+  });
+});
+
+describe('the character cap', () => {
+  it('splits a 1 MB word a tokenizer counts as one token into passages of at most MAX_PASSAGE_CHARS, losing nothing', () => {
+    const word = 'q'.repeat(1 << 20);
+    const document = doc(`Short title.\n\n${word} and then a sentence.`);
+    // WordPiece makes an over-long word one unknown token.
+    const countAsWordPiece: TokenCounter = (text) => text.split(/\s+/u).filter(Boolean).length + 2;
+    const chunks = chunkDocument(document, { countTokens: countAsWordPiece, maxTokens: 200, overlapSentences: 1 });
+    for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+    expect(chunks.map((c) => c.text).join('').replaceAll(/[^q]/gu, '')).toHaveLength(word.length);
+  });
+
+  it('honours a smaller cap given in the options, at word boundaries when words fit', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ') + '.';
+    const chunks = chunkDocument(doc(text), { countTokens: countWords, maxTokens: 1000, overlapSentences: 0, maxChars: 40 });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.text.length).toBeLessThanOrEqual(40);
+      expect(chunk.text).toMatch(/^word\d+( word\d+)*\.?$/u);
+    }
   });
 });

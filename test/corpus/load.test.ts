@@ -165,3 +165,21 @@ describe('parseDocument', () => {
     expect(parseDocument('x.txt', bytes)).toEqual(parseDocument('x.txt', bytes));
   });
 });
+
+describe('documents that would only cost', () => {
+  it('skips a file over MAX_DOCUMENT_BYTES and a text without letters, naming each in a warning', async () => {
+    await put('good.txt', GOOD);
+    await put('big.txt', `Big report\n\n${'Word '.repeat(400)}`);
+    await put('invisible.txt', '\u200B\u200C\u200D\u2060'.repeat(50));
+    await put('digits.txt', '12345 67890 ---- 2023');
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
+    const { documents, skipped } = await loadDocuments(seeds, { logger, maxDocumentBytes: 1000 });
+    expect(documents.map((d) => d.source)).toEqual(['good.txt']);
+    expect(skipped.map((s) => s.source)).toEqual(['big.txt', 'digits.txt', 'invisible.txt']);
+    expect(skipped.find((s) => s.source === 'big.txt')!.reason).toMatch(/MAX_DOCUMENT_BYTES \(1000\)/);
+    expect(skipped.find((s) => s.source === 'invisible.txt')!.reason).toMatch(/no letters/);
+    const warnings = lines.filter((line) => line.includes(' WARN '));
+    for (const name of ['big.txt', 'digits.txt', 'invisible.txt']) expect(warnings.some((w) => w.includes(name))).toBe(true);
+  });
+});

@@ -182,13 +182,17 @@ describe('ingestCorpus', () => {
     expect(loadIndex(dataDir, hybridOf(other)).manifest.model).toMatchObject({ id: 'fake/other', dimension: 24 });
   });
 
-  it('repairs a damaged index by rebuilding it', async () => {
+  it('repairs a damaged chunk store by rebuilding it, the vectors coming from the embedding cache', async () => {
     const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
     const folder = JSON.parse(fs.readFileSync(path.join(dataDir, CURRENT_FILE), 'utf8')).folder as string;
     fs.writeFileSync(path.join(dataDir, folder, FILES.chunks), '{}');
+    const calls = embedder.passageCalls;
     const summary = await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
-    expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: first.chunks });
-    expect(loadIndex(dataDir, hybridOf(embedder)).manifest.counts.chunks).toBe(first.chunks);
+    expect(summary).toMatchObject({ unchanged: false, reused: 0, embeddedNow: 0 });
+    expect(embedder.passageCalls).toBe(calls);
+    const index = loadIndex(dataDir, hybridOf(embedder));
+    expect(index.manifest.counts.chunks).toBe(first.chunks);
+    expect((await vectorSources(index, embedder, 'Hydrogen cooperation energy minister'))[0]).toBe('beta.txt');
   });
 
   it('rewrites a chunk store of the previous file format without embedding anything', async () => {
@@ -245,11 +249,17 @@ describe('ingestCorpus', () => {
     expect(fs.existsSync(lockPath)).toBe(false);
   });
 
-  it('throws INDEX_WRITE_FAILED when DATA_DIR lies under a regular file', async () => {
+  it('says DATA_DIR_INVALID, with the fix, when DATA_DIR is a file or lies under one', async () => {
     const seedsDir = seedsWith(DOCUMENTS);
     const dir = makeTempDir('ingest-data-', tempDirs);
-    fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
-    await expect(ingestCorpus(optionsFor(seedsDir, path.join(dir, 'file.txt', 'sub'), createFakeEmbedder()))).rejects.toMatchObject({ code: 'INDEX_WRITE_FAILED' });
+    const file = path.join(dir, 'file.txt');
+    fs.writeFileSync(file, 'not a folder');
+    for (const dataDir of [file, path.join(file, 'sub')]) {
+      await expect(ingestCorpus(optionsFor(seedsDir, dataDir, createFakeEmbedder()))).rejects.toMatchObject({
+        code: 'DATA_DIR_INVALID',
+        message: expect.stringMatching(/is a file .*Set DATA_DIR to a folder/),
+      });
+    }
   });
 
   it('handles an empty corpus, then documents arriving later', async () => {

@@ -198,11 +198,12 @@ describe('saveIndex / loadIndex', () => {
     expect(fs.existsSync(path.join(dataDir, `${CURRENT_FILE}.tmp`))).toBe(false);
   });
 
-  it('throws INDEX_WRITE_FAILED when DATA_DIR cannot be written (a path under a regular file)', async () => {
+  it('throws DATA_DIR_INVALID when DATA_DIR lies under a regular file', async () => {
     const dir = makeTempDir('store-test-', tempDirs);
     fs.writeFileSync(path.join(dir, 'file.txt'), 'not a folder');
     const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);
-    expect(() => saveIndex(path.join(dir, 'file.txt', 'sub'), snapshot)).toThrow(expect.objectContaining({ code: 'INDEX_WRITE_FAILED' }));
+    expect(() => saveIndex(path.join(dir, 'file.txt', 'sub'), snapshot)).toThrow(expect.objectContaining({ code: 'DATA_DIR_INVALID' }));
+    expect(() => loadIndex(path.join(dir, 'file.txt'), { mode: 'lexical' })).toThrow(expect.objectContaining({ code: 'DATA_DIR_INVALID' }));
   });
 
   it('reads the new generation when an ingest switched CURRENT and removed the folder mid-load', async () => {

@@ -42,7 +42,7 @@ async function handleQuestion(
   const replyTo = options.threaded ? message.message_id : undefined;
   const check = checkQuestion(ctx, services, question, options.emptyHint);
   if (!check.ok) {
-    await sendHtmlParts(ctx, [check.reply], { replyTo });
+    if (check.reply !== undefined) await sendHtmlParts(ctx, [check.reply], { replyTo });
     return;
   }
   const followUp = followUpOf(services, ctx, message);

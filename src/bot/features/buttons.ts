@@ -39,11 +39,15 @@ export function buttonsFeature(services: BotServices): Composer<Context> {
     }
     const check = checkQuestion(ctx, services, remembered.question, text.askHint);
     if (!check.ok) {
-      await ctx.answerCallbackQuery({ text: check.reply, show_alert: true });
+      await ctx.answerCallbackQuery(check.reply === undefined ? {} : { text: check.reply, show_alert: true });
       return;
     }
     await ctx.answerCallbackQuery();
     await answerQuestion(ctx, services, { question: remembered.question, offset: action.offset, replyTo: message.message_id });
+  });
+  // A press without data (a game button, a client's oddity) still gets its spinner stopped.
+  feature.on('callback_query', async (ctx) => {
+    await ctx.answerCallbackQuery({ text: messages(localeOfContext(ctx)).staleButton });
   });
   return feature;
 }

@@ -2,7 +2,8 @@ import { Composer, type Context } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Answer } from '../../answer/types.ts';
 import { numberCitations, renderTelegramHtml } from '../../answer/telegram.ts';
-import { localeOfContext, questionLength } from '../answering.ts';
+import { isAppError } from '../../errors.ts';
+import { localeOfContext, questionLength, refusalText } from '../answering.ts';
 import { countQuestion } from '../feedback.ts';
 import { messages, type TelegramLocale } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
@@ -91,7 +92,15 @@ export function inlineFeature(services: BotServices): Composer<Context> {
       return;
     }
     const started = performance.now();
-    const answer = await services.engine.ask(query);
+    let answer;
+    try {
+      answer = await services.engine.ask(query);
+    } catch (error) {
+      if (!isAppError(error, 'QUESTION_INVALID')) throw error;
+      countQuestion(services, 'refused', 'inline');
+      await ctx.answerInlineQuery(hint(refusalText(error, locale, text.inlineHintText(ctx.me.username))), options);
+      return;
+    }
     countQuestion(services, answer.abstained ? 'abstained' : 'answered', 'inline', (performance.now() - started) / 1000);
     await ctx.answerInlineQuery(inlineResults(answer, locale), options);
   });
