@@ -91,7 +91,7 @@ export const SETTINGS: readonly SettingDoc[] = [
   { name: 'QUERY_BATCH_WINDOW_MS', default: '0', description: 'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.' },
   { name: 'CHUNK_MAX_TOKENS', default: '200', description: "Chunk size in the model's tokens (never above the model's maximum input)." },
   { name: 'CHUNK_OVERLAP_SENTENCES', default: '1', description: 'Sentences shared by consecutive chunks.' },
-  { name: 'MAX_DOCUMENT_BYTES', default: '5000000', description: 'Documents larger than this (in bytes) are skipped with a warning that names them.' },
+  { name: 'MAX_DOCUMENT_BYTES', default: '5000000', description: 'Documents with more text than this, in bytes (for PDF, DOCX and web pages: the text taken from them), are skipped with a warning that names them, and refused when an admin sends one.' },
   { name: 'TOP_K', default: '5', description: 'Passages retrieved for an answer.' },
   { name: 'MAX_PASSAGES_PER_DOCUMENT', default: '2', description: 'Passages from one document among the top K.' },
   { name: 'MAX_ANSWER_SENTENCES', default: '3', description: 'Sentences in an answer before the sources.' },

@@ -11,7 +11,7 @@ import { SlidingWindowLimiter } from './rate-limit.ts';
 export type BotConfig = Pick<
   Config,
   'telegramApiRoot' | 'rateLimitPerMinute' | 'maxQuestionChars' | 'botConcurrency' | 'webhookUrl' | 'webhookSecret' | 'port' | 'adminUserIds'
-  | 'allowedChatIds' | 'allowPrivateUrls'
+  | 'allowedChatIds' | 'allowPrivateUrls' | 'maxDocumentBytes'
 >;
 
 /** The corpus as admins change it from Telegram: where documents are stored, and how the index catches up. */

@@ -18,6 +18,12 @@ import type { SkippedFile, SourceDocument } from './types.ts';
 const MAX_CONTROL_SHARE = 0.1;
 /** Default of MAX_DOCUMENT_BYTES: no news article comes near it; a bigger file is a dump or a mistake. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+/**
+ * A PDF, DOCX or web page is judged by the text extracted from it (images and markup make the
+ * file far larger than its text); only files above this are not opened at all. Telegram lets a
+ * bot download files of up to 20 MB, which an admin may send.
+ */
+const EXTRACTED_FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** A text with no letter at all (digits, symbols, zero-width characters) has nothing to answer from. */
 const NO_LETTERS_TEST = /\p{L}/u;
 const NO_LETTERS = 'no letters in it (only digits, symbols or invisible characters), so nothing to answer from';
@@ -62,15 +68,24 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
   };
 }
 
+const tooLong = (bytes: number, max: number) => `${bytes} bytes of text, more than MAX_DOCUMENT_BYTES (${max}); split it into smaller documents or raise MAX_DOCUMENT_BYTES`;
+
 /**
  * parseDocument for any supported format: .html/.htm, .pdf and .docx go through their extractor
  * first; the metadata they declare (title, date, URL) is used, the rest is read from the text.
  */
-export async function parseFile(source: string, bytes: Uint8Array): Promise<SourceDocument> {
-  if (!needsExtraction(source)) return parseDocument(source, bytes);
+export async function parseFile(source: string, bytes: Uint8Array, options: { maxTextBytes?: number } = {}): Promise<SourceDocument> {
+  if (!needsExtraction(source)) {
+    if (options.maxTextBytes !== undefined && bytes.length > options.maxTextBytes) throw unreadable(source, tooLong(bytes.length, options.maxTextBytes));
+    return parseDocument(source, bytes);
+  }
   const extracted = await extractText(source, bytes);
   const text = cleanText(extracted.text);
   if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  const textBytes = Buffer.byteLength(text);
+  if (options.maxTextBytes !== undefined && textBytes > options.maxTextBytes) {
+    throw unreadable(source, tooLong(textBytes, options.maxTextBytes));
+  }
   if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS);
   const declared: Record<string, string> = {};
   if (extracted.title !== undefined) declared.title = extracted.title;
@@ -199,11 +214,13 @@ export async function loadDocuments(
       const candidate = candidates[index]!;
       try {
         const { size } = await stat(candidate.realPath);
-        if (size > maxBytes) {
-          skip(candidate.source, `${size} bytes, larger than MAX_DOCUMENT_BYTES (${maxBytes}); split it into smaller documents or raise MAX_DOCUMENT_BYTES`);
+        const extracted = needsExtraction(candidate.source);
+        if (size > (extracted ? Math.max(maxBytes, EXTRACTED_FILE_MAX_BYTES) : maxBytes)) {
+          const limit = extracted ? `the ${EXTRACTED_FILE_MAX_BYTES}-byte limit of files to extract text from` : `MAX_DOCUMENT_BYTES (${maxBytes})`;
+          skip(candidate.source, `${size} bytes, larger than ${limit}; split it into smaller documents or raise MAX_DOCUMENT_BYTES`);
           continue;
         }
-        results[index] = await parseFile(candidate.source, await readFile(candidate.realPath));
+        results[index] = await parseFile(candidate.source, await readFile(candidate.realPath), { maxTextBytes: maxBytes });
       } catch (error) {
         const reason =
           error instanceof AppError && typeof error.context.reason === 'string' ? error.context.reason : `cannot be read (${describeError(error)})`;

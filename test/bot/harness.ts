@@ -29,6 +29,7 @@ export const BASE_CONFIG: BotConfig = {
   adminUserIds: [],
   allowedChatIds: [],
   allowPrivateUrls: false,
+  maxDocumentBytes: 5_000_000,
 };
 
 /** Starts a fake Bot API and a bot polling it (short long-poll timeouts keep tests quick). */

@@ -4,7 +4,8 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDocuments, parseDocument } from '../../src/corpus/load.ts';
+import { loadDocuments, parseDocument, parseFile } from '../../src/corpus/load.ts';
+import { makePdf } from '../helpers/documents.ts';
 import { isAppError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 
@@ -181,5 +182,18 @@ describe('documents that would only cost', () => {
     expect(skipped.find((s) => s.source === 'invisible.txt')!.reason).toMatch(/no letters/);
     const warnings = lines.filter((line) => line.includes(' WARN '));
     for (const name of ['big.txt', 'digits.txt', 'invisible.txt']) expect(warnings.some((w) => w.includes(name))).toBe(true);
+  });
+
+  it('judges a PDF by the text it holds, not by the size of the file', async () => {
+    const pages = [['Small memorandum', 'Baku and Seoul signed a short memorandum.']];
+    const pdf = makePdf(pages);
+    await writeFile(path.join(seeds, 'small.pdf'), pdf);
+    await writeFile(path.join(seeds, 'long.pdf'), makePdf([['Long report', 'Word '.repeat(60)]]));
+    expect(pdf.length).toBeGreaterThan(80);
+    const { documents, skipped } = await loadDocuments(seeds, { maxDocumentBytes: 80 });
+    expect(documents.map((d) => d.source)).toEqual(['small.pdf']);
+    expect(skipped.map((s) => s.source)).toEqual(['long.pdf']);
+    expect(skipped[0]!.reason).toMatch(/bytes of text, more than MAX_DOCUMENT_BYTES \(80\)/);
+    await expect(parseFile('note.txt', Buffer.from('Word '.repeat(60)), { maxTextBytes: 80 })).rejects.toThrow(/MAX_DOCUMENT_BYTES/);
   });
 });

@@ -91,7 +91,7 @@ async function addDocument(ctx: Context, services: BotServices, corpus: CorpusCo
   const bytes = await downloadFile(ctx, services, document.file_id);
   // Read before storing: a file that cannot be read is refused, and nothing is stored.
   try {
-    await parseFile(name, bytes);
+    await parseFile(name, bytes, { maxTextBytes: services.config.maxDocumentBytes });
   } catch (error) {
     if (!isAppError(error, 'DOCUMENT_UNREADABLE')) throw error;
     await replyHtml(ctx, text.notReadable(escapeHtml(name), escapeHtml(reasonOf(error))));
