@@ -7,6 +7,7 @@
  */
 import { stemmer as englishSnowball } from '@orama/stemmers/english';
 import { stemmer as russianSnowball } from '@orama/stemmers/russian';
+import { isHangul, koreanStem } from './korean.ts';
 
 /** The Snowball (Porter2) stem of a lower-case English word. */
 export function englishStem(word: string): string {
@@ -16,4 +17,67 @@ export function englishStem(word: string): string {
 /** The Snowball stem of a lower-case Russian word. */
 export function russianStem(word: string): string {
   return russianSnowball(word);
+}
+
+// Conservative: a stem keeps at least MIN_STEM letters, and the folded word is
+// always a term too, so a wrong stem costs a little precision, never the exact match.
+
+export const MIN_STEM = 3;
+/** The shortest stem kept for a capitalised word that is no lexicon word (see partTerms). */
+export const NAME_MIN_STEM = 5;
+
+// Azerbaijani inflectional suffixes in folded spelling (ə→a, ı→i, ü→u, ö→o), longest first.
+// Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
+const AZ_SUFFIXES = [
+  'larindan', 'larinda', 'larinin', 'larina', 'larini', 'lardan', 'larda', 'larin', 'lari', 'lar',
+  'sindan', 'sinda', 'sinin', 'sina', 'sini', 'sunun', 'suna', 'sunu',
+  'nin', 'nun', 'dan', 'tan', 'daki', 'da', 'ta', 'na', 'ni', 'nu', 'ya', 'yi', 'yu',
+  'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an', 'la',
+  'a', 'i', 'u',
+];
+
+/** AZ_SUFFIXES grouped by their last letter, in the same order: a word's last letter picks the few that can match. */
+const AZ_SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = AZ_SUFFIXES.reduce(
+  (groups, suffix) => groups.set(suffix.at(-1)!, [...(groups.get(suffix.at(-1)!) ?? []), suffix]),
+  new Map<string, string[]>(),
+);
+
+/**
+ * Every stem reachable by stripping up to four suffixes. All matching suffixes are tried, not
+ * just the longest: "parlamentinin" → parlamenti → parlament (-i) and parlamen (-ti) both come
+ * out, and the right one meets the bare word.
+ */
+export function azerbaijaniStems(word: string, rounds = 4): string[] {
+  const stems = new Set<string>();
+  let frontier = [word];
+  for (let round = 0; round < rounds && frontier.length > 0; round++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (const suffix of AZ_SUFFIXES_BY_LAST_LETTER.get(w[w.length - 1]!) ?? []) {
+        if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM) continue;
+        const stem = w.slice(0, -suffix.length);
+        const found = [stem];
+        // A final k/q turns into y/ğ before a vowel ending: agentlik → agentliyi, bazarlıq → bazarlığı.
+        if (suffix.startsWith('y')) found.push(`${stem}k`);
+        else if (stem.endsWith('y')) found.push(`${stem.slice(0, -1)}k`);
+        else if (stem.endsWith('g')) found.push(`${stem.slice(0, -1)}q`, `${stem.slice(0, -1)}k`);
+        for (const f of found) {
+          if (!stems.has(f)) {
+            stems.add(f);
+            next.push(f);
+          }
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...stems];
+}
+
+/** Stems of one folded word (without the word itself), by the script it is written in. */
+export function stemsOf(folded: string): string[] {
+  if (/\p{Script=Cyrillic}/u.test(folded)) return [russianStem(folded)];
+  if (isHangul(folded)) return [koreanStem(folded)];
+  if (/^\p{N}/u.test(folded)) return [];
+  return [englishStem(folded.replace(/'s?$/, '')), ...azerbaijaniStems(folded)];
 }

@@ -1,0 +1,69 @@
+import { conceptOf } from './concepts.ts';
+import { foldText, startsCapitalised, tokenizeWords } from './fold.ts';
+import { ACRONYM_PREFIX } from './term-kinds.ts';
+
+/** Acronyms and the initials of capitalised phrases ("United Nations" → un), both ways. */
+
+// Small words allowed inside a capitalised phrase without breaking its initials.
+const PHRASE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'və', 've']);
+
+/** Each run of capitalised words (small joining words skipped), in text order. */
+function capitalisedRuns(tokens: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const token of tokens) {
+    if (startsCapitalised(token) && !token.includes('-')) run.push(token);
+    else if (run.length > 0 && PHRASE_JOINERS.has(token.toLowerCase())) continue;
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const initialsOf = (run: readonly string[]) => run.map((word) => foldText(word[0]!)).join('');
+
+/**
+ * Initials of runs of capitalised words, as acronym tokens ("^un" for "United Nations", "^unfccc"
+ * for "United Nations Framework Convention on Climate Change"): every sub-run of 2–6 words from
+ * each capitalised word, so a question's acronym finds the phrase it abbreviates.
+ */
+export function acronymTokens(text: string): string[] {
+  return acronymTokensOf(tokenizeWords(text));
+}
+
+export function acronymTokensOf(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const run of capitalisedRuns(tokens).map(initialsOf)) {
+    for (let i = 0; i < run.length; i++) {
+      for (let j = i + 2; j <= Math.min(run.length, i + 6); j++) out.push(ACRONYM_PREFIX + run.slice(i, j));
+    }
+  }
+  return out;
+}
+
+/**
+ * Acronym terms for the capitalised phrases of a question of three words or more ("Korea
+ * International Cooperation Agency" → "^kica"), to look up acronyms in the text that abbreviate
+ * them, allowing one extra letter (KOICA takes two letters of "Korea"). Only phrases made mostly
+ * of common words (an institution's name), not runs of personal names ("Elnur Məmmədov Koreyada").
+ */
+export function phraseAcronyms(text: string): string[] {
+  return capitalisedRuns(tokenizeWords(text))
+    .filter((run) => run.length >= 3 && run.filter((word) => conceptOf(foldText(word)) !== undefined).length * 2 >= run.length)
+    .map((run) => ACRONYM_PREFIX + initialsOf(run));
+}
+
+/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases. */
+export function indexTokens(text: string): readonly string[] {
+  return indexTokensOf(tokenizeWords(text));
+}
+
+/** indexTokens of a text already split by tokenizeWords. */
+export function indexTokensOf(words: readonly string[]): readonly string[] {
+  const acronyms = acronymTokensOf(words);
+  return acronyms.length === 0 ? words : [...words, ...acronyms];
+}
+

@@ -1,0 +1,56 @@
+import { foldText, memoized } from './fold.ts';
+import { CONCEPT_PREFIX } from './term-kinds.ts';
+import { LEXICON_LINES } from './lexicon.ts';
+import { stemsOf } from './stemmers.ts';
+
+/** The lexicon (lexicon.ts) as a lookup: the concept a word, or one of its stems, belongs to. */
+
+/** The month number (1–12) of each month concept id, for date recognition. */
+export const MONTH_CONCEPTS: ReadonlyMap<string, number> = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, i) => [CONCEPT_PREFIX + m, i + 1],
+  ),
+);
+
+let lexicon: Map<string, string> | undefined;
+
+/** Folded word forms (and their stems) → concept id; built on first use, not at import. */
+export function lexiconMap(): Map<string, string> {
+  if (lexicon !== undefined) return lexicon;
+  const map = new Map<string, string>();
+  const forms = new Map<string, string>();
+  for (const line of LEXICON_LINES) {
+    const words = line.split(/\s+/);
+    const id = words[0]!;
+    for (const word of words) {
+      const folded = foldText(word);
+      // Exact forms win over stems of other entries.
+      map.set(folded, id);
+      // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).
+      for (const stem of stemsOf(folded)) if (stem.length >= 4 && !forms.has(stem)) forms.set(stem, id);
+    }
+  }
+  for (const [stem, id] of forms) if (!map.has(stem)) map.set(stem, id);
+  lexicon = map;
+  return map;
+}
+
+/** The concept a folded word's stems name (null: none): stemming costs more than remembering. */
+const conceptThroughStems = memoized((folded) => conceptOfStems(lexiconMap(), stemsOf(folded)) ?? null);
+
+/** The lexicon concept of a folded word, trying the word and then its stems (stemsOf, passed when already known). */
+export function conceptOf(folded: string, stems?: readonly string[]): string | undefined {
+  const map = lexiconMap();
+  const direct = map.get(folded);
+  if (direct !== undefined) return direct;
+  if (stems !== undefined) return conceptOfStems(map, stems);
+  return conceptThroughStems(folded) ?? undefined;
+}
+
+function conceptOfStems(map: ReadonlyMap<string, string>, stems: readonly string[]): string | undefined {
+  for (const stem of stems) {
+    const id = map.get(stem);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}

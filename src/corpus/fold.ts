@@ -1,0 +1,66 @@
+/**
+ * Text folding and word tokenization shared by every step of term analysis: the forms in which
+ * words of the four languages are compared.
+ */
+
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ə: 'a', ı: 'i', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u', ß: 'ss', ё: 'е',
+};
+
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
+/** Entries a memo of this file holds before it starts afresh. */
+const MEMO_LIMIT = 65_536;
+
+/**
+ * A pure function of a string (never returning undefined), remembered: the memo starts afresh
+ * when it holds MEMO_LIMIT entries rather than tracking use, which keeps lookups cheap. Filled on
+ * use, not at import.
+ */
+export function memoized<T extends NonNullable<unknown> | null>(compute: (key: string) => T): (key: string) => T {
+  let memo = new Map<string, T>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo = new Map();
+      memo.set(key, (value = compute(key)));
+    }
+    return value;
+  };
+}
+
+/** Lower-cases and folds letters to plain Latin where a reader would accept either spelling. */
+export function foldText(text: string): string {
+  // Plain ASCII (most words of English text) has nothing to fold but case; the backtick becomes an apostrophe below.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
+  // Turkish/Azerbaijani capital İ lower-cases to "i̇" (i + combining dot): fold it to plain i first.
+  // Russian й is a letter of its own (the Snowball stemmer reads endings such as -ий by it), not и
+  // with a mark: it is kept through the removal of combining marks.
+  const lowered = text.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase().replace(/й/g, '\u0000');
+  return lowered
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/\u0000/g, 'й')
+    .replace(/[’`´ʼ]/g, "'")
+    .replace(/[əığşçöüßё]/g, (ch) => LETTER_FOLDS[ch] ?? ch);
+}
+
+// A word: letters/digits, joined by inner hyphens or apostrophes ("Byung-soo", "KOICA-nın",
+// "Korea's"), numbers keep their decimal/thousands marks ("10,000").
+const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*(?:[-‐‑'’ʼ][\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*)*/gu;
+
+/** Splits text into word tokens (letters and digits of any script), keeping their original form. */
+export function tokenizeWords(text: string): string[] {
+  return text.match(WORD_PATTERN) ?? [];
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** An upper-case letter followed by a lower-case one (ASCII decided without the Unicode expression). */
+export function startsCapitalised(token: string): boolean {
+  const first = token.charCodeAt(0);
+  const second = token.charCodeAt(1);
+  if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+  return CAPITALISED.test(token);
+}
