@@ -171,9 +171,9 @@ function roleOf(token: string): string | undefined {
  */
 function roleWordsNearQuestion(tokens: readonly string[], question: QuestionEvidence): string[] {
   const mentions: number[] = [];
+  // A mention: a token with a term of one of the question's words (bigram and sound keys included).
   tokens.forEach((token, i) => {
-    const single = tokensMatcher(question, [token]);
-    if (question.words.some((w) => single(w) > 0)) mentions.push(i);
+    if (termsOfToken(token).some((term) => question.wordsByTerm.has(term))) mentions.push(i);
   });
   const inTitle = (token: string) => /^\p{Lu}/u.test(token) || TITLE_JOINERS.has(token.toLowerCase()) || roleOf(token) !== undefined;
   const roles = new Set<string>();

@@ -1,4 +1,5 @@
 import { detectLanguage } from '../corpus/language.ts';
+import { memoized } from '../corpus/fold.ts';
 import { foldText, tokenizeWords } from '../corpus/terms.ts';
 import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
@@ -117,9 +118,8 @@ interface ScoredSentence {
   answers: string[];
 }
 
-function normalizedSentence(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+/** A sentence's text as compared for repeats; sentences recur across questions, so it is remembered. */
+const normalizedSentence = memoized((text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /**
  * How a passage matches question words: the credits retrieval read from the index when it has
