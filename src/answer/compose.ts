@@ -10,6 +10,7 @@ import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
+import { SENTENCES } from '../scoring.ts';
 import type { Answer } from './types.ts';
 
 export interface ComposeOptions {
@@ -41,27 +42,9 @@ export interface FollowerThresholds {
   relevance: number;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Calibration (docs/quality.md; numbers from `npx tsx test/fixtures/eval/coverage-report.ts`,
-// dev + extra sets, lexical and tiny-model hybrid mode, corpus word weights on):
-//
-// A passage that covers less than this share of the question offers no sentence to the answer.
-const MIN_PASSAGE_SHARE = 0.26;
-// Later sentences join the answer only when their score is this close to the first one's (fitted
-// on development half A over 0.3–0.6: 0.4 gains hit@3 +0.035 and answer in reply +0.036 there, hit@3
-// +0.017 on half B, seeds sets unchanged; 1.72 → 1.86 sentences per answer) ...
-const FOLLOWER_SHARE = 0.4;
-// ... when they add a question word or an answer the answer lacks, cover at least `coverage` of
-// what the first sentence covers (corpus-weighted), and come from a passage at least `relevance`
-// as relevant as the best one. Calibrated with `npx tsx test/fixtures/eval/sentence-report.ts
-// [--hybrid] --bands` on dev + extra (table in docs/quality.md): the sentences after the first
-// that hold an accepted answer the first lacks measure coverage 0.31–0.85 and relevance 0.96–1.00;
-// other documents' sentences without an answer have median relevance 0.53–0.56 (the delegation
-// with "committee chairmen" for "Who chairs the Korea Importers Association?": coverage 0.28,
-// relevance 0.40). Answer-in-reply holds for coverage ≤ 0.30 and relevance up to 0.9; coverage
-// sits below the needed sentences, relevance above most other-document filler and below most
-// same-document context (median 0.81–0.93).
-export const FOLLOWER_THRESHOLDS: Readonly<FollowerThresholds> = { coverage: 0.25, relevance: 0.65 };
+const { minPassageShare: MIN_PASSAGE_SHARE, followerShare: FOLLOWER_SHARE } = SENTENCES;
+/** When a sentence after the first joins the answer (see src/scoring.ts). */
+export const FOLLOWER_THRESHOLDS: Readonly<FollowerThresholds> = SENTENCES.followerThresholds;
 
 const ABSTENTION_TEXT: Readonly<Record<Language, string>> = {
   en: 'I could not find this in the sources.',
@@ -81,30 +64,12 @@ export function detectQuestionLanguage(question: string): Language {
   return detectLanguage(question);
 }
 
-/** Bonus of a sentence holding a candidate answer of the expected type (see answerCandidates). */
-const TYPE_BONUS: Readonly<Record<AnswerType, number>> = {
-  person: 0.35, identity: 0.35, number: 0.35, date: 0.35, place: 0.25, entity: 0.15, any: 0,
-};
-/** Bonus of a sentence whose new name stands next to the question's words (see nameProximity). */
-const ROLE_BONUS = 0.3;
-/** Bonus of a sentence naming the question's focus ("fields" in "In which fields ..."). */
-const FOCUS_BONUS = 0.25;
-/** Share of the passage's coverage added to each of its sentences: context counts a little. */
-const PASSAGE_CONTEXT_SHARE = 0.25;
-/** A sentence must match at least this share of the question on its own to be part of an answer. */
-const MIN_SENTENCE_SHARE = 0.2;
-/**
- * For a name, number, date or place question, a sentence holding such a thing is put before every
- * sentence that does not, provided it covers at least this share of what the best-covering
- * sentence covers: the answer comes first, the sentence that merely repeats the question after.
- */
-const ANSWER_FIRST_MIN_SHARE = 0.4;
+// Sentence scoring's tunables, documented in src/scoring.ts.
+const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
+const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
+const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
 const SPECIFIC_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'identity', 'number', 'date', 'place']);
-/** "Who is X?" is answered by a sentence that names all of X, not by one about another person of the same surname. */
-const IDENTITY_MIN_SHARE = 0.99;
-/** Long sentences lose a little per word past this length: of two that cover the same, the focused one wins. */
-const LONG_SENTENCE_WORDS = 20;
-const LONG_SENTENCE_PENALTY_PER_WORD = 0.003;
+
 
 interface ScoredSentence {
   text: string;

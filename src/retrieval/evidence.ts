@@ -1,6 +1,7 @@
 import { analyzeWords, conceptOf, foldText, indexTokensOf, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { AnalyzedWord, TermKind } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
+import { EVIDENCE } from '../scoring.ts';
 
 /**
  * Evidence that a text answers a question: which of the question's words it contains, weighed
@@ -9,20 +10,10 @@ import type { TermQuery } from '../index/lexical.ts';
  * answer composition (abstention, sentence choice), so both judge a passage the same way.
  */
 
-/** How much one matched question word counts, by the kind of term that matched. */
-export const MATCH_CREDIT: Readonly<Record<TermKind | 'prefix', number>> = {
-  word: 1,
-  acronym: 0.9,
-  concept: 0.85,
-  sound: 0.8,
-  gram: 0.8,
-  prefix: 0.7,
-};
-
-/** A question word shorter than this never takes a text's longer word as a match. */
-const PREFIX_MIN_LENGTH = 5;
-/** A text's written word counts as continuing a question word ("chair" → "chairmanship") only when longer than this. */
-const PREFIXED_WORD_LONGER_THAN = 5;
+/** How much one matched question word counts, by the kind of term that matched (see src/scoring.ts). */
+export const MATCH_CREDIT = EVIDENCE.matchCredit;
+const PREFIX_MIN_LENGTH = EVIDENCE.prefixMinLength;
+const PREFIXED_WORD_LONGER_THAN = EVIDENCE.prefixedWordLongerThan;
 
 export interface QuestionWord {
   token: string;
@@ -56,8 +47,8 @@ export interface QuestionEvidence {
 
 /** Names, numbers and acronyms say more about what is asked than common words do. */
 function wordWeight(token: string): number {
-  if (/\p{N}/u.test(token)) return 1.5;
-  if (/^\p{Lu}/u.test(token) && conceptOf(foldText(token)) === undefined) return 1.5;
+  if (/\p{N}/u.test(token)) return EVIDENCE.nameWeight;
+  if (/^\p{Lu}/u.test(token) && conceptOf(foldText(token)) === undefined) return EVIDENCE.nameWeight;
   return 1;
 }
 
@@ -122,14 +113,9 @@ function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[]; answ
   return { focus, answerKind };
 }
 
-/**
- * Weight of a word that occurs in no passage. Its absence says nothing about how specific it
- * is (a paraphrase, "Seoul" for a text that says "Korea", or a topic the corpus lacks), so it
- * weighs like a word of middling frequency rather than like the rarest one.
- */
-export const UNSEEN_WORD_WEIGHT = 0.5;
-/** No word weighs less than this, however common: it still says what is asked. */
-const MIN_WORD_WEIGHT = 0.05;
+/** Corpus weight of a word in no passage (see src/scoring.ts). */
+export const UNSEEN_WORD_WEIGHT = EVIDENCE.unseenWordWeight;
+const MIN_WORD_WEIGHT = EVIDENCE.minWordWeight;
 
 /**
  * Evidence weights of question words from the number of passages that contain them (`documents`

@@ -4,6 +4,7 @@ import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, w
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
+import { FUSION } from '../scoring.ts';
 import type { RetrievalMode, RetrievalResult, RetrievedPassage } from './types.ts';
 
 export interface RetrieverOptions {
@@ -53,40 +54,15 @@ export interface Retriever {
   search(question: string, options?: SearchOptions): Promise<RetrievalResult>;
 }
 
-/** Reciprocal rank fusion constant: the usual 60 keeps a single first place from dominating. */
-const RRF_K = 60;
-/**
- * Weights of the two rankings in the fusion. Equal: on the dev set neither ranking alone is
- * reliable across languages (BM25 misses paraphrases, a small model misses rare names), and the
- * fused rank is what both agree on.
- */
-const LEXICAL_WEIGHT = 1;
-const DENSE_WEIGHT = 1;
-/** Share of the fused relevance given by normalized scores; the rest by rank (RRF). */
-const SCORE_SHARE = 0.5;
-/**
- * Share of the final relevance given by evidence coverage (the weighted share of the question's
- * words a passage contains, with the same analysis the answer uses, read from the lexical index);
- * the rest by the fused rank. Coverage re-ranks the candidates both indexes found: it keeps a
- * passage that BM25 and the model agree on weakly but that names everything asked above one that
- * one index alone liked.
- */
-const EVIDENCE_SHARE = 0.6;
+// The fusion's tunables, documented in src/scoring.ts.
+const { rrfK: RRF_K, lexicalWeight: LEXICAL_WEIGHT, denseWeight: DENSE_WEIGHT, scoreShare: SCORE_SHARE, evidenceShare: EVIDENCE_SHARE } = FUSION;
+const { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD, strongPassageShare: STRONG_PASSAGE_SHARE } = FUSION;
+
 /**
  * Passages whose wording the retriever remembers across questions (oldest forgotten first), for
  * the near-duplicate checks: the passages a corpus's questions bring back recur. About 4 KB each.
  */
 const WORDING_CACHE_LIMIT = 1024;
-/** Passages from different documents whose word sets overlap this much are the same text. */
-const NEAR_DUPLICATE_JACCARD = 0.85;
-/**
- * A passage past its document's quota is let in early when its normalized score (lexical and
- * dense scores, not ranks) is at least this share of the best one's: the question is about that
- * document, and its third passage is worth more than another document's weak one. On the seeds,
- * passages that answer the question score 0.5–1.0 of the best; other documents' passages that
- * merely share a topic word score below 0.35.
- */
-const STRONG_PASSAGE_SHARE = 0.5;
 
 /** A passage one of the searches found. Every field is set when it is made (one object shape: fusion reads them in a loop). */
 interface Candidate {

@@ -1,0 +1,104 @@
+/**
+ * Every scoring tunable of retrieval and answer composition, with its default and the reason for
+ * it, in one place (as MiniSearch keeps its defaultSearchOptions). Values fitted on data say on
+ * what and with which command; the abstention model's coefficients are fitted by
+ * `npm run calibrate` and live in src/answer/abstention-model.ts. How they work together:
+ * docs/quality.md.
+ *
+ * Two tables weigh kinds of match, for two different jobs: the lexical index's term-kind weights
+ * rank passages (a variant spelling ranks below the written word, so the exact passage comes
+ * first), while the evidence credits below measure how much of the question a text holds, for
+ * re-ranking, abstention and sentence choice (a lexicon translation or another spelling of a name
+ * still shows the word is there, so it is credited nearly in full).
+ */
+
+import type { TermKind } from './corpus/term-kinds.ts';
+
+/** Evidence of question words in a text (src/retrieval/evidence.ts). */
+export const EVIDENCE = {
+  /** Credit of a matched question word by the kind of term that matched; bigrams by the share of a word's bigrams found. */
+  matchCredit: { word: 1, acronym: 0.9, concept: 0.85, sound: 0.8, gram: 0.8, prefix: 0.7 } as Readonly<Record<TermKind | 'prefix', number>>,
+  /** A question word shorter than this never takes a text's longer word as a match. */
+  prefixMinLength: 5,
+  /** A text's written word counts as continuing a question word ("chair" → "chairmanship") only when longer than this. */
+  prefixedWordLongerThan: 5,
+  /** Weight of names and numbers against other words (1): they say more about what is asked. */
+  nameWeight: 1.5,
+  /**
+   * Corpus weight of a word that occurs in no passage: its absence says nothing about how
+   * specific it is (a paraphrase, "Seoul" for a text that says "Korea", or a topic the corpus
+   * lacks), so it weighs like a word of middling frequency rather than like the rarest one.
+   */
+  unseenWordWeight: 0.5,
+  /** No word weighs less than this, however common: it still says what is asked. */
+  minWordWeight: 0.05,
+} as const;
+
+/** Fusion of the lexical and dense rankings and evidence re-ranking (src/retrieval/hybrid.ts). */
+export const FUSION = {
+  /** Reciprocal rank fusion constant: the usual 60 keeps a single first place from dominating. */
+  rrfK: 60,
+  /**
+   * Weights of the two rankings. Equal: neither ranking alone is reliable across languages (BM25
+   * misses paraphrases, a small model misses rare names), and the fused rank is what both agree on.
+   */
+  lexicalWeight: 1,
+  denseWeight: 1,
+  /** Share of the fused relevance given by normalized scores; the rest by rank (RRF). */
+  scoreShare: 0.5,
+  /**
+   * Share of the final relevance given by evidence coverage (the weighted share of the question's
+   * words a passage holds, read from the lexical index); the rest by the fused rank. It keeps a
+   * passage that both indexes agree on weakly but that names everything asked above one that a
+   * single index liked.
+   */
+  evidenceShare: 0.6,
+  /** Passages from different documents whose word sets overlap this much are the same text. */
+  nearDuplicateJaccard: 0.85,
+  /**
+   * A passage past its document's quota is let in early when its normalized score is at least this
+   * share of the best one's: the question is about that document. On the seeds, passages that
+   * answer the question score 0.5–1.0 of the best; others that merely share a topic word below 0.35.
+   */
+  strongPassageShare: 0.5,
+} as const;
+
+/** Choice of answer sentences (src/answer/compose.ts). */
+export const SENTENCES = {
+  /** A passage that covers less than this share of the question offers no sentence to the answer. */
+  minPassageShare: 0.26,
+  /** A sentence must match at least this share of the question on its own to be part of an answer. */
+  minSentenceShare: 0.2,
+  /** Share of its passage's coverage added to each sentence: context counts a little. */
+  passageContextShare: 0.25,
+  /** Bonus of a sentence naming the question's focus ("fields" in "In which fields ..."). */
+  focusBonus: 0.25,
+  /** Bonus of a sentence holding a thing of the asked-for kind that the question does not name. */
+  typeBonus: { person: 0.35, identity: 0.35, number: 0.35, date: 0.35, place: 0.25, entity: 0.15, any: 0 },
+  /** Bonus of a sentence whose new name stands next to the question's words ("who" questions). */
+  roleBonus: 0.3,
+  /**
+   * For a name, number, date or place question, a sentence holding such a thing comes before every
+   * sentence that does not, if it covers at least this share of what the best-covering one covers.
+   */
+  answerFirstMinShare: 0.4,
+  /** "Who is X?" is answered by a sentence that names all of X, not by one about a namesake. */
+  identityMinShare: 0.99,
+  /** Long sentences lose a little per word past this length: of two that cover the same, the focused one wins. */
+  longSentenceWords: 20,
+  longSentencePenaltyPerWord: 0.003,
+  /**
+   * A later sentence joins when its score reaches this share of the first one's. Fitted on
+   * development half A over 0.3–0.6 (0.4: hit@3 +0.035 and answer in reply +0.036 there, hit@3
+   * +0.017 on half B, the seeds sets unchanged; 1.72 → 1.86 sentences per answer).
+   */
+  followerShare: 0.4,
+  /**
+   * ... and when it adds a question word or an answer, covers at least `coverage` of what the first
+   * sentence covers (corpus-weighted), and comes from a passage at least `relevance` as relevant as
+   * the best one. On the seeds sets, sentences holding an answer the first lacks measure coverage
+   * 0.31–0.85 and relevance 0.96–1.00; other documents' sentences without one have median relevance
+   * 0.53–0.56 (`npx tsx test/fixtures/eval/sentence-report.ts --bands`).
+   */
+  followerThresholds: { coverage: 0.25, relevance: 0.65 },
+} as const;
