@@ -1,3 +1,4 @@
+import { memoized } from '../corpus/fold.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken } from '../corpus/terms.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
@@ -49,11 +50,12 @@ export function isNewTo(question: QuestionEvidence, token: string): boolean {
   return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound' && termKind(t) !== 'gram');
 }
 
-function isNameToken(token: string): boolean {
+/** Whether a token is written like a name and is no lexicon or stop word; remembered, as the same tokens recur. */
+const isNameToken = memoized((token: string): boolean => {
   if (!/^\p{Lu}/u.test(token) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token)) return false;
   const folded = foldText(token);
   return conceptOf(folded) === undefined && !isStopWord(folded);
-}
+});
 
 /** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. */
 function nameRuns(tokens: readonly string[]): [number, number][] {

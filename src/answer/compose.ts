@@ -83,6 +83,9 @@ interface ScoredSentence {
   answers: string[];
 }
 
+/** A sentence's words; sentences recur across questions (the same passages come back), so they are remembered. Never change the array. */
+const sentenceTokens: (text: string) => readonly string[] = memoized(tokenizeWords);
+
 /** A sentence's text as compared for repeats; sentences recur across questions, so it is remembered. */
 const normalizedSentence = memoized((text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
@@ -109,7 +112,7 @@ interface SentenceReading {
 
 /** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
 function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence): SentenceReading | undefined {
-  const tokens = tokenizeWords(text);
+  const tokens = sentenceTokens(text);
   const match = tokensMatcher(evidence, tokens);
   const own = coverage(evidence, match);
   if (own.share < MIN_SENTENCE_SHARE) return undefined;
@@ -265,7 +268,7 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   const sentences = passages[first.passageIndex]!.chunk.sentences;
   const next = sentences[sentences.findIndex((s) => s.start === first.start) + 1];
   if (next === undefined || chosen.some((c) => c.source === first.source && c.start === next.start)) return;
-  const tokens = tokenizeWords(next.text);
+  const tokens = sentenceTokens(next.text);
   const answers = answerCandidates(type, next.text, tokens, evidence);
   if (specific && answers.length === 0) return;
   chosen.splice(1, 0, { ...first, text: next.text, start: next.start, share: 0, match: tokensMatcher(evidence, tokens), answers });

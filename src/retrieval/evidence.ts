@@ -39,6 +39,8 @@ export interface QuestionEvidence {
   wordsByTerm: ReadonlyMap<string, readonly string[]>;
   /** Terms that also match a longer written word they begin, with the key of their word. */
   prefixTerms: readonly { term: string; key: string }[];
+  /** prefixTerms by their first PREFIX_MIN_LENGTH characters: a text's word can only continue those sharing its head. */
+  prefixTermsByHead: ReadonlyMap<string, readonly { term: string; key: string }[]>;
   /** Some word has an acronym term: only then can a text's phrase initials match anything. */
   matchesInitials: boolean;
   /** Where each evidence word stands in `words`, by key (the rows of indexedCredits). */
@@ -190,9 +192,19 @@ function analyseQuestion(question: string): QuestionEvidence {
     terms: termSet(question),
     wordsByTerm,
     prefixTerms,
+    prefixTermsByHead: groupByHead(prefixTerms),
     matchesInitials: [...wordsByTerm.keys()].some((term) => termKind(term) === 'acronym'),
     wordIndex: new Map(words.map((word, w) => [word.key, w])),
   };
+}
+
+function groupByHead(prefixTerms: readonly { term: string; key: string }[]): Map<string, { term: string; key: string }[]> {
+  const groups = new Map<string, { term: string; key: string }[]>();
+  for (const prefix of prefixTerms) {
+    const head = prefix.term.slice(0, PREFIX_MIN_LENGTH);
+    groups.set(head, [...(groups.get(head) ?? []), prefix]);
+  }
+  return groups;
 }
 
 /** Whether a question term may match a longer written word it begins ("chair" → "chairmanship"). */
@@ -223,7 +235,7 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
   const give = (key: string, credit: number) => {
     if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
   };
-  const { wordsByTerm, prefixTerms } = evidence;
+  const { wordsByTerm, prefixTermsByHead } = evidence;
   const gramsFound = new Map<string, Set<string>>();
   // Phrase initials give acronym terms only: without an acronym among the question's terms they cannot match.
   for (const token of evidence.matchesInitials ? indexTokensOf(words) : words) {
@@ -233,8 +245,9 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
         if (termKind(term) === 'gram') for (const key of keys) gramsFound.set(key, (gramsFound.get(key) ?? new Set()).add(term));
         else for (const key of keys) give(key, MATCH_CREDIT[termKind(term)]);
       }
-      if (prefixTerms.length > 0 && term.length > PREFIXED_WORD_LONGER_THAN && termKind(term) === 'word') {
-        for (const prefix of prefixTerms) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
+      if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN) {
+        const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));
+        if (heads !== undefined && termKind(term) === 'word') for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
       }
     }
   }
