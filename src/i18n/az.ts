@@ -69,12 +69,12 @@ export const az: Catalogue = {
   inlineAbstainTitle: 'Mənbələr bu sualı əhatə etmir',
   inlineAnswerTitle: 'Cavab',
   inlineSourceTitle: (n) => `Mənbə [${n}]`,
-  commands: [
-    { command: 'ask', description: 'Sual verin (qruplarda)' },
-    { command: 'sources', description: 'Bildiyim sənədlərin siyahısı' },
-    { command: 'status', description: 'İndeksin ölçüsü və axtarış rejimi' },
-    { command: 'help', description: 'Nə bildiyim və necə soruşmaq' },
-  ],
+  commands: {
+    ask: 'Sual verin (qruplarda)',
+    sources: 'Bildiyim sənədlərin siyahısı',
+    status: 'İndeksin ölçüsü və axtarış rejimi',
+    help: 'Nə bildiyim və necə soruşmaq',
+  },
 
   adminOnly: 'Bağışlayın, sənədləri yalnız botun adminləri əlavə edə və silə bilər. Heç nə saxlanmadı.',
   privateBot: 'Bağışlayın, bu bot şəxsidir və yalnız üçün qurulduğu söhbətlərdə cavab verir.',

@@ -76,6 +76,10 @@ export interface StatsFacts {
 
 export type VoteEmoji = '👍' | '👎';
 
+/** The commands of Telegram's command menu, in the order it shows them. */
+export const MENU_COMMANDS = ['ask', 'sources', 'status', 'help'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 /** Month names as dates show them, January first. */
 export type MonthNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
 
@@ -117,7 +121,8 @@ export interface Catalogue extends AnswerLanguageTexts {
   inlineAbstainTitle: string;
   inlineAnswerTitle: string;
   inlineSourceTitle(n: number): string;
-  commands: { command: string; description: string }[];
+  /** What each command of Telegram's command menu does. */
+  commands: Record<MenuCommand, string>;
 
   adminOnly: string;
   privateBot: string;

@@ -69,12 +69,12 @@ export const en: Catalogue = {
   inlineAbstainTitle: 'The sources do not cover this',
   inlineAnswerTitle: 'Answer',
   inlineSourceTitle: (n) => `Source [${n}]`,
-  commands: [
-    { command: 'ask', description: 'Ask a question (in groups)' },
-    { command: 'sources', description: 'List the documents I know' },
-    { command: 'status', description: 'Index size and retrieval mode' },
-    { command: 'help', description: 'What I know and how to ask' },
-  ],
+  commands: {
+    ask: 'Ask a question (in groups)',
+    sources: 'List the documents I know',
+    status: 'Index size and retrieval mode',
+    help: 'What I know and how to ask',
+  },
 
   adminOnly: 'Sorry, only the bot’s admins can add or remove documents. Nothing was stored.',
   privateBot: 'Sorry, this bot is private and answers only in the chats it was set up for.',

@@ -1,6 +1,6 @@
 import type { Language, PartialDate } from '../corpus/types.ts';
 import { az } from './az.ts';
-import type { AnswerLanguageTexts, Catalogue, Locale } from './catalogue.ts';
+import { MENU_COMMANDS, type AnswerLanguageTexts, type Catalogue, type Locale } from './catalogue.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 import { ru } from './ru.ts';
@@ -16,6 +16,11 @@ export const ANSWER_LANGUAGE_TEXTS = { en, az, ru, ko, und: en } as const satisf
 
 export function catalogue(locale: Locale): Catalogue {
   return CATALOGUES[locale];
+}
+
+/** Telegram's command menu (setMyCommands) in `locale`. */
+export function commandMenu(locale: Locale): { command: string; description: string }[] {
+  return MENU_COMMANDS.map((command) => ({ command, description: CATALOGUES[locale].commands[command] }));
 }
 
 /** The sentence an answer gives when the sources do not cover the question, in its language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_LANGUAGE_TEXTS, CATALOGUES, abstentionText, catalogue, formatDate, plural } from '../../src/i18n/index.ts';
+import { ANSWER_LANGUAGE_TEXTS, CATALOGUES, abstentionText, catalogue, commandMenu, formatDate, plural } from '../../src/i18n/index.ts';
 
 /** Every key path of a catalogue, with the kind of value found there (arrays by their length). */
 function shape(value: unknown, prefix = ''): string[] {
@@ -25,6 +25,13 @@ describe('catalogues', () => {
     expect(abstentionText('ko')).toMatch(/자료/);
     expect(abstentionText('und')).toBe(abstentionText('en'));
     expect(abstentionText('az')).toBe(catalogue('az').abstention);
+  });
+});
+
+describe('commandMenu', () => {
+  it('lists ask, sources, status and help in that order, described in the language', () => {
+    expect(commandMenu('en').map((c) => c.command)).toEqual(['ask', 'sources', 'status', 'help']);
+    expect(commandMenu('az')[0]).toEqual({ command: 'ask', description: 'Sual verin (qruplarda)' });
   });
 });
 
