@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
-
 import { SETTINGS, type Config, type SettingKey } from './settings.ts';
 
 export { SETTINGS, type Config };
@@ -38,11 +37,13 @@ export function createConfig(env: Env = {}, cwd: string = process.cwd()): Config
   if (!parsed.success || problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Invalid settings:\n- ${problems.join('\n- ')}`, { problems });
   }
-  const config: Config = { ...parsed.data };
+  // Every key present, also those not set (undefined), as Config lists them.
+  const values: Partial<Record<SettingKey, unknown>> = {};
   for (const key of KEYS) {
-    if (SETTINGS[key].folder === true) (config as Record<SettingKey, unknown>)[key] = path.resolve(cwd, config[key] as string);
+    const value = parsed.data[key];
+    values[key] = SETTINGS[key].folder === true ? path.resolve(cwd, value as string) : value;
   }
-  return Object.freeze(config);
+  return Object.freeze(values as Config);
 }
 
 /** EMBEDDING_MODEL values that choose lexical (BM25) retrieval on purpose: `none` (or `none/none`). */

@@ -27,6 +27,7 @@ describe('createConfig', () => {
     expect(config.botToken).toBeUndefined();
     expect(config.webhookUrl).toBeUndefined();
     expect(config.telegramApiRoot).toBe('https://api.telegram.org');
+    expect(Object.keys(config)).toEqual(Object.keys(SETTINGS));
   });
 
   it('reads every documented setting', () => {
