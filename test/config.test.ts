@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS, createConfig, requireBotToken } from '../src/config.ts';
+import { envExample, settingsTable, withSettingsTable } from '../src/settings-docs.ts';
 import { isAppError } from '../src/errors.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,6 +27,7 @@ describe('createConfig', () => {
     expect(config.botToken).toBeUndefined();
     expect(config.webhookUrl).toBeUndefined();
     expect(config.telegramApiRoot).toBe('https://api.telegram.org');
+    expect(Object.keys(config)).toEqual(Object.keys(SETTINGS));
   });
 
   it('reads every documented setting', () => {
@@ -69,6 +71,16 @@ describe('createConfig', () => {
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['ALLOW_REMOTE_MODELS', 'PORT', 'TELEGRAM_API_ROOT', 'TOP_K']);
   });
 
+  it('says what each bad value should be, quoting it (except a secret)', () => {
+    const { problems } = configError({ TOP_K: 'many', LOG_LEVEL: 'Loud', EMBEDDING_MODEL: 'a b', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'top secret' });
+    expect(problems).toEqual([
+      'EMBEDDING_MODEL must look like "owner/name" (got "a b")',
+      'TOP_K must be a whole number from 1 to 50 (got "many")',
+      'WEBHOOK_SECRET may use only A-Z, a-z, 0-9, _ and -, at most 256 characters',
+      'LOG_LEVEL must be one of debug, info, warn, error (got "loud")',
+    ]);
+  });
+
   it('requires a well-formed secret with a webhook URL', () => {
     expect(configError({ WEBHOOK_URL: 'https://bot.example.org/hook' }).problems.join()).toMatch(/WEBHOOK_SECRET is required/);
     expect(configError({ WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'has space' }).problems.join()).toMatch(/WEBHOOK_SECRET may use/);
@@ -106,13 +118,31 @@ describe('settings of the growing corpus', () => {
 });
 
 describe('documentation of settings', () => {
-  it('.env.example and README.md list every setting', () => {
-    const example = readFileSync(path.join(root, '.env.example'), 'utf8');
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    for (const setting of SETTINGS) {
-      expect(example, setting.name).toMatch(new RegExp(`^${setting.name}=`, 'm'));
-      expect(readme, setting.name).toContain(`\`${setting.name}\``);
-    }
+  const example = readFileSync(path.join(root, '.env.example'), 'utf8');
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+
+  it('.env.example and README.md are the ones generated from the schema (npm run settings-docs)', () => {
+    expect(example).toBe(envExample());
+    expect(readme).toBe(withSettingsTable(readme));
+  });
+
+  it('list exactly the settings of the schema, with its defaults', () => {
+    const declared = Object.values(SETTINGS).map((s) => `${s.env}=${s.default}`);
+    expect([...example.matchAll(/^([A-Z_]+)=(.*)$/gm)].map(([, name, value]) => `${name}=${value}`)).toEqual(declared);
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (?:`([^`]*)`|\(empty\)) \|/gm)].map(([, name, value]) => `${name}=${value ?? ''}`);
+    expect(rows).toEqual(declared);
+  });
+
+  it('catch a setting missing from the docs, one the schema lacks, and another default', () => {
+    const row = (name: string, value: string) => `| \`${name}\` | \`${value}\` | x | y |`;
+    const table = settingsTable();
+    expect(withSettingsTable(`# R\n\n${table}\n`)).toBe(`# R\n\n${table}\n`);
+    expect(withSettingsTable(`# R\n\n${table.replace(/^\| `TOP_K`.*\n/m, '')}\n`)).not.toBe(`# R\n\n${table.replace(/^\| `TOP_K`.*\n/m, '')}\n`);
+    const extra = `# R\n\n${table}\n${row('NOT_A_SETTING', '1')}\n`;
+    expect(withSettingsTable(extra)).not.toBe(extra);
+    const otherDefault = `# R\n\n${table.replace('| `TOP_K` | `5` |', '| `TOP_K` | `6` |')}\n`;
+    expect(withSettingsTable(otherDefault)).not.toBe(otherDefault);
+    expect(envExample().replace('TOP_K=5', 'TOP_K=6')).not.toBe(envExample());
   });
 });
 

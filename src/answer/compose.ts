@@ -46,19 +46,6 @@ const { minPassageShare: MIN_PASSAGE_SHARE, followerShare: FOLLOWER_SHARE } = SE
 /** When a sentence after the first joins the answer (see src/scoring.ts). */
 export const FOLLOWER_THRESHOLDS: Readonly<FollowerThresholds> = SENTENCES.followerThresholds;
 
-const ABSTENTION_TEXT: Readonly<Record<Language, string>> = {
-  en: 'I could not find this in the sources.',
-  az: 'Mənbələrdə bu barədə məlumat tapa bilmədim.',
-  ru: 'Я не нашёл ответа на этот вопрос в источниках.',
-  ko: '자료에서 이에 대한 정보를 찾지 못했습니다.',
-  und: 'I could not find this in the sources.',
-};
-
-/** The sentence an answer gives when the sources do not cover the question, in its language. */
-export function abstentionText(language: Language): string {
-  return ABSTENTION_TEXT[language];
-}
-
 /** Language of a question; Azerbaijani and English are told apart by letters and function words. */
 export function detectQuestionLanguage(question: string): Language {
   return detectLanguage(question);

@@ -1,6 +1,5 @@
-import { formatDate } from '../corpus/metadata.ts';
 import type { PartialDate } from '../corpus/types.ts';
-import { abstentionText } from './compose.ts';
+import { abstentionText, catalogue, formatDate } from '../i18n/index.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** The answer text with a [n] marker after each sentence; the abstention sentence when declined. */
@@ -41,7 +40,7 @@ export function renderPlainAnswer(answer: Answer): string {
   const text = answerText(answer);
   if (answer.abstained || answer.citations.length === 0) return text;
   const sources = [...answer.citations].sort((a, b) => a.n - b.n).map(sourceLine);
-  return `${text}\n\nSources:\n${sources.join('\n')}`;
+  return `${text}\n\n${catalogue('en').sources}:\n${sources.join('\n')}`;
 }
 
 export interface AnswerJson {

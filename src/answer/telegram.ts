@@ -1,9 +1,6 @@
-import { formatDate } from '../corpus/metadata.ts';
 import type { Answer, Citation } from './types.ts';
-import type { DocumentMeta, PartialDate } from '../corpus/types.ts';
-
-/** Interface languages of the bot. */
-export type TelegramLocale = 'en' | 'az';
+import type { DocumentMeta } from '../corpus/types.ts';
+import { catalogue, formatDate, type Locale } from '../i18n/index.ts';
 
 /** Telegram's limit for one message. Measured on the HTML string, which is never shorter than the parsed text. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
@@ -13,21 +10,6 @@ const MAX_TITLE_CHARS = 200;
 const MAX_URL_CHARS = 1000;
 /** Most messages one reply may take (answers are shortened to fit; see the bot's answering). */
 export const MAX_REPLY_MESSAGES = 4;
-
-const LABELS: Record<TelegramLocale, { sources: string; abstain: string; untitled: string; passage: string }> = {
-  en: {
-    sources: 'Sources',
-    abstain: 'My sources do not cover this question, so I cannot answer it. Send /sources to see what the documents are about.',
-    untitled: 'Untitled',
-    passage: 'Passage',
-  },
-  az: {
-    sources: 'Mənbələr',
-    abstain: 'Mənbələrim bu suala cavab vermir, ona görə cavablandıra bilmirəm. Sənədlərin nədən bəhs etdiyini görmək üçün /sources göndərin.',
-    untitled: 'Başlıqsız',
-    passage: 'Parça',
-  },
-};
 
 /** Escapes text for Telegram HTML: element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -83,8 +65,8 @@ export function capMessages(parts: string[], max = MAX_REPLY_MESSAGES): string[]
 }
 
 /** "Trend · 2023-05-23 — <a href="…">Title</a>" with every piece escaped. */
-export function renderSourceLine(meta: DocumentMeta, locale: TelegramLocale): string {
-  const title = escapeHtml(truncate(meta.title.trim() === '' ? LABELS[locale].untitled : meta.title, MAX_TITLE_CHARS));
+export function renderSourceLine(meta: DocumentMeta, locale: Locale): string {
+  const title = escapeHtml(truncate(meta.title.trim() === '' ? catalogue(locale).untitled : meta.title, MAX_TITLE_CHARS));
   const url = safeHttpUrl(meta.url);
   // An absurdly long URL would not fit a message; the title alone still identifies the source.
   const linked = url === undefined || url.length > MAX_URL_CHARS ? title : `<a href="${escapeHtml(url)}">${title}</a>`;
@@ -149,11 +131,12 @@ export function packMessages(blocks: { segments: string[]; joiner: string }[], l
 }
 
 /** Renders one answer as Telegram HTML messages: the answer with [n] markers, then numbered sources. */
-export function renderTelegramHtml(answer: Answer, locale: TelegramLocale, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+export function renderTelegramHtml(answer: Answer, locale: Locale, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   const numbered = numberCitations(answer);
   if (answer.abstained || answer.sentences.length === 0 || numbered.length === 0) {
-    const language: TelegramLocale = answer.language === 'az' || answer.language === 'en' ? answer.language : locale;
-    return [escapeHtml(LABELS[language].abstain)];
+    // The question's language when the interface has it (a Russian question gets the user's interface language).
+    const text = catalogue(answer.language === 'az' || answer.language === 'en' ? answer.language : locale);
+    return [escapeHtml(`${text.abstention} ${text.abstentionHint}`)];
   }
   const numberOf = new Map(numbered.map(({ number, citation }) => [citation.n, number]));
   const answerSegments = answer.sentences.flatMap((sentence) => {
@@ -162,7 +145,7 @@ export function renderTelegramHtml(answer: Answer, locale: TelegramLocale, limit
   });
   const sourceSegments = numbered.map(({ number, citation }) => `${number}. ${renderSourceLine(citation.meta, locale)}`);
   // The heading travels with the first source, so a split never leaves it alone at a message end.
-  sourceSegments[0] = `<b>${escapeHtml(LABELS[locale].sources)}</b>\n${sourceSegments[0]}`;
+  sourceSegments[0] = `<b>${escapeHtml(catalogue(locale).sources)}</b>\n${sourceSegments[0]}`;
   return packMessages(
     [
       { segments: answerSegments, joiner: ' ' },
@@ -175,11 +158,11 @@ export function renderTelegramHtml(answer: Answer, locale: TelegramLocale, limit
 /** A passage in full, under its numbered source line, split like an answer when long. */
 export function renderPassageHtml(
   passage: { text: string; meta: DocumentMeta },
-  locale: TelegramLocale,
+  locale: Locale,
   number?: number,
   limit = TELEGRAM_MESSAGE_LIMIT,
 ): string[] {
-  const heading = `<b>${number === undefined ? escapeHtml(LABELS[locale].passage) : `[${number}]`}</b> ${renderSourceLine(passage.meta, locale)}`;
+  const heading = `<b>${number === undefined ? escapeHtml(catalogue(locale).passage) : `[${number}]`}</b> ${renderSourceLine(passage.meta, locale)}`;
   const paragraphs = passage.text
     .split(/\n\s*\n/)
     .map((p) => p.trim())

@@ -1,4 +1,4 @@
-import { InlineKeyboard, type Context } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import { isAppError } from '../errors.ts';
 import type { AppError } from '../errors.ts';
 import { normalizeQuestion } from '../question.ts';
@@ -7,7 +7,8 @@ import { capMessages, MAX_REPLY_MESSAGES, numberCitations, renderTelegramHtml } 
 import type { FollowUp } from '../engine.ts';
 import { encodeButton } from './callback-data.ts';
 import { addVoteButtons, countQuestion, recordAnswer } from './feedback.ts';
-import { localeOf, messages, type TelegramLocale } from './i18n.ts';
+import type { Catalogue, Locale } from '../i18n/index.ts';
+import type { BotContext } from './i18n.ts';
 import type { BotServices } from './services.ts';
 
 /** Buttons under one answer at most: one per cited source, and "More". */
@@ -15,12 +16,8 @@ const MAX_SOURCE_BUTTONS = 8;
 /** Telegram shows "typing…" for about 5 seconds; renew it while the engine works. */
 const TYPING_RENEW_MS = 4_500;
 
-export function localeOfContext(ctx: Context): TelegramLocale {
-  return localeOf(ctx.from?.language_code);
-}
-
 /** Who the rate limit counts: the sender, else the chat. */
-function rateKey(ctx: Context): string {
+function rateKey(ctx: BotContext): string {
   return ctx.from !== undefined ? `u${ctx.from.id}` : `c${ctx.chat?.id ?? 'none'}`;
 }
 
@@ -33,8 +30,7 @@ export function questionLength(question: string): number {
 export type QuestionCheck = { ok: true } | { ok: false; reply?: string };
 
 /** Why the engine refused a question, in the user's language; `fallback` when no reason fits. */
-export function refusalText(error: AppError, locale: TelegramLocale, fallback: string): string {
-  const text = messages(locale);
+export function refusalText(error: AppError, text: Catalogue, fallback: string): string {
   if (error.context.reason === 'control_character' && typeof error.context.codePoint === 'string') return text.controlCharacter(error.context.codePoint);
   if (error.context.reason === 'no_words') return text.noWords;
   return fallback;
@@ -45,9 +41,8 @@ export function refusalText(error: AppError, locale: TelegramLocale, fallback: s
  * text-direction characters, and within the sender's rate. Only questions that pass the other
  * checks count against the rate; the rate notice is sent once per window.
  */
-export function checkQuestion(ctx: Context, services: BotServices, question: string, emptyHint: string): QuestionCheck {
-  const locale = localeOfContext(ctx);
-  const text = messages(locale);
+export function checkQuestion(ctx: BotContext, services: BotServices, question: string, emptyHint: string): QuestionCheck {
+  const text = ctx.t;
   if (question.trim() === '') return { ok: false, reply: emptyHint };
   if (questionLength(question) > services.config.maxQuestionChars) {
     countQuestion(services, 'refused', 'chat');
@@ -58,7 +53,7 @@ export function checkQuestion(ctx: Context, services: BotServices, question: str
   } catch (error) {
     if (!isAppError(error, 'QUESTION_INVALID')) throw error;
     countQuestion(services, 'refused', 'chat');
-    return { ok: false, reply: refusalText(error, locale, emptyHint) };
+    return { ok: false, reply: refusalText(error, text, emptyHint) };
   }
   const key = rateKey(ctx);
   const waitMs = services.limiter.take(key);
@@ -70,7 +65,7 @@ export function checkQuestion(ctx: Context, services: BotServices, question: str
 }
 
 /** Keeps "typing…" visible until the returned function is called; failures are only logged. */
-function showTyping(ctx: Context, services: BotServices): () => void {
+function showTyping(ctx: BotContext, services: BotServices): () => void {
   const send = () => {
     ctx.replyWithChatAction('typing').catch((error: unknown) => {
       services.logger.debug('chat action failed', { error: services.describeError(error) });
@@ -89,7 +84,7 @@ export function answerKeyboard(
   services: BotServices,
   answer: Answer,
   question: string,
-  locale: TelegramLocale,
+  text: Catalogue,
   feedbackId?: string,
 ): InlineKeyboard | undefined {
   if (answer.abstained) return undefined;
@@ -107,7 +102,7 @@ export function answerKeyboard(
   if (answer.nextOffset !== undefined) {
     const questionId = services.nextId();
     services.questions.set(questionId, { question });
-    (feedbackId === undefined ? keyboard.row() : keyboard).text(messages(locale).more, encodeButton({ kind: 'more', questionId, offset: answer.nextOffset }));
+    (feedbackId === undefined ? keyboard.row() : keyboard).text(text.more, encodeButton({ kind: 'more', questionId, offset: answer.nextOffset }));
   }
   return keyboard;
 }
@@ -116,7 +111,7 @@ export function answerKeyboard(
  * The answer in at most MAX_REPLY_MESSAGES messages: while it needs more, its last sentence (and
  * any source only that sentence cited) is left out. Every kept sentence stays whole.
  */
-export function renderBoundedAnswer(answer: Answer, locale: TelegramLocale): { parts: string[]; answer: Answer } {
+export function renderBoundedAnswer(answer: Answer, locale: Locale): { parts: string[]; answer: Answer } {
   let shown = answer;
   let parts = renderTelegramHtml(shown, locale);
   while (parts.length > MAX_REPLY_MESSAGES && shown.sentences.length > 1) {
@@ -130,7 +125,7 @@ export function renderBoundedAnswer(answer: Answer, locale: TelegramLocale): { p
 
 /** Sends HTML messages in order; the first is threaded to `replyTo`, the last carries the keyboard. */
 export async function sendHtmlParts(
-  ctx: Context,
+  ctx: BotContext,
   parts: string[],
   options: { replyTo?: number; keyboard?: InlineKeyboard },
 ): Promise<number[]> {
@@ -165,8 +160,7 @@ export interface AskRequest {
  * question. A question the engine rejects gets the hint; any other failure propagates to the
  * error boundary, which apologises.
  */
-export async function answerQuestion(ctx: Context, services: BotServices, request: AskRequest): Promise<void> {
-  const locale = localeOfContext(ctx);
+export async function answerQuestion(ctx: BotContext, services: BotServices, request: AskRequest): Promise<void> {
   const offset = request.offset ?? 0;
   const stopTyping = showTyping(ctx, services);
   let answer: Answer;
@@ -177,23 +171,23 @@ export async function answerQuestion(ctx: Context, services: BotServices, reques
     if (!isAppError(error, 'QUESTION_INVALID')) throw error;
     countQuestion(services, 'refused', 'chat');
     stopTyping();
-    await sendHtmlParts(ctx, [refusalText(error, locale, messages(locale).askHint)], { replyTo: request.replyTo });
+    await sendHtmlParts(ctx, [refusalText(error, ctx.t, ctx.t.askHint)], { replyTo: request.replyTo });
     return;
   } finally {
     stopTyping();
   }
   if (offset > 0 && (answer.abstained || answer.citations.length === 0)) {
-    await sendHtmlParts(ctx, [messages(locale).noMore], { replyTo: request.replyTo });
+    await sendHtmlParts(ctx, [ctx.t.noMore], { replyTo: request.replyTo });
     return;
   }
   const latencyMs = performance.now() - started;
   // Only first pages are questions; "More" pages belong to the question they continue.
   const feedbackId = offset === 0 ? services.feedback?.newQuestionId() : undefined;
-  const { parts, answer: shown } = renderBoundedAnswer(answer, locale);
+  const { parts, answer: shown } = renderBoundedAnswer(answer, ctx.locale);
   // "More" and later follow-ups read the whole question: a follow-up with the question it follows, when both fit.
   const combined = request.followUp === undefined ? request.question : `${request.followUp.question} ${request.question}`;
   const fullQuestion = questionLength(combined) <= services.config.maxQuestionChars ? combined : request.question;
-  const keyboard = answerKeyboard(services, shown, fullQuestion, locale, feedbackId);
+  const keyboard = answerKeyboard(services, shown, fullQuestion, ctx.t, feedbackId);
   let sent: number[];
   try {
     sent = await sendHtmlParts(ctx, parts, { replyTo: request.replyTo, keyboard });

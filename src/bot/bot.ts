@@ -1,7 +1,6 @@
-import { Bot, type BotError, type Context } from 'grammy';
+import { Bot, type BotError } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { localeOfContext } from './answering.ts';
 import { accessFeature } from './features/access.ts';
 import { adminFeature } from './features/admin.ts';
 import { askFeature } from './features/ask.ts';
@@ -13,7 +12,7 @@ import { sourcesFeature } from './features/sources.ts';
 import { statsFeature } from './features/stats.ts';
 import { statusFeature } from './features/status.ts';
 import { votesFeature } from './features/votes.ts';
-import { messages } from './i18n.ts';
+import { i18n, type BotContext } from './i18n.ts';
 import { InFlightUpdates } from './in-flight.ts';
 import { LruMap } from './lru.ts';
 import { describeSafely } from './safe-error.ts';
@@ -38,7 +37,7 @@ const REQUEST_TIMEOUT_SECONDS = 75;
 const SEEN_UPDATES = 10_000;
 
 /** A grammY bot with what `runBot` needs to stop without losing or repeating updates. */
-export class QuestionBot extends Bot<Context> {
+export class QuestionBot extends Bot<BotContext> {
   readonly inFlight = new InFlightUpdates();
 }
 
@@ -83,7 +82,9 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
   });
   // Then count the update for draining, and keep each chat's updates in order.
   bot.use((ctx, next) => bot.inFlight.track(ctx.update.update_id, next));
-  bot.use(sequentialize((ctx: Context) => (ctx.chat !== undefined ? String(ctx.chat.id) : undefined)));
+  bot.use(sequentialize((ctx: BotContext) => (ctx.chat !== undefined ? String(ctx.chat.id) : undefined)));
+  // Every feature and the apology read their text from ctx.t, in the sender's language.
+  bot.use(i18n());
 
   const features = [
     accessFeature(services),
@@ -108,10 +109,10 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
 }
 
 /** Logs a failed update with its id and tells the user briefly; never throws. */
-async function apologise(error: BotError<Context>, services: BotServices): Promise<void> {
+async function apologise(error: BotError<BotContext>, services: BotServices): Promise<void> {
   const ctx = error.ctx;
   services.logger.error('update failed', { update: ctx.update.update_id, error: services.describeError(error.error) });
-  const text = messages(localeOfContext(ctx)).apology;
+  const text = ctx.t.apology;
   try {
     // A button press is answered in its pop-up, unless it was answered already (then in the chat).
     if (ctx.callbackQuery !== undefined) {

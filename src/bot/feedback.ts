@@ -2,7 +2,7 @@ import type { Context, InlineKeyboard } from 'grammy';
 import type { Answer } from '../answer/types.ts';
 import type { Vote } from '../feedback/store.ts';
 import type { QuestionOutcome, QuestionVia } from '../metrics.ts';
-import type { VoteEmoji } from './i18n.ts';
+import type { VoteEmoji } from '../i18n/index.ts';
 import type { BotServices } from './services.ts';
 
 /**

@@ -6,7 +6,7 @@ import { run } from '@grammyjs/runner';
 import { AppError } from '../errors.ts';
 import { serveMetrics } from '../metrics.ts';
 import { ALLOWED_UPDATES, type QuestionBot } from './bot.ts';
-import { messages } from './i18n.ts';
+import { commandMenu } from '../i18n/index.ts';
 import { describeSafely } from './safe-error.ts';
 import type { BotDeps } from './services.ts';
 
@@ -51,8 +51,8 @@ const WEBHOOK_REQUEST_TIMEOUT_MS = 30_000;
  */
 async function registerCommands(bot: QuestionBot, deps: BotDeps): Promise<void> {
   try {
-    await bot.api.setMyCommands(messages('en').commands);
-    await bot.api.setMyCommands(messages('az').commands, { language_code: 'az' });
+    await bot.api.setMyCommands(commandMenu('en'));
+    await bot.api.setMyCommands(commandMenu('az'), { language_code: 'az' });
   } catch (error) {
     deps.logger.warn('could not register the command menu', { error: describeSafely(error, bot.token) });
   }

@@ -159,19 +159,6 @@ export function extractDate(text: string): PartialDate | undefined {
   return matches.find((match) => match.date.year !== undefined && match.date.month !== undefined)?.date;
 }
 
-const SHORT_MONTHS: Record<'en' | 'az', readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  az: AZ_MONTHS,
-};
-
-/** "26 Aug 2022", "23 May", "Aug 2022", "2022" (Azerbaijani: "26 avqust 2022"). */
-export function formatDate(date: PartialDate, locale: 'en' | 'az' = 'en'): string {
-  const month = date.month !== undefined ? SHORT_MONTHS[locale][date.month - 1] : undefined;
-  const parts = [date.day !== undefined && month !== undefined ? String(date.day) : undefined, month, date.year?.toString()];
-  const shown = parts.filter((part): part is string => part !== undefined);
-  return shown.length > 0 ? shown.join(' ') : date.raw;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Outlets
 

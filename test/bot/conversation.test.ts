@@ -145,6 +145,21 @@ describe('private chat', () => {
     expect(status!.text).toMatch(engine.status().mode === 'hybrid' ? /hybrid/ : /keywords only/);
   });
 
+  it('answers each sender in the language of ctx.t: Azerbaijani for az users, English for others', async () => {
+    const chat = privateChat(512);
+    const sticker = (from: ReturnType<typeof user>) =>
+      harness.fake.push({ message: { message_id: 1, date: 0, chat, from, sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } } as never);
+    sticker(user(512, 'az-AZ'));
+    pushText(harness.fake, chat, user(512, 'az'), '/sources');
+    pushText(harness.fake, chat, user(512, 'az'), 'Koreya '.repeat(80));
+    sticker(user(512, 'ru'));
+    const [notText, sources, tooLong, english] = await repliesIn(512, 4);
+    expect(notText!.text).toBe('Mən yalnız mətni oxuya bilirəm. Zəhmət olmasa sualınızı yazın.');
+    expect(sources!.text).toMatch(/^<b>Sənədlər<\/b> \(3\) — səhifə 1 \/ 1/);
+    expect(tooLong!.text).toMatch(/^Sual çox uzundur/);
+    expect(english!.text).toBe('I can only read text. Please type your question.');
+  });
+
   it('asks for text when sent a sticker or photo, and survives edits and channel posts', async () => {
     const chat = privateChat(508);
     harness.fake.push({ message: { message_id: 1, date: 0, chat, from: user(508), sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } } as never);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeVote, encodeVote } from '../../src/bot/feedback.ts';
-import { feedbackMessages } from '../../src/bot/i18n.ts';
+import { catalogue } from '../../src/i18n/index.ts';
 import type { Engine } from '../../src/engine.ts';
 import { FEEDBACK_FILE, FeedbackStore } from '../../src/feedback/store.ts';
 import { createLogger } from '../../src/log.ts';
@@ -13,7 +13,7 @@ import { createTestEngine } from './engine-factory.ts';
 import { startHarnessWith } from './feedback-harness.ts';
 import { groupChat, privateChat, pushText, sentTexts, user, type Harness, type SentText } from './harness.ts';
 
-const EN = feedbackMessages('en');
+const EN = catalogue('en');
 const ADMIN = 900;
 
 let engine: Engine;
@@ -80,7 +80,7 @@ describe('/stats text', () => {
       unanswered: [{ text: 'Who won &lt;x&gt;?', count: 7 }],
     };
     for (const locale of ['en', 'az'] as const) {
-      const text = feedbackMessages(locale).stats(facts);
+      const text = catalogue(locale).stats(facts);
       for (const piece of ['11', '22', '33', '4', '12.1%', '👍 5', '👎 6', '78 ms', '9× Doc &amp; title', '7× Who won &lt;x&gt;?']) expect(text, locale).toContain(piece);
     }
   });

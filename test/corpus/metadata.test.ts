@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectOutlet, extractDate, extractMetadata, extractTitle, formatDate, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
+import { detectOutlet, extractDate, extractMetadata, extractTitle, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
 
 function dateOf(text: string) {
   const date = extractDate(text);
@@ -50,17 +50,6 @@ describe('extractDate', () => {
     expect(extractDate('The sides may 5 times meet in 2020 and talk.')).toBeUndefined();
     expect(extractDate('No dates here.')).toBeUndefined();
     expect(extractDate('On 45.13.2022 nothing happened.')).toBeUndefined();
-  });
-});
-
-describe('formatDate', () => {
-  it('shows only what is known', () => {
-    expect(formatDate({ year: 2022, month: 8, day: 26, raw: 'x' })).toBe('26 Aug 2022');
-    expect(formatDate({ month: 5, day: 23, raw: 'x' })).toBe('23 May');
-    expect(formatDate({ year: 2022, raw: 'x' })).toBe('2022');
-    expect(formatDate({ year: 2022, month: 7, raw: 'x' })).toBe('Jul 2022');
-    expect(formatDate({ year: 2022, month: 7, day: 20, raw: 'x' }, 'az')).toBe('20 iyul 2022');
-    expect(formatDate({ raw: 'sometime' })).toBe('sometime');
   });
 });
 

@@ -1,6 +1,5 @@
-import { Composer, type Context } from 'grammy';
-import { localeOfContext } from '../answering.ts';
-import { messages } from '../i18n.ts';
+import { Composer } from 'grammy';
+import type { BotContext } from '../i18n.ts';
 import { LruMap } from '../lru.ts';
 import type { BotServices } from '../services.ts';
 
@@ -14,15 +13,15 @@ const INLINE_CACHE_SECONDS = 300;
  * private chat; admin commands check ADMIN_USER_IDS themselves. Elsewhere the bot says once,
  * politely, that it is private.
  */
-export function accessFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
+export function accessFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   const allowed = new Set(services.config.allowedChatIds);
   if (allowed.size === 0) return feature;
   const admins = new Set(services.config.adminUserIds);
   const told = new LruMap<number, true>(TOLD_CHATS);
 
   feature.use(async (ctx, next) => {
-    const text = messages(localeOfContext(ctx));
+    const text = ctx.t;
     const userId = ctx.from?.id;
     if (ctx.inlineQuery !== undefined) {
       if (userId !== undefined && (allowed.has(userId) || admins.has(userId))) return next();

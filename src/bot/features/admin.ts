@@ -1,14 +1,13 @@
-import { Composer, InlineKeyboard, type Context } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
 import { escapeHtml } from '../../answer/telegram.ts';
 import { DOCUMENT_EXTENSION } from '../../corpus/extract/index.ts';
 import { extractHtml } from '../../corpus/extract/html.ts';
 import { parseFile } from '../../corpus/load.ts';
-import { formatDate } from '../../corpus/metadata.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { addedFileName, ADDED_FOLDER, isAddedFileName, pageAsText, removeDocumentFile, storeAddedDocument } from '../added-documents.ts';
-import { localeOfContext } from '../answering.ts';
 import { DEFAULT_FETCH_LIMITS, fetchPage } from '../fetch-page.ts';
-import { messages } from '../i18n.ts';
+import { formatDate } from '../../i18n/index.ts';
+import type { BotContext } from '../i18n.ts';
 import type { BotServices, CorpusControl } from '../services.ts';
 
 /** The Bot API lets a bot download files up to 20 MB. */
@@ -23,7 +22,7 @@ function reasonOf(error: AppError): string {
 }
 
 /** Downloads a file a user sent, through getFile and the Bot API's file path; the token stays out of every error. */
-async function downloadFile(ctx: Context, services: BotServices, fileId: string): Promise<Buffer> {
+async function downloadFile(ctx: BotContext, services: BotServices, fileId: string): Promise<Buffer> {
   const file = await ctx.api.getFile(fileId);
   if (file.file_path === undefined) throw new AppError('FILE_DOWNLOAD_FAILED', 'Telegram gave no path to download the file from.');
   const url = `${services.config.telegramApiRoot}/file/bot${ctx.api.token}/${file.file_path}`;
@@ -39,14 +38,13 @@ async function downloadFile(ctx: Context, services: BotServices, fileId: string)
   return bytes;
 }
 
-async function replyHtml(ctx: Context, text: string, keyboard?: InlineKeyboard): Promise<void> {
+async function replyHtml(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
   await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(keyboard !== undefined ? { reply_markup: keyboard } : {}) });
 }
 
 /** Ingests the stored document and replies with what was understood of it, and a button that removes it. */
-async function ingestAndReport(ctx: Context, services: BotServices, corpus: CorpusControl, source: string): Promise<void> {
-  const locale = localeOfContext(ctx);
-  const text = messages(locale);
+async function ingestAndReport(ctx: BotContext, services: BotServices, corpus: CorpusControl, source: string): Promise<void> {
+  const text = ctx.t;
   const result = await corpus.refresh();
   const doc = services.engine.documents().find((d) => d.source === source);
   if (doc === undefined) {
@@ -63,7 +61,7 @@ async function ingestAndReport(ctx: Context, services: BotServices, corpus: Corp
   const facts = {
     title: escapeHtml(meta.title),
     ...(meta.outlet !== undefined ? { outlet: escapeHtml(meta.outlet) } : {}),
-    ...(meta.date !== undefined ? { date: escapeHtml(formatDate(meta.date, locale)) } : {}),
+    ...(meta.date !== undefined ? { date: escapeHtml(formatDate(meta.date, ctx.locale)) } : {}),
     language: meta.language,
     passages: doc.chunks,
     source: escapeHtml(source),
@@ -73,8 +71,8 @@ async function ingestAndReport(ctx: Context, services: BotServices, corpus: Corp
   await replyHtml(ctx, text.added(facts), new InlineKeyboard().text(text.removeButton, `${REMOVE_PREFIX}${name}`));
 }
 
-async function addDocument(ctx: Context, services: BotServices, corpus: CorpusControl): Promise<void> {
-  const text = messages(localeOfContext(ctx));
+async function addDocument(ctx: BotContext, services: BotServices, corpus: CorpusControl): Promise<void> {
+  const text = ctx.t;
   const document = ctx.msg?.document;
   if (document === undefined) return;
   const name = document.file_name ?? 'document';
@@ -101,8 +99,8 @@ async function addDocument(ctx: Context, services: BotServices, corpus: CorpusCo
   await ingestAndReport(ctx, services, corpus, source);
 }
 
-async function addPage(ctx: Context, services: BotServices, corpus: CorpusControl, link: string): Promise<void> {
-  const text = messages(localeOfContext(ctx));
+async function addPage(ctx: BotContext, services: BotServices, corpus: CorpusControl, link: string): Promise<void> {
+  const text = ctx.t;
   await ctx.replyWithChatAction('typing').catch(() => {});
   let stored: string;
   try {
@@ -130,11 +128,11 @@ function findDocument(services: BotServices, what: string) {
   return byName.length === 1 ? byName[0] : undefined;
 }
 
-async function removeAndReport(ctx: Context, services: BotServices, corpus: CorpusControl, source: string, title: string): Promise<void> {
+async function removeAndReport(ctx: BotContext, services: BotServices, corpus: CorpusControl, source: string, title: string): Promise<void> {
   await removeDocumentFile(corpus.seedsDir, source);
   await corpus.refresh();
   services.logger.info('document removed', { source, by: ctx.from?.id });
-  await replyHtml(ctx, messages(localeOfContext(ctx)).removed(escapeHtml(title), escapeHtml(source)));
+  await replyHtml(ctx, ctx.t.removed(escapeHtml(title), escapeHtml(source)));
 }
 
 /**
@@ -142,18 +140,17 @@ async function removeAndReport(ctx: Context, services: BotServices, corpus: Corp
  * link with /add (or a bare link), /remove, /reindex and the remove button under each summary.
  * Anyone else who sends a file or an admin command is refused politely, and nothing is stored.
  */
-export function adminFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
-  const isAdmin = (ctx: Context) => ctx.from !== undefined && services.config.adminUserIds.includes(ctx.from.id);
-  const text = (ctx: Context) => messages(localeOfContext(ctx));
+export function adminFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const isAdmin = (ctx: BotContext) => ctx.from !== undefined && services.config.adminUserIds.includes(ctx.from.id);
   const admin = feature.chatType('private');
 
   /** Runs `work` for an admin when the corpus can change; otherwise says why not. */
   const forAdmin =
-    (work: (ctx: Context, corpus: CorpusControl) => Promise<void>) =>
-    async (ctx: Context): Promise<void> => {
-      if (!isAdmin(ctx)) return replyHtml(ctx, text(ctx).adminOnly);
-      if (services.corpus === undefined) return replyHtml(ctx, text(ctx).corpusFixed);
+    (work: (ctx: BotContext, corpus: CorpusControl) => Promise<void>) =>
+    async (ctx: BotContext): Promise<void> => {
+      if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t.adminOnly);
+      if (services.corpus === undefined) return replyHtml(ctx, ctx.t.corpusFixed);
       await work(ctx, services.corpus);
     };
 
@@ -162,7 +159,7 @@ export function adminFeature(services: BotServices): Composer<Context> {
     'add',
     forAdmin(async (ctx, corpus) => {
       const link = typeof ctx.match === 'string' ? ctx.match.trim() : '';
-      if (link === '') return replyHtml(ctx, text(ctx).addUsage);
+      if (link === '') return replyHtml(ctx, ctx.t.addUsage);
       await addPage(ctx, services, corpus, link);
     }),
   );
@@ -175,9 +172,9 @@ export function adminFeature(services: BotServices): Composer<Context> {
     'remove',
     forAdmin(async (ctx, corpus) => {
       const what = typeof ctx.match === 'string' ? ctx.match.trim() : '';
-      if (what === '') return replyHtml(ctx, text(ctx).removeUsage);
+      if (what === '') return replyHtml(ctx, ctx.t.removeUsage);
       const doc = findDocument(services, what);
-      if (doc === undefined) return replyHtml(ctx, text(ctx).notFound(escapeHtml(what)));
+      if (doc === undefined) return replyHtml(ctx, ctx.t.notFound(escapeHtml(what)));
       await removeAndReport(ctx, services, corpus, doc.source, doc.meta.title);
     }),
   );
@@ -188,13 +185,13 @@ export function adminFeature(services: BotServices): Composer<Context> {
       const result = await corpus.refresh();
       const summary = result.summary;
       if (summary === undefined) {
-        const reason = result.error === undefined ? 'the embedding model is not loaded' : services.describeError(result.error);
-        return replyHtml(ctx, text(ctx).reindexFailed(escapeHtml(reason)));
+        const reason = result.error === undefined ? ctx.t.modelNotLoaded : services.describeError(result.error);
+        return replyHtml(ctx, ctx.t.reindexFailed(escapeHtml(reason)));
       }
-      if (summary.unchanged && summary.skipped.length === 0) return replyHtml(ctx, text(ctx).upToDate(summary.documents));
+      if (summary.unchanged && summary.skipped.length === 0) return replyHtml(ctx, ctx.t.upToDate(summary.documents));
       await replyHtml(
         ctx,
-        text(ctx).reindexed({
+        ctx.t.reindexed({
           documents: summary.documents,
           added: summary.addedDocuments,
           changed: summary.changedDocuments,
@@ -208,13 +205,13 @@ export function adminFeature(services: BotServices): Composer<Context> {
   feature.callbackQuery(new RegExp(`^${REMOVE_PREFIX}`), async (ctx) => {
     const name = ctx.callbackQuery.data.slice(REMOVE_PREFIX.length);
     if (!isAdmin(ctx) || services.corpus === undefined) {
-      await ctx.answerCallbackQuery({ text: text(ctx).adminOnly, show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t.adminOnly, show_alert: true });
       return;
     }
     const source = `${ADDED_FOLDER}/${name}`;
     const doc = services.engine.documents().find((d) => d.source === source);
     if (!isAddedFileName(name) || doc === undefined) {
-      await ctx.answerCallbackQuery({ text: text(ctx).alreadyRemoved, show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t.alreadyRemoved, show_alert: true });
       return;
     }
     await ctx.answerCallbackQuery();

@@ -1,8 +1,8 @@
-import { Composer, type Context } from 'grammy';
+import { Composer } from 'grammy';
 import type { Message, MessageEntity } from 'grammy/types';
 import { escapeHtml } from '../../answer/telegram.ts';
-import { answerQuestion, checkQuestion, localeOfContext, sendHtmlParts } from '../answering.ts';
-import { messages } from '../i18n.ts';
+import { answerQuestion, checkQuestion, sendHtmlParts } from '../answering.ts';
+import type { BotContext } from '../i18n.ts';
 import type { FollowUp } from '../../engine.ts';
 import type { BotServices } from '../services.ts';
 
@@ -26,14 +26,14 @@ export function stripMentions(text: string, entities: MessageEntity[] | undefine
  * A reply to one of the bot's answers is a follow-up ("and when was that?"): the engine answers it
  * about what that answer cited, with the earlier question's words to find the passages.
  */
-function followUpOf(services: BotServices, ctx: Context, message: Message): FollowUp | undefined {
+function followUpOf(services: BotServices, ctx: BotContext, message: Message): FollowUp | undefined {
   const replied = message.reply_to_message;
   if (replied === undefined || replied.from?.id !== ctx.me.id) return undefined;
   return services.answeredQuestions.get(`${message.chat.id}:${replied.message_id}`);
 }
 
 async function handleQuestion(
-  ctx: Context,
+  ctx: BotContext,
   services: BotServices,
   message: Message,
   question: string,
@@ -55,19 +55,19 @@ async function handleQuestion(
  * @ThisBot, or a reply to the bot; other chatter is ignored. Group replies are threaded to the
  * question (ctx.reply keeps the forum topic).
  */
-export function askFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
-  const isGroup = (ctx: Context) => ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
+export function askFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const isGroup = (ctx: BotContext) => ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
 
   feature.command('ask', async (ctx) => {
-    const text = messages(localeOfContext(ctx));
+    const text = ctx.t;
     const group = isGroup(ctx);
     const hint = group ? text.groupAskHint(escapeHtml(ctx.me.username)) : text.askHint;
     await handleQuestion(ctx, services, ctx.msg, ctx.match, { threaded: group, emptyHint: hint });
   });
 
   feature.chatType('private').on('message:text', async (ctx) => {
-    const text = messages(localeOfContext(ctx));
+    const text = ctx.t;
     if (startsWithCommand(ctx.msg)) {
       await ctx.reply(text.unknownCommand);
       return;
@@ -82,7 +82,7 @@ export function askFeature(services: BotServices): Composer<Context> {
     const { text: question, mentioned } = stripMentions(message.text, message.entities, ctx.me.username);
     const repliesToBot = message.reply_to_message?.from?.id === ctx.me.id;
     if (!mentioned && !repliesToBot) return next();
-    const hint = messages(localeOfContext(ctx)).groupAskHint(escapeHtml(ctx.me.username));
+    const hint = ctx.t.groupAskHint(escapeHtml(ctx.me.username));
     await handleQuestion(ctx, services, message, question, { threaded: true, emptyHint: hint });
   });
 

@@ -1,8 +1,8 @@
-import { Composer, type Context } from 'grammy';
+import { Composer } from 'grammy';
 import { renderPassageHtml } from '../../answer/telegram.ts';
 import { decodeButton } from '../callback-data.ts';
-import { answerQuestion, checkQuestion, localeOfContext, sendHtmlParts } from '../answering.ts';
-import { messages } from '../i18n.ts';
+import { answerQuestion, checkQuestion, sendHtmlParts } from '../answering.ts';
+import type { BotContext } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
 /**
@@ -10,10 +10,10 @@ import type { BotServices } from '../services.ts';
  * question from the next passages. Buttons whose passage or question is gone are answered
  * politely; so is any callback data this bot does not know.
  */
-export function buttonsFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
+export function buttonsFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   feature.on('callback_query:data', async (ctx) => {
-    const text = messages(localeOfContext(ctx));
+    const text = ctx.t;
     const action = decodeButton(ctx.callbackQuery.data);
     const message = ctx.callbackQuery.message;
     // Buttons on messages sent via inline mode have no chat to answer in.
@@ -28,7 +28,7 @@ export function buttonsFeature(services: BotServices): Composer<Context> {
         return;
       }
       await ctx.answerCallbackQuery();
-      const parts = renderPassageHtml({ text: passage.chunk.text, meta: passage.meta }, localeOfContext(ctx), action.number);
+      const parts = renderPassageHtml({ text: passage.chunk.text, meta: passage.meta }, ctx.locale, action.number);
       await sendHtmlParts(ctx, parts, { replyTo: message.message_id });
       return;
     }
@@ -47,7 +47,7 @@ export function buttonsFeature(services: BotServices): Composer<Context> {
   });
   // A press without data (a game button, a client's oddity) still gets its spinner stopped.
   feature.on('callback_query', async (ctx) => {
-    await ctx.answerCallbackQuery({ text: messages(localeOfContext(ctx)).staleButton });
+    await ctx.answerCallbackQuery({ text: ctx.t.staleButton });
   });
   return feature;
 }

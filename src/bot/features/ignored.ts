@@ -1,6 +1,5 @@
-import { Composer, type Context } from 'grammy';
-import { localeOfContext } from '../answering.ts';
-import { messages } from '../i18n.ts';
+import { Composer } from 'grammy';
+import type { BotContext } from '../i18n.ts';
 
 /**
  * What is left after every other feature, on purpose:
@@ -11,8 +10,8 @@ import { messages } from '../i18n.ts';
  *   are ignored. The bot does not subscribe to edits or channel posts (see ALLOWED_UPDATES),
  *   but ignores them safely should they arrive.
  */
-export function ignoredFeature(): Composer<Context> {
-  const feature = new Composer<Context>();
+export function ignoredFeature(): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   feature
     .chatType('private')
     .on(
@@ -29,7 +28,7 @@ export function ignoredFeature(): Composer<Context> {
         'message:poll',
       ],
       async (ctx) => {
-        await ctx.reply(messages(localeOfContext(ctx)).notText);
+        await ctx.reply(ctx.t.notText);
       },
     );
   return feature;

@@ -1,11 +1,12 @@
-import { Composer, type Context } from 'grammy';
+import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Answer } from '../../answer/types.ts';
 import { numberCitations, renderTelegramHtml } from '../../answer/telegram.ts';
 import { isAppError } from '../../errors.ts';
-import { localeOfContext, questionLength, refusalText } from '../answering.ts';
+import { questionLength, refusalText } from '../answering.ts';
 import { countQuestion } from '../feedback.ts';
-import { messages, type TelegramLocale } from '../i18n.ts';
+import { catalogue, type Locale } from '../../i18n/index.ts';
+import type { BotContext } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
 const MAX_RESULTS = 3;
@@ -39,7 +40,7 @@ function answerFromCitation(answer: Answer, n: number): Answer {
  * An inline result is a single message, so a long answer drops its last sentences until the
  * answer and its sources fit one.
  */
-function renderOneMessage(answer: Answer, locale: TelegramLocale): string | undefined {
+function renderOneMessage(answer: Answer, locale: Locale): string | undefined {
   let parts = renderTelegramHtml(answer, locale);
   for (let keep = answer.sentences.length - 1; parts.length > 1 && keep >= 1; keep -= 1) {
     const shorter = { ...answer, sentences: answer.sentences.slice(0, keep) };
@@ -50,8 +51,8 @@ function renderOneMessage(answer: Answer, locale: TelegramLocale): string | unde
 }
 
 /** Up to three results: the whole answer, then the best sources each with what they support. */
-export function inlineResults(answer: Answer, locale: TelegramLocale): InlineQueryResultArticle[] {
-  const text = messages(locale);
+export function inlineResults(answer: Answer, locale: Locale): InlineQueryResultArticle[] {
+  const text = catalogue(locale);
   const whole = renderOneMessage(answer, locale);
   if (answer.abstained || whole === undefined) {
     return [article('abstain', text.inlineAbstainTitle, answer.question, whole ?? '')];
@@ -74,11 +75,10 @@ export function inlineResults(answer: Answer, locale: TelegramLocale): InlineQue
  * Inline mode (`@ThisBot question` in any chat). Not rate-limited: Telegram sends a query per
  * keystroke pause, and the cache absorbs repeats; too-long and empty queries get a hint result.
  */
-export function inlineFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
+export function inlineFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   feature.on('inline_query', async (ctx) => {
-    const locale = localeOfContext(ctx);
-    const text = messages(locale);
+    const text = ctx.t;
     const query = ctx.inlineQuery.query.trim();
     const options = { cache_time: CACHE_SECONDS, is_personal: true };
     const hint = (description: string) => [article('hint', text.inlineHintTitle, description, description)];
@@ -98,11 +98,11 @@ export function inlineFeature(services: BotServices): Composer<Context> {
     } catch (error) {
       if (!isAppError(error, 'QUESTION_INVALID')) throw error;
       countQuestion(services, 'refused', 'inline');
-      await ctx.answerInlineQuery(hint(refusalText(error, locale, text.inlineHintText(ctx.me.username))), options);
+      await ctx.answerInlineQuery(hint(refusalText(error, text, text.inlineHintText(ctx.me.username))), options);
       return;
     }
     countQuestion(services, answer.abstained ? 'abstained' : 'answered', 'inline', (performance.now() - started) / 1000);
-    await ctx.answerInlineQuery(inlineResults(answer, locale), options);
+    await ctx.answerInlineQuery(inlineResults(answer, ctx.locale), options);
   });
   return feature;
 }

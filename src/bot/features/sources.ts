@@ -1,8 +1,8 @@
-import { Composer, GrammyError, InlineKeyboard, type Context } from 'grammy';
+import { Composer, GrammyError, InlineKeyboard } from 'grammy';
 import { renderSourceLine, TELEGRAM_MESSAGE_LIMIT } from '../../answer/telegram.ts';
 import { decodeButton, encodeButton } from '../callback-data.ts';
-import { localeOfContext } from '../answering.ts';
-import { messages, type TelegramLocale } from '../i18n.ts';
+import { catalogue, type Locale } from '../../i18n/index.ts';
+import type { BotContext } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
 const DOCUMENTS_PER_PAGE = 10;
@@ -27,8 +27,8 @@ export function pageLines(lines: string[], perPage = DOCUMENTS_PER_PAGE, limit =
   return pages;
 }
 
-function sourcesPage(services: BotServices, locale: TelegramLocale, requested: number): { text: string; keyboard?: InlineKeyboard } {
-  const text = messages(locale);
+function sourcesPage(services: BotServices, locale: Locale, requested: number): { text: string; keyboard?: InlineKeyboard } {
+  const text = catalogue(locale);
   const documents = services.engine.documents();
   if (documents.length === 0) return { text: text.noDocuments };
   const lines = documents.map((doc, i) => `${i + 1}. ${renderSourceLine(doc.meta, locale)}`);
@@ -43,17 +43,17 @@ function sourcesPage(services: BotServices, locale: TelegramLocale, requested: n
 }
 
 /** /sources: the indexed documents (title, outlet, date), paged with buttons when long. */
-export function sourcesFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
+export function sourcesFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   feature.command('sources', async (ctx) => {
-    const { text, keyboard } = sourcesPage(services, localeOfContext(ctx), 0);
+    const { text, keyboard } = sourcesPage(services, ctx.locale, 0);
     await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: keyboard });
   });
   feature.callbackQuery(/^s:/, async (ctx) => {
     const action = decodeButton(ctx.callbackQuery.data);
-    const locale = localeOfContext(ctx);
+    const locale = ctx.locale;
     if (action?.kind !== 'sources' || ctx.callbackQuery.message === undefined) {
-      await ctx.answerCallbackQuery({ text: messages(locale).staleButton });
+      await ctx.answerCallbackQuery({ text: ctx.t.staleButton });
       return;
     }
     const { text, keyboard } = sourcesPage(services, locale, action.page);

@@ -1,9 +1,9 @@
-import { Composer, type Context } from 'grammy';
+import { Composer } from 'grammy';
 import { escapeHtml } from '../../answer/telegram.ts';
 import type { FeedbackStats } from '../../feedback/stats.ts';
 import { STATS_WINDOW_DAYS } from '../../feedback/stats.ts';
-import { localeOfContext } from '../answering.ts';
-import { feedbackMessages, type StatsFacts } from '../i18n.ts';
+import type { StatsFacts } from '../../i18n/index.ts';
+import type { BotContext } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
 /** Longest question and document title shown in /stats, so that five of each always fit one message. */
@@ -36,10 +36,10 @@ export function statsFacts(stats: FeedbackStats, titleOf: (source: string) => st
  * /stats for ADMIN_USER_IDS, in a private chat only: it quotes what people asked, which a
  * group's members need not see.
  */
-export function statsFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
+export function statsFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   feature.command('stats', async (ctx) => {
-    const text = feedbackMessages(localeOfContext(ctx));
+    const text = ctx.t;
     const admin = ctx.from !== undefined && services.config.adminUserIds.includes(ctx.from.id);
     if (!admin) return void (await ctx.reply(text.statsAdminsOnly));
     if (ctx.chat.type !== 'private') return void (await ctx.reply(text.statsPrivateOnly));

@@ -1,21 +1,19 @@
-import { Composer, type Context } from 'grammy';
-import { localeOfContext } from '../answering.ts';
+import { Composer } from 'grammy';
 import { decodeVote, VOTE_EMOJI } from '../feedback.ts';
-import { feedbackMessages, messages } from '../i18n.ts';
+import type { BotContext } from '../i18n.ts';
 import type { BotServices } from '../services.ts';
 
 /**
  * 👍 and 👎 under answers: one vote per user per answer, which a later press changes. Every
  * press is acknowledged in its pop-up, also when the vote could not be saved.
  */
-export function votesFeature(services: BotServices): Composer<Context> {
-  const feature = new Composer<Context>();
+export function votesFeature(services: BotServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
   feature.callbackQuery(/^v:/, async (ctx) => {
-    const locale = localeOfContext(ctx);
-    const text = feedbackMessages(locale);
+    const text = ctx.t;
     const vote = decodeVote(ctx.callbackQuery.data);
     if (vote === undefined || services.feedback === undefined) {
-      await ctx.answerCallbackQuery({ text: messages(locale).staleButton });
+      await ctx.answerCallbackQuery({ text: text.staleButton });
       return;
     }
     const outcome = services.feedback.recordVote(vote.questionId, ctx.from.id, vote.vote);
