@@ -1,5 +1,5 @@
 import { detectLanguage } from '../corpus/language.ts';
-import { memoized } from '../corpus/fold.ts';
+import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { foldText, tokenizeWords } from '../corpus/terms.ts';
 import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
@@ -71,10 +71,10 @@ interface ScoredSentence {
 }
 
 /** A sentence's words; sentences recur across questions (the same passages come back), so they are remembered. Never change the array. */
-const sentenceTokens: (text: string) => readonly string[] = memoized(tokenizeWords);
+const sentenceTokens: (text: string) => readonly string[] = memoized(tokenizeWords, SENTENCE_MEMO_LIMIT);
 
 /** A sentence's text as compared for repeats; sentences recur across questions, so it is remembered. */
-const normalizedSentence = memoized((text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+const normalizedSentence = memoized((text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), SENTENCE_MEMO_LIMIT);
 
 /**
  * How a passage matches question words: the credits retrieval read from the index when it has

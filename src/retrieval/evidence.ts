@@ -1,3 +1,4 @@
+import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { AnalyzedWord, TermKind } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
@@ -231,27 +232,52 @@ export function textMatcher(evidence: QuestionEvidence, text: string): WordMatch
 
 /** textMatcher of a text already split by tokenizeWords (the same words joined by spaces). */
 export function tokensMatcher(evidence: QuestionEvidence, words: readonly string[]): WordMatcher {
+  return termsMatcher(evidence, textTerms(words, evidence.matchesInitials));
+}
+
+/**
+ * The distinct terms of a text's words (and of its phrase initials when asked): a text is matched
+ * against a question term by term, not token by token, and the same sentences come back across
+ * questions, so their terms are remembered.
+ */
+const wordsTerms = memoized((joined: string) => distinctTerms(joined.split(' ')), SENTENCE_MEMO_LIMIT);
+const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
+
+function distinctTerms(tokens: readonly string[]): readonly string[] {
+  const terms = new Set<string>();
+  for (const token of tokens) for (const term of termsOfToken(token)) terms.add(term);
+  return [...terms];
+}
+
+function textTerms(words: readonly string[], withInitials: boolean): readonly string[] {
+  const joined = words.join(' ');
+  return withInitials ? wordsAndInitialsTerms(joined) : wordsTerms(joined);
+}
+
+function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): WordMatcher {
   const credits = new Map<string, number>();
   const give = (key: string, credit: number) => {
     if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
   };
   const { wordsByTerm, prefixTermsByHead } = evidence;
-  const gramsFound = new Map<string, Set<string>>();
-  // Phrase initials give acronym terms only: without an acronym among the question's terms they cannot match.
-  for (const token of evidence.matchesInitials ? indexTokensOf(words) : words) {
-    for (const term of termsOfToken(token)) {
-      const keys = wordsByTerm.get(term);
-      if (keys !== undefined) {
-        if (termKind(term) === 'gram') for (const key of keys) gramsFound.set(key, (gramsFound.get(key) ?? new Set()).add(term));
-        else for (const key of keys) give(key, MATCH_CREDIT[termKind(term)]);
-      }
-      if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN) {
-        const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));
-        if (heads !== undefined && termKind(term) === 'word') for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
+  let gramsFound: Map<string, number> | undefined;
+  for (const term of terms) {
+    const keys = wordsByTerm.get(term);
+    if (keys !== undefined) {
+      const kind = termKind(term);
+      if (kind === 'gram') {
+        gramsFound ??= new Map();
+        for (const key of keys) gramsFound.set(key, (gramsFound.get(key) ?? 0) + 1);
+      } else {
+        for (const key of keys) give(key, MATCH_CREDIT[kind]);
       }
     }
+    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN) {
+      const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));
+      if (heads !== undefined && termKind(term) === 'word') for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
+    }
   }
-  for (const [key, found] of gramsFound) give(key, (MATCH_CREDIT.gram * found.size) / gramCountOf(evidence, key));
+  if (gramsFound !== undefined) for (const [key, found] of gramsFound) give(key, (MATCH_CREDIT.gram * found) / gramCountOf(evidence, key));
   return (word) => credits.get(word.key) ?? 0;
 }
 
