@@ -146,8 +146,8 @@ export class LexicalIndex {
     this.compact();
     const words = analyzeWords(query);
     const s = this.scratchArrays();
-    const [termTouched, wordTouched, totalTouched] = s.touched as [Uint32Array, Uint32Array, Uint32Array];
-    const { acc, best, total } = s;
+    const [termTouched, , totalTouched] = s.touched as [Uint32Array, Uint32Array, Uint32Array];
+    const { acc, total } = s;
     const wordHits = s.words;
     let totalCount = 0;
     const frequencies: WordFrequency[] = [];
@@ -159,22 +159,7 @@ export class LexicalIndex {
         this.wordVectors.delete(key);
         this.wordVectors.set(key, vector);
       } else {
-        let wordCount = 0;
-        for (const { expansion, kindWeight } of this.undominated(word.terms)) {
-          const n = accumulate(this.segment, this.lengthNorm, s, expansion, termTouched);
-          for (let i = 0; i < n; i++) {
-            const slot = termTouched[i]!;
-            const score = acc[slot]! * kindWeight;
-            acc[slot] = 0;
-            if (best[slot] === 0) wordTouched[wordCount++] = slot;
-            if (score > best[slot]!) best[slot] = score;
-          }
-        }
-        vector = { slots: wordTouched.slice(0, wordCount), scores: new Float64Array(wordCount) };
-        for (let i = 0; i < wordCount; i++) {
-          vector.scores[i] = best[vector.slots[i]!]!;
-          best[vector.slots[i]!] = 0;
-        }
+        vector = this.scoreWord(word.terms, s);
         this.rememberWord(key, vector);
       }
       frequencies.push({ token: word.token, documents: vector.slots.length });
@@ -198,6 +183,29 @@ export class LexicalIndex {
       wordHits[slot] = 0;
     }
     return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /** A word's best score in each passage that matches any of its terms (BM25 of the term times its kind's weight). */
+  private scoreWord(terms: readonly string[], s: Scratch): WordVector {
+    const [termTouched, wordTouched] = s.touched as [Uint32Array, Uint32Array];
+    const { acc, best } = s;
+    let wordCount = 0;
+    for (const { expansion, kindWeight } of this.undominated(terms)) {
+      const n = accumulate(this.segment, this.lengthNorm, s, expansion, termTouched);
+      for (let i = 0; i < n; i++) {
+        const slot = termTouched[i]!;
+        const score = acc[slot]! * kindWeight;
+        acc[slot] = 0;
+        if (best[slot] === 0) wordTouched[wordCount++] = slot;
+        if (score > best[slot]!) best[slot] = score;
+      }
+    }
+    const vector = { slots: wordTouched.slice(0, wordCount), scores: new Float64Array(wordCount) };
+    for (let i = 0; i < wordCount; i++) {
+      vector.scores[i] = best[vector.slots[i]!]!;
+      best[vector.slots[i]!] = 0;
+    }
+    return vector;
   }
 
   /**
