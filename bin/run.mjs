@@ -3,19 +3,24 @@
  * Runs the command line (src/cli.ts) from JavaScript bundled by esbuild into dist/, so that a
  * start does not compile TypeScript first: loading tsx and transpiling the sources took about
  * 0.4 s of a 1.7 s start to a ready bot. The bundle is made again, in about 0.2 s, whenever a file
- * under src/ or bench/ is newer than it (or it is missing), so edited sources always run. Where
- * dist/ cannot be written (a read-only install), it runs the TypeScript through tsx instead.
+ * it is made from is newer than it (or it is missing), so edited sources always run. Where dist/
+ * cannot be written (a read-only install), it runs the TypeScript through tsx instead.
  *
- *   node bin/run.mjs <command> [options]      (what npm start / ingest / ask / eval run)
+ * `bench` runs the benchmark (bench/run.ts), bundled the same way into a file of its own, so that
+ * it measures the code npm start runs while the CLI's bundle holds no benchmark code.
+ *
+ *   node bin/run.mjs <command> [options]      (what npm start / ingest / ask / eval / bench run)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = path.join(ROOT, 'src', 'cli.ts');
-const OUT_FILE = path.join(ROOT, 'dist', 'cli.js');
-const SOURCE_DIRS = ['src', 'bench'].map((dir) => path.join(ROOT, dir));
+/** Each program: its TypeScript entry, its bundle, and the folders its sources are in. */
+const PROGRAMS = {
+  cli: { entry: path.join(ROOT, 'src', 'cli.ts'), outFile: path.join(ROOT, 'dist', 'cli.js'), sourceDirs: ['src'] },
+  bench: { entry: path.join(ROOT, 'bench', 'run.ts'), outFile: path.join(ROOT, 'dist', 'bench.js'), sourceDirs: ['src', 'bench'] },
+};
 
 /** Newest modification time of the files under `dir` (0 when it does not exist). */
 function newestIn(dir) {
@@ -33,14 +38,14 @@ function newestIn(dir) {
   return newest;
 }
 
-function isStale(outFile) {
+function isStale(program) {
   let built;
   try {
-    built = fs.statSync(outFile).mtimeMs;
+    built = fs.statSync(program.outFile).mtimeMs;
   } catch {
     return true;
   }
-  return SOURCE_DIRS.some((dir) => newestIn(dir) > built);
+  return program.sourceDirs.some((dir) => newestIn(path.join(ROOT, dir)) > built);
 }
 
 /**
@@ -72,21 +77,23 @@ export async function bundle(entry, outFile) {
   }
 }
 
-async function commandLine() {
-  if (isStale(OUT_FILE)) {
+/** The program's module, bundled first when a source is newer than its bundle. */
+async function load(program) {
+  if (isStale(program)) {
     try {
-      await bundle(ENTRY, OUT_FILE);
+      await bundle(program.entry, program.outFile);
     } catch (error) {
-      process.stderr.write(`note: could not bundle the sources into ${OUT_FILE} (${error instanceof Error ? error.message : String(error)}); running the TypeScript through tsx\n`);
+      process.stderr.write(`note: could not bundle the sources into ${program.outFile} (${error instanceof Error ? error.message : String(error)}); running the TypeScript through tsx\n`);
       const { register } = await import('tsx/esm/api');
       register();
-      return import(pathToFileURL(ENTRY).href);
+      return import(pathToFileURL(program.entry).href);
     }
   }
-  return import(pathToFileURL(OUT_FILE).href);
+  return import(pathToFileURL(program.outFile).href);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { runCommandLine } = await commandLine();
-  await runCommandLine(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const { runCommandLine } = argv[0] === 'bench' ? await load(PROGRAMS.bench) : await load(PROGRAMS.cli);
+  await runCommandLine(argv[0] === 'bench' ? argv.slice(1) : argv);
 }

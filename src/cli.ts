@@ -24,7 +24,6 @@ Commands:
                                half of each set, as calibrate splits them)
   calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]
                                fit the abstention model (see docs/quality.md)
-  bench [options]              run the performance benchmark (see bench/README)
   start                        run the Telegram bot (needs BOT_TOKEN)
   feedback export [--since DATE] [--out FILE]
                                👎 answers and unanswered questions as eval JSON lines
@@ -277,10 +276,6 @@ export async function main(argv: readonly string[], env: Record<string, string |
     if (args.command === undefined || args.command === 'help' || args.command === '--help') {
       io.stdout.write(USAGE + '\n');
       return args.command === undefined ? 2 : 0;
-    }
-    if (args.command === 'bench') {
-      const { runBenchmarks } = await import('../bench/run.ts');
-      return await runBenchmarks(argv.slice(1), env);
     }
     if (args.command !== 'calibrate') checkFlags(args);
     // A person asking from the terminal wants the answer, not progress logs; LOG_LEVEL overrides.

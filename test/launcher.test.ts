@@ -33,4 +33,12 @@ describe('bin/run.mjs (what npm start runs)', () => {
     expect(await help()).toMatch(/^Usage \(edited\): node bin\/run\.mjs/);
     expect(fs.statSync(bundle).mtimeMs).toBeGreaterThan(firstBuild);
   });
+
+  it('runs the benchmark from a bundle of its own, and the bundle of the command line holds no benchmark code', async () => {
+    const { stdout } = await run(process.execPath, [path.join(root, 'bin', 'run.mjs'), 'bench', '--help'], { cwd: root });
+    expect(stdout).toMatch(/^Usage: npm run bench/);
+    expect(fs.readFileSync(path.join(root, 'dist', 'bench.js'), 'utf8')).toContain('// bench/run.ts');
+    await help();
+    expect(fs.readFileSync(path.join(root, 'dist', 'cli.js'), 'utf8')).not.toMatch(/^\/\/ bench\//m);
+  });
 });

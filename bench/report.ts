@@ -1,0 +1,194 @@
+/**
+ * The results of a run: the targets judged on them, and the text printed for whatever sections
+ * are done (the --json output is the Results object itself).
+ */
+import { FILES } from '../src/index/store.ts';
+import type { ConcurrencyLevel } from './concurrency.ts';
+import type { Section } from './context.ts';
+import type { IngestResult } from './ingest.ts';
+import { CACHE_DIR } from './query.ts';
+import type { QueryResult } from './query.ts';
+import type { ScaleResult } from './scale.ts';
+import { formatDistribution, mib, ms } from './stats.ts';
+import type { MachineInfo } from './stats.ts';
+
+
+/**
+ * Which code the run measures: the bundle bin/run.mjs makes (what npm start, and npm run bench,
+ * run) or the TypeScript sources through tsx, whose transform wraps every function it creates in a
+ * naming helper: measured with valgrind, the tsx-run code executes 27% more instructions per
+ * question (21.7 M against 17.1 M).
+ */
+export const RUNNING_CODE: 'bundled' | 'typescript' = import.meta.url.endsWith('.ts') ? 'typescript' : 'bundled';
+
+export interface Results {
+  machine: MachineInfo;
+  code: typeof RUNNING_CODE;
+  model: { id: string; modelsDir: string };
+  settings: Record<string, unknown>;
+  mode: { quick: boolean; synthetic: boolean; sections: Section[] };
+  ingest?: IngestResult;
+  query?: QueryResult;
+  concurrency?: ConcurrencyLevel[];
+  scale?: ScaleResult[];
+  targets: { target: string; measured: string; met: boolean | 'n/a' }[];
+  /** Sections that could not run, with why. */
+  errors: Record<string, string>;
+}
+
+export function evaluateTargets(r: Results): Results['targets'] {
+  const targets: Results['targets'] = [];
+  if (r.query !== undefined) {
+    targets.push({
+      target: `query p50 ≤ 1.5 × model-alone query embedding p50 (${r.query.index.passages} passages)`,
+      measured:
+        `${ms(r.query.stages.total.p50)} vs ${ms(r.query.stages.modelAlone.p50)} = ${r.query.p50Ratio.toFixed(2)}× (per question: median ${r.query.stages.perQuestionRatio.p50.toFixed(2)}×)` +
+        (r.query.withoutWindow !== undefined ? ` (window 0: ${r.query.withoutWindow.p50Ratio.toFixed(2)}×)` : ''),
+      met: r.query.p50Ratio <= 1.5,
+    });
+    targets.push({ target: 'start in about a second (fresh process to ready engine)', measured: ms(r.query.startup.processStartToReadyMs), met: r.query.startup.processStartToReadyMs <= 1500 });
+  }
+  if (r.ingest !== undefined) {
+    targets.push({ target: 'ingest ≥ 0.9 × model-alone throughput', measured: `${r.ingest.ratio.toFixed(2)}× wall, ${r.ingest.cpuRatio.toFixed(2)}× CPU (${r.ingest.pipeline.passagesPerSecond.toFixed(1)} vs ${r.ingest.modelAloneSorted.passagesPerSecond.toFixed(1)} passages/s)`, met: r.ingest.ratio >= 0.9 });
+    const re = r.ingest.reingest;
+    targets.push({ target: `re-ingest of unchanged ${re.documents} documents: no embedding, < 2 s`, measured: `${ms(re.ms)}, ${re.embedCalls} embedding calls`, met: re.embedCalls === 0 && re.ms < 2000 && re.unchanged });
+  }
+  const largest = r.scale?.at(-1);
+  if (largest !== undefined) {
+    const atEf = largest.recall.find((r) => r.k === 10)?.byEf.find((e) => e.ef === largest.efSearch);
+    targets.push({ target: `HNSW recall@10 ≥ 0.98 at ${largest.passages} passages (ef ${largest.efSearch})`, measured: (atEf?.recall ?? NaN).toFixed(4), met: (atEf?.recall ?? 0) >= 0.98 });
+    targets.push({ target: `index load < 1.5 s at ${largest.passages} passages`, measured: ms(largest.load.ms), met: largest.load.ms < 1500 });
+    targets.push({
+      target: 'resident memory < 1.3 × (vectors + graph + passage text), index loaded and settled',
+      measured: `${mib(largest.load.settledRssDelta)} vs ${mib(largest.memory.budgetBytes)} = ${largest.memory.rssOverBudget.toFixed(2)}× (right after loading: ${largest.memory.rssRightAfterLoadOverBudget.toFixed(2)}×)`,
+      met: largest.memory.rssOverBudget < 1.3,
+    });
+  }
+  if (largest !== undefined) {
+    targets.push({
+      target: `answers in milliseconds at ${largest.passages} passages: lexical search p50 (part of every answer)`,
+      measured: ms(largest.lexicalSearch.latency.p50),
+      met: 'n/a',
+    });
+  }
+  if (r.concurrency !== undefined) {
+    const one = r.concurrency.find((c) => c.concurrency === 1);
+    const eight = r.concurrency.find((c) => c.concurrency === 8);
+    if (one !== undefined && eight !== undefined) {
+      // The issue asks that questions arriving together are embedded together; whether that adds
+      // throughput depends on the machine (a model that already keeps every core busy on one
+      // question gains nothing from batches), so throughput is shown beside it, not judged.
+      targets.push({
+        target: 'concurrent questions embedded together (8 at once: > 1 question per model call)',
+        measured: `${eight.questionsPerModelCall.toFixed(1)} per call; throughput ${r.concurrency.map((c) => `${c.concurrency}: ${c.questionsPerSecond.toFixed(1)}`).join(', ')} questions/s`,
+        met: eight.questionsPerModelCall > 1,
+      });
+    }
+  }
+  return targets;
+}
+
+/** Text for whatever parts of the results are present (so each section can be printed as soon as it is done). */
+export function formatText(r: Partial<Results>): string {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  if (r.machine !== undefined && r.code !== undefined && r.model !== undefined && r.settings !== undefined && r.mode !== undefined) {
+    line('== Benchmark ==');
+    line(`machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${mib(r.machine.memoryBytes)}, ${r.machine.platform}`);
+    line(`load average (1 min) at start: ${r.machine.loadAverageAtStart.toFixed(2)} (near or above ${r.machine.cores}, other processes share the cores: compare CPU times)`);
+    line(`node ${r.machine.node}; commit ${r.machine.commit ?? 'unknown'}; ${r.machine.date}`);
+    line(
+      r.code === 'bundled'
+        ? 'code: bundled by bin/run.mjs, as npm start runs it'
+        : 'code: TypeScript through tsx (about a quarter more work per question than the bundle npm start runs; npm run bench runs the bundle)',
+    );
+    line(`model: ${r.model.id} (from ${r.model.modelsDir})`);
+    line(`settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`);
+    line(`mode: ${r.mode.quick ? 'quick' : 'default'}${r.mode.synthetic ? ' + synthetic query vectors' : ''}; sections: ${r.mode.sections.join(', ')}`);
+  }
+
+  if (r.ingest !== undefined) {
+    const i = r.ingest;
+    line();
+    line(`== Ingest: ${i.documents} synthetic documents, ${i.passages} passages ==`);
+    line(`model load:                 ${ms(i.modelLoadMs)}`);
+    line(`whole pipeline:             ${(i.pipeline.ms / 1000).toFixed(2)} s (CPU ${(i.pipeline.cpuMs / 1000).toFixed(2)} s) = ${i.pipeline.passagesPerSecond.toFixed(1)} passages/s (embedding inside: ${(i.pipeline.embedMsInside / 1000).toFixed(2)} s in ${i.pipeline.embedCalls} calls; everything else: ${(i.pipeline.otherMs / 1000).toFixed(2)} s)`);
+    line(`model alone, length-sorted: ${(i.modelAloneSorted.ms / 1000).toFixed(2)} s (CPU ${(i.modelAloneSorted.cpuMs / 1000).toFixed(2)} s) = ${i.modelAloneSorted.passagesPerSecond.toFixed(1)} passages/s`);
+    line(`model alone, document order in calls of ${i.modelAloneDocumentOrder.callSize} (ingest before it sorted): ${(i.modelAloneDocumentOrder.ms / 1000).toFixed(2)} s (CPU ${(i.modelAloneDocumentOrder.cpuMs / 1000).toFixed(2)} s) = ${i.modelAloneDocumentOrder.passagesPerSecond.toFixed(1)} passages/s`);
+    line(`throughput pipeline / model alone: ${i.ratio.toFixed(2)}× wall clock, ${i.cpuRatio.toFixed(2)}× CPU time`);
+    line(`padding efficiency (real tokens / computed): sorted by length, as ingest calls the model ${(i.paddingEfficiency.sortedGlobally * 100).toFixed(1)}%; in document order ${(i.paddingEfficiency.documentOrder * 100).toFixed(1)}%`);
+    line(`stages on their own: load documents ${ms(i.stages.loadDocumentsMs)}; chunking with the model tokenizer ${ms(i.stages.chunkWithModelTokenizerMs)} (${i.stages.tokenizerCalls} tokenizer calls, ${i.stages.tokenizedCharsPerDocumentChar.toFixed(1)} characters tokenized per document character)`);
+    line(`re-ingest, same corpus unchanged: ${ms(i.reingestSameCorpus.ms)}, ${i.reingestSameCorpus.embedCalls} embedding calls, unchanged=${i.reingestSameCorpus.unchanged}`);
+    line(`re-ingest, ${i.reingest.documents} unchanged documents (${i.reingest.passages} passages): ${ms(i.reingest.ms)}, ${i.reingest.embedCalls} embedding calls, unchanged=${i.reingest.unchanged}`);
+  }
+
+  if (r.query !== undefined) {
+    const q = r.query;
+    line();
+    line(`== Query: ${q.questions} questions, one at a time, index of ${q.index.passages} passages (${q.index.documents} documents) ==`);
+    line(
+      q.index.vectors === 'model'
+        ? q.index.embeddedPassages === 0
+          ? `index vectors: embedded by the model in an earlier run, kept in ${CACHE_DIR} (checked and loaded in ${ms(q.index.buildMs)})`
+          : `index vectors: embedded by the model (${q.index.embeddedPassages} passages in ${(q.index.buildMs / 1000).toFixed(0)} s; kept in ${CACHE_DIR} for later runs)`
+        : 'index vectors: SYNTHETIC (clustered random unit vectors unrelated to the questions\' vectors; chunks, lexical index and question embeddings are real): a worst case for HNSW, which walks further for questions outside the index\'s distribution.',
+    );
+    line(
+      `startup as npm start runs it (bundled code, fresh process → ready engine): ${ms(q.startup.processStartToReadyMs)} ` +
+        `(Node and the code with its libraries ${ms(q.startup.processStartToReadyMs - q.startup.createEngineMs)}, createEngine ${ms(q.startup.createEngineMs)}), RSS ${mib(q.startup.rss)}`,
+    );
+    line(`  steps, timed again warm: ${Object.entries(q.startup.parts).map(([name, t]) => `${name} ${ms(t)}`).join('; ')}`);
+    line(`question → composed answer: ${formatDistribution(q.stages.total)}`);
+    line(`  embedding (incl. ${q.windowMs} ms batching window): ${formatDistribution(q.stages.embed)}`);
+    line(`  vector search (ef ${q.efSearch}):   ${formatDistribution(q.stages.vector)}`);
+    line(`  lexical search:             ${formatDistribution(q.stages.lexical)}`);
+    line(`  fusion:                     ${formatDistribution(q.stages.fusion)}`);
+    line(`  composition:                ${formatDistribution(q.stages.compose)}`);
+    line(`model alone, embedQuery:      ${formatDistribution(q.stages.modelAlone)}  (each right before or after the answer to the same question)`);
+    line(`p50 total / p50 model alone:  ${q.p50Ratio.toFixed(2)}×; per question, answer / model alone: median ${q.stages.perQuestionRatio.p50.toFixed(2)}×, p95 ${q.stages.perQuestionRatio.p95.toFixed(2)}×`);
+    line(`CPU time per question: ${ms(q.stages.cpuMsPerQuestion)} answering vs ${ms(q.stages.modelAloneCpuMsPerQuestion)} embedding alone (${(q.stages.cpuMsPerQuestion / q.stages.modelAloneCpuMsPerQuestion).toFixed(2)}×)`);
+    if (q.withoutWindow !== undefined) {
+      line(`with QUERY_BATCH_WINDOW_MS=0: total ${formatDistribution(q.withoutWindow.total)}; embedding p50 ${ms(q.withoutWindow.embed.p50)}; ratio ${q.withoutWindow.p50Ratio.toFixed(2)}×`);
+    }
+  }
+
+  if (r.concurrency !== undefined) {
+    line();
+    line('== Concurrency: closed loop, N questions in flight ==');
+    for (const c of r.concurrency) {
+      line(`${String(c.concurrency).padStart(2)} at a time: ${c.questionsPerSecond.toFixed(1)} questions/s; latency ${formatDistribution(c.latency)}; ${c.modelCalls} model calls (${c.questionsPerModelCall.toFixed(1)} questions per call)`);
+    }
+  }
+
+  for (const s of r.scale ?? []) {
+    line();
+    line(`== Scale: ${s.passages} passages (${s.documents} documents), synthetic clustered vectors, dim ${s.dimension}, M ${s.m}, efConstruction ${s.efConstruction} ==`);
+    line(`build: parse+chunk ${(s.build.parseAndChunkMs / 1000).toFixed(1)} s; lexical ${(s.build.lexicalMs / 1000).toFixed(1)} s; HNSW ${(s.build.hnswMs / 1000).toFixed(1)} s (${s.build.hnswInsertsPerSecond.toFixed(0)} inserts/s); save ${(s.build.saveMs / 1000).toFixed(1)} s`);
+    line(`files: ${FILES.vectors} ${mib(s.files.vectorsBytes)}, ${FILES.lexical} ${mib(s.files.lexicalBytes)}, ${FILES.chunks} ${mib(s.files.chunksBytes)}`);
+    line(`search k=${s.search.k} ef=${s.search.ef}: ${formatDistribution(s.search.latency)}`);
+    line(`lexical search (BM25), ${s.lexicalSearch.questions} questions: ${formatDistribution(s.lexicalSearch.latency)}`);
+    for (const r of s.recall) {
+      line(`recall@${r.k} vs exact (${r.queries} queries): ${r.byEf.map((e) => `ef ${e.ef}: ${e.recall.toFixed(4)} (min ${e.minRecall.toFixed(2)}, ${ms(e.p50Ms)})`).join('; ')}`);
+    }
+    line(
+      `load in a fresh process: ${ms(s.load.ms)}, RSS +${mib(s.load.rssDelta)} right after (JS heap +${mib(s.load.heapDelta)}), ` +
+        `+${mib(s.load.settledRssDelta)} settled ${(s.load.settledAfterMs / 1000).toFixed(0)} s later (${(s.memory.rssBytesPerPassage / 1024).toFixed(2)} KiB per passage)`,
+    );
+    for (const [name, p] of Object.entries(s.load.phases)) line(`  ${name.padEnd(34)} ${ms(p.ms).padStart(9)}  RSS +${mib(p.rssDelta)}  heap +${mib(p.heapDelta)}`);
+    line(
+      `memory budget: vectors ${mib(s.memory.vectorBytes)} + graph ${mib(s.memory.graphBytes)} + passage text ${mib(s.memory.passageTextBytes)} = ${mib(s.memory.budgetBytes)}; ` +
+        `settled RSS / budget = ${s.memory.rssOverBudget.toFixed(2)}× (right after loading ${s.memory.rssRightAfterLoadOverBudget.toFixed(2)}×)`,
+    );
+  }
+
+  for (const [section, message] of Object.entries(r.errors ?? {})) {
+    line();
+    line(`== ${section}: FAILED ==`);
+    line(message);
+  }
+  if (r.targets === undefined) return out.join('\n') + '\n';
+  line();
+  line(`== Targets == (load average at end: ${(r.machine?.loadAverageAtEnd ?? NaN).toFixed(2)})`);
+  for (const t of r.targets) line(`[${t.met === true ? 'met' : t.met === false ? 'NOT MET' : 'n/a'}] ${t.target}: ${t.measured}`);
+  return out.join('\n') + '\n';
+}

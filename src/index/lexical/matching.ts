@@ -1,0 +1,102 @@
+/**
+ * Which passages hold a term, read from the postings (LexicalIndex.matchTerms): retrieval reads
+ * the evidence a candidate passage gives each question word this way instead of analysing the
+ * passage's text.
+ */
+import { decodePostings } from './postings.ts';
+import type { Scratch } from './scoring.ts';
+import { isWrittenWord, prefixRange, slotOf, termBytes, utf16Length } from './segment.ts';
+import type { Segment } from './segment.ts';
+
+/** A term asked about by LexicalIndex.matchTerms. */
+export interface TermQuery {
+  term: string;
+  /** Ask for longer written words that begin with the term, of more than this many characters, instead of the term itself. */
+  prefixLongerThan?: number;
+}
+
+/** Passages by slot: ascending slot numbers, or (for a common term) one bit per slot. */
+export interface MatchingPassages {
+  slots: Uint32Array;
+  bits?: Uint8Array;
+}
+
+const EMPTY_SLOTS = new Uint32Array(0);
+const encoder = new TextEncoder();
+
+function bitsOf(slots: Uint32Array, passageCount: number): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(passageCount / 8));
+  for (const slot of slots) bits[slot >>> 3]! |= 1 << (slot & 7);
+  return bits;
+}
+
+/** The passages that hold what `query` asks for (see LexicalIndex.matchTerms). */
+export function passagesMatching(segment: Segment, scratch: Scratch, query: TermQuery): MatchingPassages {
+  const bytes = encoder.encode(query.term);
+  const [lo, hi] = prefixRange(segment, bytes);
+  let slots: Uint32Array;
+  if (query.prefixLongerThan === undefined) {
+    slots = lo < hi && termBytes(segment, lo) === bytes.length ? decodeSlots(segment, scratch, lo) : new Uint32Array(0);
+  } else {
+    // The union of the passages of every longer written word that begins with the term.
+    const { best: marked, postingSlots } = scratch;
+    const union: number[] = [];
+    for (let id = lo; id < hi; id++) {
+      if (!isWrittenWord(segment, id) || utf16Length(segment, id) <= query.prefixLongerThan) continue;
+      const n = decodePostings(segment, id, scratch.postingSlots, scratch.postingFrequencies);
+      for (let i = 0; i < n; i++) {
+        const slot = postingSlots[i]!;
+        if (marked[slot] === 0) {
+          marked[slot] = 1;
+          union.push(slot);
+        }
+      }
+    }
+    for (const slot of union) marked[slot] = 0;
+    slots = Uint32Array.from(union).sort();
+  }
+  const passageCount = segment.labels.length;
+  // A common term's passages as one bit per passage (smaller than its slot numbers, and looked up directly).
+  return slots.length * 32 > passageCount ? { slots: EMPTY_SLOTS, bits: bitsOf(slots, passageCount) } : { slots };
+}
+
+/** Every slot of term `id`'s postings, ascending. */
+function decodeSlots(segment: Segment, scratch: Scratch, id: number): Uint32Array {
+  const n = Math.min(decodePostings(segment, id, scratch.postingSlots, scratch.postingFrequencies), segment.documentFrequency[id]!);
+  return scratch.postingSlots.slice(0, n);
+}
+
+/** For each of `matchings`, a Uint8Array over `labels`: 1 where the label's passage is among them. */
+export function selectMatching(segment: Segment, scratch: Scratch, labels: readonly number[], matchings: readonly MatchingPassages[]): Uint8Array[] {
+  // Position of each asked-for passage by slot (one more than it, 0 for none) in a scratch array.
+  const positionOf = scratch.words;
+  const asked: number[] = [];
+  const repeated: [position: number, first: number][] = [];
+  labels.forEach((label, position) => {
+    const slot = slotOf(segment, label);
+    if (slot < 0) return;
+    if (positionOf[slot] === 0) {
+      positionOf[slot] = position + 1;
+      asked.push(slot);
+    } else {
+      repeated.push([position, positionOf[slot]! - 1]);
+    }
+  });
+  try {
+    return matchings.map((holding) => {
+      const found = new Uint8Array(labels.length);
+      if (holding.bits !== undefined) {
+        for (const slot of asked) if ((holding.bits[slot >>> 3]! & (1 << (slot & 7))) !== 0) found[positionOf[slot]! - 1] = 1;
+      } else {
+        for (const slot of holding.slots) {
+          const position = positionOf[slot]!;
+          if (position !== 0) found[position - 1] = 1;
+        }
+      }
+      for (const [position, first] of repeated) found[position] = found[first]!;
+      return found;
+    });
+  } finally {
+    for (const slot of asked) positionOf[slot] = 0;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * BM25+ scoring over the segment (k1 1.2, b 0.7, d 0.5 per matched term, as MiniSearch 7 scores
+ * with the options this project used), in scratch arrays indexed by slot that every search reuses.
+ */
+import type { TermKind } from '../../corpus/terms.ts';
+import type { Expansion } from './expansion.ts';
+import { decodePostings } from './postings.ts';
+import type { Segment } from './segment.ts';
+
+/** A BM25 hit: `label` is the chunk's label in the store, `score` its BM25 score (larger is better). */
+export interface LexicalHit {
+  label: number;
+  score: number;
+}
+
+/**
+ * How much a match on each kind of term counts, relative to the word itself or its stem.
+ * A variant (lexicon translation, phonetic key of a name, acronym initials) is weaker evidence
+ * than the written word, so a passage that spells the question's word the same way ranks first,
+ * while one that only spells it another way is still found.
+ */
+export const TERM_KIND_WEIGHTS: Readonly<Record<TermKind, number>> = {
+  word: 1,
+  concept: 0.6,
+  sound: 0.5,
+  acronym: 0.8,
+  gram: 0.8,
+};
+
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/** k1 · (1 − b + b · length / average length) per slot. */
+export function lengthNorms(segment: Segment): Float64Array {
+  const n = segment.labels.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += segment.lengths[i]!;
+  const average = n > 0 && sum > 0 ? sum / n : 1;
+  const lengthNorm = new Float64Array(n);
+  for (let i = 0; i < n; i++) lengthNorm[i] = K1 * (1 - B + (B * segment.lengths[i]!) / average);
+  return lengthNorm;
+}
+
+/** Arrays over the segment's slots, zero between uses. */
+export interface Scratch {
+  acc: Float64Array;
+  best: Float64Array;
+  total: Float64Array;
+  words: Uint32Array;
+  touched: Uint32Array[];
+  postingSlots: Uint32Array;
+  postingFrequencies: Uint32Array;
+}
+
+export function newScratch(n: number): Scratch {
+  return {
+    acc: new Float64Array(n),
+    best: new Float64Array(n),
+    total: new Float64Array(n),
+    words: new Uint32Array(n),
+    touched: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)],
+    postingSlots: new Uint32Array(n),
+    postingFrequencies: new Uint32Array(n),
+  };
+}
+
+/** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
+export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: Scratch, expansion: Expansion, touched: Uint32Array): number {
+  const { acc, postingSlots, postingFrequencies } = scratch;
+  let count = 0;
+  for (let e = 0; e < expansion.ids.length; e++) {
+    const weight = expansion.weights[e]!;
+    const n = decodePostings(segment, expansion.ids[e]!, postingSlots, postingFrequencies);
+    for (let i = 0; i < n; i++) {
+      const slot = postingSlots[i]!;
+      const tf = postingFrequencies[i]!;
+      if (acc[slot] === 0) touched[count++] = slot;
+      acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
+    }
+  }
+  return count;
+}
+
+/** A word's best score in each passage that matches it. */
+export interface WordVector {
+  slots: Uint32Array;
+  scores: Float64Array;
+}
+
+/**
+ * Adds a word's scores into `total` and counts it in `wordHits`, listing newly touched slots in
+ * `touched` after the first `count`; returns the new count. (A small function of its own: the
+ * engine compiles its loop tightly, which it did not inside searchWords.)
+ */
+export function addWordScores(vector: WordVector, total: Float64Array, wordHits: Uint32Array, touched: Uint32Array, count: number): number {
+  const { slots, scores } = vector;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (total[slot] === 0) touched[count++] = slot;
+    total[slot]! += scores[i]!;
+    wordHits[slot]!++;
+  }
+  return count;
+}
+
+/**
+ * The `limit` best of `count` slots by final score (the sum over words, times the share of the
+ * question's words the passage matches), best first; equal scores by lower slot, which is lower label.
+ */
+export function topHits(labels: Uint32Array, scratch: Scratch, slots: Uint32Array, count: number, wordCount: number, limit: number): LexicalHit[] {
+  const { total, words } = scratch;
+  const k = Math.min(count, Math.max(0, Math.floor(limit) || 0));
+  if (k === 0) return [];
+  // A min-heap of the k best seen so far: its root is the worst of them (lower score, or the
+  // same score and a higher slot).
+  const heap = new Uint32Array(k);
+  const heapScore = new Float64Array(k);
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const slot = slots[i]!;
+    const value = wordCount === 0 ? 0 : (total[slot]! * words[slot]!) / wordCount;
+    if (size < k) {
+      // Sift up from the end.
+      let c = size++;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        const parentScore = heapScore[parent]!;
+        if (!(value < parentScore || (value === parentScore && slot > heap[parent]!))) break;
+        heap[c] = heap[parent]!;
+        heapScore[c] = parentScore;
+        c = parent;
+      }
+      heap[c] = slot;
+      heapScore[c] = value;
+    } else if (value > heapScore[0]! || (value === heapScore[0] && slot < heap[0]!)) {
+      // Replace the root and sift down.
+      let c = 0;
+      for (;;) {
+        const left = 2 * c + 1;
+        if (left >= k) break;
+        const right = left + 1;
+        let child = left;
+        if (right < k && (heapScore[right]! < heapScore[left]! || (heapScore[right] === heapScore[left] && heap[right]! > heap[left]!))) child = right;
+        const childScore = heapScore[child]!;
+        if (!(childScore < value || (childScore === value && heap[child]! > slot))) break;
+        heap[c] = heap[child]!;
+        heapScore[c] = childScore;
+        c = child;
+      }
+      heap[c] = slot;
+      heapScore[c] = value;
+    }
+  }
+  return Array.from({ length: size }, (_, i) => ({ slot: heap[i]!, score: heapScore[i]! }))
+    .sort((a, b) => b.score - a.score || a.slot - b.slot)
+    .map(({ slot, score: value }) => ({ label: labels[slot]!, score: value }));
+}
