@@ -14,6 +14,31 @@
 
 import type { TermKind } from './corpus/term-kinds.ts';
 
+/** BM25+ ranking in the lexical index (src/index/lexical/). */
+export const LEXICAL = {
+  /** BM25+ parameters (as MiniSearch scores: k1 1.2, b 0.7, d 0.5 per matched term). */
+  k1: 1.2,
+  b: 0.7,
+  delta: 0.5,
+  /**
+   * How much a match on each kind of term counts, relative to the written word or its stem. A
+   * variant (lexicon translation, sound key of a name, acronym initials, Hangul bigrams) is weaker
+   * evidence than the written word, so a passage that spells the question's word the same way
+   * ranks first, while one that only spells it another way is still found.
+   */
+  termKindWeights: { word: 1, concept: 0.6, sound: 0.5, acronym: 0.8, gram: 0.8 } as Readonly<Record<TermKind, number>>,
+  /** Query words of this many letters or more also match longer written words they begin ... */
+  prefixMinLength: 5,
+  /** ... weighing this × length / (length + 0.3 × extra letters). */
+  prefixWeight: 0.5,
+  /** Query words of this many letters or more (no digits) also match written words one edit away ... */
+  fuzzyMinLength: 7,
+  /** ... weighing this × length / (length + 1). */
+  fuzzyWeight: 0.3,
+  /** A question's phrase initials may match an acronym of the text one letter apart, weighing this. */
+  acronymFuzzyWeight: 0.8,
+} as const;
+
 /** Evidence of question words in a text (src/retrieval/evidence.ts). */
 export const EVIDENCE = {
   /** Credit of a matched question word by the kind of term that matched; bigrams by the share of a word's bigrams found. */

@@ -6,15 +6,13 @@
  */
 import type { Buffer } from 'node:buffer';
 import { termKind } from '../../corpus/terms.ts';
+import { LEXICAL } from '../../scoring.ts';
 import { prefixRange, suffixRange, termBytes, termText, utf16Length } from './segment.ts';
 import type { Segment } from './segment.ts';
 
-const PREFIX_MIN_LENGTH = 5;
-const PREFIX_WEIGHT = 0.5;
-const FUZZY_MIN_LENGTH = 7;
-const FUZZY_WEIGHT = 0.3;
-/** A question's phrase initials may match an acronym of the text one letter apart. */
-const ACRONYM_FUZZY_WEIGHT = 0.8;
+// Documented in src/scoring.ts.
+const { prefixMinLength: PREFIX_MIN_LENGTH, prefixWeight: PREFIX_WEIGHT, fuzzyMinLength: FUZZY_MIN_LENGTH, fuzzyWeight: FUZZY_WEIGHT } = LEXICAL;
+const ACRONYM_FUZZY_WEIGHT = LEXICAL.acronymFuzzyWeight;
 
 export interface Expansion {
   ids: Uint32Array;

@@ -1,8 +1,8 @@
 /**
- * BM25+ scoring over the segment (k1 1.2, b 0.7, d 0.5 per matched term, as MiniSearch 7 scores
- * with the options this project used), in scratch arrays indexed by slot that every search reuses.
+ * BM25+ scoring over the segment (parameters in src/scoring.ts, as MiniSearch 7 scores with the
+ * options this project used), in scratch arrays indexed by slot that every search reuses.
  */
-import type { TermKind } from '../../corpus/terms.ts';
+import { LEXICAL } from '../../scoring.ts';
 import type { Expansion } from './expansion.ts';
 import { decodePostings } from './postings.ts';
 import type { Segment } from './segment.ts';
@@ -13,23 +13,10 @@ export interface LexicalHit {
   score: number;
 }
 
-/**
- * How much a match on each kind of term counts, relative to the word itself or its stem.
- * A variant (lexicon translation, phonetic key of a name, acronym initials) is weaker evidence
- * than the written word, so a passage that spells the question's word the same way ranks first,
- * while one that only spells it another way is still found.
- */
-export const TERM_KIND_WEIGHTS: Readonly<Record<TermKind, number>> = {
-  word: 1,
-  concept: 0.6,
-  sound: 0.5,
-  acronym: 0.8,
-  gram: 0.8,
-};
+/** How much a match on each kind of term counts (see src/scoring.ts). */
+export const TERM_KIND_WEIGHTS = LEXICAL.termKindWeights;
 
-const K1 = 1.2;
-const B = 0.7;
-const DELTA = 0.5;
+const { k1: K1, b: B, delta: DELTA } = LEXICAL;
 
 /** k1 · (1 − b + b · length / average length) per slot. */
 export function lengthNorms(segment: Segment): Float64Array {
