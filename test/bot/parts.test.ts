@@ -85,14 +85,25 @@ describe('mentions and locale', () => {
 });
 
 describe('describeSafely', () => {
-  it('describes nested network errors without the token', () => {
+  it("describes an HttpError by its own message and never reads the error it wraps", () => {
     const token = '42:SECRET_token_value';
-    const cause = new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: ECONNRESET`);
-    const text = describeSafely(new HttpError("Network request for 'sendMessage' failed!", cause), token);
-    expect(text).toContain("Network request for 'sendMessage' failed!");
-    expect(text).toContain('ECONNRESET');
-    expect(text).toContain('/bot[redacted]/sendMessage');
-    expect(text).not.toContain(token);
+    const wrapped = new HttpError("Network request for 'sendMessage' failed! (502: Bad Gateway)", new Error('unused'));
+    let read = false;
+    Object.defineProperty(wrapped, 'error', {
+      get: () => {
+        read = true;
+        return new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: ECONNRESET`);
+      },
+    });
+    const text = describeSafely(new Error('sending the answer failed', { cause: wrapped }), token);
+    expect(text).toBe("Error: sending the answer failed <- HttpError: Network request for 'sendMessage' failed! (502: Bad Gateway)");
+    expect(read).toBe(false);
+  });
+
+  it('hides the token in the messages of other errors and their causes', () => {
+    const token = '42:SECRET_token_value';
+    const text = describeSafely(new Error('outer', { cause: new Error(`fetch /bot${token}/getMe failed`) }), token);
+    expect(text).toBe('Error: outer <- Error: fetch /bot[redacted]/getMe failed');
   });
 });
 
