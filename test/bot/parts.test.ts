@@ -4,7 +4,6 @@ import { decodeButton, encodeButton } from '../../src/bot/callback-data.ts';
 import { stripMentions } from '../../src/bot/features/ask.ts';
 import { pageLines } from '../../src/bot/features/sources.ts';
 import { localeOf } from '../../src/bot/i18n.ts';
-import { LruMap } from '../../src/bot/lru.ts';
 import { SlidingWindowLimiter } from '../../src/bot/rate-limit.ts';
 import { describeSafely } from '../../src/bot/safe-error.ts';
 
@@ -31,19 +30,6 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.take('u9')).toBeGreaterThan(0);
     now = 5000;
     expect(limiter.take('u9')).toBe(0);
-  });
-});
-
-describe('LruMap', () => {
-  it('drops the least recently used entry beyond capacity', () => {
-    const lru = new LruMap<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBe(1);
-    expect(lru.size).toBe(2);
   });
 });
 

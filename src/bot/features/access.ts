@@ -1,7 +1,7 @@
 import { Composer, type Context } from 'grammy';
+import { LRUCache } from 'lru-cache';
 import { localeOfContext } from '../answering.ts';
 import { messages } from '../i18n.ts';
-import { LruMap } from '../lru.ts';
 import type { BotServices } from '../services.ts';
 
 /** Chats already told that the bot is private: each is told once, not at every message. */
@@ -19,7 +19,7 @@ export function accessFeature(services: BotServices): Composer<Context> {
   const allowed = new Set(services.config.allowedChatIds);
   if (allowed.size === 0) return feature;
   const admins = new Set(services.config.adminUserIds);
-  const told = new LruMap<number, true>(TOLD_CHATS);
+  const told = new LRUCache<number, true>({ max: TOLD_CHATS });
 
   feature.use(async (ctx, next) => {
     const text = messages(localeOfContext(ctx));
