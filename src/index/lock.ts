@@ -70,6 +70,9 @@ function isStale(seen: SeenLock): boolean {
   return seen.owner === undefined || ownerIsGone(seen.owner);
 }
 
+/** What link() fails with where the file system has no hard links (some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
 /**
  * Creates `filePath` holding `content`, whole or not at all, unless it exists: the content is
  * written to a file of this process's own and hard-linked into place, and a link never replaces
@@ -79,13 +82,22 @@ function createWhole(filePath: string, content: string, disk: Disk): boolean {
   const staging = path.join(path.dirname(filePath), `${LOCK_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   disk.writeFileDurably(staging, content);
   try {
-    fs.linkSync(staging, filePath);
+    disk.link(staging, filePath);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw error;
+  } finally {
+    fs.rmSync(staging, { force: true });
+  }
+  // Without hard links the file is created in place: for a moment a reader may find it empty.
+  try {
+    disk.writeFileDurably(filePath, content);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
-  } finally {
-    fs.rmSync(staging, { force: true });
   }
 }
 

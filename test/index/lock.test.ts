@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { realDisk } from '../../src/index/disk.ts';
 import { acquireWriteLock, firstTakeoverMarker, LOCK_FILE } from '../../src/index/lock.ts';
 
 const CHILD = fileURLToPath(new URL('./lock-race-child.ts', import.meta.url));
@@ -96,5 +97,17 @@ describe('acquireWriteLock', () => {
     fs.writeFileSync(firstTakeoverMarker(lockPath)!, JSON.stringify({ pid: process.ppid, host: os.hostname(), since: 'now' }));
     expect(() => acquireWriteLock(root)).toThrow(expect.objectContaining({ code: 'INDEX_BUSY' }));
     expect(JSON.parse(fs.readFileSync(lockPath, 'utf8')).pid).toBe(EXITED_PID);
+  });
+
+  it('still locks on a file system without hard links, and still says when the lock is busy', () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'lock-no-links-'));
+    const noLinks = { ...realDisk, link: () => { throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }); } };
+    const release = acquireWriteLock(root, noLinks);
+    expect(JSON.parse(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    expect(() => acquireWriteLock(root, noLinks)).toThrow(expect.objectContaining({ code: 'INDEX_BUSY' }));
+    release();
+    writeStaleLock(root);
+    acquireWriteLock(root, noLinks)();
+    expect(fs.readdirSync(root)).toEqual([]);
   });
 });
