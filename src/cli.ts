@@ -7,6 +7,9 @@ import { createConfig, requireBotToken } from './config.ts';
 import type { Config } from './config.ts';
 import { createEngine, prepareIndex } from './engine.ts';
 import type { EngineDeps, EngineStatus, TracingEngine } from './engine.ts';
+import { parseCommandArgs, usageError } from './cli/args.ts';
+import type { ParsedCommandArgs } from './cli/args.ts';
+import type { CliIo } from './cli/io.ts';
 import { AppError, describeError, isAppError } from './errors.ts';
 import type { IngestSummary } from './index/ingest.ts';
 import { createLogger } from './log.ts';
@@ -31,49 +34,16 @@ Commands:
 
 Settings come from the environment and .env; see .env.example.`;
 
-/** Output streams, injectable so tests can run commands in-process. */
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-}
+/** The options of the commands parsed here; calibrate and feedback parse their own. */
+const COMMAND_OPTIONS = {
+  ingest: {},
+  ask: { json: { type: 'boolean' }, status: { type: 'boolean' } },
+  eval: { verbose: { type: 'boolean' }, json: { type: 'boolean' }, halves: { type: 'boolean' } },
+  start: {},
+} as const satisfies Record<string, Record<string, { type: 'boolean' | 'string' }>>;
 
-interface ParsedArgs {
-  command: string | undefined;
-  flags: Set<string>;
-  positional: string[];
-}
-
-const KNOWN_FLAGS: Readonly<Record<string, readonly string[]>> = {
-  ingest: [],
-  ask: ['--json', '--status'],
-  eval: ['--verbose', '--json', '--halves'],
-  start: [],
-  feedback: ['--since', '--out'],
-};
-
-function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [command, ...rest] = argv;
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  let onlyPositional = false;
-  for (const arg of rest) {
-    if (!onlyPositional && arg === '--') onlyPositional = true;
-    else if (!onlyPositional && arg.startsWith('--')) flags.add(arg);
-    else positional.push(arg);
-  }
-  return { command, flags, positional };
-}
-
-function usageError(message: string): AppError {
-  return new AppError('CONFIG_INVALID', `${message}\n\n${USAGE}`, { usage: true });
-}
-
-function checkFlags(args: ParsedArgs): void {
-  const allowed = KNOWN_FLAGS[args.command ?? ''] ?? [];
-  for (const flag of args.flags) {
-    if (!allowed.includes(flag)) throw usageError(`Unknown option ${flag} for "${args.command}".`);
-  }
+function parseCommand<C extends keyof typeof COMMAND_OPTIONS>(command: C, args: readonly string[]): ParsedCommandArgs<(typeof COMMAND_OPTIONS)[C]> {
+  return parseCommandArgs(args, { command, options: COMMAND_OPTIONS[command], positionals: command === 'ask' || command === 'eval', usage: USAGE });
 }
 
 function engineDeps(io: CliIo, logger: Logger, before?: string): EngineDeps {
@@ -147,11 +117,11 @@ async function answerOne(engine: TracingEngine, question: string, json: boolean,
   }
 }
 
-async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logger): Promise<number> {
-  const json = args.flags.has('--json');
-  const question = args.positional.join(' ');
-  if (!args.flags.has('--status') && args.positional.length === 0 && io.stdin.isTTY === true) {
-    throw usageError('Give a question, e.g. npm run ask -- "Who is the Korean ambassador?", or pipe one question per line.');
+async function runAsk(config: Config, args: ParsedCommandArgs<typeof COMMAND_OPTIONS.ask>, io: CliIo, logger: Logger): Promise<number> {
+  const json = args.values.json === true;
+  const question = args.positionals.join(' ');
+  if (args.values.status !== true && args.positionals.length === 0 && io.stdin.isTTY === true) {
+    throw usageError('Give a question, e.g. npm run ask -- "Who is the Korean ambassador?", or pipe one question per line.', USAGE);
   }
   const updating = 'the index is behind SEEDS_DIR: updating it before answering; `npm run ingest` does this ahead of time';
   const preparing = exitOnSignal(logger, 'preparing the index');
@@ -162,12 +132,12 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
     preparing();
   }
   try {
-    if (args.flags.has('--status')) {
+    if (args.values.status === true) {
       const status = engine.status();
       io.stdout.write(json ? JSON.stringify(status) + '\n' : formatStatus(status));
       return 0;
     }
-    if (args.positional.length > 0) return (await answerOne(engine, question, json, io)) ? 0 : 1;
+    if (args.positionals.length > 0) return (await answerOne(engine, question, json, io)) ? 0 : 1;
     // One question per line of standard input; the index and model are loaded once.
     let failures = 0;
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -181,10 +151,11 @@ async function runAsk(config: Config, args: ParsedArgs, io: CliIo, logger: Logge
   }
 }
 
-async function runEvalCommand(config: Config, args: ParsedArgs, io: CliIo, logger: Logger): Promise<number> {
-  if (args.positional.length === 0) throw usageError('eval takes question files: npm run eval -- FILE.jsonl [FILE.jsonl ...]');
+async function runEvalCommand(config: Config, args: ParsedCommandArgs<typeof COMMAND_OPTIONS.eval>, io: CliIo, logger: Logger): Promise<number> {
+  if (args.positionals.length === 0) throw usageError('eval takes question files: npm run eval -- FILE.jsonl [FILE.jsonl ...]', USAGE);
   const { evaluateFiles } = await import('./eval/command.ts');
-  return evaluateFiles(args.positional, { config, io, logger, verbose: args.flags.has('--verbose'), json: args.flags.has('--json'), halves: args.flags.has('--halves'), engineDeps: engineDeps(io, logger) });
+  const { verbose, json, halves } = args.values;
+  return evaluateFiles(args.positionals, { config, io, logger, verbose: verbose === true, json: json === true, halves: halves === true, engineDeps: engineDeps(io, logger) });
 }
 
 /**
@@ -268,45 +239,61 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
   return exitCode;
 }
 
+type CommandRun = (config: Config, logger: Logger) => Promise<number>;
+
+/** The command named `command` with its arguments parsed, ready to run once the settings are read. */
+function commandRunner(command: string, args: readonly string[], io: CliIo): CommandRun {
+  switch (command) {
+    case 'ingest':
+      parseCommand('ingest', args);
+      return (config, logger) => runIngest(config, io, logger);
+    case 'ask': {
+      const parsed = parseCommand('ask', args);
+      return (config, logger) => runAsk(config, parsed, io, logger);
+    }
+    case 'eval': {
+      const parsed = parseCommand('eval', args);
+      return (config, logger) => runEvalCommand(config, parsed, io, logger);
+    }
+    case 'calibrate':
+      return async (config, logger) => {
+        const { runCalibrate } = await import('./eval/calibrate.ts');
+        return runCalibrate(args, { config, io, engineDeps: engineDeps(io, logger) });
+      };
+    case 'start':
+      parseCommand('start', args);
+      return (config, logger) => runStart(config, io, logger);
+    case 'feedback':
+      return async (config) => {
+        const { runFeedbackCommand } = await import('./feedback/command.ts');
+        return runFeedbackCommand(args, config, io);
+      };
+    default:
+      throw usageError(`Unknown command "${command}".`, USAGE);
+  }
+}
+
 /** Runs one command; returns the exit code. Every expected failure is a message, not a stack trace. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
   let logger: Logger = createLogger({ level: 'info', write: (line) => io.stderr.write(line + '\n') });
   try {
-    const args = parseArgs(argv);
-    if (args.command === undefined || args.command === 'help' || args.command === '--help') {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === 'help' || command === '--help') {
       io.stdout.write(USAGE + '\n');
-      return args.command === undefined ? 2 : 0;
+      return command === undefined ? 2 : 0;
     }
-    if (args.command !== 'calibrate') checkFlags(args);
+    // Arguments are checked before the settings, so that a mistyped option is told as such.
+    const run = commandRunner(command, rest, io);
     // A person asking from the terminal wants the answer, not progress logs; LOG_LEVEL overrides.
-    const quiet = (args.command === 'ask' || args.command === 'eval' || args.command === 'calibrate') && (env.LOG_LEVEL ?? '').trim() === '';
+    const quiet = (command === 'ask' || command === 'eval' || command === 'calibrate') && (env.LOG_LEVEL ?? '').trim() === '';
     const config = createConfig(quiet ? { ...env, LOG_LEVEL: 'warn' } : env);
     logger = createLogger({ level: config.logLevel, write: (line) => io.stderr.write(line + '\n') });
     if (config.botToken !== undefined) logger.redact(config.botToken);
-    switch (args.command) {
-      case 'ingest':
-        return await runIngest(config, io, logger);
-      case 'ask':
-        return await runAsk(config, args, io, logger);
-      case 'eval':
-        return await runEvalCommand(config, args, io, logger);
-      case 'calibrate': {
-        const { runCalibrate } = await import('./eval/calibrate.ts');
-        return await runCalibrate(argv.slice(1), { config, io, engineDeps: engineDeps(io, logger) });
-      }
-      case 'start':
-        return await runStart(config, io, logger);
-      case 'feedback': {
-        const { runFeedbackCommand } = await import('./feedback/command.ts');
-        return runFeedbackCommand(argv.slice(1), config, io);
-      }
-      default:
-        throw usageError(`Unknown command "${args.command}".`);
-    }
+    return await run(config, logger);
   } catch (error) {
     if (error instanceof AppError) {
       io.stderr.write(`error: ${error.message}\n`);
-      return error.context.usage === true ? 2 : 1;
+      return error.code === 'USAGE' ? 2 : 1;
     }
     // Unexpected: one line for the user; the stack only when asked for.
     io.stderr.write(`error: ${describeError(error)}\n`);

@@ -3,6 +3,10 @@
  * callers match on, a human message that says what to do, and the context it failed with.
  */
 export type ErrorCode =
+  /** The command line was used wrongly (unknown command or option, a missing argument): exit code 2. */
+  | 'USAGE'
+  /** A bug: the program broke one of its own rules; nothing the user did or can fix. */
+  | 'INTERNAL'
   | 'CONFIG_INVALID'
   | 'QUESTION_INVALID'
   | 'DOCUMENT_UNREADABLE'
@@ -33,7 +37,9 @@ export type ErrorCode =
   /** A page for /add could not be fetched (network, timeout, HTTP status, not a web page). */
   | 'PAGE_FETCH_FAILED'
   /** A document sent to the bot could not be downloaded from Telegram. */
-  | 'FILE_DOWNLOAD_FAILED';
+  | 'FILE_DOWNLOAD_FAILED'
+  /** The Telegram Bot API could not be reached at start (network, DNS, Telegram down). */
+  | 'TELEGRAM_UNREACHABLE';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -21,16 +21,17 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
+/** `text` with every non-empty secret replaced by [redacted]: the one place a secret is hidden. */
+export function hideSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret !== '') out = out.split(secret).join('[redacted]');
+  return out;
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const threshold = ORDER[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => process.stderr.write(line + '\n'));
   const secrets: string[] = [];
-
-  const scrub = (text: string): string => {
-    let out = text;
-    for (const secret of secrets) out = out.split(secret).join('[redacted]');
-    return out;
-  };
 
   const format = (value: unknown): string => {
     if (value instanceof Error) return `${value.name}: ${value.message}`;
@@ -48,7 +49,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     for (const [key, value] of Object.entries(fields ?? {})) {
       if (value !== undefined) parts.push(`${key}=${format(value)}`);
     }
-    write(scrub(parts.join(' ')));
+    write(hideSecrets(parts.join(' '), secrets));
   };
 
   return {

@@ -82,6 +82,22 @@ describe('command line', () => {
     expect(bad.stderr).toMatch(/TOP_K must be a whole number/);
   });
 
+  it.each([
+    [['ask', '--bogus', 'x'], /^error: Unknown option --bogus for "ask"\.\n\nUsage: node bin\/run\.mjs/],
+    [['eval', '--verbose=yes', 'set.jsonl'], /^error: --verbose takes no value\./],
+    [['ingest', 'now'], /^error: ingest takes no arguments\./],
+    [['calibrate', '--dev'], /^error: --dev needs a value\.\n\nUsage: calibrate /],
+    [['calibrate', '--fast'], /^error: Unknown option --fast for "calibrate"\./],
+    [['feedback', 'export', '--since'], /^error: --since needs a value\.\n\nUsage:\n  feedback export/],
+    [['feedback', 'export', '--since', 'May'], /^error: --since takes a date such as 2026-05-01 \(got "May"\)\./],
+    [['feedback', 'stats', '--all'], /^error: Unknown option --all for "feedback stats"\./],
+    [['feedback', 'purge'], /^error: Unknown feedback command "purge"\./],
+  ])('refuses %j as a usage error: the reason, the usage, exit code 2', async (argv, message) => {
+    const run = await runCli(argv, ws.env);
+    expect(run.stderr).toMatch(message);
+    expect(run.code).toBe(2);
+  });
+
   it('eval runs a question file and reports the metrics', async () => {
     const file = path.join(ws.root, 'mini.jsonl');
     writeFileSync(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/log.ts';
+import { createLogger, hideSecrets } from '../src/log.ts';
 
 describe('createLogger', () => {
   it('filters by level and formats fields', () => {
@@ -21,5 +21,12 @@ describe('createLogger', () => {
     });
     expect(lines.join('\n')).not.toContain(token);
     expect(lines.join('\n')).toContain('[redacted]');
+  });
+});
+
+describe('hideSecrets', () => {
+  it('replaces every occurrence of each secret, and ignores an empty one', () => {
+    expect(hideSecrets('a SECRET b SECRET c other', ['SECRET', '', 'other'])).toBe('a [redacted] b [redacted] c [redacted]');
+    expect(hideSecrets('nothing to hide', [''])).toBe('nothing to hide');
   });
 });

@@ -1,6 +1,7 @@
 import { Bot, type BotError } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
+import { LRUCache } from 'lru-cache';
 import { accessFeature } from './features/access.ts';
 import { adminFeature } from './features/admin.ts';
 import { askFeature } from './features/ask.ts';
@@ -14,7 +15,6 @@ import { statusFeature } from './features/status.ts';
 import { votesFeature } from './features/votes.ts';
 import { i18n, type BotContext } from './i18n.ts';
 import { InFlightUpdates } from './in-flight.ts';
-import { LruMap } from './lru.ts';
 import { describeSafely } from './safe-error.ts';
 import { createServices, type BotDeps, type BotServices } from './services.ts';
 
@@ -70,7 +70,7 @@ export function createBot(token: string, deps: BotDeps): QuestionBot {
   });
 
   // First: an update Telegram sends again (a webhook call it thought had failed) is answered once.
-  const seen = new LruMap<number, true>(SEEN_UPDATES);
+  const seen = new LRUCache<number, true>({ max: SEEN_UPDATES });
   bot.use(async (ctx, next) => {
     const id = ctx.update.update_id;
     if (seen.get(id) !== undefined) {

@@ -66,7 +66,7 @@ async function initialise(bot: QuestionBot): Promise<void> {
     if (error instanceof GrammyError && error.error_code === 401) {
       throw new AppError('BOT_TOKEN_INVALID', 'Telegram rejected BOT_TOKEN (401). Copy the token again from @BotFather into .env.');
     }
-    throw new Error(`Could not reach the Telegram Bot API: ${describeSafely(error, bot.token)}`);
+    throw new AppError('TELEGRAM_UNREACHABLE', `Could not reach the Telegram Bot API: ${describeSafely(error, bot.token)}`);
   }
 }
 

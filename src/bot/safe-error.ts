@@ -1,9 +1,11 @@
 import { GrammyError, HttpError } from 'grammy';
 import { describeError } from '../errors.ts';
+import { hideSecrets } from '../log.ts';
 
 /**
- * One line describing an error and its causes with the secret removed. grammY's HttpError wraps
- * the fetch error, whose message holds the request URL, and that URL holds the bot token.
+ * One line describing an error and its causes with the secret removed. An HttpError is described
+ * by its own message only: the fetch error it wraps can hold the request URL, and with it the bot
+ * token, which is why grammY leaves that text out of the message.
  */
 export function describeSafely(error: unknown, secret: string): string {
   const parts: string[] = [];
@@ -14,8 +16,8 @@ export function describeSafely(error: unknown, secret: string): string {
       break;
     }
     parts.push(describeError(current));
-    current = current instanceof HttpError ? current.error : current instanceof Error ? current.cause : undefined;
+    if (current instanceof HttpError) break;
+    current = current instanceof Error ? current.cause : undefined;
   }
-  const text = parts.join(' <- ');
-  return secret === '' ? text : text.split(secret).join('[redacted]');
+  return hideSecrets(parts.join(' <- '), [secret]);
 }

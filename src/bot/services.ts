@@ -1,10 +1,10 @@
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.ts';
 import type { Engine, FollowUp } from '../engine.ts';
 import type { FeedbackStore } from '../feedback/store.ts';
 import type { RefreshResult } from '../live-engine.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
-import { LruMap } from './lru.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
 
 /** The settings the bot reads. */
@@ -42,9 +42,9 @@ export interface RememberedQuestion {
 export interface BotServices extends BotDeps {
   limiter: SlidingWindowLimiter;
   /** Questions behind "More" buttons, by short id. */
-  questions: LruMap<string, RememberedQuestion>;
+  questions: LRUCache<string, RememberedQuestion>;
   /** The question each recent answer message answered and what it cited, by `${chatId}:${messageId}`, for follow-ups. */
-  answeredQuestions: LruMap<string, FollowUp>;
+  answeredQuestions: LRUCache<string, FollowUp>;
   /** A new short id (base 36), unique within this process. */
   nextId(): string;
   /** Removes the token from text bound for logs. */
@@ -59,8 +59,8 @@ export function createServices(deps: BotDeps, describeError: (error: unknown) =>
   return {
     ...deps,
     limiter: new SlidingWindowLimiter(deps.config.rateLimitPerMinute, 60_000),
-    questions: new LruMap(REMEMBERED),
-    answeredQuestions: new LruMap(REMEMBERED),
+    questions: new LRUCache({ max: REMEMBERED }),
+    answeredQuestions: new LRUCache({ max: REMEMBERED }),
     nextId: () => (counter++).toString(36),
     describeError,
   };

@@ -1,10 +1,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ABSTENTION_FEATURES, answerProbability } from '../answer/abstention.ts';
 import type { AbstentionFeature, AbstentionFeatures, AbstentionModel } from '../answer/abstention.ts';
-import type { CliIo } from '../cli.ts';
+import { parseCommandArgs } from '../cli/args.ts';
+import type { OptionsConfig } from '../cli/args.ts';
+import type { CliIo } from '../cli/io.ts';
 import type { Config } from '../config.ts';
 import { ANALYZER_VERSION } from '../corpus/terms.ts';
 import { createEngine } from '../engine.ts';
@@ -71,7 +72,7 @@ export function scoreModel(model: AbstentionModel, rows: readonly CalibrationRow
 export function fitAbstentionModel(rows: readonly CalibrationRow[], features: readonly AbstentionFeature[], fittedFor: string, note: string): AbstentionModel {
   const positives = rows.filter((r) => r.answerable).length;
   const negatives = rows.length - positives;
-  if (positives === 0 || negatives === 0) throw new AppError('CONFIG_INVALID', 'Calibration needs answerable and unanswerable questions.', {});
+  if (positives === 0 || negatives === 0) throw new AppError('EVAL_INPUT_INVALID', 'Calibration needs answerable and unanswerable questions.', {});
   const fit = fitLogistic(
     rows.map((r) => features.map((f) => r.features[f])),
     rows.map((r) => (r.answerable ? 1 : 0)),
@@ -121,22 +122,22 @@ export interface CalibrateOptions {
   engineDeps: EngineDeps;
 }
 
+const CALIBRATE_USAGE = 'Usage: calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]';
+
+const CALIBRATE_OPTIONS = {
+  'seeds-set': { type: 'string', multiple: true, default: ['test/fixtures/eval/seeds-dev.jsonl', 'test/fixtures/eval/seeds-extra.jsonl'] },
+  dev: { type: 'string', default: '../shared/eval/corpus-dev-questions.jsonl' },
+  'dev-corpus': { type: 'string', default: '../shared/eval/corpus-dev' },
+  out: { type: 'string' },
+  shipped: { type: 'boolean', default: false },
+} satisfies OptionsConfig;
+
 /** Runs `calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]`. */
 export async function runCalibrate(argv: readonly string[], options: CalibrateOptions): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      'seeds-set': { type: 'string', multiple: true, default: ['test/fixtures/eval/seeds-dev.jsonl', 'test/fixtures/eval/seeds-extra.jsonl'] },
-      dev: { type: 'string', default: '../shared/eval/corpus-dev-questions.jsonl' },
-      'dev-corpus': { type: 'string', default: '../shared/eval/corpus-dev' },
-      out: { type: 'string' },
-      shipped: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  const { values } = parseCommandArgs(argv, { command: 'calibrate', options: CALIBRATE_OPTIONS, positionals: false, usage: CALIBRATE_USAGE });
   const { config, io } = options;
   if (!existsSync(values.dev) || !existsSync(values['dev-corpus'])) {
-    throw new AppError('CONFIG_INVALID', `Calibration needs a development set: ${values.dev} and ${values['dev-corpus']} (give them with --dev and --dev-corpus).`, { usage: true });
+    throw new AppError('USAGE', `Calibration needs a development set: ${values.dev} and ${values['dev-corpus']} (give them with --dev and --dev-corpus).`);
   }
   const work = mkdtempSync(path.join(tmpdir(), 'calibrate-'));
   try {
@@ -168,7 +169,7 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights })}\n`);
 
     if (values.shipped) {
-      if (hybrid) throw new AppError('CONFIG_INVALID', 'The shipped model is the lexical one: run with EMBEDDING_MODEL=none to refit it.', { usage: true });
+      if (hybrid) throw new AppError('USAGE', 'The shipped model is the lexical one: run with EMBEDDING_MODEL=none to refit it.');
       writeFileSync(path.join('src', 'answer', 'abstention-model.ts'), shippedModelSource(model));
       out.write('written: src/answer/abstention-model.ts\n');
     } else {

@@ -1,4 +1,4 @@
-import type { CliIo } from '../cli.ts';
+import type { CliIo } from '../cli/io.ts';
 import type { Config } from '../config.ts';
 import { createEngine } from '../engine.ts';
 import type { EngineDeps } from '../engine.ts';

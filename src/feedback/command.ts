@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { parseCommandArgs, usageError } from '../cli/args.ts';
 import type { Config } from '../config.ts';
 import { AppError, describeError } from '../errors.ts';
 import { exportCandidates, formatJsonLines } from './export.ts';
@@ -17,9 +18,8 @@ interface Output {
   stderr: NodeJS.WritableStream;
 }
 
-function usage(message: string): AppError {
-  return new AppError('CONFIG_INVALID', `${message}\n\nUsage:\n${FEEDBACK_USAGE}`, { usage: true });
-}
+const USAGE = `Usage:\n${FEEDBACK_USAGE}`;
+const usage = (message: string): AppError => usageError(message, USAGE);
 
 /** Opens the bot's feedback database for reading; AppError FEEDBACK_UNAVAILABLE says why not. */
 export function openFeedbackForReading(dataDir: string): Database.Database {
@@ -58,18 +58,8 @@ export function parseSince(text: string): number {
 }
 
 function parseExportArgs(args: readonly string[]): { since: number; out?: string } {
-  let since = 0;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    const value = args[i + 1];
-    if ((arg === '--since' || arg === '--out') && (value === undefined || value.startsWith('--'))) throw usage(`${arg} needs a value.`);
-    if (arg === '--since') since = parseSince(value!);
-    else if (arg === '--out') out = value;
-    else throw usage(`Unknown argument "${arg}" for feedback export.`);
-    i += 1;
-  }
-  return { since, ...(out !== undefined ? { out } : {}) };
+  const { values } = parseCommandArgs(args, { command: 'feedback export', options: { since: { type: 'string' }, out: { type: 'string' } }, positionals: false, usage: USAGE });
+  return { since: values.since === undefined ? 0 : parseSince(values.since), ...(values.out !== undefined ? { out: values.out } : {}) };
 }
 
 /** Writes next to the target and renames, so a reader never sees half a file. */
@@ -102,7 +92,7 @@ export function formatStatsPlain(stats: FeedbackStats): string {
 export function runFeedbackCommand(args: readonly string[], config: Config, io: Output): number {
   const [sub, ...rest] = args;
   if (sub !== 'export' && sub !== 'stats') throw usage(sub === undefined ? 'Say what to do: export or stats.' : `Unknown feedback command "${sub}".`);
-  if (sub === 'stats' && rest.length > 0) throw usage('feedback stats takes no arguments.');
+  if (sub === 'stats') parseCommandArgs(rest, { command: 'feedback stats', options: {}, positionals: false, usage: USAGE });
   const options = sub === 'export' ? parseExportArgs(rest) : undefined;
   const db = openFeedbackForReading(config.dataDir);
   try {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta, Sentence, SourceDocument } from '../corpus/types.ts';
 import { AppError } from '../errors.ts';
@@ -261,7 +262,7 @@ export class ChunkStore {
   private readonly documentsByLabel = new Map<number, DocumentRecord>();
   /** Documents by the first 12 hex digits of their content hash (the document part of a chunk ref). */
   private readonly documentsByHashPrefix = new Map<string, DocumentRecord[]>();
-  private readonly decodedTexts = new Map<DocumentRecord, string>();
+  private readonly decodedTexts = new LRUCache<DocumentRecord, string>({ max: DECODED_TEXTS });
 
   static create(): ChunkStore {
     return new ChunkStore();
@@ -474,12 +475,9 @@ export class ChunkStore {
   private textOf(record: DocumentRecord): string {
     let text = this.decodedTexts.get(record);
     if (text === undefined) {
-      if (this.decodedTexts.size >= DECODED_TEXTS) this.decodedTexts.delete(this.decodedTexts.keys().next().value!);
       text = record.utf8.toString('utf8');
-    } else {
-      this.decodedTexts.delete(record);
+      this.decodedTexts.set(record, text);
     }
-    this.decodedTexts.set(record, text);
     return text;
   }
 

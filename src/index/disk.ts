@@ -12,6 +12,8 @@ export interface Disk {
   /** Creates `filePath` (it must not exist), writes `data` and fsyncs it. */
   writeFileDurably(filePath: string, data: string | Uint8Array): void;
   rename(from: string, to: string): void;
+  /** Gives the file `existing` the further name `target`; fails with EEXIST when `target` exists. */
+  link(existing: string, target: string): void;
   /** Bytes free for this process on the file system holding `dir`, or undefined when unknown. */
   freeBytes(dir: string): number | undefined;
 }
@@ -28,6 +30,7 @@ export const realDisk: Disk = {
     }
   },
   rename: (from, to) => fs.renameSync(from, to),
+  link: (existing, target) => fs.linkSync(existing, target),
   freeBytes: (dir) => {
     try {
       const stats = fs.statfsSync(dir);

@@ -140,7 +140,7 @@ function generationName(): string {
  */
 export function saveIndex(dataDir: string, snapshot: IndexSnapshot, logger: Logger = silentLogger, disk: Disk = realDisk): SaveResult {
   if (snapshot.mode === 'hybrid' && (snapshot.vector === undefined || snapshot.model === null)) {
-    throw new AppError('INDEX_WRITE_FAILED', 'A hybrid index needs a model and a vector index (internal error).', {});
+    throw new AppError('INTERNAL', 'A hybrid index needs a model and a vector index (internal error).', {});
   }
   const folder = generationName();
   const folderPath = path.join(dataDir, folder);

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { LRUCache } from 'lru-cache';
 import { termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
@@ -59,7 +60,7 @@ const { rrfK: RRF_K, lexicalWeight: LEXICAL_WEIGHT, denseWeight: DENSE_WEIGHT, s
 const { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD, strongPassageShare: STRONG_PASSAGE_SHARE } = FUSION;
 
 /**
- * Passages whose wording the retriever remembers across questions (oldest forgotten first), for
+ * Passages whose wording the retriever remembers across questions (least recently used forgotten first), for
  * the near-duplicate checks: the passages a corpus's questions bring back recur. About 4 KB each.
  */
 const WORDING_CACHE_LIMIT = 1024;
@@ -236,12 +237,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const hybrid = deps.vector !== undefined && deps.embedQuery !== undefined;
   const mode: RetrievalMode = hybrid ? 'hybrid' : 'lexical';
   // Passages' wording kept across questions: the same ones come back again and again.
-  const wordings = new Map<number, PassageWording>();
+  const wordings = new LRUCache<number, PassageWording>({ max: WORDING_CACHE_LIMIT });
   const wordingOf: WordingOf = ({ label }) => {
     let wording = wordings.get(label);
     // A label's text never changes (labels are not reused), so the label is the key.
     if (wording === undefined) {
-      if (wordings.size >= WORDING_CACHE_LIMIT) wordings.delete(wordings.keys().next().value!);
       wording = { outside: new Map() };
       wordings.set(label, wording);
     }

@@ -4,7 +4,6 @@ import { decodeButton, encodeButton } from '../../src/bot/callback-data.ts';
 import { stripMentions } from '../../src/bot/features/ask.ts';
 import { pageLines } from '../../src/bot/features/sources.ts';
 import { localeOf } from '../../src/bot/i18n.ts';
-import { LruMap } from '../../src/bot/lru.ts';
 import { SlidingWindowLimiter } from '../../src/bot/rate-limit.ts';
 import { describeSafely } from '../../src/bot/safe-error.ts';
 
@@ -31,19 +30,6 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.take('u9')).toBeGreaterThan(0);
     now = 5000;
     expect(limiter.take('u9')).toBe(0);
-  });
-});
-
-describe('LruMap', () => {
-  it('drops the least recently used entry beyond capacity', () => {
-    const lru = new LruMap<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBe(1);
-    expect(lru.size).toBe(2);
   });
 });
 
@@ -85,14 +71,25 @@ describe('mentions and locale', () => {
 });
 
 describe('describeSafely', () => {
-  it('describes nested network errors without the token', () => {
+  it("describes an HttpError by its own message and never reads the error it wraps", () => {
     const token = '42:SECRET_token_value';
-    const cause = new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: ECONNRESET`);
-    const text = describeSafely(new HttpError("Network request for 'sendMessage' failed!", cause), token);
-    expect(text).toContain("Network request for 'sendMessage' failed!");
-    expect(text).toContain('ECONNRESET');
-    expect(text).toContain('/bot[redacted]/sendMessage');
-    expect(text).not.toContain(token);
+    const wrapped = new HttpError("Network request for 'sendMessage' failed! (502: Bad Gateway)", new Error('unused'));
+    let read = false;
+    Object.defineProperty(wrapped, 'error', {
+      get: () => {
+        read = true;
+        return new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: ECONNRESET`);
+      },
+    });
+    const text = describeSafely(new Error('sending the answer failed', { cause: wrapped }), token);
+    expect(text).toBe("Error: sending the answer failed <- HttpError: Network request for 'sendMessage' failed! (502: Bad Gateway)");
+    expect(read).toBe(false);
+  });
+
+  it('hides the token in the messages of other errors and their causes', () => {
+    const token = '42:SECRET_token_value';
+    const text = describeSafely(new Error('outer', { cause: new Error(`fetch /bot${token}/getMe failed`) }), token);
+    expect(text).toBe('Error: outer <- Error: fetch /bot[redacted]/getMe failed');
   });
 });
 

@@ -42,6 +42,13 @@ function truncate(file: string, keepBytes: number): void {
 }
 
 describe('saveIndex / loadIndex', () => {
+  it('refuses a hybrid snapshot without its vectors as an INTERNAL error (a bug), writing nothing', async () => {
+    const dataDir = makeTempDir('store-test-', tempDirs);
+    const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);
+    expect(() => saveIndex(dataDir, { ...snapshot, vector: undefined })).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+
   it('round-trips: the loaded index answers exactly like the saved one', async () => {
     const dataDir = makeTempDir('store-test-', tempDirs);
     const snapshot = await buildSnapshot(SAMPLE_DOCUMENTS, embedder);

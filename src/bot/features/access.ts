@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
+import { LRUCache } from 'lru-cache';
 import type { BotContext } from '../i18n.ts';
-import { LruMap } from '../lru.ts';
 import type { BotServices } from '../services.ts';
 
 /** Chats already told that the bot is private: each is told once, not at every message. */
@@ -18,7 +18,7 @@ export function accessFeature(services: BotServices): Composer<BotContext> {
   const allowed = new Set(services.config.allowedChatIds);
   if (allowed.size === 0) return feature;
   const admins = new Set(services.config.adminUserIds);
-  const told = new LruMap<number, true>(TOLD_CHATS);
+  const told = new LRUCache<number, true>({ max: TOLD_CHATS });
 
   feature.use(async (ctx, next) => {
     const text = ctx.t;
