@@ -23,6 +23,7 @@
  * the evidence a candidate passage gives each question word from the postings, instead of
  * analysing the passage's text (see retrieval/evidence.ts, indexedCredits).
  */
+import { LRUCache } from 'lru-cache';
 import type { Buffer } from 'node:buffer';
 import { analyzeWords, phraseAcronyms, termKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
@@ -76,13 +77,19 @@ export class LexicalIndex {
   private removedSlots: Uint8Array | undefined;
   private removedCount = 0;
   private pending = new Pending();
-  private expansions = new Map<string, Expansion>();
-  /** Best score per passage of recently asked words (by their terms); cleared when the index changes. */
-  private wordVectors = new Map<string, WordVector>();
-  private wordVectorEntries = 0;
-  /** Passages matching recent matchTerms queries (see MATCH_CACHE_BYTES); cleared when the index changes. */
-  private matchCache = new Map<string, MatchingPassages>();
-  private matchCacheBytes = 0;
+  private expansions = new LRUCache<string, Expansion>({ max: EXPANSION_CACHE_LIMIT });
+  /** Best score per passage of recently asked words (by their terms), WORD_CACHE_ENTRIES scores at most; cleared when the index changes. */
+  private wordVectors = new LRUCache<string, WordVector>({
+    maxSize: WORD_CACHE_ENTRIES,
+    maxEntrySize: WORD_CACHE_ENTRIES / 4,
+    sizeCalculation: (vector) => Math.max(1, vector.slots.length),
+  });
+  /** Passages matching recent matchTerms queries, MATCH_CACHE_BYTES at most; cleared when the index changes. */
+  private matchCache = new LRUCache<string, MatchingPassages>({
+    maxSize: MATCH_CACHE_BYTES,
+    maxEntrySize: MATCH_CACHE_BYTES / 8,
+    sizeCalculation: (matching) => Math.max(1, matchingBytes(matching)),
+  });
   private scratch: Scratch | undefined;
 
   private constructor(segment: Segment) {
@@ -108,7 +115,7 @@ export class LexicalIndex {
   add(entries: readonly { label: number; text: string }[]): void {
     for (const { label, text } of entries) {
       if (!Number.isInteger(label) || label < 0 || label > 0xffffffff) {
-        throw new AppError('INDEX_WRITE_FAILED', `Chunk label ${label} is not a 32-bit unsigned integer (internal error).`, { label });
+        throw new AppError('INTERNAL', `Chunk label ${label} is not a 32-bit unsigned integer (internal error).`, { label });
       }
       this.remove([label]);
       this.pending.add(label, text);
@@ -155,13 +162,10 @@ export class LexicalIndex {
     for (const word of words) {
       const key = word.terms.join('\n');
       let vector = this.wordVectors.get(key);
-      if (vector !== undefined) {
-        // Used again: now the most recently used (the cache forgets the least recently used first).
-        this.wordVectors.delete(key);
-        this.wordVectors.set(key, vector);
-      } else {
+      if (vector === undefined) {
         vector = this.scoreWord(word.terms, s);
-        this.rememberWord(key, vector);
+        // A word in too many passages is not kept (maxEntrySize): it would push out many others.
+        this.wordVectors.set(key, vector);
       }
       frequencies.push({ token: word.token, documents: vector.slots.length });
       totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount);
@@ -229,35 +233,10 @@ export class LexicalIndex {
   private cachedMatching(query: TermQuery, scratch: Scratch): MatchingPassages {
     const key = query.prefixLongerThan === undefined ? query.term : `${query.term}\u0001${query.prefixLongerThan}`;
     const cached = this.matchCache.get(key);
-    if (cached !== undefined) {
-      this.matchCache.delete(key);
-      this.matchCache.set(key, cached);
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     const matching = passagesMatching(this.segment, scratch, query);
-    const size = matchingBytes(matching);
-    if (size <= MATCH_CACHE_BYTES / 8) {
-      this.matchCache.set(key, matching);
-      this.matchCacheBytes += size;
-      for (const [oldest, old] of this.matchCache) {
-        if (this.matchCacheBytes <= MATCH_CACHE_BYTES) break;
-        this.matchCache.delete(oldest);
-        this.matchCacheBytes -= matchingBytes(old);
-      }
-    }
+    this.matchCache.set(key, matching);
     return matching;
-  }
-
-  /** Keeps a word's scores for later questions, least recently used out first, within WORD_CACHE_ENTRIES. */
-  private rememberWord(key: string, vector: WordVector): void {
-    if (vector.slots.length > WORD_CACHE_ENTRIES / 4) return;
-    this.wordVectors.set(key, vector);
-    this.wordVectorEntries += vector.slots.length;
-    for (const [oldest, old] of this.wordVectors) {
-      if (this.wordVectorEntries <= WORD_CACHE_ENTRIES) break;
-      this.wordVectors.delete(oldest);
-      this.wordVectorEntries -= old.slots.length;
-    }
   }
 
   /**
@@ -297,13 +276,8 @@ export class LexicalIndex {
   private expansion(term: string, acronymPhrase: boolean): Expansion {
     const key = acronymPhrase ? `\u0001${term}` : term;
     const cached = this.expansions.get(key);
-    if (cached !== undefined) {
-      this.expansions.delete(key);
-      this.expansions.set(key, cached);
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     const found = expandTerm(this.segment, this.vocabText, term, acronymPhrase);
-    if (this.expansions.size >= EXPANSION_CACHE_LIMIT) this.expansions.delete(this.expansions.keys().next().value!);
     this.expansions.set(key, found);
     return found;
   }
@@ -327,8 +301,6 @@ export class LexicalIndex {
     this.expansions.clear();
     this.wordVectors.clear();
     this.matchCache.clear();
-    this.matchCacheBytes = 0;
-    this.wordVectorEntries = 0;
   }
 
   /** The index as bytes (see lexical/format.ts). */
