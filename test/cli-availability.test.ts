@@ -1,23 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.ts';
+import { runCli } from './helpers/cli.ts';
 import { LOCK_FILE } from '../src/index/lock.ts';
 import { createWorkspace, type Workspace } from './helpers/workspace.ts';
-
-async function runCli(argv: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const stdin = Object.assign(Readable.from([]), { isTTY: true });
-  const code = await main(argv, env, { stdout, stderr, stdin });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe('the command line when the index cannot be updated', () => {
   let ws: Workspace;

@@ -37,7 +37,7 @@ export async function startHarness(
   engine: Engine,
   overrides: Partial<BotConfig> = {},
   options: RunOptions = {},
-  extraDeps: Pick<BotDeps, 'corpus'> = {},
+  extraDeps: Pick<BotDeps, 'corpus' | 'feedback' | 'metrics'> = {},
 ): Promise<Harness> {
   const fake = await startFakeBotApi();
   const logs: string[] = [];

@@ -1,27 +1,15 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
+import { runCli } from '../helpers/cli.ts';
 import { parseEvalLines } from '../../src/eval/run.ts';
 import { FeedbackStore, type QuestionRecord } from '../../src/feedback/store.ts';
 import { DAY_MS, fakeClock, recordingLogger, tempDataDir } from './helpers.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-
-async function runCli(argv: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const code = await main(argv, env, { stdout, stderr, stdin: Object.assign(Readable.from([]), { isTTY: true }) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 interface Asked {
   id: string;
