@@ -345,6 +345,16 @@ export function splitFrontMatter(raw: string): { fields: Record<string, string>;
   return { fields, text: raw.slice(found[0].length) };
 }
 
+/** The host of a page's URL without "www." and "m.", e.g. "azernews.az"; undefined without a URL. */
+function siteOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^(www|m|mobile)\./u, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A first line "source: <url>" or "url: <url>" names the page the text came from. */
 export function splitSourceLine(raw: string): { url?: string; text: string } {
   const found = /^\s*(?:source|url)\s*:\s*(https?:\/\/\S+)[^\S\n]*(?:\n|$)/iu.exec(raw);
@@ -361,9 +371,10 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
   const declaredDate = options.frontMatter?.date;
   const date = (declaredDate !== undefined ? findDates(declaredDate)[0] : undefined) ?? extractDate(text);
   if (date !== undefined) meta.date = date;
-  const outlet = detectOutlet(text) ?? (options.rawText !== undefined ? detectOutlet(options.rawText) : undefined);
-  if (outlet !== undefined) meta.outlet = outlet;
   const url = options.url ?? [options.frontMatter?.url, options.frontMatter?.source].find((value) => value !== undefined && /^https?:\/\/\S+$/u.test(value));
   if (url !== undefined) meta.url = url;
+  // An outlet the text names; else the site the page came from ("azernews.az"), which a reader recognises.
+  const outlet = detectOutlet(text) ?? (options.rawText !== undefined ? detectOutlet(options.rawText) : undefined) ?? siteOf(url);
+  if (outlet !== undefined) meta.outlet = outlet;
   return meta;
 }

@@ -136,6 +136,13 @@ describe('splitSourceLine and extractMetadata', () => {
       url: 'https://trend.az/1',
     });
   });
+
+  it('names the site the page came from when the text names no outlet it knows', () => {
+    const text = 'A concert in Ganja\n\nThe orchestra played for an hour.';
+    expect(extractMetadata(text, { source: 'a.txt', url: 'https://www.example-news.az/culture/1' }).outlet).toBe('example-news.az');
+    expect(extractMetadata(text, { source: 'a.txt', url: 'https://m.yna.co.kr/view/1' }).outlet).toBe('yna.co.kr');
+    expect(extractMetadata(text, { source: 'a.txt' }).outlet).toBeUndefined();
+  });
 });
 
 describe('splitFrontMatter', () => {
