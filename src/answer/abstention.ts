@@ -8,7 +8,8 @@ import { LEXICAL_ABSTENTION_MODEL } from './abstention-model.ts';
  * features of what the passages say about it (`npm run calibrate` fits it on questions with known
  * answers; see docs/quality.md). Every feature lies in [0, 1] and reads the passages' text
  * through the question's evidence words, so the same features serve lexical and hybrid mode; the
- * dense ones are 0 in lexical mode and a model fitted without them gives them no weight.
+ * dense one is 0 in lexical mode and a model fitted without it gives it no weight. Features tried
+ * and not kept (they did not help on the held-out half): docs/quality.md.
  */
 export const ABSTENTION_FEATURES = [
   /** Best corpus-weighted share of the question's words one document's passages hold together. */
@@ -19,21 +20,8 @@ export const ABSTENTION_FEATURES = [
   'focusFound',
   /** Share of the question's names and numbers the best document holds (1 when it asks none). */
   'namesFound',
-  /** Credit the best document gives the question's rarest word in the corpus (of the words the corpus has). */
-  'rarestFound',
-  /** Best corpus-weighted share of the question one sentence holds on its own. */
-  'sentenceCoverage',
   /** Share of the question's words that no passage of the corpus contains. */
   'unseenWords',
-  /** Share of the retrieved passages that come from the best document. */
-  'agreement',
-  /**
-   * How much of the best document's coverage a sentence holding a thing of the asked-for kind (a
-   * name for "who", a number for "how many") reaches on its own; 1 when no kind is asked for.
-   */
-  'typedAnswer',
-  /** 1 when the best document is written in another language than the question: its words cannot be the question's. */
-  'otherLanguage',
   /** Cosine similarity of the question and the best dense hit (hybrid mode; 0 otherwise). */
   'denseTop',
 ] as const;
@@ -67,13 +55,7 @@ export interface FeatureInput {
   evidence: QuestionEvidence;
   weighted: QuestionEvidence;
   /** Each retrieved passage's source and how it matches the question's words, in rank order. */
-  passages: readonly { source: string; language: string; match: WordMatcher; denseSimilarity?: number }[];
-  /** The question's language. */
-  language: string;
-  /** The weighted coverage of the best sentence of the passages. */
-  bestSentenceCoverage: number;
-  /** Weighted coverage of the best sentence holding a thing of the asked-for kind (1 when no kind is asked for). */
-  typedAnswerCoverage: number;
+  passages: readonly { source: string; match: WordMatcher; denseSimilarity?: number }[];
   /** Tokens of the question's words that occur in no passage of the corpus. */
   unseenTokens: ReadonlySet<string>;
 }
@@ -90,25 +72,16 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     const share = coverage(weighted, match).share;
     if (best === undefined || share > best.share) best = { source, match, share };
   }
-  const bestLanguage = passages.find((p) => p.source === best?.source)?.language;
   const all = together(passages.map((p) => p.match));
   const bestMatch = best?.match ?? (() => 0);
   const names = evidence.words.filter(isNameOrNumber);
-  // An unseen word's weight says nothing of how rare it is (see UNSEEN_WORD_WEIGHT): the rarest word is one the corpus has.
-  const seen = weighted.words.filter((w) => !input.unseenTokens.has(w.token));
-  const rarest = seen.reduce<QuestionWord | undefined>((r, w) => (r === undefined || w.weight > r.weight ? w : r), undefined);
   const words = evidence.words.length;
   return {
     coverage: best?.share ?? 0,
     plainCoverage: coverage(evidence, bestMatch).share,
     focusFound: focusMissing(evidence, all) ? 0 : 1,
     namesFound: names.length === 0 ? 1 : names.reduce((s, w) => s + bestMatch(w), 0) / names.length,
-    rarestFound: rarest === undefined ? 0 : bestMatch(rarest),
-    sentenceCoverage: input.bestSentenceCoverage,
     unseenWords: words === 0 ? 0 : evidence.words.filter((w) => input.unseenTokens.has(w.token)).length / words,
-    agreement: passages.length === 0 || best === undefined ? 0 : passages.filter((p) => p.source === best.source).length / passages.length,
-    typedAnswer: best === undefined || best.share === 0 ? 0 : Math.min(1, input.typedAnswerCoverage / best.share),
-    otherLanguage: bestLanguage !== undefined && bestLanguage !== 'und' && input.language !== 'und' && bestLanguage !== input.language ? 1 : 0,
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
   };
 }

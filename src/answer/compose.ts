@@ -142,16 +142,6 @@ function scoreSentences(
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
-/**
- * The corpus-weighted coverage of the best sentence that holds a thing of the asked-for kind (1
- * when the question asks for no particular kind): a question whose words are all found, but never
- * in a sentence that gives a number for "how many", is likely not answered by the sources.
- */
-function typedAnswerCoverage(type: AnswerType, candidates: readonly ScoredSentence[], weighted: QuestionEvidence): number {
-  if (type === 'any') return 1;
-  return Math.max(0, ...candidates.filter((c) => c.answers.length > 0).map((c) => coverage(weighted, c.match).share));
-}
-
 /** Why a sentence after the first joined the answer or not (see supportsAnswer). */
 export interface FollowerJudgement {
   text: string;
@@ -288,10 +278,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const features = abstentionFeatures({
     evidence,
     weighted,
-    language,
-    passages: passages.map((p, i) => ({ source: p.chunk.source, language: p.meta.language, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
-    bestSentenceCoverage: Math.max(0, ...candidates.map((c) => coverage(weighted, c.match).share)),
-    typedAnswerCoverage: typedAnswerCoverage(type, candidates, weighted),
+    passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
     unseenTokens: new Set(options.unseenWords ?? []),
   });
   if (options.neverAbstain !== true && shouldAbstain(features, options.abstention)) return { ...abstain(), features };
