@@ -1,0 +1,135 @@
+import { traceAnswer } from '../answer/compose.ts';
+import { isLexicalOnPurpose } from '../config.ts';
+import type { Config } from '../config.ts';
+import type { PartialDate } from '../corpus/types.ts';
+import { createBatchingEmbedder } from '../embed/batching.ts';
+import type { Embedder } from '../embed/types.ts';
+import { describeError } from '../errors.ts';
+import type { LoadedIndex } from '../index/store.ts';
+import type { Logger } from '../log.ts';
+import { normalizeQuestion } from '../question.ts';
+import { createRetriever } from '../retrieval/hybrid.ts';
+import type { SearchOptions } from '../retrieval/hybrid.ts';
+import type { RetrievalMode } from '../retrieval/types.ts';
+import { fittedAbstentionModel } from './models.ts';
+import type { AskOptions, CorpusSummary, DocumentSummary, TracedAnswer, TracingEngine } from './types.ts';
+
+function compareDates(a: PartialDate, b: PartialDate): number {
+  return (a.year ?? 0) - (b.year ?? 0) || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}
+
+export function summarizeCorpus(documents: readonly DocumentSummary[]): CorpusSummary {
+  const outlets = [...new Set(documents.flatMap((d) => (d.meta.outlet === undefined ? [] : [d.meta.outlet])))].sort();
+  // Only dated documents with a year place the corpus in time; "May 23" alone cannot.
+  const dated = documents.flatMap((d) => (d.meta.date?.year === undefined ? [] : [d.meta.date])).sort(compareDates);
+  return { documents: documents.length, outlets, earliest: dated[0], latest: dated.at(-1) };
+}
+
+export function engineOver(
+  index: LoadedIndex,
+  config: Config,
+  embedder: Embedder | undefined,
+  modelError: string | undefined,
+  logger: Logger,
+  indexStale?: string,
+): TracingEngine {
+  const queryEmbedder =
+    embedder === undefined ? undefined : createBatchingEmbedder(embedder, { windowMs: config.queryBatchWindowMs, maxBatch: config.embedBatchSize });
+  const vector = index.vector;
+  const retriever = createRetriever({
+    lexical: index.lexical,
+    ...(vector !== undefined && queryEmbedder !== undefined
+      ? {
+          vector: { search: (v: Float32Array, k: number) => vector.search(v, k, config.hnswEfSearch) },
+          embedQuery: (q: string) => queryEmbedder.embedQuery(q),
+        }
+      : {}),
+    passageByLabel: (label) => {
+      const doc = index.documentByLabel(label);
+      // The index does not change under the engine: a label whose document is found has its chunk.
+      return doc === undefined ? undefined : { source: doc.source, meta: doc.meta, contentHash: doc.contentHash, chunk: () => index.chunkByLabel(label)! };
+    },
+    options: { topK: config.topK, maxPassagesPerDocument: config.maxPassagesPerDocument },
+  });
+
+  const documents: DocumentSummary[] = index
+    .documents()
+    .map((d) => ({ source: d.source, meta: d.meta, chunks: d.chunkLabels.length }))
+    .sort((a, b) => a.source.localeCompare(b.source));
+  const corpus = summarizeCorpus(documents);
+  const mode: RetrievalMode = retriever.mode;
+  const abstention = fittedAbstentionModel(config, mode === 'hybrid' ? config.embeddingModel : 'lexical', logger);
+  // A model that failed to load was already reported loudly; say it here only for other causes.
+  if (mode === 'lexical' && modelError === undefined && indexStale === undefined && !isLexicalOnPurpose(config.embeddingModel)) {
+    logger.warn('retrieval mode: lexical only: the index has no vectors');
+  }
+
+  /** Retrieves for `question` and composes the answer; `asked` is what the user asked (its question word sets the answer kind). */
+  async function answerFor(question: string, asked: string, search: SearchOptions, options: AskOptions): Promise<TracedAnswer> {
+    const offset = search.offset ?? 0;
+    const retrieval = await retriever.search(question, search);
+    const started = performance.now();
+    const traced = traceAnswer(question, retrieval.passages, {
+      maxSentences: config.maxAnswerSentences,
+      wordWeights: retrieval.wordWeights,
+      unseenWords: retrieval.unseenWords,
+      evidence: retrieval.evidence,
+      kindFrom: asked,
+      ...(abstention !== undefined ? { abstention } : {}),
+      neverAbstain: options.neverAbstain === true,
+    });
+    const composed = traced.answer;
+    // A full page means there may be more passages behind it; a short page was the last one.
+    const full = retrieval.passages.length >= config.topK;
+    const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;
+    const composeMs = performance.now() - started;
+    logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
+    return { answer, retrieval, composeMs, ...(traced.features !== undefined ? { features: traced.features } : {}) };
+  }
+
+  async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {
+    const normalized = normalizeQuestion(question, config.maxQuestionChars);
+    const offset = options.offset ?? 0;
+    const followUp = options.followUp;
+    if (followUp === undefined) return answerFor(normalized, normalized, { offset }, options);
+    // A follow-up ("and when was that?") is about the answer it replies to: the earlier question's
+    // words find the passages, among the documents that answer cited first; anywhere if they do not answer it.
+    // The document of the earlier answer's first sentence first (the event it was about), then every document it cited.
+    const combined = `${followUp.question} ${normalized}`;
+    const scopes = [...new Set([followUp.sources.slice(0, 1), followUp.sources].filter((s) => s.length > 0).map((s) => s.join('\n')))];
+    for (const scope of scopes) {
+      const within = await answerFor(combined, normalized, { offset, sources: new Set(scope.split('\n')) }, options);
+      if (!within.answer.abstained) return within;
+    }
+    return answerFor(combined, normalized, { offset }, options);
+  }
+
+  return {
+    ask: async (question, options) => (await askTraced(question, options)).answer,
+    askTraced,
+    status: () => ({
+      mode,
+      modelId: config.embeddingModel,
+      ...(modelError !== undefined ? { modelError } : {}),
+      ...(index.manifest.model !== null && mode === 'hybrid' ? { dimension: index.manifest.model.dimension } : {}),
+      documents: index.manifest.counts.documents,
+      chunks: index.manifest.counts.chunks,
+      builtAt: index.manifest.createdAt,
+      ...(indexStale !== undefined ? { indexStale } : {}),
+    }),
+    documents: () => documents,
+    corpusSummary: () => corpus,
+    passage: (ref) => {
+      const chunk = index.chunkByRef(ref);
+      const doc = chunk === undefined ? undefined : index.document(chunk.source);
+      return chunk === undefined || doc === undefined ? undefined : { chunk, meta: doc.meta };
+    },
+    close: async () => {
+      try {
+        await queryEmbedder?.dispose();
+      } catch (error) {
+        logger.warn('closing the embedding model failed', { error: describeError(error) });
+      }
+    },
+  };
+}
