@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ABSTENTION_FEATURES, answerProbability } from '../answer/abstention.ts';
+import { answerProbability } from '../answer/abstention.ts';
 import type { AbstentionFeature, AbstentionFeatures, AbstentionModel } from '../answer/abstention.ts';
 import { parseCommandArgs } from '../cli/args.ts';
 import type { OptionsConfig } from '../cli/args.ts';

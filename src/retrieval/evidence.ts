@@ -1,6 +1,6 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import type { AnalyzedWord, TermKind } from '../corpus/terms.ts';
+import type { AnalyzedWord } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
 import { EVIDENCE } from '../scoring.ts';
 

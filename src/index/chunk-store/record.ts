@@ -107,11 +107,6 @@ export function checkDocumentHeader<T extends { source?: unknown; contentHash?: 
   }
 }
 
-function int32Array(value: unknown, length: number | undefined, what: string): number[] {
-  if (!Array.isArray(value) || (length !== undefined && value.length !== length) || !value.every(isInt32)) throw corrupt(`${what} is malformed`);
-  return value as number[];
-}
-
 /** What a document record is made of besides its header. */
 export interface PackedChunks {
   labels: number[];
