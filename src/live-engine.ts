@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { engineOver, existingIndexMode, ingestWith, loadEmbedder } from './engine.ts';
 import type { AskOptions, Engine, EngineDeps, TracingEngine } from './engine.ts';
+import { wrapEmbedder } from './embed/types.ts';
 import type { Embedder } from './embed/types.ts';
 import { describeError, isAppError } from './errors.ts';
 import { writeLockReleased } from './index/lock.ts';
@@ -37,17 +38,7 @@ export interface LiveEngine extends Engine {
 
 /** The model for engines that must not release it: the live engine owns it and closes it once. */
 function borrowed(embedder: Embedder | undefined): Embedder | undefined {
-  if (embedder === undefined) return undefined;
-  return {
-    modelId: embedder.modelId,
-    dimension: embedder.dimension,
-    maxTokens: embedder.maxTokens,
-    countPassageTokens: (text) => embedder.countPassageTokens(text),
-    embedPassages: (texts) => embedder.embedPassages(texts),
-    embedQuery: (text) => embedder.embedQuery(text),
-    embedQueries: (texts) => embedder.embedQueries(texts),
-    dispose: async () => {},
-  };
+  return embedder === undefined ? undefined : wrapEmbedder(embedder, { dispose: async () => {} });
 }
 
 function currentFolder(dataDir: string): string | undefined {

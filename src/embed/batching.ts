@@ -1,3 +1,4 @@
+import { wrapEmbedder } from './types.ts';
 import type { Embedder } from './types.ts';
 
 export interface BatchingOptions {
@@ -54,13 +55,7 @@ export function createBatchingEmbedder(inner: Embedder, options: BatchingOptions
     sending = undefined;
   };
 
-  return {
-    modelId: inner.modelId,
-    dimension: inner.dimension,
-    maxTokens: inner.maxTokens,
-    countPassageTokens: (text) => inner.countPassageTokens(text),
-    embedPassages: (texts) => inner.embedPassages(texts),
-    embedQueries: (texts) => inner.embedQueries(texts),
+  return wrapEmbedder(inner, {
     embedQuery: (text) =>
       new Promise<Float32Array>((resolve, reject) => {
         queue.push({ text, resolve, reject });
@@ -71,5 +66,5 @@ export function createBatchingEmbedder(inner: Embedder, options: BatchingOptions
       await sending;
       await inner.dispose();
     },
-  };
+  });
 }

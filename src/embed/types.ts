@@ -19,6 +19,23 @@ export interface Embedder {
   dispose(): Promise<void>;
 }
 
+/**
+ * An embedder that does what `inner` does except where `changes` says otherwise (a batching
+ * queue for questions, a dispose that leaves the model to its owner, a gate in tests).
+ */
+export function wrapEmbedder(inner: Embedder, changes: Partial<Pick<Embedder, 'embedPassages' | 'embedQuery' | 'embedQueries' | 'dispose'>>): Embedder {
+  return {
+    modelId: inner.modelId,
+    dimension: inner.dimension,
+    maxTokens: inner.maxTokens,
+    countPassageTokens: (text) => inner.countPassageTokens(text),
+    embedPassages: changes.embedPassages ?? ((texts) => inner.embedPassages(texts)),
+    embedQuery: changes.embedQuery ?? ((text) => inner.embedQuery(text)),
+    embedQueries: changes.embedQueries ?? ((texts) => inner.embedQueries(texts)),
+    dispose: changes.dispose ?? (() => inner.dispose()),
+  };
+}
+
 /** How a model family wants its inputs dressed; looked up by model id, not hard-coded. */
 export interface ModelProfile {
   queryPrefix: string;

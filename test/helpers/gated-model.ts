@@ -1,3 +1,4 @@
+import { wrapEmbedder } from '../../src/embed/types.ts';
 import { defaultEmbedderFactory, type EmbedderFactory } from '../../src/engine.ts';
 
 /**
@@ -10,14 +11,7 @@ export function gatedModel() {
   let held = 0;
   const factory: EmbedderFactory = async (config, logger) => {
     const inner = await defaultEmbedderFactory(config, logger);
-    return {
-      modelId: inner.modelId,
-      dimension: inner.dimension,
-      maxTokens: inner.maxTokens,
-      countPassageTokens: (text) => inner.countPassageTokens(text),
-      embedQuery: (text) => inner.embedQuery(text),
-      embedQueries: (texts) => inner.embedQueries(texts),
-      dispose: () => inner.dispose(),
+    return wrapEmbedder(inner, {
       embedPassages: async (texts) => {
         if (gate !== undefined) {
           held++;
@@ -25,7 +19,7 @@ export function gatedModel() {
         }
         return inner.embedPassages(texts);
       },
-    };
+    });
   };
   return {
     factory,
