@@ -4,22 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fetchPage } from '../../src/bot/fetch-page.ts';
 import { loadDocuments, parseFile } from '../../src/corpus/load.ts';
-import { AppError } from '../../src/errors.ts';
 import { CATALOGUES } from '../../src/i18n/index.ts';
 import { REASON_CODES, reasonFromContext } from '../../src/reasons.ts';
 import { makePdf } from '../helpers/documents.ts';
+import { expectAppError } from '../helpers/errors.ts';
 
 /** Every value any reason text takes; each text picks the ones it needs. */
 const VALUES = { bytes: 6_000_000, max: 5_000_000, detail: 'bad XRef', host: '10.0.0.1', address: '10.0.0.1', megabytes: 5, seconds: 10, status: 404, contentType: 'image/png' };
-
-async function errorOf(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('reason texts', () => {
   it('exist for every reason code in every interface language, and differ between them', () => {
@@ -54,7 +45,7 @@ describe('reason texts', () => {
       ['broken.docx', Buffer.from('PK not a zip'), 'docxDamaged'],
     ];
     for (const [name, bytes, code, maxTextBytes] of cases) {
-      const error = await errorOf(parseFile(name, bytes, maxTextBytes === undefined ? {} : { maxTextBytes }));
+      const error = await expectAppError(parseFile(name, bytes, maxTextBytes === undefined ? {} : { maxTextBytes }));
       expect(error.code).toBe('DOCUMENT_UNREADABLE');
       const why = reasonFromContext(error.context);
       expect(why?.code, name).toBe(code);
@@ -71,7 +62,7 @@ describe('reason texts', () => {
       ['http://127.0.0.1:9/page', 'privateAddress', { host: '127.0.0.1' }],
     ];
     for (const [url, code, values] of cases) {
-      const error = await errorOf(fetchPage(url));
+      const error = await expectAppError(fetchPage(url));
       expect(error.code).toBe('URL_REFUSED');
       expect(reasonFromContext(error.context)).toEqual({ code, values });
       expect((CATALOGUES.en.reasons[code as 'scheme'] as (v: unknown) => string)(values)).toBe(error.context.reason);
