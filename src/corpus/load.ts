@@ -4,8 +4,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, describeError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
-import { cleanText } from './clean.ts';
 import { reason, reasonFromContext, type Reason } from '../reasons.ts';
+import { cleanText } from './clean.ts';
 import { DOCUMENT_EXTENSION, extractText, needsExtraction } from './extract/index.ts';
 import { unreadable } from './extract/types.ts';
 import { extractMetadata, splitFrontMatter, splitSourceLine } from './metadata.ts';
@@ -214,9 +214,9 @@ export async function loadDocuments(
       try {
         const { size } = await stat(candidate.realPath);
         const extracted = needsExtraction(candidate.source);
-        if (size > (extracted ? Math.max(maxBytes, EXTRACTED_FILE_MAX_BYTES) : maxBytes)) {
+        const max = extracted ? Math.max(maxBytes, EXTRACTED_FILE_MAX_BYTES) : maxBytes;
+        if (size > max) {
           const limit = extracted ? `the ${EXTRACTED_FILE_MAX_BYTES}-byte limit of files to extract text from` : `MAX_DOCUMENT_BYTES (${maxBytes})`;
-          const max = extracted ? EXTRACTED_FILE_MAX_BYTES : maxBytes;
           skip(candidate.source, `${size} bytes, larger than ${limit}; split it into smaller documents or raise MAX_DOCUMENT_BYTES`, reason('fileTooLarge', { bytes: size, max }));
           continue;
         }

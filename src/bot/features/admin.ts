@@ -210,7 +210,7 @@ export function adminFeature(services: BotServices): Composer<BotContext> {
           added: summary.addedDocuments,
           changed: summary.changedDocuments,
           removed: summary.removedDocuments,
-          skipped: summary.skipped.map((s) => escapeHtml(`${s.source}: ${s.reason}`)),
+          skipped: summary.skipped.map((s) => `${escapeHtml(s.source)}: ${sayReason(ctx.t, s.why, s.reason)}`),
         }),
       );
     }),
