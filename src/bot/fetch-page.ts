@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import net from 'node:net';
 import { AppError } from '../errors.ts';
+import { reason, reasonContext, type Reason } from '../reasons.ts';
 
 /**
  * Fetches a web page for /add with the limits a bot that fetches on request needs: http(s)
@@ -32,12 +33,12 @@ export interface FetchedPage {
 
 const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/iu;
 
-function refused(why: string, url: string): AppError {
-  return new AppError('URL_REFUSED', `Not fetching ${url}: ${why}.`, { url, reason: why });
+function refused(why: string, url: string, code: Reason): AppError {
+  return new AppError('URL_REFUSED', `Not fetching ${url}: ${why}.`, { url, ...reasonContext(why, code) });
 }
 
-function failed(why: string, url: string): AppError {
-  return new AppError('PAGE_FETCH_FAILED', `Could not fetch ${url}: ${why}.`, { url, reason: why });
+function failed(why: string, url: string, code: Reason): AppError {
+  return new AppError('PAGE_FETCH_FAILED', `Could not fetch ${url}: ${why}.`, { url, ...reasonContext(why, code) });
 }
 
 type Ipaddr = typeof import('ipaddr.js');
@@ -70,7 +71,8 @@ function guardedLookup(ipaddr: Ipaddr, allowPrivate: boolean, url: string): Look
       const list = addresses as dns.LookupAddress[];
       const bad = allowPrivate ? undefined : list.find((a) => !isPublicWith(ipaddr, a.address));
       if (bad !== undefined || list.length === 0) {
-        callback(refused(`${hostname} resolves to a private or reserved address (${bad?.address ?? 'none'})`, url) as unknown as NodeJS.ErrnoException, '', 0);
+        const address = bad?.address ?? 'none';
+        callback(refused(`${hostname} resolves to a private or reserved address (${address})`, url, reason('resolvesPrivate', { host: hostname, address })) as unknown as NodeJS.ErrnoException, '', 0);
         return;
       }
       if (options.all === true) callback(null, list);
@@ -84,13 +86,13 @@ function checkUrl(ipaddr: Ipaddr, raw: string, limits: FetchLimits): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw refused('not a valid URL', raw);
+    throw refused('not a valid URL', raw, reason('invalidUrl'));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refused('only http and https links can be added', raw);
-  if (url.username !== '' || url.password !== '') throw refused('links with a user name or password are not fetched', raw);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refused('only http and https links can be added', raw, reason('scheme'));
+  if (url.username !== '' || url.password !== '') throw refused('links with a user name or password are not fetched', raw, reason('credentials'));
   // A literal address never goes through DNS: check it here.
   const host = url.hostname.replace(/^\[|\]$/gu, '');
-  if (net.isIP(host) !== 0 && !limits.allowPrivate && !isPublicWith(ipaddr, host)) throw refused(`${host} is a private or reserved address`, raw);
+  if (net.isIP(host) !== 0 && !limits.allowPrivate && !isPublicWith(ipaddr, host)) throw refused(`${host} is a private or reserved address`, raw, reason('privateAddress', { host }));
   return url;
 }
 
@@ -99,6 +101,11 @@ interface Response {
   location?: string;
   contentType: string;
   bytes?: Buffer;
+}
+
+function tooLarge(limits: FetchLimits, url: string): AppError {
+  const megabytes = limits.maxBytes / 1024 / 1024;
+  return refused(`the page is larger than ${megabytes} MB`, url, reason('pageTooLarge', { megabytes }));
 }
 
 function requestOnce(ipaddr: Ipaddr, url: URL, limits: FetchLimits, signal: AbortSignal): Promise<Response> {
@@ -127,7 +134,7 @@ function requestOnce(ipaddr: Ipaddr, url: URL, limits: FetchLimits, signal: Abor
         const declared = Number(response.headers['content-length'] ?? NaN);
         if (declared > limits.maxBytes) {
           response.destroy();
-          reject(refused(`the page is larger than ${limits.maxBytes / 1024 / 1024} MB`, url.href));
+          reject(tooLarge(limits, url.href));
           return;
         }
         const chunks: Buffer[] = [];
@@ -136,7 +143,7 @@ function requestOnce(ipaddr: Ipaddr, url: URL, limits: FetchLimits, signal: Abor
           size += chunk.length;
           if (size > limits.maxBytes) {
             response.destroy();
-            reject(refused(`the page is larger than ${limits.maxBytes / 1024 / 1024} MB`, url.href));
+            reject(tooLarge(limits, url.href));
             return;
           }
           chunks.push(chunk);
@@ -160,16 +167,20 @@ export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH
       response = await requestOnce(ipaddr, url, limits, signal);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      if (signal.aborted) throw failed(`no answer within ${limits.timeoutMs / 1000} s`, url.href);
-      throw failed(error instanceof Error ? error.message : String(error), url.href);
+      if (signal.aborted) throw failed(`no answer within ${limits.timeoutMs / 1000} s`, url.href, reason('timeout', { seconds: limits.timeoutMs / 1000 }));
+      const detail = error instanceof Error ? error.message : String(error);
+      throw failed(detail, url.href, reason('network', { detail }));
     }
     if (response.location !== undefined) {
-      if (redirects >= limits.maxRedirects) throw refused(`more than ${limits.maxRedirects} redirects`, raw);
+      if (redirects >= limits.maxRedirects) throw refused(`more than ${limits.maxRedirects} redirects`, raw, reason('tooManyRedirects', { max: limits.maxRedirects }));
       url = checkUrl(ipaddr, new URL(response.location, url).href, limits);
       continue;
     }
-    if (response.bytes === undefined) throw failed(`the server answered ${response.status}`, url.href);
-    if (!PAGE_TYPES.test(response.contentType)) throw failed(`not a web page (${response.contentType || 'no content type'})`, url.href);
+    if (response.bytes === undefined) throw failed(`the server answered ${response.status}`, url.href, reason('httpStatus', { status: response.status }));
+    if (!PAGE_TYPES.test(response.contentType)) {
+      const contentType = response.contentType || 'no content type';
+      throw failed(`not a web page (${contentType})`, url.href, reason('notWebPage', { contentType: response.contentType }));
+    }
     return { url: url.href, bytes: response.bytes, contentType: response.contentType };
   }
 }

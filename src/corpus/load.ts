@@ -4,8 +4,10 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, describeError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
+import { reason, reasonFromContext, type Reason } from '../reasons.ts';
 import { cleanText } from './clean.ts';
 import { DOCUMENT_EXTENSION, extractText, needsExtraction } from './extract/index.ts';
+import { unreadable } from './extract/types.ts';
 import { extractMetadata, splitFrontMatter, splitSourceLine } from './metadata.ts';
 import type { SkippedFile, SourceDocument } from './types.ts';
 
@@ -30,21 +32,17 @@ const NO_LETTERS = 'no letters in it (only digits, symbols or invisible characte
 /** Files read at once. */
 const READ_CONCURRENCY = 8;
 
-function unreadable(source: string, why: string): AppError {
-  return new AppError('DOCUMENT_UNREADABLE', `${source}: ${why}. Fix or remove the file; the other documents are used.`, { source, reason: why });
-}
-
 function decodeUtf8(source: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw unreadable(source, 'binary file (contains NUL bytes), not text');
+  if (bytes.includes(0)) throw unreadable(source, 'binary file (contains NUL bytes), not text', reason('binaryNul'));
   let text: string;
   try {
     // The decoder drops a leading BOM; `fatal` turns invalid UTF-8 into an error instead of U+FFFD.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw unreadable(source, 'not valid UTF-8 text; save it as UTF-8');
+    throw unreadable(source, 'not valid UTF-8 text; save it as UTF-8', reason('notUtf8'));
   }
   const controls = text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu)?.length ?? 0;
-  if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) throw unreadable(source, 'binary file (mostly control characters), not text');
+  if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) throw unreadable(source, 'binary file (mostly control characters), not text', reason('binaryControls'));
   return text;
 }
 
@@ -58,8 +56,8 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
   const { fields: frontMatter, text: body } = markdown ? splitFrontMatter(decoded) : { fields: {}, text: decoded };
   const { url, text: rawText } = splitSourceLine(body);
   const text = cleanText(rawText, { markdown });
-  if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
-  if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS);
+  if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)', reason('empty'));
+  if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS, reason('noLetters'));
   return {
     source,
     contentHash: createHash('sha256').update(bytes).digest('hex'),
@@ -68,7 +66,8 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
   };
 }
 
-const tooLong = (bytes: number, max: number) => `${bytes} bytes of text, more than MAX_DOCUMENT_BYTES (${max}); split it into smaller documents or raise MAX_DOCUMENT_BYTES`;
+const tooLong = (source: string, bytes: number, max: number) =>
+  unreadable(source, `${bytes} bytes of text, more than MAX_DOCUMENT_BYTES (${max}); split it into smaller documents or raise MAX_DOCUMENT_BYTES`, reason('textTooLong', { bytes, max }));
 
 /**
  * parseDocument for any supported format: .html/.htm, .pdf and .docx go through their extractor
@@ -76,17 +75,17 @@ const tooLong = (bytes: number, max: number) => `${bytes} bytes of text, more th
  */
 export async function parseFile(source: string, bytes: Uint8Array, options: { maxTextBytes?: number } = {}): Promise<SourceDocument> {
   if (!needsExtraction(source)) {
-    if (options.maxTextBytes !== undefined && bytes.length > options.maxTextBytes) throw unreadable(source, tooLong(bytes.length, options.maxTextBytes));
+    if (options.maxTextBytes !== undefined && bytes.length > options.maxTextBytes) throw tooLong(source, bytes.length, options.maxTextBytes);
     return parseDocument(source, bytes);
   }
   const extracted = await extractText(source, bytes);
   const text = cleanText(extracted.text);
-  if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)');
+  if (text.trim() === '') throw unreadable(source, 'empty (no text left after cleaning)', reason('empty'));
   const textBytes = Buffer.byteLength(text);
   if (options.maxTextBytes !== undefined && textBytes > options.maxTextBytes) {
-    throw unreadable(source, tooLong(textBytes, options.maxTextBytes));
+    throw tooLong(source, textBytes, options.maxTextBytes);
   }
-  if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS);
+  if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS, reason('noLetters'));
   const declared: Record<string, string> = {};
   if (extracted.title !== undefined) declared.title = extracted.title;
   if (extracted.date !== undefined) declared.date = extracted.date;
@@ -199,9 +198,9 @@ export async function loadDocuments(
   }
 
   const skipped: SkippedFile[] = [];
-  const skip = (source: string, reason: string) => {
-    logger.warn(`skipped ${source}: ${reason}`, { source });
-    skipped.push({ source, reason });
+  const skip = (source: string, text: string, why?: Reason) => {
+    logger.warn(`skipped ${source}: ${text}`, { source });
+    skipped.push(why === undefined ? { source, reason: text } : { source, reason: text, why });
   };
 
   const found = await collectCandidates(root, skip, logger);
@@ -215,16 +214,16 @@ export async function loadDocuments(
       try {
         const { size } = await stat(candidate.realPath);
         const extracted = needsExtraction(candidate.source);
-        if (size > (extracted ? Math.max(maxBytes, EXTRACTED_FILE_MAX_BYTES) : maxBytes)) {
+        const max = extracted ? Math.max(maxBytes, EXTRACTED_FILE_MAX_BYTES) : maxBytes;
+        if (size > max) {
           const limit = extracted ? `the ${EXTRACTED_FILE_MAX_BYTES}-byte limit of files to extract text from` : `MAX_DOCUMENT_BYTES (${maxBytes})`;
-          skip(candidate.source, `${size} bytes, larger than ${limit}; split it into smaller documents or raise MAX_DOCUMENT_BYTES`);
+          skip(candidate.source, `${size} bytes, larger than ${limit}; split it into smaller documents or raise MAX_DOCUMENT_BYTES`, reason('fileTooLarge', { bytes: size, max }));
           continue;
         }
         results[index] = await parseFile(candidate.source, await readFile(candidate.realPath), { maxTextBytes: maxBytes });
       } catch (error) {
-        const reason =
-          error instanceof AppError && typeof error.context.reason === 'string' ? error.context.reason : `cannot be read (${describeError(error)})`;
-        skip(candidate.source, reason);
+        if (error instanceof AppError && typeof error.context.reason === 'string') skip(candidate.source, error.context.reason, reasonFromContext(error.context));
+        else skip(candidate.source, `cannot be read (${describeError(error)})`);
       }
     }
   };

@@ -1,3 +1,5 @@
+import type { Reason } from '../reasons.ts';
+
 /** Languages the corpus recognises; 'und' when the text gives no clear signal. */
 export type Language = 'az' | 'en' | 'ru' | 'ko' | 'und';
 
@@ -54,7 +56,10 @@ export interface Chunk {
 /** A file that was not read, and why. */
 export interface SkippedFile {
   source: string;
+  /** In English, for logs and the CLI. */
   reason: string;
+  /** The same reason by code, for the bot to say in the user's language. */
+  why?: Reason;
 }
 
 /** Counts tokens as the embedding model will see a passage (prefix and special tokens included). */

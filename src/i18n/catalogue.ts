@@ -3,6 +3,8 @@
  * lacks a key does not compile. Functions take HTML-safe arguments and return HTML-safe text.
  */
 
+import type { ReasonCode, ReasonValues } from '../reasons.ts';
+
 /** Interface languages of the bot (Telegram's language_code "az…" → az, anything else → en). */
 export type Locale = 'en' | 'az';
 
@@ -83,6 +85,12 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Month names as dates show them, January first. */
 export type MonthNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
 
+/**
+ * Why a document or link could not be used, one text per reason code (src/reasons.ts): a code
+ * without a text does not compile. String values come HTML-escaped.
+ */
+export type ReasonTexts = { [C in ReasonCode]: (values: ReasonValues[C]) => string };
+
 /** Every piece of text the bot shows, and the labels of rendered answers. */
 export interface Catalogue extends AnswerLanguageTexts {
   /** After the abstention sentence in Telegram: where to see what the sources cover. */
@@ -141,6 +149,8 @@ export interface Catalogue extends AnswerLanguageTexts {
   addUsage: string;
   removeUsage: string;
   fetchFailed(url: string, reason: string): string;
+  /** The reason in notReadable and fetchFailed, by code. */
+  reasons: ReasonTexts;
   reindexFailed(reason: string): string;
   /** The reason /reindex gives when there is no model to embed with. */
   modelNotLoaded: string;

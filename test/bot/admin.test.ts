@@ -21,9 +21,9 @@ const WAIT = { timeout: 30_000, interval: 50 };
 
 let nextMessageId = 70_000;
 
-function pushDocument(fake: FakeBotApi, from: number, bytes: Buffer, fileName: string): void {
+function pushDocument(fake: FakeBotApi, from: number, bytes: Buffer, fileName: string, languageCode = 'en'): void {
   fake.push({
-    message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: privateChat(from), from: user(from), document: fake.addFile(bytes, fileName) },
+    message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: privateChat(from), from: user(from, languageCode), document: fake.addFile(bytes, fileName) },
   } as never);
 }
 
@@ -153,6 +153,25 @@ describe('admins grow the corpus from Telegram', () => {
       const [reply] = (await repliesTo(ADMIN, before + 1)).slice(before);
       expect(reply!.text).toMatch(/could not add.*Nothing was stored/su);
     }
+    expect(addedFiles()).toEqual(files);
+  });
+
+  it('tells an Azerbaijani admin why a PDF or a link cannot be used, in Azerbaijani', async () => {
+    const files = addedFiles();
+    const before = sentTexts(harness.fake, ADMIN).length;
+    pushDocument(harness.fake, ADMIN, makePdf([[]]), 'scan.pdf', 'az');
+    await repliesTo(ADMIN, before + 1);
+    pushDocument(harness.fake, ADMIN, Buffer.from('%PDF-1.4 cut off'), 'broken.pdf', 'az');
+    await repliesTo(ADMIN, before + 2);
+    pushText(harness.fake, privateChat(ADMIN), user(ADMIN, 'az'), '/add ftp://example.org/file');
+    await repliesTo(ADMIN, before + 3);
+    pushText(harness.fake, privateChat(ADMIN), user(ADMIN, 'az'), `/add ${pageUrl}/missing`);
+    const replies = (await repliesTo(ADMIN, before + 4)).slice(before).map((r) => r.text);
+    expect(replies[0]).toMatch(/scan\.pdf.*oxuya bilmədim: PDF-də mətn qatı yoxdur .*Heç nə saxlanmadı/su);
+    expect(replies[1]).toMatch(/broken\.pdf.*oxuya bilmədim: oxuna bilən PDF deyil \(.+\)\. Heç nə saxlanmadı/su);
+    expect(replies[2]).toMatch(/ftp:\/\/example\.org\/file.*əlavə edilmədi: yalnız http və https linkləri əlavə edilə bilər\. Heç nə/su);
+    expect(replies[3]).toMatch(/əlavə edilmədi: server 404 kodu ilə cavab verdi\. Heç nə/su);
+    for (const reply of replies) expect(reply).not.toMatch(/text layer|not a readable|only http|server answered/u);
     expect(addedFiles()).toEqual(files);
   });
 

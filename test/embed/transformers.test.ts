@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_FILE_NAME } from '../../src/embed/profiles.ts';
 import { createTransformersEmbedder, type TransformersEmbedderOptions } from '../../src/embed/transformers.ts';
 import type { Embedder } from '../../src/embed/types.ts';
-import { AppError } from '../../src/errors.ts';
+import { expectAppError } from '../helpers/errors.ts';
 import { SHARED_MODELS_DIR } from '../helpers/shared.ts';
 import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
 import { dot, maxDifference, norm } from './vectors.ts';
@@ -17,15 +17,6 @@ let options: TransformersEmbedderOptions;
 
 /** Far more words than the tiny model's 128-token limit. */
 const LONG_TEXT = Array.from({ length: 150 }, (_, i) => (i % 2 === 0 ? 'Korea' : 'Azerbaijan')).join(' ');
-
-async function expectAppError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 beforeAll(async () => {
   tiny = await createTinyModel();

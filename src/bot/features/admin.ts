@@ -6,7 +6,8 @@ import { parseFile } from '../../corpus/load.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { addedFileName, ADDED_FOLDER, isAddedFileName, pageAsText, removeDocumentFile, storeAddedDocument } from '../added-documents.ts';
 import { DEFAULT_FETCH_LIMITS, fetchPage } from '../fetch-page.ts';
-import { formatDate } from '../../i18n/index.ts';
+import { formatDate, type Catalogue } from '../../i18n/index.ts';
+import { reasonFromContext, type Reason } from '../../reasons.ts';
 import type { BotContext } from '../i18n.ts';
 import type { BotServices, CorpusControl } from '../services.ts';
 
@@ -17,8 +18,21 @@ const FORMATS = '.txt, .md, .html, .htm, .pdf, .docx';
 /** Remove button: `x:<name of the file in SEEDS_DIR/added/>` (at most 60 bytes, see addedFileName). */
 const REMOVE_PREFIX = 'x:';
 
+/** A reason as HTML in the user's language; the English text for a code the catalogue does not know. */
+function sayReason(t: Catalogue, why: Reason | undefined, english: string): string {
+  if (why === undefined) return escapeHtml(english);
+  const values = Object.fromEntries(Object.entries(why.values).map(([key, value]) => [key, typeof value === 'string' ? escapeHtml(value) : value]));
+  // The code picks the function and the values were built for that code (see reason()).
+  return (t.reasons[why.code] as (values: unknown) => string)(values);
+}
+
+/** English, for logs. */
 function reasonOf(error: AppError): string {
   return typeof error.context.reason === 'string' ? error.context.reason : error.message;
+}
+
+function sayErrorReason(t: Catalogue, error: AppError): string {
+  return sayReason(t, reasonFromContext(error.context), reasonOf(error));
 }
 
 /** Downloads a file a user sent, through getFile and the Bot API's file path; the token stays out of every error. */
@@ -51,7 +65,7 @@ async function ingestAndReport(ctx: BotContext, services: BotServices, corpus: C
     const skipped = result.summary?.skipped.find((s) => s.source === source);
     if (skipped !== undefined) {
       await removeDocumentFile(corpus.seedsDir, source);
-      await replyHtml(ctx, text.notReadable(escapeHtml(source), escapeHtml(skipped.reason)));
+      await replyHtml(ctx, text.notReadable(escapeHtml(source), sayReason(text, skipped.why, skipped.reason)));
     } else {
       await replyHtml(ctx, text.storedNotIndexed(escapeHtml(source)));
     }
@@ -92,7 +106,7 @@ async function addDocument(ctx: BotContext, services: BotServices, corpus: Corpu
     await parseFile(name, bytes, { maxTextBytes: services.config.maxDocumentBytes });
   } catch (error) {
     if (!isAppError(error, 'DOCUMENT_UNREADABLE')) throw error;
-    await replyHtml(ctx, text.notReadable(escapeHtml(name), escapeHtml(reasonOf(error))));
+    await replyHtml(ctx, text.notReadable(escapeHtml(name), sayErrorReason(text, error)));
     return;
   }
   const source = await storeAddedDocument(corpus.seedsDir, addedFileName(name, extension), bytes);
@@ -112,7 +126,7 @@ async function addPage(ctx: BotContext, services: BotServices, corpus: CorpusCon
   } catch (error) {
     if (!isAppError(error, 'URL_REFUSED') && !isAppError(error, 'PAGE_FETCH_FAILED') && !isAppError(error, 'DOCUMENT_UNREADABLE')) throw error;
     services.logger.info('page not added', { url: link, reason: reasonOf(error) });
-    await replyHtml(ctx, text.fetchFailed(escapeHtml(link), escapeHtml(reasonOf(error))));
+    await replyHtml(ctx, text.fetchFailed(escapeHtml(link), sayErrorReason(text, error)));
     return;
   }
   await ingestAndReport(ctx, services, corpus, stored);
@@ -196,7 +210,7 @@ export function adminFeature(services: BotServices): Composer<BotContext> {
           added: summary.addedDocuments,
           changed: summary.changedDocuments,
           removed: summary.removedDocuments,
-          skipped: summary.skipped.map((s) => escapeHtml(`${s.source}: ${s.reason}`)),
+          skipped: summary.skipped.map((s) => `${escapeHtml(s.source)}: ${sayReason(ctx.t, s.why, s.reason)}`),
         }),
       );
     }),

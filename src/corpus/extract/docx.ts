@@ -1,3 +1,4 @@
+import { reason } from '../../reasons.ts';
 import { unreadable, type ExtractedText } from './types.ts';
 
 /** A Word document's text through mammoth: one paragraph per Word paragraph. */
@@ -8,7 +9,7 @@ export async function extractDocx(source: string, bytes: Uint8Array): Promise<Ex
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).split(/[:.]\s/u)[0];
-    throw unreadable(source, `not a readable .docx: a damaged or non-Word archive (${why})`);
+    throw unreadable(source, `not a readable .docx: a damaged or non-Word archive (${why})`, reason('docxDamaged', { detail: why ?? '' }));
   }
   return { text: text.replace(/\n{3,}/gu, '\n\n').trim() };
 }

@@ -1,4 +1,5 @@
 import type { Readability as ReadabilityOf } from '@mozilla/readability';
+import { reason } from '../../reasons.ts';
 import { unreadable, type ExtractedText } from './types.ts';
 
 /** Fewer letters than this in the main text: a navigation page or an empty shell, not an article. */
@@ -141,10 +142,11 @@ export async function extractHtml(source: string, bytes: Uint8Array): Promise<Ex
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch (error) {
-    throw unreadable(source, `the page could not be read (${error instanceof Error ? error.message : String(error)})`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw unreadable(source, `the page could not be read (${detail})`, reason('pageUnreadable', { detail }));
   }
   const text = article?.content ? paragraphs(article.content, parseHTML) : '';
-  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) throw unreadable(source, 'no article text found in the page');
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) throw unreadable(source, 'no article text found in the page', reason('noArticle'));
   const title = (metaTitle ?? article?.title ?? '').trim();
   const date = dayOf(metaDate) ?? dayOf(article?.publishedTime);
   return {

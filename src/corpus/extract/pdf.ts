@@ -1,3 +1,4 @@
+import { reason } from '../../reasons.ts';
 import { unreadable, type ExtractedText } from './types.ts';
 
 /** Fewer letters than this in the whole file: no text layer (a scan) rather than an article. */
@@ -26,12 +27,13 @@ export async function extractPdf(source: string, bytes: Uint8Array): Promise<Ext
     }
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'PasswordException') throw unreadable(source, 'encrypted PDF (needs a password); save an unprotected copy');
-    throw unreadable(source, `not a readable PDF (${error instanceof Error ? error.message : String(error)})`);
+    if (name === 'PasswordException') throw unreadable(source, 'encrypted PDF (needs a password); save an unprotected copy', reason('pdfEncrypted'));
+    const detail = error instanceof Error ? error.message : String(error);
+    throw unreadable(source, `not a readable PDF (${detail})`, reason('pdfDamaged', { detail }));
   }
   const text = repairHyphenation(pages.map((page) => page.trim()).filter((page) => page !== '').join('\n\n'));
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) {
-    throw unreadable(source, 'the PDF has no text layer (a scanned document?); run OCR on it first');
+    throw unreadable(source, 'the PDF has no text layer (a scanned document?); run OCR on it first', reason('pdfNoTextLayer'));
   }
   return { text };
 }
