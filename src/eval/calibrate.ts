@@ -29,6 +29,8 @@ import { halfOf } from './split.ts';
 const LEXICAL_FEATURES: readonly AbstentionFeature[] = ['coverage', 'focusFound', 'namesFound', 'unseenWords'];
 /** L2 penalty of the fit: with a few hundred questions, it keeps single questions from setting a weight. */
 const L2 = 1;
+/** The answer threshold is chosen among 0.05, 0.10, ... 0.95. */
+const THRESHOLD_STEPS = 20;
 
 export interface CalibrationRow {
   set: string;
@@ -80,7 +82,27 @@ export function fitAbstentionModel(rows: readonly CalibrationRow[], features: re
   );
   const weights: Partial<Record<AbstentionFeature, number>> = {};
   features.forEach((f, i) => (weights[f] = round(fit.weights[i]!)));
-  return { format: 1, analyzerVersion: ANALYZER_VERSION, fittedFor, intercept: round(fit.intercept), weights, threshold: 0.5, fit: { trainQuestions: rows.length, heldOutQuestions: 0, heldOutAccuracy: 0, note } };
+  const model: AbstentionModel = { format: 1, analyzerVersion: ANALYZER_VERSION, fittedFor, intercept: round(fit.intercept), weights, threshold: 0.5, fit: { trainQuestions: rows.length, heldOutQuestions: 0, heldOutAccuracy: 0, note } };
+  return { ...model, threshold: fitThreshold(model, rows) };
+}
+
+/**
+ * The answer threshold that handles the most training questions right (an answerable one
+ * answered, an unanswerable one declined), each question counting once as the eval counts them,
+ * among those that decline every unanswerable question of the seeds sets (whose abstention
+ * target is all of them). The balanced fit above weighs the few unanswerable questions as much as
+ * all the answerable ones, which puts its 0.5 where it declines too many answerable ones.
+ */
+function fitThreshold(model: AbstentionModel, rows: readonly CalibrationRow[]): number {
+  let best = { threshold: 0.5, right: -1 };
+  for (let step = 1; step < THRESHOLD_STEPS; step++) {
+    const threshold = step / THRESHOLD_STEPS;
+    const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(model, r.features) >= threshold;
+    if (rows.some((r) => r.part === 'fit' && !r.answerable && answers(r))) continue;
+    const right = rows.filter((r) => answers(r) === r.answerable).length;
+    if (right > best.right) best = { threshold, right };
+  }
+  return best.threshold;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -166,7 +188,7 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     out.write(formatReport('fit A: dev half B (held out)', heldOut) + '\n');
     out.write(formatReport('fit B: dev half B (fit)', scoreModel(swapped, on(['B']))) + '\n');
     out.write(formatReport('fit B: dev half A (held out)', scoreModel(swapped, on(['A']))) + '\n');
-    out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights })}\n`);
+    out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights, threshold: model.threshold })}\n`);
 
     if (values.shipped) {
       if (hybrid) throw new AppError('USAGE', 'The shipped model is the lexical one: run with EMBEDDING_MODEL=none to refit it.');
