@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ABSTENTION_FEATURES, answerProbability } from '../../src/answer/abstention.ts';
+import type { AbstentionFeatures } from '../../src/answer/abstention.ts';
+import { fitAbstentionModel } from '../../src/eval/calibrate.ts';
+import type { CalibrationRow } from '../../src/eval/calibrate.ts';
+
+const features = (coverage: number): AbstentionFeatures =>
+  ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), coverage, plainCoverage: coverage }) as AbstentionFeatures;
+
+function row(part: CalibrationRow['part'], answerable: boolean, coverage: number, id: string): CalibrationRow {
+  return {
+    set: part === 'fit' ? 'seeds' : 'dev',
+    part,
+    question: { id, q: id, docs: answerable ? ['d.txt'] : [], answer: answerable ? ['x'] : [], type: answerable ? 'factoid' : 'unanswerable' },
+    answerable,
+    features: features(coverage),
+    hitAt3: answerable,
+    answerInReply: answerable,
+  };
+}
+
+describe('fitAbstentionModel', () => {
+  // Many answerable questions, a few unanswerable ones, overlapping in coverage.
+  const rows: CalibrationRow[] = [
+    ...[0.35, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 0.95, 1].map((c, i) => row('A', true, c, `a${i}`)),
+    ...[0.4, 0.6, 0.8, 1].map((c, i) => row('fit', true, c, `s${i}`)),
+    row('fit', false, 0.3, 'u-seeds'),
+    row('A', false, 0.42, 'u-dev'),
+    row('A', false, 0.1, 'u-dev-2'),
+  ];
+  const model = fitAbstentionModel(rows, ['coverage'], 'lexical', 'test');
+  const answers = (r: CalibrationRow) => answerProbability(model, r.features) >= model.threshold;
+
+  it('declines every unanswerable question of the seeds sets', () => {
+    for (const r of rows.filter((r) => r.part === 'fit' && !r.answerable)) expect(answers(r)).toBe(false);
+  });
+
+  it('handles at least as many questions right as the balanced fit at 0.5 does', () => {
+    const right = (threshold: number) => rows.filter((r) => (answerProbability(model, r.features) >= threshold) === r.answerable).length;
+    expect(right(model.threshold)).toBeGreaterThanOrEqual(right(0.5));
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+  });
+});
