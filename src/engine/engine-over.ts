@@ -93,15 +93,18 @@ export function engineOver(
     const followUp = options.followUp;
     if (followUp === undefined) return answerFor(normalized, normalized, { offset }, options);
     // A follow-up ("and when was that?") is about the answer it replies to: the earlier question's
-    // words find the passages, among the documents that answer cited first; anywhere if they do not answer it.
-    // The document of the earlier answer's first sentence first (the event it was about), then every document it cited.
+    // words find the passages among the documents that answer cited (the document of its first
+    // sentence first, the event it was about, then all of them). That answer is kept unless it
+    // declines, or the whole corpus covers the question better ("... and in Seoul?" when the
+    // cited article is about Baku).
     const combined = `${followUp.question} ${normalized}`;
+    const everywhere = await answerFor(combined, normalized, { offset }, options);
     const scopes = [...new Set([followUp.sources.slice(0, 1), followUp.sources].filter((s) => s.length > 0).map((s) => s.join('\n')))];
     for (const scope of scopes) {
       const within = await answerFor(combined, normalized, { offset, sources: new Set(scope.split('\n')) }, options);
-      if (!within.answer.abstained) return within;
+      if (!within.answer.abstained && (within.features?.coverage ?? 0) >= (everywhere.features?.coverage ?? 0)) return within;
     }
-    return answerFor(combined, normalized, { offset }, options);
+    return everywhere;
   }
 
   return {
