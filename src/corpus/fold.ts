@@ -11,8 +11,8 @@ const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
 /** Entries a memo holds before it starts afresh, unless it says otherwise (words: about 200 bytes each). */
 const MEMO_LIMIT = 65_536;
-/** Entries of a memo keyed by whole sentences (about 1 KB each with what they map to). */
-export const SENTENCE_MEMO_LIMIT = 8_192;
+/** Entries of a memo keyed by whole sentences (about 1 KB each with what they map to): the sentences of the last hundred or so questions, a few MB per memo. */
+export const SENTENCE_MEMO_LIMIT = 4_096;
 
 /**
  * A pure function of a string (never returning undefined), remembered: the memo starts afresh
