@@ -180,10 +180,8 @@ function analyseQuestion(question: string): QuestionEvidence {
   const wordsByTerm = new Map<string, string[]>();
   const prefixTerms: { term: string; key: string }[] = [];
   for (const word of words) {
-    for (const term of word.terms) {
-      wordsByTerm.set(term, [...(wordsByTerm.get(term) ?? []), word.key]);
-      if (matchesAsPrefix(term)) prefixTerms.push({ term, key: word.key });
-    }
+    for (const term of word.terms) wordsByTerm.set(term, [...(wordsByTerm.get(term) ?? []), word.key]);
+    for (const term of prefixesOf(word.terms)) prefixTerms.push({ term, key: word.key });
   }
   return {
     question,
@@ -206,6 +204,16 @@ function groupByHead(prefixTerms: readonly { term: string; key: string }[]): Map
     groups.set(head, [...(groups.get(head) ?? []), prefix]);
   }
   return groups;
+}
+
+/**
+ * The terms of a word that may match longer written words they begin, without those another of
+ * them begins: a text word that starts with "investment" starts with "invest" too, so asking for
+ * both finds nothing more.
+ */
+function prefixesOf(terms: readonly string[]): string[] {
+  const eligible = terms.filter(matchesAsPrefix);
+  return eligible.filter((term) => !eligible.some((other) => other !== term && term.startsWith(other)));
 }
 
 /** Whether a question term may match a longer written word it begins ("chair" → "chairmanship"). */
@@ -307,9 +315,9 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
   const exactQuery = new Map<string, number>();
   const prefixQuery = new Map<string, number>();
   for (const word of evidence.words) {
-    for (const term of word.terms) {
-      if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
-      if (matchesAsPrefix(term) && !prefixQuery.has(term)) prefixQuery.set(term, queries.push({ term, prefixLongerThan: PREFIXED_WORD_LONGER_THAN }) - 1);
+    for (const term of word.terms) if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
+    for (const term of prefixesOf(word.terms)) {
+      if (!prefixQuery.has(term)) prefixQuery.set(term, queries.push({ term, prefixLongerThan: PREFIXED_WORD_LONGER_THAN }) - 1);
     }
   }
   const found = index.matchTerms(queries, labels);
