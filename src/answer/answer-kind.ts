@@ -18,6 +18,8 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 
 
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
+  // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
+  ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년도|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
   ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume) of|sayi|hacmi)\b|сколько|мощност|количеств|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
   ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],

@@ -36,6 +36,10 @@ describe('expectedAnswerType', () => {
     ['Tell me about Kim Jin-pyo', 'any'],
     ['Кто такой Мамедов?', 'person'],
     ['Сколько лет отношениям?', 'number'],
+    ['Какого числа прошёл приём?', 'date'],
+    ['리셉션은 몇 월 며칠에 열렸어?', 'date'],
+    ['대사는 몇 년 동안 근무했어?', 'number'],
+    ['대사관 직원은 몇 명이야?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
