@@ -25,6 +25,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what|hansi) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative|sefir|nazir|prezident|spiker|sadr))\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
+  // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
+  ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
   // "Which universities", "what agreement": a name of that kind. "What did they discuss?", "что",
   // "무엇", "nə": a clause, of no particular kind ('any').
   ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨/u],

@@ -40,6 +40,11 @@ describe('expectedAnswerType', () => {
     ['리셉션은 몇 월 며칠에 열렸어?', 'date'],
     ['대사는 몇 년 동안 근무했어?', 'number'],
     ['대사관 직원은 몇 명이야?', 'number'],
+    ['What areas of cooperation did they discuss?', 'any'],
+    ['В каких сферах они договорились сотрудничать?', 'any'],
+    ['Hansı sahələrdə əməkdaşlıq edirlər?', 'any'],
+    ['두 나라는 어떤 분야에서 협력해?', 'any'],
+    ['How many areas did they name?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
