@@ -36,3 +36,14 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toMatch(/^Aliyev received a delegation led by Deputy Speaker/);
   });
 });
+
+describe('place answers', () => {
+  it('a Korean noun in the locative 에서 answers "어디서" before a sentence that only repeats the question', () => {
+    const festival = passage(
+      'k.txt',
+      '2016 아제르바이잔 한식 축제는 많은 시민들이 찾은 아제르바이잔 한식 축제였다. ' + '대사관은 아제르바이잔 한식 축제를 6월8일 ASAN센터에서 개최했다.',
+    );
+    const answer = composeAnswer('2016 아제르바이잔 한식 축제 어디서 열렸어?', [festival], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('ASAN센터에서');
+  });
+});
