@@ -106,16 +106,33 @@ function normalizeLine(line: string): string {
   return line.replace(ZERO_WIDTH, '').replace(SPACE_LIKE, ' ').replace(/ {2,}/gu, ' ').trim();
 }
 
+/** A publication label at the start of a line: "date 2025-09-24", "Published: 2024-04-16 10:05". */
+const DATE_LABEL = /^(?:date|dated|published|updated|posted|дата|tarix)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+/iu;
+/** Words of prose (three letters or more): what tells an article's first sentence from a readable date and a time zone. */
+const PROSE_WORDS_AFTER_LABEL = 4;
+
+/**
+ * A scraped page often puts its publication label and the article's first sentence on one line
+ * ("date 2025-09-24 Посольство ..."): the label becomes a line of its own, so the first sentence
+ * (what an answer quotes) does not begin with it. A label followed only by a date and time stays.
+ */
+function withDateLabelApart(line: string): string[] {
+  const label = DATE_LABEL.exec(line);
+  if (label === null) return [line];
+  const rest = line.slice(label[0].length);
+  const words = rest.split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w) && !/utc|gmt/iu.test(w)).length;
+  return words >= PROSE_WORDS_AFTER_LABEL ? [label[0].trim(), rest] : [line];
+}
+
 /**
  * Cleans raw document text: NFC, LF line ends, whitespace normalised inside lines, furniture
- * dropped, runs of blank lines collapsed to one, no leading or trailing blank lines.
+ * dropped, a publication label set apart from the prose that shares its line, runs of blank lines collapsed to one, no leading or trailing blank lines.
  */
 export function cleanText(raw: string, options: CleanOptions = {}): string {
   let text = raw.normalize('NFC').replace(/\r\n?/gu, '\n');
   if (options.markdown) text = stripMarkdown(text);
   const kept: string[] = [];
-  for (const rawLine of text.split('\n')) {
-    const line = normalizeLine(normalizeLine(rawLine).replace(FONT_WIDGET, ''));
+  for (const line of text.split('\n').flatMap((rawLine) => withDateLabelApart(normalizeLine(normalizeLine(rawLine).replace(FONT_WIDGET, ''))))) {
     if (line !== '' && isFurnitureLine(line)) continue;
     if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(line);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { documentHash } from './content-hash.ts';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -60,7 +60,7 @@ export function parseDocument(source: string, bytes: Uint8Array): SourceDocument
   if (!NO_LETTERS_TEST.test(text)) throw unreadable(source, NO_LETTERS, reason('noLetters'));
   return {
     source,
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    contentHash: documentHash(bytes),
     text,
     meta: extractMetadata(text, url === undefined ? { source, rawText, frontMatter } : { source, url, rawText, frontMatter }),
   };
@@ -91,7 +91,7 @@ export async function parseFile(source: string, bytes: Uint8Array, options: { ma
   if (extracted.date !== undefined) declared.date = extracted.date;
   return {
     source,
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    contentHash: documentHash(bytes),
     text,
     meta: extractMetadata(text, { source, rawText: extracted.text, frontMatter: declared, ...(extracted.url !== undefined ? { url: extracted.url } : {}) }),
   };

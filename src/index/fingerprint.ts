@@ -1,12 +1,12 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { documentHash } from '../corpus/content-hash.ts';
 import { DOCUMENT_EXTENSION } from '../corpus/extract/index.ts';
 
 /** Same rule as the corpus loader (DOCUMENT_EXTENSION), hidden entries ignored. */
 
 /**
- * sha256 of every document file under seedsDir, by source path, WITHOUT parsing them: lets
+ * The content hash (documentHash) of every document file under seedsDir, by source path, WITHOUT parsing them: lets
  * ingest see in milliseconds that nothing changed (parsing and metadata are the slow part of
  * loading a corpus). It only ever answers for the plain case; anything the loader treats
  * specially (symlinks, unreadable entries) returns undefined, and the caller then takes the
@@ -23,7 +23,7 @@ export function fingerprintCorpus(seedsDir: string): Map<string, string> | undef
       if (entry.isDirectory()) {
         if (!walk(full, source + '/')) return false;
       } else if (entry.isFile()) {
-        if (DOCUMENT_EXTENSION.test(entry.name)) hashes.set(source, crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex'));
+        if (DOCUMENT_EXTENSION.test(entry.name)) hashes.set(source, documentHash(fs.readFileSync(full)));
       } else {
         return false;
       }

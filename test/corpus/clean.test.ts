@@ -42,6 +42,13 @@ describe('cleanText', () => {
     expect(cleanText('+ ↺ − 16 px\nText.')).toBe('Text.');
   });
 
+  it('sets a publication label apart from the first sentence on its line, and leaves a label with only a date and time', () => {
+    expect(cleanText('date 2025-09-24 Посольство Республики Корея проведет в Ашхабаде фестиваль.')).toBe('date 2025-09-24\nПосольство Республики Корея проведет в Ашхабаде фестиваль.');
+    expect(cleanText('Published: 2024-04-16 10:05 BAKU, Azerbaijan, April 16. JICA is considering support.')).toBe('Published: 2024-04-16 10:05\nBAKU, Azerbaijan, April 16. JICA is considering support.');
+    expect(cleanText('date 2025-07-04 4 July 2025 17:19 (UTC+04:00)')).toBe('date 2025-07-04 4 July 2025 17:19 (UTC+04:00)');
+    expect(cleanText('The date 2025-09-24 was set for the talks between the two ministers.')).toBe('The date 2025-09-24 was set for the talks between the two ministers.');
+  });
+
   it('normalises whitespace, blank lines, line ends and Unicode form', () => {
     const raw = '\n\n  First\u00A0line\twith  gaps   \r\n\r\n\r\n\r\nSecond\u200B line\r\n\n\n';
     expect(cleanText(raw)).toBe('First line with gaps\n\nSecond line');

@@ -114,5 +114,8 @@ describe('a folder of mixed formats', () => {
     for (const s of skipped) expect(s.reason.length).toBeGreaterThan(10);
     // Ingest's fast check sees the same files, so an added PDF is never taken for "unchanged".
     expect([...fingerprintCorpus(root)!.keys()].sort()).toEqual(['a.txt', 'b.html', 'c.pdf', 'd.docx', 'e.pdf', 'f.docx', 'g.html']);
+    // ... and hashes them as the loader does, so an unchanged corpus is seen as unchanged.
+    const fingerprint = fingerprintCorpus(root)!;
+    for (const doc of documents) expect(fingerprint.get(doc.source), doc.source).toBe(doc.contentHash);
   });
 });
