@@ -46,4 +46,10 @@ describe('place answers', () => {
     const answer = composeAnswer('2016 아제르바이잔 한식 축제 어디서 열렸어?', [festival], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toContain('ASAN센터에서');
   });
+
+  it('the noun before an address in brackets and 에서 is the place', () => {
+    const planting = passage('t.txt', '수교 30주년 기념 식수 행사는 양국 우호를 기념하는 수교 30주년 기념 식수 행사였다. 12일 오후 3시 역사공원(청파로 139-25)에서 수교 30주년 기념 식수 행사가 열렸다.');
+    const answer = composeAnswer('수교 30주년 기념 식수 행사 어디서 했어?', [planting], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('역사공원(청파로 139-25)에서');
+  });
 });
