@@ -1,6 +1,7 @@
 import { foldText, memoized } from './fold.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
+import { russianCaseForms } from './russian-forms.ts';
 import { stemsOf } from './stemmers.ts';
 
 /** The lexicon (lexicon.ts) as a lookup: the concept a word, or one of its stems, belongs to. */
@@ -14,7 +15,7 @@ export const MONTH_CONCEPTS: ReadonlyMap<string, number> = new Map(
 
 let lexicon: Map<string, string> | undefined;
 
-/** Folded word forms (and their stems) → concept id; built on first use, not at import. */
+/** Folded word forms (Russian case forms too) and their stems → concept id; built on first use, not at import. */
 export function lexiconMap(): Map<string, string> {
   if (lexicon !== undefined) return lexicon;
   const map = new Map<string, string>();
@@ -29,6 +30,10 @@ export function lexiconMap(): Map<string, string> {
       // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).
       for (const stem of stemsOf(folded)) if (stem.length >= 4 && !forms.has(stem)) forms.set(stem, id);
     }
+  }
+  for (const line of LEXICON_LINES) {
+    const words = line.split(/\s+/);
+    for (const word of words) for (const form of russianCaseForms(foldText(word))) if (!map.has(form)) map.set(form, words[0]!);
   }
   for (const [stem, id] of forms) if (!map.has(stem)) map.set(stem, id);
   lexicon = map;

@@ -1,0 +1,31 @@
+/**
+ * Case forms of a Russian noun or adjective as the lexicon writes it (nominative singular):
+ * Snowball stems "Корея" to "коре" but "Корею" and "Кореи" to "кор", too short to name a concept,
+ * so the lexicon also knows the forms themselves ("в Корее", "южного", "визите"). The endings of the
+ * common declensions are added by the word's ending; a form that is no real word is never met in
+ * a text and costs nothing. Infinitives and reflexive verbs (-ть, -ти, -ся, -сь) get none.
+ */
+const VERB_ENDING = /(?:ть|ти|ся|сь)$/u;
+
+const ENDINGS: readonly [RegExp, number, readonly string[]][] = [
+  // [the ending that picks the class, letters cut, endings added]
+  [/ия$/u, 1, ['и', 'ю', 'ей', 'ям', 'ями', 'ях']],
+  [/я$/u, 1, ['и', 'ю', 'е', 'ей', 'ям', 'ями', 'ях']],
+  [/[гкхжшчщ]а$/u, 1, ['и', 'у', 'е', 'ой', 'ам', 'ами', 'ах']],
+  [/а$/u, 1, ['ы', 'у', 'е', 'ой', 'ам', 'ами', 'ах']],
+  [/(?:ый|ий|ой)$/u, 2, ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ая', 'яя', 'ой', 'ей', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими']],
+  [/ие$/u, 1, ['я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях']],
+  [/[оеё]$/u, 1, ['а', 'у', 'ом', 'е', 'ам', 'ами', 'ах']],
+  [/й$/u, 1, ['я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях']],
+  [/[бвгджзклмнпрстфхцчшщ]$/u, 0, ['а', 'у', 'ом', 'е', 'ы', 'и', 'ов', 'ам', 'ами', 'ах', 'ей']],
+];
+
+/** The case forms of a lowercase Cyrillic lexicon word, itself excluded; none for a verb or another script. */
+export function russianCaseForms(word: string): string[] {
+  if (!/^[а-яё]{3,}$/u.test(word) || VERB_ENDING.test(word)) return [];
+  const found = ENDINGS.find(([ending]) => ending.test(word));
+  if (found === undefined) return [];
+  const [, cut, endings] = found;
+  const base = word.slice(0, word.length - cut);
+  return endings.map((ending) => base + ending).filter((form) => form !== word);
+}
