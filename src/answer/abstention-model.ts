@@ -5,12 +5,12 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 11,
   "fittedFor": "lexical",
-  "intercept": -3.214,
+  "intercept": -3.496,
   "weights": {
-    "coverage": 3.019,
-    "focusFound": 1.058,
-    "namesFound": 1.461,
-    "unseenWords": -3.008
+    "coverage": 3.091,
+    "focusFound": 1.072,
+    "namesFound": 1.654,
+    "unseenWords": -2.902
   },
   "threshold": 0.4,
   "fit": {

@@ -56,6 +56,12 @@ export interface FeatureInput {
   weighted: QuestionEvidence;
   /** Each retrieved passage's source and how it matches the question's words, in rank order. */
   passages: readonly { source: string; match: WordMatcher; denseSimilarity?: number }[];
+  /**
+   * How what each retrieved document says of itself (title, outlet, date) matches the question's
+   * words: it counts with the document's passages, as a reader sees the headline and date of
+   * whichever passage of an article they read ("the May 2022 report on ...").
+   */
+  documents?: readonly { source: string; match: WordMatcher }[];
   /** Tokens of the question's words that occur in no passage of the corpus. */
   unseenTokens: ReadonlySet<string>;
 }
@@ -64,7 +70,7 @@ export interface FeatureInput {
 export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   const { evidence, weighted, passages } = input;
   const byDocument = new Map<string, WordMatcher[]>();
-  for (const p of passages) byDocument.set(p.source, [...(byDocument.get(p.source) ?? []), p.match]);
+  for (const p of [...passages, ...(input.documents ?? [])]) byDocument.set(p.source, [...(byDocument.get(p.source) ?? []), p.match]);
   const together = (matchers: readonly WordMatcher[]): WordMatcher => (word) => Math.max(0, ...matchers.map((m) => m(word)));
   let best: { source: string; match: WordMatcher; share: number } | undefined;
   for (const [source, matchers] of byDocument) {
@@ -72,7 +78,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     const share = coverage(weighted, match).share;
     if (best === undefined || share > best.share) best = { source, match, share };
   }
-  const all = together(passages.map((p) => p.match));
+  const all = together([...byDocument.values()].flat());
   const bestMatch = best?.match ?? (() => 0);
   const names = evidence.words.filter(isNameOrNumber);
   const words = evidence.words.length;

@@ -4,6 +4,7 @@ import { foldText, tokenizeWords } from '../corpus/terms.ts';
 import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
+import { formatDate } from '../i18n/index.ts';
 import { coverage, focusShare, questionEvidence, textMatcher, tokensMatcher, withWordWeights } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
@@ -251,6 +252,16 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   chosen.splice(1, 0, { ...first, text: next.text, start: next.start, share: 0, match: tokensMatcher(evidence, tokens), answers });
 }
 
+/** What each retrieved document says of itself, as one line: its title, outlet and date ("27 May 2022"). */
+function documentHeadings(evidence: QuestionEvidence, passages: readonly RetrievedPassage[]): { source: string; match: WordMatcher }[] {
+  const seen = new Map<string, RetrievedPassage['meta']>();
+  for (const p of passages) if (!seen.has(p.chunk.source)) seen.set(p.chunk.source, p.meta);
+  return [...seen].map(([source, meta]) => ({
+    source,
+    match: textMatcher(evidence, [meta.title, meta.outlet, meta.date === undefined ? undefined : formatDate(meta.date, 'en')].filter((part) => part !== undefined).join('. ')),
+  }));
+}
+
 /** An answer and how its sentences after the first were judged (for calibration reports). */
 export interface AnswerTrace {
   answer: Answer;
@@ -279,6 +290,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
     evidence,
     weighted,
     passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
+    documents: documentHeadings(evidence, passages),
     unseenTokens: new Set(options.unseenWords ?? []),
   });
   if (options.neverAbstain !== true && shouldAbstain(features, options.abstention)) return { ...abstain(), features };

@@ -4,6 +4,8 @@ import type { AbstentionFeatures, AbstentionModel } from '../../src/answer/abste
 import { LEXICAL_ABSTENTION_MODEL } from '../../src/answer/abstention-model.ts';
 import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
 import { halfOf } from '../../src/eval/split.ts';
+import { traceAnswer } from '../../src/answer/compose.ts';
+import { passage } from './passages.ts';
 
 const features = (values: Partial<AbstentionFeatures>): AbstentionFeatures =>
   ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), plainCoverage: 0.5, ...values }) as AbstentionFeatures;
@@ -34,6 +36,18 @@ describe('the abstention model', () => {
     expect(isAbstentionModel({ ...LEXICAL_ABSTENTION_MODEL, intercept: 'x' })).toBe(false);
     expect(isAbstentionModel({ ...LEXICAL_ABSTENTION_MODEL, format: 2 })).toBe(false);
     expect(isAbstentionModel(null)).toBe(false);
+  });
+});
+
+describe('abstention features', () => {
+  it("count a document's title and date with its passages: a question's year found only in the date is found", () => {
+    const question = 'How much did Korea give for the kahriz project in 2022?';
+    const text = 'The government of Korea allocated $1.2 million for a project to restore kahrizes in the region.';
+    const dated = passage('dated.txt', text, { meta: { title: 'Korea funds the kahriz project', date: { year: 2022, month: 5, day: 27, raw: '2022-05-27' } } });
+    const undated = passage('undated.txt', text, { meta: { title: 'Korea funds the kahriz project' } });
+    const namesFound = (p: typeof dated) => traceAnswer(question, [p], { maxSentences: 1 }).features?.namesFound ?? 0;
+    expect(namesFound(dated)).toBeGreaterThan(namesFound(undated));
+    expect(namesFound(dated)).toBe(1);
   });
 });
 
