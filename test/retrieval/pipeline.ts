@@ -13,6 +13,7 @@ import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
+import { SETTINGS } from '../../src/settings.ts';
 import type { PassageSource, Retriever } from '../../src/retrieval/hybrid.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -84,12 +85,12 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
           .slice(0, k),
     };
   }
-  const topK = options.topK ?? 5;
+  const topK = options.topK ?? Number(SETTINGS.topK.default);
   const retriever = createRetriever({
     lexical,
     ...(dense !== undefined && options.embed !== undefined ? { vector: dense, embedQuery: (q: string) => options.embed!.query(q) } : {}),
     passageByLabel: (label) => passageSource(chunks[label]),
-    options: { topK, maxPassagesPerDocument: options.maxPassagesPerDocument ?? 2 },
+    options: { topK, maxPassagesPerDocument: options.maxPassagesPerDocument ?? Number(SETTINGS.maxPassagesPerDocument.default) },
   });
   const maxSentences = options.maxSentences ?? 3;
   return {
