@@ -22,8 +22,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년도|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
   ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume) of|sayi|hacmi)\b|сколько|мощност|количеств|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
-  ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan|hansi (il|tarix|gun|ay))\b|когда|в каком году|언제/u],
-  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what|hansi) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative|sefir|nazir|prezident|spiker|sadr))\b|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
+  ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
+  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
   ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
