@@ -56,6 +56,13 @@ export function detectQuestionLanguage(question: string): Language {
 const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
+const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY } = SENTENCES;
+
+/** A line that ends without a sentence's closing mark: a headline, a subtitle, a byline or a dateline. */
+function isUnfinishedLine(text: string): boolean {
+  return !/[.!?…"”»)\]]\s*$/u.test(text);
+}
+
 const SPECIFIC_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'identity', 'number', 'date', 'place']);
 
 
@@ -131,7 +138,7 @@ function scoreSentences(
       const read = readSentences.get(place);
       if (read === undefined) continue;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
-      const score = read.said + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty;
+      const score = read.said + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers: read.answers });
     }
   });

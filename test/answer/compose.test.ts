@@ -64,6 +64,12 @@ describe('composeAnswer', () => {
     expect(answer.sentences.length).toBeLessThanOrEqual(3);
   });
 
+  it('puts the sentence that says the fact before the headline that names the same things', () => {
+    const article = passage('v.txt', 'Lee Eun Yong says the Ganja hospital opens next year\n\nLee Eun Yong said the Ganja hospital will open next year.');
+    const answer = composeAnswer('What did Lee Eun Yong say about the Ganja hospital?', [article], { maxSentences: 1 });
+    expect(answer.sentences[0]!.text).toBe('Lee Eun Yong said the Ganja hospital will open next year.');
+  });
+
   it('prefers the new name that stands next to the question words', () => {
     const presidents = passage(
       'p.txt',
