@@ -5,11 +5,11 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 11,
   "fittedFor": "lexical",
-  "intercept": -3.496,
+  "intercept": -3.498,
   "weights": {
-    "coverage": 3.091,
+    "coverage": 3.092,
     "focusFound": 1.072,
-    "namesFound": 1.654,
+    "namesFound": 1.656,
     "unseenWords": -2.902
   },
   "threshold": 0.4,

@@ -58,9 +58,18 @@ function shouldJoin(text: string, previous: Span, next: Span): boolean {
   if (/\n[^\S\n]*\n/u.test(gap)) return false;
   // Sentences in spaced scripts are separated by whitespace; a break inside "?lham" (a letter lost
   // to a bad encoding) or "Metbuat.az-a" is not a sentence end.
-  if (gap === '' && /^[\p{L}\p{N}]/u.test(after) && !/[。！？]$/u.test(before)) return true;
+  if (gap === '' && /^[\p{L}\p{N}]/u.test(after) && !/[。！？]$/u.test(before) && !(/\p{Script=Hangul}[.!?]$/u.test(before) && /^\p{Script=Hangul}/u.test(after))) return true;
   if (gap.includes('\n') && !TERMINAL.test(before) && /^\p{Ll}/u.test(after)) return true; // wrapped line
   return endsWithAbbreviation(before, after);
+}
+
+/** A Korean sentence end written without the space after it ("참여하기로 했다.또 STX는"). */
+const UNSPACED_HANGUL_END = /(?<=\p{Script=Hangul}[.!?])(?=\p{Script=Hangul})/gu;
+
+/** [start, end) offsets of the sentences in a segment, cut where a Korean sentence ends unspaced. */
+function unspacedHangulSentences(segment: string): [number, number][] {
+  const cuts = [...segment.matchAll(UNSPACED_HANGUL_END)].map((m) => m.index);
+  return [0, ...cuts].map((start, i) => [start, cuts[i] ?? segment.length]);
 }
 
 /**
@@ -75,11 +84,13 @@ export function splitSentences(text: string, language: Language = 'und'): Senten
     const base = match.index;
     const paragraphSpans: Span[] = [];
     for (const segment of segmenter.segment(match[0])) {
-      const span = trimSpan(text, base + segment.index, base + segment.index + segment.segment.length);
-      if (span.end <= span.start) continue;
-      const previous = paragraphSpans[paragraphSpans.length - 1];
-      if (previous !== undefined && shouldJoin(text, previous, span)) previous.end = span.end;
-      else paragraphSpans.push(span);
+      for (const [from, to] of unspacedHangulSentences(segment.segment)) {
+        const span = trimSpan(text, base + segment.index + from, base + segment.index + to);
+        if (span.end <= span.start) continue;
+        const previous = paragraphSpans[paragraphSpans.length - 1];
+        if (previous !== undefined && shouldJoin(text, previous, span)) previous.end = span.end;
+        else paragraphSpans.push(span);
+      }
     }
     spans.push(...paragraphSpans);
   }

@@ -41,6 +41,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a Korean sentence written without a space after its period, and keeps decimals whole', () => {
+    const text = '공동탐사를 진행하기로 했다.또 STX는 풍력발전단지 건설에 참여하기로 했다. 성장률은 3.5%였다.';
+    expect(texts(text)).toEqual(['공동탐사를 진행하기로 했다.', '또 STX는 풍력발전단지 건설에 참여하기로 했다.', '성장률은 3.5%였다.']);
+  });
+
   it('still splits after a year or an ordinary word', () => {
     expect(texts('The war ended in 2020. The talks went on. Then they stopped!')).toEqual([
       'The war ended in 2020.',
