@@ -1,6 +1,8 @@
 import { memoized } from '../corpus/fold.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken } from '../corpus/terms.ts';
-import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
+import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
+import { isHangul, koreanStem } from '../corpus/korean.ts';
+import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
@@ -166,9 +168,23 @@ const TITLE_MAX_WORDS = 12;
 /** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
 
-/** The role concept a token names (lexicon ROLE_CONCEPTS), if any. */
+/** Korean role words of the lexicon (two syllables or more), with their concept term: "구청장" → mayor. */
+const KOREAN_ROLE_WORDS: readonly (readonly [string, string])[] = LEXICON_LINES.flatMap((line) => {
+  const [id, ...words] = line.split(' ');
+  if (!ROLE_CONCEPTS.has(id!)) return [];
+  return words.filter((w) => isHangul(w) && [...w].length >= 2).map((w) => [w, CONCEPT_PREFIX + id!] as const);
+});
+
+/**
+ * The role concept a token names (lexicon ROLE_CONCEPTS), if any. Korean writes a title as one
+ * compound with the place or body it belongs to ("용산구청장", district mayor of Yongsan;
+ * "주한대사"): a Hangul word ending in a role word names that role.
+ */
 function roleOf(token: string): string | undefined {
-  return termsOfToken(token).find((term) => termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1)));
+  const named = termsOfToken(token).find((term) => termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1)));
+  if (named !== undefined || !isHangul(token)) return named;
+  const stem = koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
+  return KOREAN_ROLE_WORDS.find(([word]) => stem.endsWith(word))?.[1];
 }
 
 /**

@@ -26,6 +26,15 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toMatch(/^Peace in the region matters, said Speaker/);
   });
 
+  it('read a Korean title written as one compound with its place ("용산구청장")', () => {
+    const planting = passage(
+      'k.txt',
+      '성장현은 행사에서 나무를 심은 뒤 성장현의 소감을 밝혔다. 이번 행사는 대사관 주관으로 성장현 용산구청장, 주한 대사와 직원 등 20여 명이 참석했다.',
+    );
+    const answer = composeAnswer('성장현은 누구?', [planting], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('성장현 용산구청장');
+  });
+
   it('take the office from the title next to the name, not from someone else in the sentence', () => {
     const visit = passage(
       'c.txt',
