@@ -21,8 +21,9 @@ const SOUND_CLASSES: Readonly<Record<string, string>> = {
 /** Phonetic key of one folded Latin or Cyrillic word; empty when it has no letters. */
 export function soundKey(folded: string): string {
   const latin = folded
-    // Russian writes j as дж ("Джин" for Jin) and Korean aspirates with х ("Пхё" for Pyo).
-    .replace(/дж/g, 'j')
+    // Russian writes j as дж ("Джин" for Jin), Chinese j and zh as цз and чж ("Цзиньпин" for
+    // Jinping), and Korean aspirates with х ("Пхё" for Pyo).
+    .replace(/дж|цз|чж/g, 'j')
     .replace(/([пткч])х/g, '$1')
     .replace(/[а-яёй]/g, (ch) => CYRILLIC_TO_LATIN[ch] ?? ch)
     .replace(/kh/g, 'h')

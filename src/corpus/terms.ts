@@ -37,7 +37,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -108,9 +108,11 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
   if (isAcronym(part)) terms.add(ACRONYM_PREFIX + folded);
   if (nameLike && !/\p{N}/u.test(folded)) {
-    // Names take one case ending ("Məmmədovun", "Bayramova"): stems one suffix deep get keys too.
-    // Deeper stems of names are mostly accidents ("Sahiba" → "sah") and would match other names.
-    for (const form of [folded, ...azerbaijaniStems(folded, 1).filter((stem) => stem.length >= 4)]) {
+    // Names take one case ending ("Məmmədovun", "Bayramova", Russian "Алиева", "Тяньцзине"): stems
+    // one suffix deep get keys too (Russian Snowball's for Cyrillic). Deeper stems of names are
+    // mostly accidents ("Sahiba" → "sah") and would match other names.
+    const caseStems = /[а-я]/u.test(folded) ? stems : azerbaijaniStems(folded, 1);
+    for (const form of [folded, ...caseStems.filter((stem) => stem.length >= 4)]) {
       const key = soundKey(form);
       if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
     }

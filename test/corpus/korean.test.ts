@@ -35,6 +35,9 @@ describe('Korean analysis', () => {
     expect(shares('Пак', 'Park')).toBe(true);
     expect(shares('Бён', 'Byeong')).toBe(true);
     expect(shares('Джин', 'Jin-pyo')).toBe(true);
+    // ... and Chinese names as Russian writes them (цз and чж for j and zh).
+    expect(shares('Цзиньпин', 'Jinping')).toBe(true);
+    expect(shares('Тяньцзине', 'Tianjin')).toBe(true);
     expect(shares('Byonq-su', 'Byung-soo')).toBe(true);
   });
 
