@@ -47,6 +47,9 @@ export function hangulBigrams(stem: string): string[] {
   return [...grams];
 }
 
+/** Syllables Korean writes after a place name for its kind: city, county, district, province. */
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['시', '군', '구', '도']);
+
 /**
  * Latin spellings of a Hangul stem that may be a name, for sound keys: the whole word romanized
  * and, for a three- or four-syllable word (a Korean surname of one syllable and a given name), the
@@ -62,5 +65,8 @@ export function romanizedNameForms(stem: string): string[] {
   const unvoweled = (form: string) => form.replace(/([^aeiou])eu/g, '$1');
   const forms = [romanize(stem)];
   if (syllables.length >= 3) forms.push(romanize(syllables.slice(1).join('')));
+  // A place name takes the word for its kind of place ("가발라시", Gabala city; "용산구"): the
+  // name alone is romanized too.
+  if (syllables.length >= 3 && PLACE_SUFFIXES.has(syllables[syllables.length - 1]!)) forms.push(romanize(syllables.slice(0, -1).join('')));
   return [...new Set(forms.flatMap((form) => [form, unvoweled(form)]))].filter((form) => /^[a-z]+$/.test(form));
 }

@@ -30,13 +30,16 @@ describe('Korean analysis', () => {
     expect(soundKeys('Byung-soo').some((k) => suh.has(k))).toBe(true);
   });
 
-  it('meets Korean names as Russian writes them (Пак Бён Сок for Park Byeong-seug, Джин for Jin)', () => {
+  it('meets names as other alphabets write them (Пак Бён Сок for Park Byeong-seug, Цзиньпин for Jinping, 가발라시 for Gabala)', () => {
     const shares = (a: string, b: string) => soundKeys(a).some((k) => new Set(soundKeys(b)).has(k));
     expect(shares('Пак', 'Park')).toBe(true);
     expect(shares('Бён', 'Byeong')).toBe(true);
     expect(shares('Джин', 'Jin-pyo')).toBe(true);
     // ... and Chinese names as Russian writes them (цз and чж for j and zh).
     expect(shares('Цзиньпин', 'Jinping')).toBe(true);
+    // A Korean place name meets its Latin spelling without the word for its kind of place.
+    expect(shares('가발라시와의', 'Qəbələ')).toBe(true);
+    expect(shares('가발라시', 'Gabala')).toBe(true);
     expect(shares('Тяньцзине', 'Tianjin')).toBe(true);
     expect(shares('Byonq-su', 'Byung-soo')).toBe(true);
   });
