@@ -18,6 +18,11 @@ const SOUND_CLASSES: Readonly<Record<string, string>> = {
   v: 'b', w: 'b', f: 'b', m: 'm', n: 'n',
 };
 
+/** A folded Cyrillic word in Latin letters, letter by letter ("аду" → "adu"); other letters are kept. */
+export function cyrillicToLatin(folded: string): string {
+  return folded.replace(/[а-яёй]/g, (ch) => CYRILLIC_TO_LATIN[ch] ?? ch);
+}
+
 /** Phonetic key of one folded Latin or Cyrillic word; empty when it has no letters. */
 export function soundKey(folded: string): string {
   const latin = folded

@@ -2,7 +2,7 @@ import { indexTokens } from './acronyms.ts';
 import { conceptOf } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
-import { isDistinctiveKey, soundKey } from './sound-key.ts';
+import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
@@ -37,7 +37,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 13;
+export const ANALYZER_VERSION = 14;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -106,7 +106,11 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   }
   const concept = conceptOf(folded, stems);
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
-  if (isAcronym(part)) terms.add(ACRONYM_PREFIX + folded);
+  if (isAcronym(part)) {
+    terms.add(ACRONYM_PREFIX + folded);
+    // The same initials in the other alphabet: "АДУ" is "ADU".
+    if (/[а-я]/u.test(folded)) terms.add(ACRONYM_PREFIX + cyrillicToLatin(folded));
+  }
   if (nameLike && !/\p{N}/u.test(folded)) {
     // Names take one case ending ("Məmmədovun", "Bayramova", Russian "Алиева", "Тяньцзине"): stems
     // one suffix deep get keys too (Russian Snowball's for Cyrillic). Deeper stems of names are

@@ -27,6 +27,11 @@ describe('foldText', () => {
 });
 
 describe('tokenizeWords', () => {
+  it('meets an acronym written in the other alphabet ("АДУ" and "ADU"), and "вручил" meets "presented"', () => {
+    expect(shared('АДУ', 'ADU-nun')).toContain('^adu');
+    expect(shared('вручил', 'presented').length).toBeGreaterThan(0);
+  });
+
   it('keeps hyphenated names, suffixed acronyms and grouped numbers whole', () => {
     expect(tokenizeWords('Byung-soo met KOICA-nın head; 10,000 km² “Aju Ilbo”.')).toEqual([
       'Byung-soo', 'met', 'KOICA-nın', 'head', '10,000', 'km²', 'Aju', 'Ilbo',
