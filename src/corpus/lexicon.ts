@@ -262,7 +262,7 @@ export const LEXICON_LINES: readonly string[] = [
   'statement statements declaration declared bəyanat bəyannamə заявление декларация 성명 선언',
   'invite invited invitation dəvət приглашение пригласил 초청 초대',
   'welcome welcomed greeted qarşılamaq qarşıladı встретил приветствовал 환영 영접',
-  'founded establish established establishment təsis yaradılıb основан учреждение создан 설립 창립 수립',
+  'founded establish established establishment təsis yaradılıb qurulub qurulmuşdur qurulması qurulmasının основан учреждение создан установлены установлены установить установление установления 설립 창립 수립',
   'recognize recognized recognition tanımaq tanıdı признать признание 인정 승인',
   'open opened opening açılış açıldı открытие открыть открыт 개관 개소 개막',
   'held hold holds keçirmək keçirilib keçirildi проводить проведен прошел 개최',
