@@ -105,6 +105,7 @@ export function nameProximity(tokens: readonly string[], question: QuestionEvide
 }
 
 const YEAR = /^(1[89]|20)\d\d$/u;
+const KOREAN_DAY = /^(?:[1-9]|[12]\d|3[01])일/u;
 const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
 
 /**
@@ -124,7 +125,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
         ),
       );
     case 'date':
-      return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t)) && fresh(t)));
+      // A year, a month, or a Korean day of the month ("10일에": news gives the day alone when the month is known).
+      return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_DAY.test(t)) && fresh(t)));
     case 'person':
       return keys(freshNames(tokens, fresh).map(([a, b]) => tokens.slice(a, b).join(' ')));
     case 'identity':

@@ -62,3 +62,11 @@ describe('place answers', () => {
     expect(answer.sentences[0]?.text).toContain('역사공원(청파로 139-25)에서');
   });
 });
+
+describe('date answers', () => {
+  it('a Korean day of the month ("10일") answers "며칠" before a sentence that only repeats the question', () => {
+    const visit = passage('r.txt', '노무현 대통령은 바쿠에 도착한 뒤 방문 일정에 들어갔습니다. 노무현 대통령은 10일 바쿠에 왔습니다.');
+    const answer = composeAnswer('노무현 대통령 며칠에 바쿠 도착했지?', [visit], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('10일');
+  });
+});
