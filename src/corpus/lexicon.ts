@@ -98,7 +98,7 @@ export const LEXICON_LINES: readonly string[] = [
   'exchange exchanged mübadilə обмен 교류',
   'view views opinion opinions fikir мнение 의견',
   'displaced refugees köçkün didərgin беженец 난민',
-  'people ppl insan xalq люди 사람',
+  'people ppl persons insan xalq nəfər люди человек человека людей 사람 명',
   'confidence trust inam etimad уверенность 신뢰',
   'gratitude thanked thanks minnətdarlıq təşəkkür благодарность 감사',
   'appreciated appreciate qiymətləndirmək оценить 평가',
