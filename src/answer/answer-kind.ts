@@ -128,7 +128,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // A year, a month, or a Korean day of the month ("10일에": news gives the day alone when the month is known).
       return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_DAY.test(t)) && fresh(t)));
     case 'person':
-      return keys(freshNames(tokens, fresh).map(([a, b]) => tokens.slice(a, b).join(' ')));
+      return keys([...freshNames(tokens, fresh).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
     case 'identity':
       return keys(roleWordsNearQuestion(tokens, question));
     case 'place':
@@ -169,6 +169,22 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
 const TITLE_MAX_WORDS = 12;
 /** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
+
+/**
+ * Korean names: Hangul has no capitals to tell a name, but news writes a person's title right
+ * before or after the name ("대사 김창규", "성장현 용산구청장"): a Hangul word of two to four
+ * syllables, no lexicon word, next to a role word.
+ */
+function koreanNamesByTitle(tokens: readonly string[]): string[] {
+  const bare = (token: string) => koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
+  return tokens.filter((token, i) => {
+    const stem = bare(token);
+    const syllables = [...stem].length;
+    if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined) return false;
+    if (termsOfToken(token).some((term) => termKind(term) === 'concept')) return false;
+    return [tokens[i - 1], tokens[i + 1]].some((next) => next !== undefined && isHangul(next) && roleOf(next) !== undefined);
+  });
+}
 
 /** Korean role words of the lexicon (two syllables or more), with their concept term: "구청장" → mayor. */
 const KOREAN_ROLE_WORDS: readonly (readonly [string, string])[] = LEXICON_LINES.flatMap((line) => {

@@ -70,3 +70,11 @@ describe('date answers', () => {
     expect(answer.sentences[0]?.text).toContain('10일');
   });
 });
+
+describe('person answers in Korean', () => {
+  it('a Hangul name next to a title answers "누가" before a sentence without one', () => {
+    const festival = passage('f.txt', '대사관은 바쿠에서 한식 축제를 준비했다. 바쿠 한식 축제는 김창규 대사가 준비했다.');
+    const answer = composeAnswer('바쿠 한식 축제는 누가 준비했어?', [festival], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('김창규 대사');
+  });
+});
