@@ -106,6 +106,12 @@ export function nameProximity(tokens: readonly string[], question: QuestionEvide
 
 const YEAR = /^(1[89]|20)\d\d$/u;
 const KOREAN_DAY = /^(?:[1-9]|[12]\d|3[01])일/u;
+/** A date written in digits ("05/10", "10.05.2012", "2025-09-24"), or a span of days ("10-12"), not a quantity. */
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
+const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
+/** A Korean ordinal ("2등", "3차", "1위", "2번째"): a rank, not a quantity. */
+const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
+const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
 const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
 
 /**
@@ -116,14 +122,26 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
   const fresh = (t: string) => isNewTo(question, t);
   const keys = (words: readonly string[]) => words.map((w) => foldText(w));
   switch (type) {
-    case 'number':
-      // A quantity: not a year, not the day of a date ("August 19").
+    case 'number': {
+      // The parts of a date written in digits ("2012/05/10", "2025-09-24") are no quantities.
+      const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE)].flatMap((m) => m[0].split(/[/.-]/u)));
+      // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
+      // "5월", "25일"), not a date in digits, not a Korean ordinal.
       return keys(
         tokens.filter(
           (t, i) =>
-            (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) && !YEAR.test(t) && !isMonth(tokens[i - 1]) && !isMonth(tokens[i + 1]) && fresh(t),
+            (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) &&
+            !YEAR.test(t) &&
+            !KOREAN_DATE_PART.test(t) &&
+            !NUMERIC_DATE.test(t) &&
+            !dateParts.has(t) &&
+            !KOREAN_ORDINAL.test(t) &&
+            !isMonth(tokens[i - 1]) &&
+            !isMonth(tokens[i + 1]) &&
+            fresh(t),
         ),
       );
+    }
     case 'date':
       // A year, a month, or a Korean day of the month ("10일에": news gives the day alone when the month is known).
       return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_DAY.test(t)) && fresh(t)));

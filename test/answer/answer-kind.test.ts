@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../../src/answer/answer-kind.ts';
+import { answerCandidates, answerTypeOf } from '../../src/answer/answer-kind.ts';
+import { tokenizeWords } from '../../src/corpus/terms.ts';
 import { composeAnswer } from '../../src/answer/compose.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { passage } from './passages.ts';
@@ -76,5 +77,14 @@ describe('person answers in Korean', () => {
     const festival = passage('f.txt', '대사관은 바쿠에서 한식 축제를 준비했다. 바쿠 한식 축제는 김창규 대사가 준비했다.');
     const answer = composeAnswer('바쿠 한식 축제는 누가 준비했어?', [festival], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toContain('김창규 대사');
+  });
+});
+
+describe('number answers', () => {
+  const numbers = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence('교역량은 얼마였어?'));
+  it('are quantities, not dates, date parts or ranks', () => {
+    expect(numbers('Farrukh Jumayev 2등 서기관 2012/05/10')).toEqual([]);
+    expect(numbers('2012년 5월 25일 보도했다. Published 2025-09-24.')).toEqual([]);
+    expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
 });
