@@ -24,6 +24,8 @@ export const ABSTENTION_FEATURES = [
   'unseenWords',
   /** Cosine similarity of the question and the best dense hit (hybrid mode; 0 otherwise). */
   'denseTop',
+  /** 0 when the question asks for a kind of thing (a name, number, date, place) and the best sentence holds none; 1 otherwise. */
+  'kindInFirst',
 ] as const;
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -64,6 +66,8 @@ export interface FeatureInput {
   documents?: readonly { source: string; match: WordMatcher }[];
   /** Tokens of the question's words that occur in no passage of the corpus. */
   unseenTokens: ReadonlySet<string>;
+  /** The question asks for a kind of thing and the best-scored sentence holds none (see compose). */
+  kindMissingInFirst?: boolean;
 }
 
 /** The abstention features of a question and its retrieved passages. */
@@ -89,6 +93,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     namesFound: names.length === 0 ? 1 : names.reduce((s, w) => s + bestMatch(w), 0) / names.length,
     unseenWords: words === 0 ? 0 : evidence.words.filter((w) => input.unseenTokens.has(w.token)).length / words,
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
+    kindInFirst: input.kindMissingInFirst === true ? 0 : 1,
   };
 }
 

@@ -299,6 +299,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
     passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
     documents: documentHeadings(evidence, passages),
     unseenTokens: new Set(options.unseenWords ?? []),
+    kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
   });
   if (options.neverAbstain !== true && shouldAbstain(features, options.abstention)) return { ...abstain(), features };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);

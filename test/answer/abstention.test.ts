@@ -51,6 +51,15 @@ describe('abstention features', () => {
   });
 });
 
+describe('the kind of answer in the best sentence', () => {
+  it('is missing when a "how many" question meets sentences without a quantity, and present when one holds it', () => {
+    const question = 'How many years did the ambassador serve in Baku?';
+    const kindInFirst = (text: string) => traceAnswer(question, [passage('a.txt', text)], { maxSentences: 1, neverAbstain: true }).features?.kindInFirst;
+    expect(kindInFirst('The ambassador served in Baku and presented his credentials to the president.')).toBe(0);
+    expect(kindInFirst('The ambassador served in Baku for four years.')).toBe(1);
+  });
+});
+
 describe('halfOf', () => {
   it('keeps the questions of one document together and splits documents into two halves', () => {
     const q = (id: string, docs: string[]) => ({ id, q: id, docs, answer: docs.length > 0 ? ['x'] : [], type: docs.length > 0 ? 'factoid' : 'unanswerable' });
