@@ -10,6 +10,7 @@ import type { Logger } from '../log.ts';
 import { normalizeQuestion } from '../question.ts';
 import { createRetriever } from '../retrieval/hybrid.ts';
 import type { SearchOptions } from '../retrieval/hybrid.ts';
+import { answerPassages } from '../retrieval/types.ts';
 import type { RetrievalMode } from '../retrieval/types.ts';
 import { fittedAbstentionModel } from './models.ts';
 import type { AskOptions, CorpusSummary, DocumentSummary, TracedAnswer, TracingEngine } from './types.ts';
@@ -69,7 +70,7 @@ export function engineOver(
     const offset = search.offset ?? 0;
     const retrieval = await retriever.search(question, search);
     const started = performance.now();
-    const traced = traceAnswer(question, retrieval.passages, {
+    const traced = traceAnswer(question, answerPassages(retrieval), {
       maxSentences: config.maxAnswerSentences,
       wordWeights: retrieval.wordWeights,
       unseenWords: retrieval.unseenWords,

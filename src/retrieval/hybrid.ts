@@ -313,15 +313,21 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
     const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
-    fuse(fused, hybrid);
-    fused.forEach((c, i) => {
+    const shares = fused.map((c, i) => {
       c.creditRow = i;
-      const share = coverage(evidence, creditMatcher(evidence, credits, i)).share;
-      c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * share;
+      return coverage(evidence, creditMatcher(evidence, credits, i)).share;
     });
-    const sorted = fused.sort((a, b) => b.relevance - a.relevance || a.label - b.label);
-    const chosen = diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
-    const passages: RetrievedPassage[] = chosen.map((c) => {
+    const rank = (withDense: boolean): Candidate[] => {
+      fuse(fused, withDense);
+      fused.forEach((c) => (c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * shares[c.creditRow]!));
+      const sorted = [...fused].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
+      return diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
+    };
+    // The dense ranking adds passages, it never takes away the ones the words rank best: on the
+    // first page, hybrid mode also gives the lexical top k that its own top k left out.
+    const lexicalFirst = hybrid && offset === 0 ? rank(false) : [];
+    const chosen = rank(hybrid);
+    const toPassage = (c: Candidate): RetrievedPassage => {
       const chunk = chunkOf(c);
       return {
         chunk,
@@ -332,10 +338,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         ref: chunkRef(c.found.contentHash, chunk.ordinal),
         wordCredits: creditMap(evidence, credits, c.creditRow),
       };
-    });
+    };
+    const passages = chosen.map(toPassage);
+    const wordsAlsoRankFirst = lexicalFirst.filter((c) => !chosen.includes(c)).map(toPassage);
     timings.fusionMs = performance.now() - started;
     const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
-    return { question, mode, passages, wordWeights, unseenWords, evidence: analysed, timings };
+    return { question, mode, passages, ...(wordsAlsoRankFirst.length > 0 ? { lexicalExtras: wordsAlsoRankFirst } : {}), wordWeights, unseenWords, evidence: analysed, timings };
   }
 
   return { mode, search };

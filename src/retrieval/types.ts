@@ -29,6 +29,12 @@ export interface RetrievalResult {
   mode: RetrievalMode;
   passages: RetrievedPassage[];
   /**
+   * Hybrid mode, first page: the passages lexical retrieval alone would rank in the top k that the
+   * fused top k left out. The answer is composed from both (answerPassages): the dense ranking adds
+   * candidates, it never takes away the ones the question's words rank best.
+   */
+  lexicalExtras?: RetrievedPassage[];
+  /**
    * Evidence weight of each evidence word of the question (keyed by the word as analyzeWords
    * gives it), from how common it is in the corpus: words in nearly every passage ("Korea" in a
    * Korea corpus) weigh little. Pass to composeAnswer's `wordWeights`.
@@ -40,4 +46,10 @@ export interface RetrievalResult {
   evidence?: QuestionEvidence;
   /** Time spent per stage, in milliseconds. */
   timings: { embedMs: number; vectorMs: number; lexicalMs: number; fusionMs: number };
+}
+
+/** The passages an answer is composed from: the retrieved ones and any lexical extras, by relevance. */
+export function answerPassages(result: Pick<RetrievalResult, 'passages' | 'lexicalExtras'>): RetrievedPassage[] {
+  if (result.lexicalExtras === undefined || result.lexicalExtras.length === 0) return result.passages;
+  return [...result.passages, ...result.lexicalExtras].sort((a, b) => b.relevance - a.relevance);
 }

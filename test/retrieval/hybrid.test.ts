@@ -5,6 +5,7 @@ import { LexicalIndex } from '../../src/index/lexical.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import type { RetrieverDeps } from '../../src/retrieval/hybrid.ts';
 import { passageSource } from './pipeline.ts';
+import { answerPassages } from '../../src/retrieval/types.ts';
 
 interface Doc {
   source: string;
@@ -132,4 +133,25 @@ describe('createRetriever in hybrid mode', () => {
     expect(bread?.lexicalScore).toBeUndefined();
     expect(bread?.denseSimilarity).toBe(0.9);
   });
+
+  it('also gives the lexical top k that dense hits pushed out of its own top k, for the answer to be composed from', async () => {
+    const c = corpus(docs);
+    // A dense index that likes only passages sharing no word with the question.
+    const vector = { search: (_v: Float32Array, k: number) => [3, 4, 5, 6].map((label, i) => ({ label, similarity: 0.99 - i * 0.01 })).slice(0, k) };
+    const options = { topK: 2, maxPassagesPerDocument: 2 };
+    const hybrid = createRetriever({ lexical: c.lexical, vector, embedQuery: async () => new Float32Array([1, 0]), passageByLabel: c.passageByLabel, options });
+    const lexical = createRetriever({ lexical: c.lexical, passageByLabel: c.passageByLabel, options });
+    const question = 'What did the Korean delegation discuss with Bayramov?';
+    const [h, l] = [await hybrid.search(question), await lexical.search(question)];
+    expect(h.passages).toHaveLength(2);
+    const lexicalIds = l.passages.map((p) => p.chunk.id);
+    const missing = lexicalIds.filter((id) => !h.passages.some((p) => p.chunk.id === id));
+    expect(missing.length).toBeGreaterThan(0);
+    expect((h.lexicalExtras ?? []).map((p) => p.chunk.id)).toEqual(missing);
+    const composedFrom = answerPassages(h).map((p) => p.chunk.id);
+    for (const id of lexicalIds) expect(composedFrom).toContain(id);
+    // Later pages are the fused ranking alone.
+    expect((await hybrid.search(question, { offset: 2 })).lexicalExtras).toBeUndefined();
+  });
 });
+

@@ -14,6 +14,7 @@ import { LexicalIndex } from '../../src/index/lexical.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import { SETTINGS } from '../../src/settings.ts';
+import { answerPassages } from '../../src/retrieval/types.ts';
 import type { PassageSource, Retriever } from '../../src/retrieval/hybrid.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -98,7 +99,7 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
     chunks,
     async ask(question: string) {
       const result = await retriever.search(question);
-      return composeAnswer(question, result.passages, { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence });
+      return composeAnswer(question, answerPassages(result), { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence });
     },
   };
 }
