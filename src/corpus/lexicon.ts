@@ -35,6 +35,7 @@ export const LEXICON_LINES: readonly string[] = [
   'international beynəlxalq международный 국제',
   'relations relation ties relationship münasibət əlaqə отношения 관계',
   'diplomatic diplomatik дипломатический 외교',
+  'diplomat diplomats affaires diplomatlar дипломат дипломаты поверенный 외교관 대사대리',
   'anniversary centenary centennial jubilee yubiley ildönümü юбилей годовщина столетие 주년',
   'country countries ölkə страна 국가',
   'economy economic iqtisadiyyat iqtisadi экономика экономический 경제',
