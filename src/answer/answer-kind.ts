@@ -1,5 +1,5 @@
 import { memoized } from '../corpus/fold.ts';
-import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken } from '../corpus/terms.ts';
+import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
@@ -55,6 +55,22 @@ const NUMBER_WORDS = new Set(
 /** Whether a word token of a text names something the question does not (a sound-alike still counts as new). */
 export function isNewTo(question: QuestionEvidence, token: string): boolean {
   return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound' && termKind(t) !== 'gram');
+}
+
+/** The question's words in lower case, as written (for names: see isNewPersonWord). */
+const questionSurfaces = memoized((question: string): ReadonlySet<string> => new Set(tokenizeWords(question).map((t) => t.toLowerCase())));
+
+/**
+ * Whether a name word of an English text names someone the question does not: its written form
+ * is not the question's. English does not decline names, so "Aliyeva" after "Ilham Aliyev" is
+ * another person (Mehriban Aliyeva), though the two share a stem; in Azerbaijani and Russian text
+ * the same ending may be a case of the question's name ("Алиева", "Məmmədova"), and the stems
+ * decide (isNewTo).
+ */
+function isNewPersonWord(question: QuestionEvidence, token: string): boolean {
+  if (isNewTo(question, token)) return true;
+  if (/[əƏığİşŞçÇöÖüÜ\p{Script=Cyrillic}]/u.test(token)) return false;
+  return !questionSurfaces(question.question).has(token.replace(/['’]s$/u, '').toLowerCase());
 }
 
 /** Whether a token is written like a name and is no lexicon or stop word; remembered, as the same tokens recur. */
@@ -146,7 +162,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // A year, a month, or a Korean day of the month ("10일에": news gives the day alone when the month is known).
       return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_DAY.test(t)) && fresh(t)));
     case 'person':
-      return keys([...freshNames(tokens, fresh).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
+      return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
     case 'identity':
       return keys(roleWordsNearQuestion(tokens, question));
     case 'place':

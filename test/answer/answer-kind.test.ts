@@ -88,3 +88,21 @@ describe('number answers', () => {
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
 });
+
+describe('person answers in English text', () => {
+  it("take a name that shares only a stem with the question's name for another person (Aliyeva after Aliyev)", () => {
+    const visit = passage(
+      'u.txt',
+      'President Ilham Aliyev made a state visit to Uzbekistan and was accompanied by the delegation of Azerbaijan. ' +
+        'The state visit of Ilham Aliyev to Uzbekistan together with his spouse Mehriban Aliyeva was warm.',
+    );
+    const answer = composeAnswer('Who accompanied Ilham Aliyev on his state visit to Uzbekistan?', [visit], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('Mehriban Aliyeva');
+  });
+
+  it('do not take the question\'s own person for another one when a first name is added (Sahiba Gafarova)', () => {
+    const meeting = passage('m.txt', 'Speaker Sahiba Gafarova met the delegation in Baku. The speaker of the Korean National Assembly Kim Jin-pyo met Gafarova.');
+    const answer = composeAnswer('Who is the speaker of the Korean National Assembly that Gafarova met?', [meeting], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('Kim Jin-pyo');
+  });
+});
