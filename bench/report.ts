@@ -6,6 +6,7 @@ import { FILES } from '../src/index/store.ts';
 import type { ConcurrencyLevel } from './concurrency.ts';
 import type { Section } from './context.ts';
 import type { IngestResult } from './ingest.ts';
+import type { PeerResult } from './peer.ts';
 import { CACHE_DIR } from './query.ts';
 import type { QueryResult } from './query.ts';
 import type { ScaleResult } from './scale.ts';
@@ -31,6 +32,7 @@ export interface Results {
   query?: QueryResult;
   concurrency?: ConcurrencyLevel[];
   scale?: ScaleResult[];
+  peer?: PeerResult;
   targets: { target: string; measured: string; met: boolean | 'n/a' }[];
   /** Sections that could not run, with why. */
   errors: Record<string, string>;
@@ -85,7 +87,48 @@ export function evaluateTargets(r: Results): Results['targets'] {
       });
     }
   }
+  if (r.peer !== undefined) targets.push(...peerTargets(r.peer));
   return targets;
+}
+
+function peerTargets(p: PeerResult): Results['targets'] {
+  const corpus = `${p.corpus.documents} real documents, ${(p.corpus.characters / 1000).toFixed(0)}k characters`;
+  if (p.langchain === undefined || p.ratios === undefined) {
+    return [{ target: `ingest ≥ 2.5 × and question latency ≤ 1.0 × LangChain.js (${corpus})`, measured: `peer skipped: ${p.skipped ?? 'not run'}`, met: 'n/a' }];
+  }
+  const [mine, theirs, ratios] = [p.project, p.langchain, p.ratios];
+  return [
+    {
+      target: `ingest throughput ≥ 2.5 × LangChain.js's (${corpus}, same model)`,
+      measured:
+        `${mine.charsPerSecond.toFixed(0)} vs ${theirs.charsPerSecond.toFixed(0)} chars/s = ${ratios.ingestThroughput.toFixed(2)}×; CPU ${(mine.ingestCpuMs / 1000).toFixed(1)} vs ${(theirs.ingestCpuMs / 1000).toFixed(1)} s; ` +
+        `peak RSS ${mib(mine.peakRssBytes)} vs ${mib(theirs.peakRssBytes)}; ${mine.passages} vs ${theirs.passages} passages`,
+      met: ratios.ingestThroughput >= 2.5,
+    },
+    {
+      target: `question latency ≤ 1.0 × LangChain.js's (full cited answer vs its bare top-5 similaritySearch, ${p.questions} questions)`,
+      measured: `p50 ${ms(mine.latency.p50)} vs ${ms(theirs.latency.p50)} = ${ratios.questionLatencyP50.toFixed(2)}× (p95 ${ms(mine.latency.p95)} vs ${ms(theirs.latency.p95)})`,
+      met: ratios.questionLatencyP50 <= 1.0,
+    },
+  ];
+}
+
+function formatPeerText(p: PeerResult, line: (s?: string) => void): void {
+  line();
+  line(`== Peer: LangChain.js (${Object.entries(p.peer.packages).map(([name, version]) => `${name} ${version}`).join(', ')}) ==`);
+  line(`corpus: ${p.corpus.documents} documents from ${p.corpus.folders.join(' + ')}, ${p.corpus.characters} characters (${mib(p.corpus.bytes)}), read as plain text by both; ${p.questions} questions`);
+  const side = (name: string, s: PeerResult['project'], question: string) => {
+    line(`${name}: ingest ${(s.ingestMs / 1000).toFixed(2)} s (CPU ${(s.ingestCpuMs / 1000).toFixed(2)} s) = ${s.charsPerSecond.toFixed(0)} chars/s; ${s.passages} passages; peak RSS ${mib(s.peakRssBytes)} (${mib(s.baselineRssBytes)} before ingest)`);
+    line(`  ${question}: ${formatDistribution(s.latency)}; CPU ${ms(s.cpuMsPerQuestion)} per question`);
+    if (s.embedLatency !== undefined) line(`  of which the model embedding the question: ${formatDistribution(s.embedLatency)}`);
+  };
+  side('project  ', p.project, 'full cited answer (engine.askTraced, as engine.ask)');
+  if (p.langchain !== undefined && p.ratios !== undefined) {
+    side('LangChain', p.langchain, 'top-5 similaritySearch');
+    line(`project / LangChain.js: ingest throughput ${p.ratios.ingestThroughput.toFixed(2)}×, its CPU ${p.ratios.ingestCpu.toFixed(2)}× the project's, its peak memory ${p.ratios.peakMemory.toFixed(1)}× the project's; question latency p50 ${p.ratios.questionLatencyP50.toFixed(2)}×`);
+  } else {
+    line(`LangChain.js: skipped: ${p.skipped ?? 'not run'}`);
+  }
 }
 
 /** Text for whatever parts of the results are present (so each section can be printed as soon as it is done). */
@@ -180,6 +223,8 @@ export function formatText(r: Partial<Results>): string {
         `settled RSS / budget = ${s.memory.rssOverBudget.toFixed(2)}× (right after loading ${s.memory.rssRightAfterLoadOverBudget.toFixed(2)}×)`,
     );
   }
+
+  if (r.peer !== undefined) formatPeerText(r.peer, line);
 
   for (const [section, message] of Object.entries(r.errors ?? {})) {
     line();
