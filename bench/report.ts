@@ -113,6 +113,16 @@ function peerTargets(p: PeerResult): Results['targets'] {
   ];
 }
 
+/** Bytes per passage of each part of a saved index (what grows with the corpus), and their sum. */
+function perPassage(s: ScaleResult): string {
+  const each = (bytes: number) => `${(bytes / s.passages).toFixed(0)} B`;
+  const onDisk = s.files.vectorsBytes + s.files.lexicalBytes + s.files.chunksBytes;
+  return (
+    `vectors ${each(s.memory.vectorBytes)} + graph ${each(s.memory.graphBytes)} (${FILES.vectors}) + lexical index ${each(s.files.lexicalBytes)} + ` +
+    `chunk store (texts, metadata) ${each(s.files.chunksBytes)} (passage text alone: ${each(s.memory.passageTextBytes)}) = ${each(onDisk)}; resident once loaded ${each(s.load.settledRssDelta)}`
+  );
+}
+
 function formatPeerText(p: PeerResult, line: (s?: string) => void): void {
   line();
   line(`== Peer: LangChain.js (${Object.entries(p.peer.packages).map(([name, version]) => `${name} ${version}`).join(', ')}) ==`);
@@ -208,6 +218,7 @@ export function formatText(r: Partial<Results>): string {
     line(`== Scale: ${s.passages} passages (${s.documents} documents), synthetic clustered vectors, dim ${s.dimension}, M ${s.m}, efConstruction ${s.efConstruction} ==`);
     line(`build: parse+chunk ${(s.build.parseAndChunkMs / 1000).toFixed(1)} s; lexical ${(s.build.lexicalMs / 1000).toFixed(1)} s; HNSW ${(s.build.hnswMs / 1000).toFixed(1)} s (${s.build.hnswInsertsPerSecond.toFixed(0)} inserts/s); save ${(s.build.saveMs / 1000).toFixed(1)} s`);
     line(`files: ${FILES.vectors} ${mib(s.files.vectorsBytes)}, ${FILES.lexical} ${mib(s.files.lexicalBytes)}, ${FILES.chunks} ${mib(s.files.chunksBytes)}`);
+    line(`per passage on disk: ${perPassage(s)}`);
     line(`search k=${s.search.k} ef=${s.search.ef}: ${formatDistribution(s.search.latency)}`);
     line(`lexical search (BM25), ${s.lexicalSearch.questions} questions: ${formatDistribution(s.lexicalSearch.latency)}`);
     for (const r of s.recall) {
