@@ -2,7 +2,7 @@
  * The project's side of `npm run bench -- --peer`, in a fresh process so that its peak memory is
  * its own: the project's ingest of SEEDS_DIR into DATA_DIR (settings from the environment, as
  * npm start reads them), then each question answered in full (engine.askTraced, which is what
- * engine.ask runs: retrieval, composition, citations), noting the model's share of each.
+ * engine.ask runs: retrieval, composition, citations), noting the time of each step (embedding, searches, fusion, composition).
  * bench/peer.ts bundles this file the way bin/run.mjs bundles the CLI, runs it as `node <bundle>`
  * and speaks its line protocol (QuestionChild): the ingest as one JSON line, then one JSON line
  * per question it is sent on standard input.
@@ -51,7 +51,8 @@ async function measureProject(): Promise<void> {
       const ms = performance.now() - t;
       questionCpuMs += cpuMs() - cpuStart;
       answered++;
-      process.stdout.write(JSON.stringify({ ms, embedMs: traced.retrieval.timings.embedMs }) + '\n');
+      const stages = { ...traced.retrieval.timings, composeMs: traced.composeMs };
+      process.stdout.write(JSON.stringify({ ms, stages }) + '\n');
     }
     process.stdout.write(JSON.stringify({ cpuMsPerQuestion: questionCpuMs / Math.max(1, answered) }) + '\n');
   } finally {

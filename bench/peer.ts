@@ -77,8 +77,8 @@ export function installPeer(dir: string, packageJson: string, run: CommandRunner
 export interface ChildMeasurement {
   ingest: { passages: number; ms: number; cpuMs: number; peakRssBytes: number };
   baseline: { rss: number; peakRss: number };
-  /** embedMs: the model's embedding of each question inside the answer (the project's side only). */
-  questions: { latenciesMs: number[]; embedMs?: number[]; cpuMsPerQuestion: number };
+  /** stagesMs: the time of each step inside each answer, by step (the project's side only). */
+  questions: { latenciesMs: number[]; stagesMs?: Record<string, number[]>; cpuMsPerQuestion: number };
 }
 
 /**
@@ -111,7 +111,7 @@ class QuestionChild {
     return JSON.parse(line.value) as T;
   }
 
-  ask(question: string): Promise<{ ms: number; embedMs?: number }> {
+  ask(question: string): Promise<{ ms: number; stages?: Record<string, number> }> {
     this.child.stdin.write(JSON.stringify(question) + '\n');
     return this.next();
   }
@@ -135,8 +135,8 @@ export interface PeerSide {
   peakRssBytes: number;
   baselineRssBytes: number;
   latency: Distribution;
-  /** The model's embedding of the question within that latency, where the side reports it. */
-  embedLatency?: Distribution;
+  /** The steps within that latency (embedMs, vectorMs, lexicalMs, fusionMs, composeMs), where the side reports them. */
+  stageLatency?: Record<string, Distribution>;
   cpuMsPerQuestion: number;
 }
 
@@ -161,7 +161,7 @@ export function summarizeSide(measured: ChildMeasurement, characters: number): P
     peakRssBytes: measured.ingest.peakRssBytes,
     baselineRssBytes: measured.baseline.rss,
     latency: distribution(measured.questions.latenciesMs),
-    ...(measured.questions.embedMs !== undefined ? { embedLatency: distribution(measured.questions.embedMs) } : {}),
+    ...(measured.questions.stagesMs !== undefined ? { stageLatency: Object.fromEntries(Object.entries(measured.questions.stagesMs).map(([name, times]) => [name, distribution(times)])) } : {}),
     cpuMsPerQuestion: measured.questions.cpuMsPerQuestion,
   };
 }
@@ -219,20 +219,20 @@ async function startChild(what: string, args: readonly string[], env: NodeJS.Pro
 /** Asks both sides every question, one side after the other in alternating order, after a warm-up of ten. */
 async function askAlternately(sides: QuestionChild[], questions: readonly string[]): Promise<ChildMeasurement['questions'][]> {
   for (const question of questions.slice(0, 10)) for (const side of sides) await side.ask(question);
-  const measured = sides.map(() => ({ latenciesMs: [] as number[], embedMs: [] as number[] }));
+  const measured = sides.map(() => ({ latenciesMs: [] as number[], stagesMs: {} as Record<string, number[]> }));
   for (const [i, question] of questions.entries()) {
     const order = i % 2 === 0 ? sides.keys() : [...sides.keys()].reverse();
     for (const s of order) {
       const answer = await sides[s]!.ask(question);
       measured[s]!.latenciesMs.push(answer.ms);
-      if (answer.embedMs !== undefined) measured[s]!.embedMs.push(answer.embedMs);
+      for (const [name, ms] of Object.entries(answer.stages ?? {})) (measured[s]!.stagesMs[name] ??= []).push(ms);
     }
   }
   const results: ChildMeasurement['questions'][] = [];
   for (const [s, side] of sides.entries()) {
     const { cpuMsPerQuestion } = await side.finish();
-    const { latenciesMs, embedMs } = measured[s]!;
-    results.push({ latenciesMs, cpuMsPerQuestion, ...(embedMs.length > 0 ? { embedMs } : {}) });
+    const { latenciesMs, stagesMs } = measured[s]!;
+    results.push({ latenciesMs, cpuMsPerQuestion, ...(Object.keys(stagesMs).length > 0 ? { stagesMs } : {}) });
   }
   return results;
 }

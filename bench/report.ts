@@ -130,7 +130,11 @@ function formatPeerText(p: PeerResult, line: (s?: string) => void): void {
   const side = (name: string, s: PeerResult['project'], question: string) => {
     line(`${name}: ingest ${(s.ingestMs / 1000).toFixed(2)} s (CPU ${(s.ingestCpuMs / 1000).toFixed(2)} s) = ${s.charsPerSecond.toFixed(0)} chars/s; ${s.passages} passages; peak RSS ${mib(s.peakRssBytes)} (${mib(s.baselineRssBytes)} before ingest)`);
     line(`  ${question}: ${formatDistribution(s.latency)}; CPU ${ms(s.cpuMsPerQuestion)} per question`);
-    if (s.embedLatency !== undefined) line(`  of which the model embedding the question: ${formatDistribution(s.embedLatency)}`);
+    if (s.stageLatency !== undefined) {
+      line(`  its steps, p50: ${Object.entries(s.stageLatency).map(([name, d]) => `${name.replace(/Ms$/u, '')} ${ms(d.p50)}`).join(', ')}`);
+      const embedding = s.stageLatency.embedMs;
+      if (embedding !== undefined) line(`  the model embedding the question: ${formatDistribution(embedding)}`);
+    }
   };
   side('project  ', p.project, 'full cited answer (engine.askTraced, as engine.ask)');
   if (p.langchain !== undefined && p.ratios !== undefined) {
