@@ -244,7 +244,12 @@ export async function benchPeer(ctx: Context): Promise<PeerResult> {
 
   ctx.progress(`peer: installing LangChain.js into ${path.relative(REPO_ROOT, PEER_DIR)} (once)`);
   const projectPackage = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { overrides?: Record<string, string> };
-  let skipped = installPeer(PEER_DIR, peerPackageJson(projectPackage));
+  let skipped: string | undefined;
+  try {
+    skipped = installPeer(PEER_DIR, peerPackageJson(projectPackage));
+  } catch (error) {
+    skipped = `could not prepare ${path.relative(REPO_ROOT, PEER_DIR)}: ${error instanceof Error ? error.message : String(error)}`;
+  }
   if (skipped !== undefined) ctx.progress(`peer: LangChain.js skipped: ${skipped}`);
 
   ctx.progress('peer: the project ingests in a fresh process');
@@ -267,9 +272,9 @@ export async function benchPeer(ctx: Context): Promise<PeerResult> {
   try {
     if (skipped === undefined) {
       ctx.progress('peer: LangChain.js ingests in a fresh process');
-      fs.copyFileSync(path.join(REPO_ROOT, 'bench', PEER_CHILD), path.join(PEER_DIR, PEER_CHILD));
       const args = [path.join(PEER_DIR, PEER_CHILD), corpusDir, ctx.modelsDir, ctx.modelId, tempDir(ctx, 'bench-peer-langchain-')];
       try {
+        fs.copyFileSync(path.join(REPO_ROOT, 'bench', PEER_CHILD), path.join(PEER_DIR, PEER_CHILD));
         sides.push(await startChild('the LangChain.js child', args, { ...process.env }));
       } catch (error) {
         skipped = error instanceof Error ? error.message : String(error);
