@@ -66,8 +66,11 @@ export function installPeer(dir: string, packageJson: string, run: CommandRunner
   fs.writeFileSync(manifest, packageJson);
   const result = run('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--legacy-peer-deps']);
   if (result.status !== 0) {
-    const tail = result.output.trim().split('\n').slice(-6).join('\n');
-    return `npm install --prefix ${path.relative(REPO_ROOT, dir) || dir} failed (exit ${result.status ?? 'signal'}): ${tail}`;
+    // npm's first error lines say what went wrong (code, then message); the rest is a stack trace and the log's path.
+    const lines = result.output.trim().split('\n');
+    const errors = lines.filter((line) => line.startsWith('npm error') && !/^npm error\s+at /u.test(line)).slice(0, 4);
+    const why = (errors.length > 0 ? errors : lines.slice(-6)).map((line) => line.trim()).join('; ');
+    return `npm install --prefix ${path.relative(REPO_ROOT, dir) || dir} failed (exit ${result.status ?? 'signal'}): ${why}`;
   }
   fs.writeFileSync(marker, packageJson);
   return undefined;
