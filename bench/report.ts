@@ -6,6 +6,7 @@ import { FILES } from '../src/index/store.ts';
 import type { ConcurrencyLevel } from './concurrency.ts';
 import type { Section } from './context.ts';
 import type { IngestResult } from './ingest.ts';
+import type { PeerResult } from './peer.ts';
 import { CACHE_DIR } from './query.ts';
 import type { QueryResult } from './query.ts';
 import type { ScaleResult } from './scale.ts';
@@ -31,6 +32,7 @@ export interface Results {
   query?: QueryResult;
   concurrency?: ConcurrencyLevel[];
   scale?: ScaleResult[];
+  peer?: PeerResult;
   targets: { target: string; measured: string; met: boolean | 'n/a' }[];
   /** Sections that could not run, with why. */
   errors: Record<string, string>;
@@ -85,7 +87,62 @@ export function evaluateTargets(r: Results): Results['targets'] {
       });
     }
   }
+  if (r.peer !== undefined) targets.push(...peerTargets(r.peer));
   return targets;
+}
+
+function peerTargets(p: PeerResult): Results['targets'] {
+  const corpus = `${p.corpus.documents} real documents, ${(p.corpus.characters / 1000).toFixed(0)}k characters`;
+  if (p.langchain === undefined || p.ratios === undefined) {
+    return [{ target: `ingest ≥ 2.5 × and question latency ≤ 1.0 × LangChain.js (${corpus})`, measured: `peer skipped: ${p.skipped ?? 'not run'}`, met: 'n/a' }];
+  }
+  const [mine, theirs, ratios] = [p.project, p.langchain, p.ratios];
+  return [
+    {
+      target: `ingest throughput ≥ 2.5 × LangChain.js's (${corpus}, same model)`,
+      measured:
+        `${mine.charsPerSecond.toFixed(0)} vs ${theirs.charsPerSecond.toFixed(0)} chars/s = ${ratios.ingestThroughput.toFixed(2)}×; CPU ${(mine.ingestCpuMs / 1000).toFixed(1)} vs ${(theirs.ingestCpuMs / 1000).toFixed(1)} s; ` +
+        `peak RSS ${mib(mine.peakRssBytes)} vs ${mib(theirs.peakRssBytes)}; ${mine.passages} vs ${theirs.passages} passages`,
+      met: ratios.ingestThroughput >= 2.5,
+    },
+    {
+      target: `question latency ≤ 1.0 × LangChain.js's (full cited answer vs its bare top-5 similaritySearch, ${p.questions} questions)`,
+      measured: `p50 ${ms(mine.latency.p50)} vs ${ms(theirs.latency.p50)} = ${ratios.questionLatencyP50.toFixed(2)}× (p95 ${ms(mine.latency.p95)} vs ${ms(theirs.latency.p95)})`,
+      met: ratios.questionLatencyP50 <= 1.0,
+    },
+  ];
+}
+
+/** Bytes per passage of each part of a saved index (what grows with the corpus), and their sum. */
+function perPassage(s: ScaleResult): string {
+  const each = (bytes: number) => `${(bytes / s.passages).toFixed(0)} B`;
+  const onDisk = s.files.vectorsBytes + s.files.lexicalBytes + s.files.chunksBytes;
+  return (
+    `vectors ${each(s.memory.vectorBytes)} + graph ${each(s.memory.graphBytes)} (${FILES.vectors}) + lexical index ${each(s.files.lexicalBytes)} + ` +
+    `chunk store (texts, metadata) ${each(s.files.chunksBytes)} (passage text alone: ${each(s.memory.passageTextBytes)}) = ${each(onDisk)}; resident once loaded ${each(s.load.settledRssDelta)}`
+  );
+}
+
+function formatPeerText(p: PeerResult, line: (s?: string) => void): void {
+  line();
+  line(`== Peer: LangChain.js (${Object.entries(p.peer.packages).map(([name, version]) => `${name} ${version}`).join(', ')}) ==`);
+  line(`corpus: ${p.corpus.documents} documents from ${p.corpus.folders.join(' + ')}, ${p.corpus.characters} characters (${mib(p.corpus.bytes)}), read as plain text by both; ${p.questions} questions`);
+  const side = (name: string, s: PeerResult['project'], question: string) => {
+    line(`${name}: ingest ${(s.ingestMs / 1000).toFixed(2)} s (CPU ${(s.ingestCpuMs / 1000).toFixed(2)} s) = ${s.charsPerSecond.toFixed(0)} chars/s; ${s.passages} passages; peak RSS ${mib(s.peakRssBytes)} (${mib(s.baselineRssBytes)} before ingest)`);
+    line(`  ${question}: ${formatDistribution(s.latency)}; CPU ${ms(s.cpuMsPerQuestion)} per question`);
+    if (s.stageLatency !== undefined) {
+      line(`  its steps, p50: ${Object.entries(s.stageLatency).map(([name, d]) => `${name.replace(/Ms$/u, '')} ${ms(d.p50)}`).join(', ')}`);
+      const embedding = s.stageLatency.embedMs;
+      if (embedding !== undefined) line(`  the model embedding the question: ${formatDistribution(embedding)}`);
+    }
+  };
+  side('project  ', p.project, 'full cited answer (engine.askTraced, as engine.ask)');
+  if (p.langchain !== undefined && p.ratios !== undefined) {
+    side('LangChain', p.langchain, 'top-5 similaritySearch');
+    line(`project / LangChain.js: ingest throughput ${p.ratios.ingestThroughput.toFixed(2)}×, its CPU ${p.ratios.ingestCpu.toFixed(2)}× the project's, its peak memory ${p.ratios.peakMemory.toFixed(1)}× the project's; question latency p50 ${p.ratios.questionLatencyP50.toFixed(2)}×`);
+  } else {
+    line(`LangChain.js: skipped: ${p.skipped ?? 'not run'}`);
+  }
 }
 
 /** Text for whatever parts of the results are present (so each section can be printed as soon as it is done). */
@@ -165,6 +222,7 @@ export function formatText(r: Partial<Results>): string {
     line(`== Scale: ${s.passages} passages (${s.documents} documents), synthetic clustered vectors, dim ${s.dimension}, M ${s.m}, efConstruction ${s.efConstruction} ==`);
     line(`build: parse+chunk ${(s.build.parseAndChunkMs / 1000).toFixed(1)} s; lexical ${(s.build.lexicalMs / 1000).toFixed(1)} s; HNSW ${(s.build.hnswMs / 1000).toFixed(1)} s (${s.build.hnswInsertsPerSecond.toFixed(0)} inserts/s); save ${(s.build.saveMs / 1000).toFixed(1)} s`);
     line(`files: ${FILES.vectors} ${mib(s.files.vectorsBytes)}, ${FILES.lexical} ${mib(s.files.lexicalBytes)}, ${FILES.chunks} ${mib(s.files.chunksBytes)}`);
+    line(`per passage on disk: ${perPassage(s)}`);
     line(`search k=${s.search.k} ef=${s.search.ef}: ${formatDistribution(s.search.latency)}`);
     line(`lexical search (BM25), ${s.lexicalSearch.questions} questions: ${formatDistribution(s.lexicalSearch.latency)}`);
     for (const r of s.recall) {
@@ -180,6 +238,8 @@ export function formatText(r: Partial<Results>): string {
         `settled RSS / budget = ${s.memory.rssOverBudget.toFixed(2)}× (right after loading ${s.memory.rssRightAfterLoadOverBudget.toFixed(2)}×)`,
     );
   }
+
+  if (r.peer !== undefined) formatPeerText(r.peer, line);
 
   for (const [section, message] of Object.entries(r.errors ?? {})) {
     line();

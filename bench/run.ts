@@ -4,7 +4,7 @@
  * time. See bench/README.md for what each figure means and how it is measured; each section is a
  * file of its own (ingest.ts, query.ts, concurrency.ts, scale.ts).
  *
- *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|scale] [--passages N] [--json]
+ *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|scale|peer] [--peer] [--passages N] [--json]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,9 +12,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { BENCH_MODEL, REPO_ROOT, SECTIONS, configFor, sizesFor } from './context.ts';
+import { BENCH_MODEL, DEFAULT_SECTIONS, REPO_ROOT, SECTIONS, configFor, sizesFor } from './context.ts';
 import type { BenchArgs, Context, Section } from './context.ts';
 import { benchIngest } from './ingest.ts';
+import { benchPeer } from './peer.ts';
 import { benchQueryAndConcurrency } from './query.ts';
 import { RUNNING_CODE, evaluateTargets, formatText } from './report.ts';
 import type { Results } from './report.ts';
@@ -26,7 +27,8 @@ const USAGE = `Usage: npm run bench -- [options]   (the bundled code, as npm sta
 
   --quick            smaller sizes, for a fast look (a few minutes)
   --synthetic        give the query index synthetic vectors instead of the model's (fast, see README)
-  --only SECTION     ingest, query, concurrency or scale (repeatable, or comma-separated)
+  --only SECTION     ingest, query, concurrency, scale or peer (repeatable, or comma-separated)
+  --peer             also compare with LangChain.js on a real corpus (installed on demand into .cache/peer/)
   --passages N       index size for query/concurrency, and the single scale size (default 10,000; scale 10,000 and 100,000)
   --json             print the results as one JSON object (progress still goes to stderr)
 
@@ -43,6 +45,7 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
       options: {
         quick: { type: 'boolean', default: false },
         synthetic: { type: 'boolean', default: false },
+        peer: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         only: { type: 'string', multiple: true, default: [] },
@@ -61,7 +64,8 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
     if (!(SECTIONS as readonly string[]).includes(name)) throw new UsageError(`--only takes ${SECTIONS.join(', ')} (got "${name}")`);
     sections.add(name as Section);
   }
-  if (sections.size === 0) for (const s of SECTIONS) sections.add(s);
+  if (sections.size === 0) for (const s of DEFAULT_SECTIONS) sections.add(s);
+  if (values.peer) sections.add('peer');
   const parsed: BenchArgs = { quick: values.quick, synthetic: values.synthetic, json: values.json, sections, help: values.help };
   if (values.passages !== undefined) {
     const n = Number(values.passages);
@@ -154,6 +158,12 @@ export async function runBenchmarks(args: readonly string[], env: Record<string,
           show({ scale: [result] });
         });
       }
+    }
+    if (parsed.sections.has('peer')) {
+      await section('peer', async () => {
+        results.peer = await benchPeer(ctx);
+        show({ peer: results.peer });
+      });
     }
   } finally {
     for (const dir of ctx.temporary) fs.rmSync(dir, { recursive: true, force: true });
