@@ -34,9 +34,12 @@ import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
 import { TERM_KIND_WEIGHTS, accumulate, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
-import type { LexicalHit, Scratch, WordVector } from './lexical/scoring.ts';
+import type { LexicalHit, Scratch } from './lexical/scoring.ts';
 import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
+import { prunedTopHits } from './lexical/pruned-search.ts';
+import { wordPostings, wordPostingsSize } from './lexical/word-postings.ts';
+import type { WordPostings } from './lexical/word-postings.ts';
 
 export { TERM_KIND_WEIGHTS };
 export type { LexicalHit, TermQuery };
@@ -64,6 +67,18 @@ function matchingBytes(matching: MatchingPassages): number {
 }
 
 /**
+ * The first `count` of `touched` in ascending order: sorted when few, else read off `marked` (non-zero
+ * exactly at the touched slots) in one pass, which is cheaper than sorting many.
+ */
+function ascendingSlots(touched: Uint32Array, count: number, marked: Float64Array): Uint32Array {
+  if (count * 16 < marked.length) return touched.slice(0, count).sort();
+  const slots = new Uint32Array(count);
+  let n = 0;
+  for (let slot = 0; n < count; slot++) if (marked[slot] !== 0) slots[n++] = slot;
+  return slots;
+}
+
+/**
  * BM25 index over chunk texts, keyed by chunk label. Every word is indexed under several terms
  * (see corpus/terms.ts) and a query term counts by its kind (TERM_KIND_WEIGHTS). Serializes to a
  * binary file with its own format and analyzer versions, and refuses a file of another version.
@@ -79,10 +94,10 @@ export class LexicalIndex {
   private pending = new Pending();
   private expansions = new LRUCache<string, Expansion>({ max: EXPANSION_CACHE_LIMIT });
   /** Best score per passage of recently asked words (by their terms), WORD_CACHE_ENTRIES scores at most; cleared when the index changes. */
-  private wordVectors = new LRUCache<string, WordVector>({
+  private wordVectors = new LRUCache<string, WordPostings>({
     maxSize: WORD_CACHE_ENTRIES,
     maxEntrySize: WORD_CACHE_ENTRIES / 4,
-    sizeCalculation: (vector) => Math.max(1, vector.slots.length),
+    sizeCalculation: (postings) => wordPostingsSize(postings),
   });
   /** Passages matching recent matchTerms queries, MATCH_CACHE_BYTES at most; cleared when the index changes. */
   private matchCache = new LRUCache<string, MatchingPassages>({
@@ -147,9 +162,42 @@ export class LexicalIndex {
 
   /**
    * search() that also tells, for each evidence word of the query (as analyzeWords gives it),
-   * in how many passages any of its terms occurs: how common the word is in the corpus.
+   * in how many passages any of its terms occurs: how common the word is in the corpus. Skips
+   * passages that cannot reach the best `limit` (lexical/pruned-search.ts): the result equals
+   * searchWordsExhaustive's, scores and ties included.
    */
   searchWords(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
+    this.compact();
+    const s = this.scratchArrays();
+    const words: WordPostings[] = [];
+    const frequencies: WordFrequency[] = [];
+    for (const word of analyzeWords(query)) {
+      const postings = this.wordPostingsOf(word.terms, s);
+      words.push(postings);
+      frequencies.push({ token: word.token, documents: postings.slots.length });
+    }
+    const acronyms = phraseAcronyms(query).map((acronym) => this.scoreWord([{ expansion: this.expansion(acronym, true), kindWeight: TERM_KIND_WEIGHTS.acronym }], s));
+    const hits = prunedTopHits(words, acronyms, this.segment.labels, limit) ?? this.searchWordsExhaustive(query, limit).hits;
+    return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /** A word's postings (see scoreWord), from the cache of recent words. */
+  private wordPostingsOf(terms: readonly string[], s: Scratch): WordPostings {
+    const key = terms.join('\n');
+    let postings = this.wordVectors.get(key);
+    if (postings === undefined) {
+      postings = this.scoreWord(this.undominated(terms), s);
+      // A word in too many passages is not kept (maxEntrySize): it would push out many others.
+      this.wordVectors.set(key, postings);
+    }
+    return postings;
+  }
+
+  /**
+   * searchWords scoring every passage that matches a query word: the reference the pruned search
+   * equals (the tests and the benchmark compare them).
+   */
+  searchWordsExhaustive(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     this.compact();
     const words = analyzeWords(query);
     const s = this.scratchArrays();
@@ -160,13 +208,7 @@ export class LexicalIndex {
     let totalCount = 0;
     const frequencies: WordFrequency[] = [];
     for (const word of words) {
-      const key = word.terms.join('\n');
-      let vector = this.wordVectors.get(key);
-      if (vector === undefined) {
-        vector = this.scoreWord(word.terms, s);
-        // A word in too many passages is not kept (maxEntrySize): it would push out many others.
-        this.wordVectors.set(key, vector);
-      }
+      const vector = this.wordPostingsOf(word.terms, s);
       frequencies.push({ token: word.token, documents: vector.slots.length });
       totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount);
     }
@@ -191,14 +233,15 @@ export class LexicalIndex {
   }
 
   /**
-   * A word's best score in each passage that matches any of its terms (BM25 of the term times its
-   * kind's weight). Apart from searchWords so that V8 still inlines the posting loops there.
+   * A word's best score in each passage that matches any of its `expansions` (BM25 of the term
+   * times its kind's weight), in slot order. Apart from searchWords so that V8 still inlines the
+   * posting loops there.
    */
-  private scoreWord(terms: readonly string[], s: Scratch): WordVector {
+  private scoreWord(expansions: readonly { expansion: Expansion; kindWeight: number }[], s: Scratch): WordPostings {
     const [termTouched, wordTouched] = s.touched as [Uint32Array, Uint32Array];
     const { acc, best } = s;
     let wordCount = 0;
-    for (const { expansion, kindWeight } of this.undominated(terms)) {
+    for (const { expansion, kindWeight } of expansions) {
       const n = accumulate(this.segment, this.lengthNorm, s, expansion, termTouched);
       for (let i = 0; i < n; i++) {
         const slot = termTouched[i]!;
@@ -208,12 +251,13 @@ export class LexicalIndex {
         if (score > best[slot]!) best[slot] = score;
       }
     }
-    const vector = { slots: wordTouched.slice(0, wordCount), scores: new Float64Array(wordCount) };
+    const slots = ascendingSlots(wordTouched, wordCount, best);
+    const scores = new Float64Array(wordCount);
     for (let i = 0; i < wordCount; i++) {
-      vector.scores[i] = best[vector.slots[i]!]!;
-      best[vector.slots[i]!] = 0;
+      scores[i] = best[slots[i]!]!;
+      best[slots[i]!] = 0;
     }
-    return vector;
+    return wordPostings(slots, scores);
   }
 
   /**
