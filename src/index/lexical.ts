@@ -52,8 +52,21 @@ export interface WordFrequency {
 
 /** Expansions (matched terms and weights) of recent query terms; the vocabulary only changes on add/remove. */
 const EXPANSION_CACHE_LIMIT = 4096;
-/** Passage scores of recent question words kept (12 bytes each): common words recur across questions. */
-const WORD_CACHE_ENTRIES = 500_000;
+/**
+ * Passage scores of recent question words kept (12 bytes each): common words recur across
+ * questions, and at 100,000 passages a common word has tens of thousands of scores, each read
+ * from the postings of all its terms. So the cache grows with the corpus: 40 scores per passage,
+ * from 500,000 (6 MB) up to 4,000,000 (48 MB, from 100,000 passages on).
+ */
+function wordCacheEntries(passages: number): number {
+  return Math.min(4_000_000, Math.max(500_000, 40 * passages));
+}
+
+function newWordCache(passages: number): LRUCache<string, WordPostings> {
+  const entries = wordCacheEntries(passages);
+  // A word in too many passages is not kept (maxEntrySize): it would push out many others.
+  return new LRUCache<string, WordPostings>({ maxSize: entries, maxEntrySize: entries / 4, sizeCalculation: (postings) => wordPostingsSize(postings) });
+}
 /**
  * Bytes of the passages matchTerms found for recent terms, kept decoded: questions' words recur
  * ("Korea", "minister"), and the common ones have the long postings and many longer words that
@@ -93,12 +106,8 @@ export class LexicalIndex {
   private removedCount = 0;
   private pending = new Pending();
   private expansions = new LRUCache<string, Expansion>({ max: EXPANSION_CACHE_LIMIT });
-  /** Best score per passage of recently asked words (by their terms), WORD_CACHE_ENTRIES scores at most; cleared when the index changes. */
-  private wordVectors = new LRUCache<string, WordPostings>({
-    maxSize: WORD_CACHE_ENTRIES,
-    maxEntrySize: WORD_CACHE_ENTRIES / 4,
-    sizeCalculation: (postings) => wordPostingsSize(postings),
-  });
+  /** Best score per passage of recently asked words (by their terms), wordCacheEntries scores at most; made anew when the index changes. */
+  private wordVectors: LRUCache<string, WordPostings>;
   /** Passages matching recent matchTerms queries, MATCH_CACHE_BYTES at most; cleared when the index changes. */
   private matchCache = new LRUCache<string, MatchingPassages>({
     maxSize: MATCH_CACHE_BYTES,
@@ -111,6 +120,7 @@ export class LexicalIndex {
     this.segment = segment;
     this.lengthNorm = lengthNorms(segment);
     this.vocabText = vocabularyText(segment);
+    this.wordVectors = newWordCache(segment.labels.length);
   }
 
   static create(): LexicalIndex {
@@ -161,12 +171,13 @@ export class LexicalIndex {
   }
 
   /**
-   * search() that also tells, for each evidence word of the query (as analyzeWords gives it),
-   * in how many passages any of its terms occurs: how common the word is in the corpus. Skips
-   * passages that cannot reach the best `limit` (lexical/pruned-search.ts): the result equals
-   * searchWordsExhaustive's, scores and ties included.
+   * searchWords that skips passages which cannot reach the best `limit` (lexical/pruned-search.ts),
+   * with the same result, scores and ties included. Not what search() uses: measured with the
+   * benchmark it is slower than adding up every passage (see bench/README.md), because a word's
+   * scores come from the cache as one array that one tight loop adds up, while a skipped passage
+   * still costs a bound check and every kept one a look-up per word.
    */
-  searchWords(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
+  searchWordsPruned(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     this.compact();
     const s = this.scratchArrays();
     const words: WordPostings[] = [];
@@ -177,7 +188,8 @@ export class LexicalIndex {
       frequencies.push({ token: word.token, documents: postings.slots.length });
     }
     const acronyms = phraseAcronyms(query).map((acronym) => this.scoreWord([{ expansion: this.expansion(acronym, true), kindWeight: TERM_KIND_WEIGHTS.acronym }], s));
-    const hits = prunedTopHits(words, acronyms, this.segment.labels, limit) ?? this.searchWordsExhaustive(query, limit).hits;
+    const pruned = prunedTopHits(words, acronyms, this.segment.labels, limit, { total: s.total, hits: s.words, touched: s.touched[2]! });
+    const hits = pruned ?? this.searchWords(query, limit).hits;
     return { hits, words: frequencies, documentCount: this.size };
   }
 
@@ -187,17 +199,17 @@ export class LexicalIndex {
     let postings = this.wordVectors.get(key);
     if (postings === undefined) {
       postings = this.scoreWord(this.undominated(terms), s);
-      // A word in too many passages is not kept (maxEntrySize): it would push out many others.
       this.wordVectors.set(key, postings);
     }
     return postings;
   }
 
   /**
-   * searchWords scoring every passage that matches a query word: the reference the pruned search
-   * equals (the tests and the benchmark compare them).
+   * search() that also tells, for each evidence word of the query (as analyzeWords gives it),
+   * in how many passages any of its terms occurs: how common the word is in the corpus. Adds up
+   * every passage that matches a query word (searchWordsPruned gives the same result).
    */
-  searchWordsExhaustive(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
+  searchWords(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     this.compact();
     const words = analyzeWords(query);
     const s = this.scratchArrays();
@@ -343,7 +355,7 @@ export class LexicalIndex {
     this.removedSlots = undefined;
     this.removedCount = 0;
     this.expansions.clear();
-    this.wordVectors.clear();
+    this.wordVectors = newWordCache(segment.labels.length);
     this.matchCache.clear();
   }
 

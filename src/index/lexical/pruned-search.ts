@@ -1,20 +1,23 @@
 /**
  * The best passages for a query's words without scoring every passage that matches one of them
- * (MaxScore with per-block bounds): the same hits, scores and order as the exhaustive search
- * (scoring.ts's addWordScores and topHits), ties included.
+ * (MaxScore with per-word and per-block bounds): the same hits, scores and order as the exhaustive
+ * search (scoring.ts's addWordScores and topHits), ties included.
  *
  * A passage's score is (its words' scores + its acronym bonuses) × (query words it matches) /
- * (query words). Each word's postings carry its largest score and the largest per block. Words are
- * taken in ascending order of largest score: once the k-th best score kept is at least what a
- * passage matching only the first few words could reach, those words stop proposing passages
- * ("non-essential"); they are looked up only for passages the others propose, and only while the
- * passage can still get in. Passages are proposed in slot order, so a passage that would only tie
- * the k-th best never gets in (it has the higher slot), as in topHits. A kept passage's score is
- * summed in the exhaustive search's order (words in query order, then acronyms), so it is equal
- * bit for bit.
+ * (query words). Each word's postings carry its largest score and the largest per block.
+ *   1. A floor under the k-th best score: the exact scores of some passages of the rarest word
+ *      (where the best passages usually are).
+ *   2. The words with the lowest largest scores, as many as could not lift a passage that matches
+ *      only them to the floor, are "non-essential": they propose no passage. The others are added
+ *      up passage by passage (partial sums, in one pass over their postings).
+ *   3. A passage's bound is its partial sum plus the non-essential words' largest scores (then
+ *      their block's), its count of matched words plus theirs. Only a passage whose bound reaches
+ *      the floor (raised by the k-th best found so far) is scored exactly: every word looked up and
+ *      summed in the exhaustive search's order (words in query order, then acronyms), so that
+ *      scores are equal bit for bit. Passages that can only tie are kept: the heap orders ties.
  */
+import { addWordScores } from './scoring.ts';
 import type { LexicalHit } from './scoring.ts';
-import { BLOCK_SIZE } from './word-postings.ts';
 import type { WordPostings } from './word-postings.ts';
 import { TopPassages } from './top-passages.ts';
 
@@ -24,57 +27,74 @@ import { TopPassages } from './top-passages.ts';
  */
 const BOUND_MARGIN = 1 + 1e-9;
 
-/** A cursor over each word's postings: its position and its block. */
-class Cursors {
-  readonly position: Int32Array;
-  readonly block: Int32Array;
+/** Most passages scored exactly for the floor (step 1). */
+const SEED_LIMIT = 256;
 
-  constructor(private readonly postings: readonly WordPostings[]) {
-    this.position = new Int32Array(postings.length);
-    this.block = new Int32Array(postings.length);
+/** Arrays over the index's slots, zero before and after: partial sums, matched words, and the slots touched. */
+export interface PrunedScratch {
+  total: Float64Array;
+  hits: Uint32Array;
+  touched: Uint32Array;
+}
+
+/** Position of the first element of ascending `values` that is not below `value` (binary search). */
+function lowerBound(values: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
 
-  /** Word w's next slot, Infinity when past its last. */
-  slot(w: number): number {
-    const p = this.position[w]!;
-    const slots = this.postings[w]!.slots;
-    return p < slots.length ? slots[p]! : Infinity;
-  }
+/** The word's score at `slot`, 0 when it does not match the passage. */
+function scoreAt(word: WordPostings, slot: number): number {
+  const p = lowerBound(word.slots, slot);
+  return p < word.slots.length && word.slots[p] === slot ? word.scores[p]! : 0;
+}
 
-  /** Moves word w's cursor to its first passage at or after `slot`, over whole blocks first. */
-  advanceTo(w: number, slot: number): void {
-    const postings = this.postings[w]!;
-    const last = postings.blockLastSlot;
-    let b = this.block[w]!;
-    while (b < last.length && last[b]! < slot) b++;
-    this.block[w] = b;
-    if (b === last.length) {
-      this.position[w] = postings.slots.length;
-      return;
+/** The most the word can score at `slot`: the largest score of the block that would hold it; 0 past its last. */
+function blockBoundAt(word: WordPostings, slot: number): number {
+  const b = lowerBound(word.blockLastSlot, slot);
+  return b < word.blockLastSlot.length ? word.blockMaxScore[b]! : 0;
+}
+
+/** The passage's exact score, summed as the exhaustive search sums: words in query order, then acronyms. */
+function exactScore(words: readonly WordPostings[], acronyms: readonly WordPostings[], slot: number): number {
+  let sum = 0;
+  let matched = 0;
+  for (let w = 0; w < words.length; w++) {
+    const score = scoreAt(words[w]!, slot);
+    if (score > 0) {
+      sum += score;
+      matched++;
     }
-    const slots = postings.slots;
-    let p = Math.max(this.position[w]!, b * BLOCK_SIZE);
-    while (slots[p]! < slot) p++;
-    this.position[w] = p;
   }
+  for (let a = 0; a < acronyms.length; a++) {
+    const bonus = scoreAt(acronyms[a]!, slot);
+    if (bonus > 0) sum += bonus;
+  }
+  return (sum * matched) / words.length;
+}
 
-  /** Word w's score at `slot`, 0 when it does not match the passage. */
-  scoreAt(w: number, slot: number): number {
-    this.advanceTo(w, slot);
-    const p = this.position[w]!;
-    const postings = this.postings[w]!;
-    return p < postings.slots.length && postings.slots[p] === slot ? postings.scores[p]! : 0;
+/**
+ * The k-th best exact score of up to SEED_LIMIT distinct passages of the rarest words (a floor
+ * under the final k-th best score); −∞ when they are fewer than k.
+ */
+function seedFloor(words: readonly WordPostings[], acronyms: readonly WordPostings[], k: number): number {
+  const seeds = new Set<number>();
+  const byLength = [...words].filter((word) => word.slots.length > 0).sort((a, b) => a.slots.length - b.slots.length);
+  for (const word of byLength) {
+    const step = Math.max(1, Math.floor(word.slots.length / SEED_LIMIT));
+    for (let i = 0; i < word.slots.length && seeds.size < SEED_LIMIT; i += step) seeds.add(word.slots[i]!);
+    if (seeds.size >= k) break;
   }
-
-  /** The most word w can score at `slot`: the largest score of the first block not ending before it; 0 when none is left. */
-  blockBoundAt(w: number, slot: number): number {
-    const postings = this.postings[w]!;
-    const last = postings.blockLastSlot;
-    let b = this.block[w]!;
-    while (b < last.length && last[b]! < slot) b++;
-    this.block[w] = b;
-    return b < last.length ? postings.blockMaxScore[b]! : 0;
-  }
+  if (seeds.size < k) return -Infinity;
+  const top = new TopPassages(k);
+  for (const slot of seeds) top.add(slot, exactScore(words, acronyms, slot));
+  return top.threshold;
 }
 
 /**
@@ -82,89 +102,56 @@ class Cursors {
  * search would also list passages only an acronym matches (score 0, when fewer than `limit`
  * passages match a word): the caller runs it then.
  */
-export function prunedTopHits(words: readonly WordPostings[], acronyms: readonly WordPostings[], labels: Uint32Array, limit: number): LexicalHit[] | undefined {
+export function prunedTopHits(words: readonly WordPostings[], acronyms: readonly WordPostings[], labels: Uint32Array, limit: number, scratch: PrunedScratch): LexicalHit[] | undefined {
   const wordCount = words.length;
   const k = Math.max(0, Math.floor(limit) || 0);
   if (k === 0) return [];
   const acronymsMatch = acronyms.some((acronym) => acronym.slots.length > 0);
   if (wordCount === 0) return acronymsMatch ? undefined : [];
-  const all = [...words, ...acronyms];
-  const cursors = new Cursors(all);
   const acronymBound = acronyms.reduce((sum, acronym) => sum + acronym.maxScore, 0);
+  const floor = seedFloor(words, acronyms, k);
+  const bounded = (sum: number, hits: number) => ((sum * hits) / wordCount) * BOUND_MARGIN;
+
+  // Non-essential words: the lowest bounds, while a passage matching only them stays below the floor.
   const order = words.map((_, w) => w).sort((a, b) => words[a]!.maxScore - words[b]!.maxScore || a - b);
-  // boundBelow[i]: the largest scores of order[0..i) added up.
-  const boundBelow = new Float64Array(wordCount + 1);
-  for (let i = 0; i < wordCount; i++) boundBelow[i + 1] = boundBelow[i]! + words[order[i]!]!.maxScore;
-  const reachable = (sum: number, hits: number, threshold: number) => ((sum * hits) / wordCount) * BOUND_MARGIN > threshold;
+  let nonEssential = 0;
+  let nonEssentialBound = 0;
+  while (nonEssential < wordCount) {
+    const next = nonEssentialBound + words[order[nonEssential]!]!.maxScore;
+    if (!(bounded(next + acronymBound, nonEssential + 1) < floor)) break;
+    nonEssentialBound = next;
+    nonEssential++;
+  }
+
+  const { total, hits, touched } = scratch;
+  let count = 0;
+  for (let i = nonEssential; i < wordCount; i++) count = addWordScores(words[order[i]!]!, total, hits, touched, count);
 
   const top = new TopPassages(k);
-  /** Words order[essentialFrom..] propose passages. */
-  let essentialFrom = 0;
-  const scores = new Float64Array(wordCount);
-  const blockBounds = new Float64Array(wordCount);
-  let slot = -1;
-  for (let next = 0; ; next = slot + 1) {
-    slot = Infinity;
-    for (let i = essentialFrom; i < wordCount; i++) {
-      const w = order[i]!;
-      cursors.advanceTo(w, next);
-      const s = cursors.slot(w);
-      if (s < slot) slot = s;
-    }
-    if (slot === Infinity) break;
-    let partial = 0;
-    let hits = 0;
-    for (let i = essentialFrom; i < wordCount; i++) {
-      const w = order[i]!;
-      const score = cursors.scoreAt(w, slot);
-      scores[w] = score;
-      if (score > 0) {
-        partial += score;
-        hits++;
-      }
-    }
-    const threshold = top.threshold;
-    if (essentialFrom > 0) {
-      // Bound the passage by the blocks of the words that did not propose it, then add their
-      // exact scores, best-scoring words first, while it can still get in.
-      let rest = acronymBound;
-      let restHits = 0;
-      for (let i = 0; i < essentialFrom; i++) {
-        const w = order[i]!;
-        const bound = cursors.blockBoundAt(w, slot);
-        blockBounds[w] = bound;
-        scores[w] = 0;
-        if (bound > 0) {
-          rest += bound;
-          restHits++;
+  for (let i = 0; i < count; i++) {
+    const slot = touched[i]!;
+    const threshold = Math.max(floor, top.threshold);
+    const partial = total[slot]! + acronymBound;
+    const matched = hits[slot]!;
+    if (bounded(partial + nonEssentialBound, matched + nonEssential) < threshold) continue;
+    if (nonEssential > 0) {
+      let bound = partial;
+      let matchable = matched;
+      for (let r = 0; r < nonEssential; r++) {
+        const blockBound = blockBoundAt(words[order[r]!]!, slot);
+        if (blockBound > 0) {
+          bound += blockBound;
+          matchable++;
         }
       }
-      let dropped = !reachable(partial + rest, hits + restHits, threshold);
-      for (let i = essentialFrom - 1; i >= 0 && !dropped; i--) {
-        const w = order[i]!;
-        if (blockBounds[w] === 0) continue;
-        rest -= blockBounds[w]!;
-        restHits--;
-        const score = cursors.scoreAt(w, slot);
-        scores[w] = score;
-        if (score > 0) {
-          partial += score;
-          hits++;
-        }
-        dropped = !reachable(partial + rest, hits + restHits, threshold);
-      }
-      if (dropped) continue;
+      if (bounded(bound, matchable) < threshold) continue;
     }
-    let total = 0;
-    for (let w = 0; w < wordCount; w++) if (scores[w]! > 0) total += scores[w]!;
-    for (let a = wordCount; a < all.length; a++) {
-      const bonus = cursors.scoreAt(a, slot);
-      if (bonus > 0) total += bonus;
-    }
-    top.add(slot, (total * hits) / wordCount);
-    if (top.full && top.threshold > threshold) {
-      while (essentialFrom < wordCount && !reachable(boundBelow[essentialFrom + 1]! + acronymBound, essentialFrom + 1, top.threshold)) essentialFrom++;
-    }
+    top.add(slot, exactScore(words, acronyms, slot));
+  }
+  for (let i = 0; i < count; i++) {
+    const slot = touched[i]!;
+    total[slot] = 0;
+    hits[slot] = 0;
   }
   if (!top.full && acronymsMatch) return undefined;
   return top.hits(labels);

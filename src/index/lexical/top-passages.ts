@@ -60,6 +60,11 @@ export class TopPassages {
     scores[c] = score;
   }
 
+  /** The slots of the kept passages, in no particular order. */
+  keptSlots(): Uint32Array {
+    return this.slots.subarray(0, this.size);
+  }
+
   /** The kept passages, best first, with their labels. */
   hits(labels: Uint32Array): LexicalHit[] {
     return Array.from({ length: this.size }, (_, i) => ({ slot: this.slots[i]!, score: this.scores[i]! }))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../../src/index/lexical.ts';
 import { prunedTopHits } from '../../../src/index/lexical/pruned-search.ts';
 import { BLOCK_SIZE, wordPostings } from '../../../src/index/lexical/word-postings.ts';
+import type { PrunedScratch } from '../../../src/index/lexical/pruned-search.ts';
 import type { WordPostings } from '../../../src/index/lexical/word-postings.ts';
 
 /** Seeded uniform numbers in [0, 1) (mulberry32), so that a failure can be replayed. */
@@ -52,8 +53,8 @@ describe('pruned BM25 search', () => {
       let hits = 0;
       for (const question of questions(seed * 7, 60)) {
         for (const k of [0, 1, 2, 3, 7, 30, 100, 5000]) {
-          const exhaustive = index.searchWordsExhaustive(question, k);
-          expect(index.searchWords(question, k), `seed ${seed}, k ${k}: ${question}`).toEqual(exhaustive);
+          const exhaustive = index.searchWords(question, k);
+          expect(index.searchWordsPruned(question, k), `seed ${seed}, k ${k}: ${question}`).toEqual(exhaustive);
           hits += exhaustive.hits.length;
         }
       }
@@ -64,21 +65,21 @@ describe('pruned BM25 search', () => {
   it('keeps ties in label order when many passages score the same', () => {
     const index = LexicalIndex.create();
     index.add(Array.from({ length: 500 }, (_, i) => ({ label: 1000 - i, text: 'Baku economic forum' })));
-    const hits = index.searchWords('Baku forum', 10).hits;
+    const hits = index.searchWordsPruned('Baku forum', 10).hits;
     expect(hits.map((h) => h.label)).toEqual([501, 502, 503, 504, 505, 506, 507, 508, 509, 510]);
     expect(new Set(hits.map((h) => h.score)).size).toBe(1);
-    expect(index.searchWords('Baku forum', 10)).toEqual(index.searchWordsExhaustive('Baku forum', 10));
+    expect(index.searchWordsPruned('Baku forum', 10)).toEqual(index.searchWords('Baku forum', 10));
   });
 
   it('answers the same after passages are removed and added', () => {
     const index = LexicalIndex.create();
     const passages = corpus(9, 600);
     index.add(passages);
-    index.searchWords('minister Korea', 5);
+    index.searchWordsPruned('minister Korea', 5);
     index.remove(passages.slice(0, 200).map((p) => p.label));
     index.add([{ label: 99_999, text: 'Minister Elnur Mammadov visited Korea' }]);
-    for (const question of questions(11, 30)) expect(index.searchWords(question, 10)).toEqual(index.searchWordsExhaustive(question, 10));
-    expect(index.searchWords('Mammadov Korea visited', 1).hits[0]?.label).toBe(99_999);
+    for (const question of questions(11, 30)) expect(index.searchWordsPruned(question, 10)).toEqual(index.searchWords(question, 10));
+    expect(index.searchWordsPruned('Mammadov Korea visited', 1).hits[0]?.label).toBe(99_999);
   });
 });
 
@@ -116,6 +117,10 @@ function randomPostings(next: () => number, passages: number, share: number, lev
   return wordPostings(Uint32Array.from(slots), Float64Array.from(scores));
 }
 
+function scratchFor(passages: number): PrunedScratch {
+  return { total: new Float64Array(passages), hits: new Uint32Array(passages), touched: new Uint32Array(passages) };
+}
+
 describe('prunedTopHits', () => {
   it('ranks as scoring every passage does, over many blocks and with many tied scores', () => {
     const next = random(42);
@@ -124,8 +129,10 @@ describe('prunedTopHits', () => {
     for (let round = 0; round < 60; round++) {
       const words = Array.from({ length: 1 + Math.floor(next() * 5) }, () => randomPostings(next, passages, [0.005, 0.05, 0.5, 0.9][Math.floor(next() * 4)]!, 1 + Math.floor(next() * 4)));
       const acronyms = next() < 0.3 ? [randomPostings(next, passages, 0.02, 2)] : [];
+      const scratch = scratchFor(passages);
       for (const k of [1, 5, 30, 200]) {
-        const pruned = prunedTopHits(words, acronyms, labels, k);
+        const pruned = prunedTopHits(words, acronyms, labels, k, scratch);
+        expect(scratch.total.every((v) => v === 0) && scratch.hits.every((v) => v === 0)).toBe(true);
         const expected = reference(words, acronyms, labels, k);
         if (pruned === undefined) {
           // Left to the exhaustive search only when it lists passages that an acronym alone matches.
@@ -141,10 +148,11 @@ describe('prunedTopHits', () => {
     const labels = Uint32Array.from([5, 6, 7]);
     const acronym = wordPostings(Uint32Array.from([1]), Float64Array.from([0.8]));
     const word = wordPostings(Uint32Array.from([2]), Float64Array.from([1]));
-    expect(prunedTopHits([], [], labels, 3)).toEqual([]);
-    expect(prunedTopHits([], [acronym], labels, 3)).toBeUndefined();
-    expect(prunedTopHits([word], [acronym], labels, 3)).toBeUndefined();
-    expect(prunedTopHits([word], [acronym], labels, 1)).toEqual([{ label: 7, score: 1 }]);
-    expect(prunedTopHits([word], [], labels, 0)).toEqual([]);
+    const scratch = scratchFor(3);
+    expect(prunedTopHits([], [], labels, 3, scratch)).toEqual([]);
+    expect(prunedTopHits([], [acronym], labels, 3, scratch)).toBeUndefined();
+    expect(prunedTopHits([word], [acronym], labels, 3, scratch)).toBeUndefined();
+    expect(prunedTopHits([word], [acronym], labels, 1, scratch)).toEqual([{ label: 7, score: 1 }]);
+    expect(prunedTopHits([word], [], labels, 0, scratch)).toEqual([]);
   });
 });
