@@ -67,12 +67,22 @@ function newWordCache(passages: number): LRUCache<string, WordPostings> {
   // A word in too many passages is not kept (maxEntrySize): it would push out many others.
   return new LRUCache<string, WordPostings>({ maxSize: entries, maxEntrySize: entries / 4, sizeCalculation: (postings) => wordPostingsSize(postings) });
 }
+
 /**
  * Bytes of the passages matchTerms found for recent terms, kept decoded: questions' words recur
  * ("Korea", "minister"), and the common ones have the long postings and many longer words that
- * begin with them.
+ * begin with them. A question asks for some 30 terms, each kept in up to 1 bit per passage, so
+ * the cache grows with the corpus: 240 bytes per passage, from 4 MB up to 24 MB (from 100,000
+ * passages on).
  */
-const MATCH_CACHE_BYTES = 4 * 1024 * 1024;
+function matchCacheBytes(passages: number): number {
+  return Math.min(24 * 1024 * 1024, Math.max(4 * 1024 * 1024, 240 * passages));
+}
+
+function newMatchCache(passages: number): LRUCache<string, MatchingPassages> {
+  const bytes = matchCacheBytes(passages);
+  return new LRUCache<string, MatchingPassages>({ maxSize: bytes, maxEntrySize: bytes / 8, sizeCalculation: (matching) => Math.max(1, matchingBytes(matching)) });
+}
 
 /** Memory a MatchingPassages takes, a little counted for its key so that empty ones count too. */
 function matchingBytes(matching: MatchingPassages): number {
@@ -108,12 +118,8 @@ export class LexicalIndex {
   private expansions = new LRUCache<string, Expansion>({ max: EXPANSION_CACHE_LIMIT });
   /** Best score per passage of recently asked words (by their terms), wordCacheEntries scores at most; made anew when the index changes. */
   private wordVectors: LRUCache<string, WordPostings>;
-  /** Passages matching recent matchTerms queries, MATCH_CACHE_BYTES at most; cleared when the index changes. */
-  private matchCache = new LRUCache<string, MatchingPassages>({
-    maxSize: MATCH_CACHE_BYTES,
-    maxEntrySize: MATCH_CACHE_BYTES / 8,
-    sizeCalculation: (matching) => Math.max(1, matchingBytes(matching)),
-  });
+  /** Passages matching recent matchTerms queries, matchCacheBytes at most; made anew when the index changes. */
+  private matchCache: LRUCache<string, MatchingPassages>;
   private scratch: Scratch | undefined;
 
   private constructor(segment: Segment) {
@@ -121,6 +127,7 @@ export class LexicalIndex {
     this.lengthNorm = lengthNorms(segment);
     this.vocabText = vocabularyText(segment);
     this.wordVectors = newWordCache(segment.labels.length);
+    this.matchCache = newMatchCache(segment.labels.length);
   }
 
   static create(): LexicalIndex {
@@ -356,7 +363,7 @@ export class LexicalIndex {
     this.removedCount = 0;
     this.expansions.clear();
     this.wordVectors = newWordCache(segment.labels.length);
-    this.matchCache.clear();
+    this.matchCache = newMatchCache(segment.labels.length);
   }
 
   /** The index as bytes (see lexical/format.ts). */
