@@ -17,6 +17,8 @@ import { measureConcurrency } from './concurrency.ts';
 import type { ConcurrencyLevel } from './concurrency.ts';
 import { REPO_ROOT, SEED, configFor, countingEmbedder, cpuMs, loadModel, makeQuestions, newCounts, runChild, tempDir } from './context.ts';
 import type { Context } from './context.ts';
+import { compareLexicalPruning } from './lexical-pruning.ts';
+import type { LexicalPruningResult } from './lexical-pruning.ts';
 import { distribution } from './stats.ts';
 import type { Distribution } from './stats.ts';
 import { createSyntheticSeedsDir, syntheticDocument } from './synthetic.ts';
@@ -190,6 +192,10 @@ export interface QueryResult {
   stages: StageTimes;
   /** p50 of the answer time over p50 of the model-alone time. */
   p50Ratio: number;
+  /** p99 of the answer time over p99 of the model-alone time. */
+  p99Ratio: number;
+  /** Pruned BM25 against scoring every passage, on the same questions over this index. */
+  lexicalPruning: LexicalPruningResult;
   /**
    * With a QUERY_BATCH_WINDOW_MS above 0: the same questions without the window, to show what it
    * costs a lone question.
@@ -247,12 +253,16 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
             await noWindow.close();
           }
         }
+        ctx.progress('query: pruned BM25 against scoring every passage, same questions');
+        const lexicalPruning = compareLexicalPruning(built.dataDir, questions, Math.max(4 * config.topK, 30));
         result.query = {
           index: indexInfo,
           startup,
           questions: questions.length,
           stages,
           p50Ratio: stages.total.p50 / stages.modelAlone.p50,
+          p99Ratio: stages.total.p99 / stages.modelAlone.p99,
+          lexicalPruning,
           ...(withoutWindow !== undefined ? { withoutWindow } : {}),
           windowMs: config.queryBatchWindowMs,
           efSearch: config.hnswEfSearch,

@@ -41,12 +41,26 @@ export interface Results {
 export function evaluateTargets(r: Results): Results['targets'] {
   const targets: Results['targets'] = [];
   if (r.query !== undefined) {
+    // The issue's targets: p50 ≤ 1.3× below 100,000 passages, ≤ 1.5× from 100,000, where p99 ≤ 3× too.
+    const large = r.query.index.passages >= 100_000;
+    const p50Target = large ? 1.5 : 1.3;
     targets.push({
-      target: `query p50 ≤ 1.5 × model-alone query embedding p50 (${r.query.index.passages} passages)`,
+      target: `query p50 ≤ ${p50Target} × model-alone query embedding p50 (${r.query.index.passages} passages)`,
       measured:
         `${ms(r.query.stages.total.p50)} vs ${ms(r.query.stages.modelAlone.p50)} = ${r.query.p50Ratio.toFixed(2)}× (per question: median ${r.query.stages.perQuestionRatio.p50.toFixed(2)}×)` +
         (r.query.withoutWindow !== undefined ? ` (window 0: ${r.query.withoutWindow.p50Ratio.toFixed(2)}×)` : ''),
-      met: r.query.p50Ratio <= 1.5,
+      met: r.query.p50Ratio <= p50Target,
+    });
+    targets.push({
+      target: `query p99 ≤ 3 × model-alone query embedding p99 (${r.query.index.passages} passages; judged from 100,000)`,
+      measured: `${ms(r.query.stages.total.p99)} vs ${ms(r.query.stages.modelAlone.p99)} = ${r.query.p99Ratio.toFixed(2)}×`,
+      met: large ? r.query.p99Ratio <= 3 : 'n/a',
+    });
+    const pruning = r.query.lexicalPruning;
+    targets.push({
+      target: `BM25 skipping passages that cannot reach the top ${pruning.k} gives the exhaustive results (${pruning.questions} questions, ${r.query.index.passages} passages)`,
+      measured: `identical: ${pruning.identical ? 'yes' : `no (${pruning.differing} differ)`}; p50 ${ms(pruning.pruned.p50)} vs ${ms(pruning.exhaustive.p50)} exhaustive`,
+      met: pruning.identical,
     });
     targets.push({ target: 'start in about a second (fresh process to ready engine)', measured: ms(r.query.startup.processStartToReadyMs), met: r.query.startup.processStartToReadyMs <= 1500 });
   }
@@ -204,6 +218,11 @@ export function formatText(r: Partial<Results>): string {
     line(`model alone, embedQuery:      ${formatDistribution(q.stages.modelAlone)}  (each right before or after the answer to the same question)`);
     line(`p50 total / p50 model alone:  ${q.p50Ratio.toFixed(2)}×; per question, answer / model alone: median ${q.stages.perQuestionRatio.p50.toFixed(2)}×, p95 ${q.stages.perQuestionRatio.p95.toFixed(2)}×`);
     line(`CPU time per question: ${ms(q.stages.cpuMsPerQuestion)} answering vs ${ms(q.stages.modelAloneCpuMsPerQuestion)} embedding alone (${(q.stages.cpuMsPerQuestion / q.stages.modelAloneCpuMsPerQuestion).toFixed(2)}×)`);
+    const pruning = q.lexicalPruning;
+    line(`BM25 alone, top ${pruning.k}, pruned vs exhaustive (separate index copies): identical: ${pruning.identical ? 'yes' : `no (${pruning.differing} of ${pruning.questions} questions differ)`}`);
+    line(`  pruned:                     ${formatDistribution(pruning.pruned)}`);
+    line(`  exhaustive:                 ${formatDistribution(pruning.exhaustive)}`);
+    line(`p99 total / p99 model alone:  ${q.p99Ratio.toFixed(2)}×`);
     if (q.withoutWindow !== undefined) {
       line(`with QUERY_BATCH_WINDOW_MS=0: total ${formatDistribution(q.withoutWindow.total)}; embedding p50 ${ms(q.withoutWindow.embed.p50)}; ratio ${q.withoutWindow.p50Ratio.toFixed(2)}×`);
     }

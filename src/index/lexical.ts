@@ -34,9 +34,12 @@ import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
 import { TERM_KIND_WEIGHTS, accumulate, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
-import type { LexicalHit, Scratch, WordVector } from './lexical/scoring.ts';
+import type { LexicalHit, Scratch } from './lexical/scoring.ts';
 import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
+import { prunedTopHits } from './lexical/pruned-search.ts';
+import { wordPostings, wordPostingsSize } from './lexical/word-postings.ts';
+import type { WordPostings } from './lexical/word-postings.ts';
 
 export { TERM_KIND_WEIGHTS };
 export type { LexicalHit, TermQuery };
@@ -49,18 +52,53 @@ export interface WordFrequency {
 
 /** Expansions (matched terms and weights) of recent query terms; the vocabulary only changes on add/remove. */
 const EXPANSION_CACHE_LIMIT = 4096;
-/** Passage scores of recent question words kept (12 bytes each): common words recur across questions. */
-const WORD_CACHE_ENTRIES = 500_000;
+/**
+ * Passage scores of recent question words kept (12 bytes each): common words recur across
+ * questions, and at 100,000 passages a common word has tens of thousands of scores, each read
+ * from the postings of all its terms. So the cache grows with the corpus: 40 scores per passage,
+ * from 500,000 (6 MB) up to 4,000,000 (48 MB, from 100,000 passages on).
+ */
+function wordCacheEntries(passages: number): number {
+  return Math.min(4_000_000, Math.max(500_000, 40 * passages));
+}
+
+function newWordCache(passages: number): LRUCache<string, WordPostings> {
+  const entries = wordCacheEntries(passages);
+  // A word in too many passages is not kept (maxEntrySize): it would push out many others.
+  return new LRUCache<string, WordPostings>({ maxSize: entries, maxEntrySize: entries / 4, sizeCalculation: (postings) => wordPostingsSize(postings) });
+}
+
 /**
  * Bytes of the passages matchTerms found for recent terms, kept decoded: questions' words recur
  * ("Korea", "minister"), and the common ones have the long postings and many longer words that
- * begin with them.
+ * begin with them. A question asks for some 30 terms, each kept in up to 1 bit per passage, so
+ * the cache grows with the corpus: 240 bytes per passage, from 4 MB up to 24 MB (from 100,000
+ * passages on).
  */
-const MATCH_CACHE_BYTES = 4 * 1024 * 1024;
+function matchCacheBytes(passages: number): number {
+  return Math.min(24 * 1024 * 1024, Math.max(4 * 1024 * 1024, 240 * passages));
+}
+
+function newMatchCache(passages: number): LRUCache<string, MatchingPassages> {
+  const bytes = matchCacheBytes(passages);
+  return new LRUCache<string, MatchingPassages>({ maxSize: bytes, maxEntrySize: bytes / 8, sizeCalculation: (matching) => Math.max(1, matchingBytes(matching)) });
+}
 
 /** Memory a MatchingPassages takes, a little counted for its key so that empty ones count too. */
 function matchingBytes(matching: MatchingPassages): number {
   return 64 + matching.slots.byteLength + (matching.bits?.byteLength ?? 0);
+}
+
+/**
+ * The first `count` of `touched` in ascending order: sorted when few, else read off `marked` (non-zero
+ * exactly at the touched slots) in one pass, which is cheaper than sorting many.
+ */
+function ascendingSlots(touched: Uint32Array, count: number, marked: Float64Array): Uint32Array {
+  if (count * 16 < marked.length) return touched.slice(0, count).sort();
+  const slots = new Uint32Array(count);
+  let n = 0;
+  for (let slot = 0; n < count; slot++) if (marked[slot] !== 0) slots[n++] = slot;
+  return slots;
 }
 
 /**
@@ -78,24 +116,18 @@ export class LexicalIndex {
   private removedCount = 0;
   private pending = new Pending();
   private expansions = new LRUCache<string, Expansion>({ max: EXPANSION_CACHE_LIMIT });
-  /** Best score per passage of recently asked words (by their terms), WORD_CACHE_ENTRIES scores at most; cleared when the index changes. */
-  private wordVectors = new LRUCache<string, WordVector>({
-    maxSize: WORD_CACHE_ENTRIES,
-    maxEntrySize: WORD_CACHE_ENTRIES / 4,
-    sizeCalculation: (vector) => Math.max(1, vector.slots.length),
-  });
-  /** Passages matching recent matchTerms queries, MATCH_CACHE_BYTES at most; cleared when the index changes. */
-  private matchCache = new LRUCache<string, MatchingPassages>({
-    maxSize: MATCH_CACHE_BYTES,
-    maxEntrySize: MATCH_CACHE_BYTES / 8,
-    sizeCalculation: (matching) => Math.max(1, matchingBytes(matching)),
-  });
+  /** Best score per passage of recently asked words (by their terms), wordCacheEntries scores at most; made anew when the index changes. */
+  private wordVectors: LRUCache<string, WordPostings>;
+  /** Passages matching recent matchTerms queries, matchCacheBytes at most; made anew when the index changes. */
+  private matchCache: LRUCache<string, MatchingPassages>;
   private scratch: Scratch | undefined;
 
   private constructor(segment: Segment) {
     this.segment = segment;
     this.lengthNorm = lengthNorms(segment);
     this.vocabText = vocabularyText(segment);
+    this.wordVectors = newWordCache(segment.labels.length);
+    this.matchCache = newMatchCache(segment.labels.length);
   }
 
   static create(): LexicalIndex {
@@ -146,8 +178,43 @@ export class LexicalIndex {
   }
 
   /**
+   * searchWords that skips passages which cannot reach the best `limit` (lexical/pruned-search.ts),
+   * with the same result, scores and ties included. Not what search() uses: measured with the
+   * benchmark it is slower than adding up every passage (see bench/README.md), because a word's
+   * scores come from the cache as one array that one tight loop adds up, while a skipped passage
+   * still costs a bound check and every kept one a look-up per word.
+   */
+  searchWordsPruned(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
+    this.compact();
+    const s = this.scratchArrays();
+    const words: WordPostings[] = [];
+    const frequencies: WordFrequency[] = [];
+    for (const word of analyzeWords(query)) {
+      const postings = this.wordPostingsOf(word.terms, s);
+      words.push(postings);
+      frequencies.push({ token: word.token, documents: postings.slots.length });
+    }
+    const acronyms = phraseAcronyms(query).map((acronym) => this.scoreWord([{ expansion: this.expansion(acronym, true), kindWeight: TERM_KIND_WEIGHTS.acronym }], s));
+    const pruned = prunedTopHits(words, acronyms, this.segment.labels, limit, { total: s.total, hits: s.words, touched: s.touched[2]! });
+    const hits = pruned ?? this.searchWords(query, limit).hits;
+    return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /** A word's postings (see scoreWord), from the cache of recent words. */
+  private wordPostingsOf(terms: readonly string[], s: Scratch): WordPostings {
+    const key = terms.join('\n');
+    let postings = this.wordVectors.get(key);
+    if (postings === undefined) {
+      postings = this.scoreWord(this.undominated(terms), s);
+      this.wordVectors.set(key, postings);
+    }
+    return postings;
+  }
+
+  /**
    * search() that also tells, for each evidence word of the query (as analyzeWords gives it),
-   * in how many passages any of its terms occurs: how common the word is in the corpus.
+   * in how many passages any of its terms occurs: how common the word is in the corpus. Adds up
+   * every passage that matches a query word (searchWordsPruned gives the same result).
    */
   searchWords(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     this.compact();
@@ -160,13 +227,7 @@ export class LexicalIndex {
     let totalCount = 0;
     const frequencies: WordFrequency[] = [];
     for (const word of words) {
-      const key = word.terms.join('\n');
-      let vector = this.wordVectors.get(key);
-      if (vector === undefined) {
-        vector = this.scoreWord(word.terms, s);
-        // A word in too many passages is not kept (maxEntrySize): it would push out many others.
-        this.wordVectors.set(key, vector);
-      }
+      const vector = this.wordPostingsOf(word.terms, s);
       frequencies.push({ token: word.token, documents: vector.slots.length });
       totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount);
     }
@@ -191,14 +252,15 @@ export class LexicalIndex {
   }
 
   /**
-   * A word's best score in each passage that matches any of its terms (BM25 of the term times its
-   * kind's weight). Apart from searchWords so that V8 still inlines the posting loops there.
+   * A word's best score in each passage that matches any of its `expansions` (BM25 of the term
+   * times its kind's weight), in slot order. Apart from searchWords so that V8 still inlines the
+   * posting loops there.
    */
-  private scoreWord(terms: readonly string[], s: Scratch): WordVector {
+  private scoreWord(expansions: readonly { expansion: Expansion; kindWeight: number }[], s: Scratch): WordPostings {
     const [termTouched, wordTouched] = s.touched as [Uint32Array, Uint32Array];
     const { acc, best } = s;
     let wordCount = 0;
-    for (const { expansion, kindWeight } of this.undominated(terms)) {
+    for (const { expansion, kindWeight } of expansions) {
       const n = accumulate(this.segment, this.lengthNorm, s, expansion, termTouched);
       for (let i = 0; i < n; i++) {
         const slot = termTouched[i]!;
@@ -208,12 +270,13 @@ export class LexicalIndex {
         if (score > best[slot]!) best[slot] = score;
       }
     }
-    const vector = { slots: wordTouched.slice(0, wordCount), scores: new Float64Array(wordCount) };
+    const slots = ascendingSlots(wordTouched, wordCount, best);
+    const scores = new Float64Array(wordCount);
     for (let i = 0; i < wordCount; i++) {
-      vector.scores[i] = best[vector.slots[i]!]!;
-      best[vector.slots[i]!] = 0;
+      scores[i] = best[slots[i]!]!;
+      best[slots[i]!] = 0;
     }
-    return vector;
+    return wordPostings(slots, scores);
   }
 
   /**
@@ -299,8 +362,8 @@ export class LexicalIndex {
     this.removedSlots = undefined;
     this.removedCount = 0;
     this.expansions.clear();
-    this.wordVectors.clear();
-    this.matchCache.clear();
+    this.wordVectors = newWordCache(segment.labels.length);
+    this.matchCache = newMatchCache(segment.labels.length);
   }
 
   /** The index as bytes (see lexical/format.ts). */
