@@ -12,6 +12,11 @@ describe('Korean analysis', () => {
     expect(koreanStem('대표단은')).toBe('대표단');
     expect(koreanStem('정상회담에서')).toBe('정상회담');
     expect(koreanStem('대사')).toBe('대사');
+    // The plural with its particle, and the verb endings of a noun + 하다.
+    expect(koreanStem('학생들은')).toBe('학생');
+    expect(koreanStem('협력하기로')).toBe('협력');
+    expect(koreanStem('공부해')).toBe('공부');
+    expect(koreanStem('위해')).toBe('위해');
     expect(koreanStem('이')).toBe('이');
   });
 
