@@ -24,15 +24,18 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년도|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
   ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume) of|sayi|hacmi)\b|сколько|мощност|количеств|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
-  ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
+  ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
-  ['place', /\b(where|harada|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|어디/u],
+  ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
   ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
   // "Which universities", "what agreement": a name of that kind. "What did they discuss?", "что",
   // "무엇", "nə": a clause, of no particular kind ('any').
   ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨/u],
 ];
+
+/** "Who" in a case other than the subject's: the question asks for a person beside the one it names. */
+const WHOM = /누구(랑|와|하고|를|에게|한테|의)|(^|\s)(с кем|кого|кому|кем)(\s|$|\?)|\b(kiminla|kimla|kima|kimi|kimin)\b|\bwith whom\b/u;
 
 /** The kind of answer a question asks for, from its question word (en, az, ru, ko). */
 export function expectedAnswerType(question: string): AnswerType {
@@ -195,6 +198,8 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   // A follow-up's own words may ask for no kind ("and the other one?"): the whole question's word decides.
   if (type === 'any' && evidence.question !== question) return expectedAnswerType(evidence.question);
   if (type !== 'person' || evidence.words.length === 0) return type;
+  // "With whom / to whom" asks for another person, whatever the other words are ("누구랑 만났어?", "с кем").
+  if (WHOM.test(question.toLowerCase())) return type;
   const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;
 }
