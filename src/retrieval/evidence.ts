@@ -238,6 +238,14 @@ export function textMatcher(evidence: QuestionEvidence, text: string): WordMatch
   return tokensMatcher(evidence, tokenizeWords(text));
 }
 
+/**
+ * textMatcher of a sentence, its terms remembered by its text: a sentence is read in every answer
+ * its passage comes back in, and its own text is a cheaper key than its words joined again.
+ */
+export function sentenceMatcher(evidence: QuestionEvidence, sentence: string): WordMatcher {
+  return termsMatcher(evidence, evidence.matchesInitials ? sentenceWordsAndInitialsTerms(sentence) : sentenceWordsTerms(sentence));
+}
+
 /** textMatcher of a text already split by tokenizeWords (the same words joined by spaces). */
 export function tokensMatcher(evidence: QuestionEvidence, words: readonly string[]): WordMatcher {
   return termsMatcher(evidence, textTerms(words, evidence.matchesInitials));
@@ -250,6 +258,9 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
  */
 const wordsTerms = memoized((joined: string) => distinctTerms(joined.split(' ')), SENTENCE_MEMO_LIMIT);
 const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
+
+const sentenceWordsTerms = memoized((sentence: string) => distinctTerms(tokenizeWords(sentence)), SENTENCE_MEMO_LIMIT);
+const sentenceWordsAndInitialsTerms = memoized((sentence: string) => distinctTerms(indexTokensOf(tokenizeWords(sentence))), SENTENCE_MEMO_LIMIT);
 
 function distinctTerms(tokens: readonly string[]): readonly string[] {
   const terms = new Set<string>();
