@@ -239,11 +239,11 @@ export function textMatcher(evidence: QuestionEvidence, text: string): WordMatch
 }
 
 /**
- * textMatcher of a sentence, its terms remembered by its text: a sentence is read in every answer
- * its passage comes back in, and its own text is a cheaper key than its words joined again.
+ * textMatcher of a short text that recurs across answers (a sentence, a document's heading), its
+ * terms remembered by the text itself: a cheaper key than its words joined again.
  */
-export function sentenceMatcher(evidence: QuestionEvidence, sentence: string): WordMatcher {
-  return termsMatcher(evidence, evidence.matchesInitials ? sentenceWordsAndInitialsTerms(sentence) : sentenceWordsTerms(sentence));
+export function recurringTextMatcher(evidence: QuestionEvidence, text: string): WordMatcher {
+  return termsMatcher(evidence, evidence.matchesInitials ? recurringWordsAndInitialsTerms(text) : recurringWordsTerms(text));
 }
 
 /** textMatcher of a text already split by tokenizeWords (the same words joined by spaces). */
@@ -259,8 +259,8 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
 const wordsTerms = memoized((joined: string) => distinctTerms(joined.split(' ')), SENTENCE_MEMO_LIMIT);
 const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 
-const sentenceWordsTerms = memoized((sentence: string) => distinctTerms(tokenizeWords(sentence)), SENTENCE_MEMO_LIMIT);
-const sentenceWordsAndInitialsTerms = memoized((sentence: string) => distinctTerms(indexTokensOf(tokenizeWords(sentence))), SENTENCE_MEMO_LIMIT);
+const recurringWordsTerms = memoized((text: string) => distinctTerms(tokenizeWords(text)), SENTENCE_MEMO_LIMIT);
+const recurringWordsAndInitialsTerms = memoized((text: string) => distinctTerms(indexTokensOf(tokenizeWords(text))), SENTENCE_MEMO_LIMIT);
 
 function distinctTerms(tokens: readonly string[]): readonly string[] {
   const terms = new Set<string>();
