@@ -291,9 +291,10 @@ function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): Wor
         for (const key of keys) give(key, MATCH_CREDIT[kind]);
       }
     }
-    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN) {
+    // Only written words extend a prefix: the kind is checked before a head is cut and looked up.
+    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN && termKind(term) === 'word') {
       const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));
-      if (heads !== undefined && termKind(term) === 'word') for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
+      if (heads !== undefined) for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
     }
   }
   if (gramsFound !== undefined) for (const [key, found] of gramsFound) give(key, (MATCH_CREDIT.gram * found) / gramCountOf(evidence, key));
