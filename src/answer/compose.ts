@@ -5,7 +5,7 @@ import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts'
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { formatDate } from '../i18n/index.ts';
-import { coverage, focusShare, questionEvidence, textMatcher, tokensMatcher, withWordWeights } from '../retrieval/evidence.ts';
+import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withWordWeights } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
@@ -108,7 +108,7 @@ interface SentenceReading {
 /** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
 function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence): SentenceReading | undefined {
   const tokens = sentenceTokens(text);
-  const match = tokensMatcher(evidence, tokens);
+  const match = recurringTextMatcher(evidence, text);
   const own = coverage(evidence, match);
   if (own.share < MIN_SENTENCE_SHARE) return undefined;
   const answers = answerCandidates(type, text, tokens, evidence);
@@ -256,7 +256,7 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   const tokens = sentenceTokens(next.text);
   const answers = answerCandidates(type, next.text, tokens, evidence);
   if (specific && answers.length === 0) return;
-  chosen.splice(1, 0, { ...first, text: next.text, start: next.start, share: 0, match: tokensMatcher(evidence, tokens), answers });
+  chosen.splice(1, 0, { ...first, text: next.text, start: next.start, share: 0, match: recurringTextMatcher(evidence, next.text), answers });
 }
 
 /** What each retrieved document says of itself, as one line: its title, outlet and date ("27 May 2022"). */
@@ -265,7 +265,7 @@ function documentHeadings(evidence: QuestionEvidence, passages: readonly Retriev
   for (const p of passages) if (!seen.has(p.chunk.source)) seen.set(p.chunk.source, p.meta);
   return [...seen].map(([source, meta]) => ({
     source,
-    match: textMatcher(evidence, [meta.title, meta.outlet, meta.date === undefined ? undefined : formatDate(meta.date, 'en')].filter((part) => part !== undefined).join('. ')),
+    match: recurringTextMatcher(evidence, [meta.title, meta.outlet, meta.date === undefined ? undefined : formatDate(meta.date, 'en')].filter((part) => part !== undefined).join('. ')),
   }));
 }
 

@@ -238,6 +238,14 @@ export function textMatcher(evidence: QuestionEvidence, text: string): WordMatch
   return tokensMatcher(evidence, tokenizeWords(text));
 }
 
+/**
+ * textMatcher of a short text that recurs across answers (a sentence, a document's heading), its
+ * terms remembered by the text itself: a cheaper key than its words joined again.
+ */
+export function recurringTextMatcher(evidence: QuestionEvidence, text: string): WordMatcher {
+  return termsMatcher(evidence, evidence.matchesInitials ? recurringWordsAndInitialsTerms(text) : recurringWordsTerms(text));
+}
+
 /** textMatcher of a text already split by tokenizeWords (the same words joined by spaces). */
 export function tokensMatcher(evidence: QuestionEvidence, words: readonly string[]): WordMatcher {
   return termsMatcher(evidence, textTerms(words, evidence.matchesInitials));
@@ -250,6 +258,9 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
  */
 const wordsTerms = memoized((joined: string) => distinctTerms(joined.split(' ')), SENTENCE_MEMO_LIMIT);
 const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
+
+const recurringWordsTerms = memoized((text: string) => distinctTerms(tokenizeWords(text)), SENTENCE_MEMO_LIMIT);
+const recurringWordsAndInitialsTerms = memoized((text: string) => distinctTerms(indexTokensOf(tokenizeWords(text))), SENTENCE_MEMO_LIMIT);
 
 function distinctTerms(tokens: readonly string[]): readonly string[] {
   const terms = new Set<string>();
@@ -280,9 +291,10 @@ function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): Wor
         for (const key of keys) give(key, MATCH_CREDIT[kind]);
       }
     }
-    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN) {
+    // Only written words extend a prefix: the kind is checked before a head is cut and looked up.
+    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN && termKind(term) === 'word') {
       const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));
-      if (heads !== undefined && termKind(term) === 'word') for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
+      if (heads !== undefined) for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
     }
   }
   if (gramsFound !== undefined) for (const [key, found] of gramsFound) give(key, (MATCH_CREDIT.gram * found) / gramCountOf(evidence, key));
