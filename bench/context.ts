@@ -91,20 +91,19 @@ export function tempDir(ctx: Context, prefix: string): string {
   return dir;
 }
 
+/** The settings every bench run of the project has: these folders, the bench model, local only, quiet. */
+function runSettings(ctx: Context, seedsDir: string, dataDir: string): Record<string, string> {
+  return { SEEDS_DIR: seedsDir, DATA_DIR: dataDir, MODELS_DIR: ctx.modelsDir, EMBEDDING_MODEL: ctx.modelId, ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'error' };
+}
+
 /** The project's settings for a run on these folders, with the bench model, local only. */
 export function configFor(ctx: Context, seedsDir: string, dataDir: string, overrides: Record<string, string> = {}): Config {
-  return createConfig({
-    ...ctx.env,
-    BOT_TOKEN: undefined,
-    WEBHOOK_URL: undefined,
-    SEEDS_DIR: seedsDir,
-    DATA_DIR: dataDir,
-    MODELS_DIR: ctx.modelsDir,
-    EMBEDDING_MODEL: ctx.modelId,
-    ALLOW_REMOTE_MODELS: 'false',
-    LOG_LEVEL: 'error',
-    ...overrides,
-  });
+  return createConfig({ ...ctx.env, BOT_TOKEN: undefined, WEBHOOK_URL: undefined, ...runSettings(ctx, seedsDir, dataDir), ...overrides });
+}
+
+/** The environment of a child process that runs the project on these folders with the bench model, local only, with no bot. */
+export function childEnvFor(ctx: Context, seedsDir: string, dataDir: string): Record<string, string | undefined> {
+  return { ...process.env, ...runSettings(ctx, seedsDir, dataDir), BOT_TOKEN: '', WEBHOOK_URL: '' };
 }
 
 export async function loadModel(ctx: Context, config: Config): Promise<{ embedder: Embedder; loadMs: number }> {

@@ -11,7 +11,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { REPO_ROOT, makeQuestions, tempDir } from './context.ts';
+import { REPO_ROOT, childEnvFor, makeQuestions, tempDir } from './context.ts';
 import type { Context } from './context.ts';
 import { distribution } from './stats.ts';
 import type { Distribution } from './stats.ts';
@@ -260,17 +260,7 @@ export async function benchPeer(ctx: Context): Promise<PeerResult> {
   const bundled = path.join(REPO_ROOT, 'dist', `bench-peer-project-child-${process.pid}.js`);
   ctx.temporary.push(bundled, `${bundled}.map`);
   await bundle(path.join(REPO_ROOT, 'bench', 'peer-project-child.ts'), bundled);
-  const projectEnv = {
-    ...process.env,
-    SEEDS_DIR: corpusDir,
-    DATA_DIR: tempDir(ctx, 'bench-peer-project-'),
-    MODELS_DIR: ctx.modelsDir,
-    EMBEDDING_MODEL: ctx.modelId,
-    ALLOW_REMOTE_MODELS: 'false',
-    LOG_LEVEL: 'error',
-    BOT_TOKEN: '',
-    WEBHOOK_URL: '',
-  };
+  const projectEnv = childEnvFor(ctx, corpusDir, tempDir(ctx, 'bench-peer-project-'));
   const sides = [await startChild('the project child', [bundled], projectEnv)];
   try {
     if (skipped === undefined) {

@@ -15,7 +15,7 @@ import { createEngine, prepareIndex } from '../src/engine.ts';
 import type { TracingEngine } from '../src/engine.ts';
 import { measureConcurrency } from './concurrency.ts';
 import type { ConcurrencyLevel } from './concurrency.ts';
-import { REPO_ROOT, SEED, configFor, countingEmbedder, cpuMs, loadModel, makeQuestions, newCounts, runChild, tempDir } from './context.ts';
+import { REPO_ROOT, SEED, childEnvFor, configFor, countingEmbedder, cpuMs, loadModel, makeQuestions, newCounts, runChild, tempDir } from './context.ts';
 import type { Context } from './context.ts';
 import { compareLexicalPruning } from './lexical-pruning.ts';
 import type { LexicalPruningResult } from './lexical-pruning.ts';
@@ -215,17 +215,7 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
     const config = configFor(ctx, built.seedsDir, built.dataDir);
     const { seedsDir: _s, dataDir: _d, ...indexInfo } = built;
 
-    const childEnv = {
-      ...process.env,
-      SEEDS_DIR: built.seedsDir,
-      DATA_DIR: built.dataDir,
-      MODELS_DIR: ctx.modelsDir,
-      EMBEDDING_MODEL: ctx.modelId,
-      ALLOW_REMOTE_MODELS: 'false',
-      LOG_LEVEL: 'error',
-      BOT_TOKEN: '',
-      WEBHOOK_URL: '',
-    };
+    const childEnv = childEnvFor(ctx, built.seedsDir, built.dataDir);
     const questions = makeQuestions(ctx, ctx.sizes.questions);
     const result: { query?: QueryResult; concurrency?: ConcurrencyLevel[] } = {};
 

@@ -16,6 +16,7 @@
  *      summed in the exhaustive search's order (words in query order, then acronyms), so that
  *      scores are equal bit for bit. Passages that can only tie are kept: the heap orders ties.
  */
+import { lowerBound } from './segment.ts';
 import { addWordScores } from './scoring.ts';
 import type { LexicalHit } from './scoring.ts';
 import type { WordPostings } from './word-postings.ts';
@@ -35,18 +36,6 @@ export interface PrunedScratch {
   total: Float64Array;
   hits: Uint32Array;
   touched: Uint32Array;
-}
-
-/** Position of the first element of ascending `values` that is not below `value` (binary search). */
-function lowerBound(values: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The word's score at `slot`, 0 when it does not match the passage. */

@@ -110,7 +110,7 @@ export function suffixRange(segment: Segment, key: Uint8Array): [number, number]
 }
 
 /** The first position in ascending `values` whose value is not below `value` (binary search). */
-function lowerBound(values: Uint32Array, value: number): number {
+export function lowerBound(values: Uint32Array, value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
