@@ -199,7 +199,7 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   if (type === 'any' && evidence.question !== question) return expectedAnswerType(evidence.question);
   if (type !== 'person' || evidence.words.length === 0) return type;
   // "With whom / to whom" asks for another person, whatever the other words are ("누구랑 만났어?", "с кем").
-  if (WHOM.test(question.toLowerCase())) return type;
+  if (WHOM.test(foldText(question)) || WHOM.test(question.toLowerCase())) return type;
   const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;
 }

@@ -10,7 +10,7 @@ describe('"who is X?" questions', () => {
     for (const q of ['Who is Sahiba Gafarova?', 'Sahibə Qafarova kimdir?', 'Кто такой Ким Джин Пхё?', '김진표는 누구인가?']) {
       expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
     }
-    for (const q of ['Who is the speaker of the parliament?', 'Who did Bayramov receive on May 23?', 'Who led the delegation?', '김진표는 누구랑 만났어?', 'С кем встретился Ким Джин Пхё?']) {
+    for (const q of ['Who is the speaker of the parliament?', 'Who did Bayramov receive on May 23?', 'Who led the delegation?', '김진표는 누구랑 만났어?', 'С кем встретился Ким Джин Пхё?', 'Sahibə Qafarova kiminlə?']) {
       expect(answerTypeOf(q, questionEvidence(q)), q).toBe('person');
     }
   });
