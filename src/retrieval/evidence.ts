@@ -400,13 +400,3 @@ export function focusShare(evidence: QuestionEvidence, match: WordMatcher): numb
 export function focusMissing(evidence: QuestionEvidence, match: WordMatcher): boolean {
   return evidence.focus.some((word) => match(word) === 0);
 }
-
-/**
- * How well a text covers a question: the coverage, and the question words it lacks. For
- * calibration reports (test/fixtures/eval/coverage-report.ts).
- */
-export function questionCoverage(question: string, text: string): Coverage & { missing: string[] } {
-  const evidence = questionEvidence(question);
-  const match = textMatcher(evidence, text);
-  return { ...coverage(evidence, match), missing: evidence.words.filter((w) => match(w) === 0).map((w) => w.token) };
-}
