@@ -322,9 +322,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       return coverage(evidence, creditMatcher(evidence, credits, i)).share;
     });
     const rank = (withDense: boolean): Candidate[] => {
-      fuse(fused, withDense);
-      fused.forEach((c) => (c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * shares[c.creditRow]!));
-      const sorted = [...fused].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
+      // Without the dense ranking, only what the words found competes: lexical mode's own top k.
+      const competing = withDense ? fused : fused.filter((c) => c.lexicalRank !== undefined);
+      fuse(competing, withDense);
+      competing.forEach((c) => (c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * shares[c.creditRow]!));
+      const sorted = [...competing].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
       return diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
     };
     // The dense ranking adds passages, it never takes away the ones the words rank best: on the
