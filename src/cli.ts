@@ -25,7 +25,7 @@ Commands:
   eval FILE.jsonl... [--verbose] [--json] [--halves]
                                measure answer quality on question sets (--halves: also per
                                half of each set, as calibrate splits them)
-  calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]
+  calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--rows FILE] [--shipped]
                                fit the abstention model (see docs/quality.md)
   start                        run the Telegram bot (needs BOT_TOKEN)
   feedback export [--since DATE] [--out FILE]

@@ -14,6 +14,7 @@ export const MONTH_CONCEPTS: ReadonlyMap<string, number> = new Map(
 );
 
 let lexicon: Map<string, string> | undefined;
+let hangulWords: Map<string, string> | undefined;
 
 /** Folded word forms (Russian case forms too) and their stems → concept id; built on first use, not at import. */
 export function lexiconMap(): Map<string, string> {
@@ -58,4 +59,46 @@ function conceptOfStems(map: ReadonlyMap<string, string>, stems: readonly string
     if (id !== undefined) return id;
   }
   return undefined;
+}
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]{2,}$/u;
+
+/** The lexicon's Hangul words of two syllables or more → concept id. */
+function hangulLexicon(): Map<string, string> {
+  if (hangulWords !== undefined) return hangulWords;
+  hangulWords = new Map();
+  for (const line of LEXICON_LINES) {
+    const words = line.split(/\s+/);
+    for (const word of words) if (HANGUL_WORD.test(word) && !hangulWords.has(word)) hangulWords.set(word, words[0]!);
+  }
+  return hangulWords;
+}
+
+/**
+ * Concepts of the lexicon words a Korean compound begins and ends with ("투자보장협정", investment
+ * guarantee agreement: investment, agreement), as a dictionary decompounder splits compounds (Lucene's
+ * Nori does with its dictionary). Korean compounds put their head last, so the end names what the
+ * compound is ("주한대사" is an ambassador) and the beginning what it is of. Only the longest word at
+ * each end counts, and at least one syllable is left beside it, so a word is never its own part.
+ */
+export function compoundConcepts(stem: string): string[] {
+  const syllables = [...stem];
+  if (syllables.length < 3 || !HANGUL_WORD.test(stem)) return [];
+  const words = hangulLexicon();
+  const found = new Set<string>();
+  for (let length = syllables.length - 1; length >= 2; length--) {
+    const id = words.get(syllables.slice(-length).join(''));
+    if (id !== undefined) {
+      found.add(id);
+      break;
+    }
+  }
+  for (let length = syllables.length - 1; length >= 2; length--) {
+    const id = words.get(syllables.slice(0, length).join(''));
+    if (id !== undefined) {
+      found.add(id);
+      break;
+    }
+  }
+  return [...found];
 }

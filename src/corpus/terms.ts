@@ -1,5 +1,5 @@
 import { indexTokens } from './acronyms.ts';
-import { conceptOf } from './concepts.ts';
+import { compoundConcepts, conceptOf } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
@@ -37,7 +37,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 20;
+export const ANALYZER_VERSION = 21;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -137,6 +137,7 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
     terms.add(CONCEPT_PREFIX + concept);
     return;
   }
+  for (const part of compoundConcepts(stem)) terms.add(CONCEPT_PREFIX + part);
   for (const form of romanizedNameForms(stem)) {
     const key = soundKey(form);
     if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answerProbability } from '../answer/abstention.ts';
@@ -15,7 +15,7 @@ import { judge } from './metrics.ts';
 import type { EvalQuestion } from './metrics.ts';
 import { fitLogistic } from './logistic.ts';
 import { readEvalFile } from './run.ts';
-import { halfOf } from './split.ts';
+import { halfOf, halfOfDocument } from './split.ts';
 
 /**
  * `npm run calibrate`: fits the abstention model (answer/abstention.ts) on questions with known
@@ -23,6 +23,13 @@ import { halfOf } from './split.ts';
  * and its abstention features are recorded; a logistic regression is fitted on the seeds sets
  * (asked over the seeds alone) and one half of the development set (asked over the seeds and the
  * development corpus together), and checked on the other half, whose documents it never saw.
+ *
+ * A development set has few unanswerable questions, and each one moves the fit. So each half's
+ * answerable questions are asked once more over a corpus without that half's documents: questions
+ * about the corpus's topic whose articles the corpus does not hold, which is what an unanswerable
+ * question is (those whose answer still turns up in the reply are left out: another article has
+ * it). The model fitted on one half learns from its own half's questions so withheld and is
+ * checked on the other half's, real and withheld. The shipped model is fitted on everything.
  */
 
 /** The features the model is fitted on; the dense one only when the engine has a model. */
@@ -42,6 +49,10 @@ export interface CalibrationRow {
   /** A gold document among the first three citations of the answer given without abstaining. */
   hitAt3: boolean;
   answerInReply: boolean;
+  /** Asked over a corpus without its gold documents, and labelled unanswerable (see above). */
+  withheld?: boolean;
+  /** The answer's first sentence, for reading the rows (--rows). */
+  firstSentence: string;
 }
 
 export interface CalibrationReport {
@@ -69,16 +80,26 @@ export function scoreModel(model: AbstentionModel, rows: readonly CalibrationRow
 
 /**
  * Fits the model on rows: answerable questions against unanswerable ones, each class weighing
- * half (there are far fewer unanswerable questions), answering when P(answerable) ≥ 0.5.
+ * half (there are far fewer unanswerable questions), answering when P(answerable) ≥ 0.5. Within the
+ * unanswerable half, the questions people asked and those asked without their documents weigh a
+ * quarter each: the second kind is many and teaches what a missing article looks like, the first
+ * is what users ask, and neither should drown the other.
  */
 export function fitAbstentionModel(rows: readonly CalibrationRow[], features: readonly AbstentionFeature[], fittedFor: string, note: string): AbstentionModel {
   const positives = rows.filter((r) => r.answerable).length;
   const negatives = rows.length - positives;
   if (positives === 0 || negatives === 0) throw new AppError('EVAL_INPUT_INVALID', 'Calibration needs answerable and unanswerable questions.', {});
+  const withheld = rows.filter((r) => r.withheld === true).length;
+  const asked = negatives - withheld;
+  const weightOf = (r: CalibrationRow): number => {
+    if (r.answerable) return rows.length / (2 * positives);
+    if (withheld === 0 || asked === 0) return rows.length / (2 * negatives);
+    return rows.length / (4 * (r.withheld === true ? withheld : asked));
+  };
   const fit = fitLogistic(
     rows.map((r) => features.map((f) => r.features[f])),
     rows.map((r) => (r.answerable ? 1 : 0)),
-    { l2: L2, exampleWeights: rows.map((r) => (r.answerable ? rows.length / (2 * positives) : rows.length / (2 * negatives))) },
+    { l2: L2, exampleWeights: rows.map(weightOf) },
   );
   const weights: Partial<Record<AbstentionFeature, number>> = {};
   features.forEach((f, i) => (weights[f] = round(fit.weights[i]!)));
@@ -91,7 +112,10 @@ export function fitAbstentionModel(rows: readonly CalibrationRow[], features: re
  * answered, an unanswerable one declined), each question counting once as the eval counts them,
  * among those that decline every unanswerable question of the seeds sets (whose abstention
  * target is all of them). The balanced fit above weighs the few unanswerable questions as much as
- * all the answerable ones, which puts its 0.5 where it declines too many answerable ones.
+ * all the answerable ones, which puts its 0.5 where it declines too many answerable ones. Questions
+ * asked without their documents shape the weights but not the threshold: there are as many of
+ * them as answerable ones, far more than unanswerable questions people ask, and counting them
+ * would trade answerable questions for them.
  */
 function fitThreshold(model: AbstentionModel, rows: readonly CalibrationRow[]): number {
   let best = { threshold: 0.5, right: -1 };
@@ -99,7 +123,7 @@ function fitThreshold(model: AbstentionModel, rows: readonly CalibrationRow[]): 
     const threshold = step / THRESHOLD_STEPS;
     const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(model, r.features) >= threshold;
     if (rows.some((r) => r.part === 'fit' && !r.answerable && answers(r))) continue;
-    const right = rows.filter((r) => answers(r) === r.answerable).length;
+    const right = rows.filter((r) => r.withheld !== true && answers(r) === r.answerable).length;
     if (right > best.right) best = { threshold, right };
   }
   return best.threshold;
@@ -107,16 +131,25 @@ function fitThreshold(model: AbstentionModel, rows: readonly CalibrationRow[]): 
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-async function collectRows(config: Config, deps: EngineDeps, sets: readonly { name: string; file: string; part: (q: EvalQuestion) => CalibrationRow['part'] }[]): Promise<CalibrationRow[]> {
+interface QuestionSet {
+  name: string;
+  file: string;
+  part: (q: EvalQuestion) => CalibrationRow['part'];
+  /** Only these questions of the file (all when absent). */
+  keep?: (q: EvalQuestion) => boolean;
+}
+
+async function collectRows(config: Config, deps: EngineDeps, sets: readonly QuestionSet[]): Promise<CalibrationRow[]> {
   const { engine } = await createEngine(config, deps);
   const rows: CalibrationRow[] = [];
   try {
     for (const set of sets) {
       for (const question of await readEvalFile(set.file)) {
+        if (set.keep !== undefined && !set.keep(question)) continue;
         const traced = await engine.askTraced(question.q, { neverAbstain: true });
         if (traced.features === undefined) continue; // nothing to weigh: the engine declines whatever the model says
         const judged = judge(question, traced.answer);
-        rows.push({ set: set.name, part: set.part(question), question, answerable: judged.answerable, features: traced.features, hitAt3: judged.goldRank !== undefined && judged.goldRank <= 3, answerInReply: judged.answerInReply });
+        rows.push({ set: set.name, part: set.part(question), question, firstSentence: traced.answer.sentences[0]?.text ?? '', answerable: judged.answerable, features: traced.features, hitAt3: judged.goldRank !== undefined && judged.goldRank <= 3, answerInReply: judged.answerInReply });
       }
     }
   } finally {
@@ -127,7 +160,7 @@ async function collectRows(config: Config, deps: EngineDeps, sets: readonly { na
 
 function formatReport(label: string, r: CalibrationReport): string {
   const f = (x: number) => (Number.isNaN(x) ? '   -' : x.toFixed(2));
-  return `${label.padEnd(28)} ${String(r.questions).padStart(4)}  ${f(r.falseAbstention)}        ${f(r.abstentionAccuracy)}       ${f(r.hitAt3)}   ${f(r.answerInReply)}`;
+  return `${label.padEnd(34)} ${String(r.questions).padStart(4)}  ${f(r.falseAbstention)}        ${f(r.abstentionAccuracy)}       ${f(r.hitAt3)}   ${f(r.answerInReply)}`;
 }
 
 function shippedModelSource(model: AbstentionModel): string {
@@ -138,23 +171,39 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = ${JSON.stringify(model,
 `;
 }
 
+/**
+ * A copy of the seeds and of the development corpus's documents outside `half` (see halfOfDocument),
+ * laid out as the combined corpus is: the corpus the half's questions are asked over without their articles.
+ */
+function corpusWithout(seedsDir: string, devCorpus: string, half: 'A' | 'B', into: string): string {
+  cpSync(seedsDir, into, { recursive: true });
+  for (const entry of readdirSync(devCorpus, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || halfOfDocument(entry.name) === half) continue;
+    const relative = path.relative(devCorpus, path.join(entry.parentPath, entry.name));
+    mkdirSync(path.dirname(path.join(into, 'dev', relative)), { recursive: true });
+    cpSync(path.join(entry.parentPath, entry.name), path.join(into, 'dev', relative));
+  }
+  return into;
+}
+
 export interface CalibrateOptions {
   config: Config;
   io: CliIo;
   engineDeps: EngineDeps;
 }
 
-const CALIBRATE_USAGE = 'Usage: calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]';
+const CALIBRATE_USAGE = 'Usage: calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--rows FILE] [--shipped]';
 
 const CALIBRATE_OPTIONS = {
   'seeds-set': { type: 'string', multiple: true, default: ['test/fixtures/eval/seeds-dev.jsonl', 'test/fixtures/eval/seeds-extra.jsonl'] },
   dev: { type: 'string', default: '../shared/eval/corpus-dev-questions.jsonl' },
   'dev-corpus': { type: 'string', default: '../shared/eval/corpus-dev' },
   out: { type: 'string' },
+  rows: { type: 'string' },
   shipped: { type: 'boolean', default: false },
 } satisfies OptionsConfig;
 
-/** Runs `calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--shipped]`. */
+/** Runs `calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--rows FILE] [--shipped]`. */
 export async function runCalibrate(argv: readonly string[], options: CalibrateOptions): Promise<number> {
   const { values } = parseCommandArgs(argv, { command: 'calibrate', options: CALIBRATE_OPTIONS, positionals: false, usage: CALIBRATE_USAGE });
   const { config, io } = options;
@@ -169,25 +218,45 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     cpSync(values['dev-corpus'], path.join(combined, 'dev'), { recursive: true });
     const seedsRows = await collectRows({ ...config, dataDir: path.join(work, 'seeds-index') }, options.engineDeps, values['seeds-set'].map((file) => ({ name: path.basename(file), file, part: () => 'fit' as const })));
     const devRows = await collectRows({ ...config, seedsDir: combined, dataDir: path.join(work, 'dev-index') }, options.engineDeps, [{ name: 'dev', file: values.dev, part: halfOf }]);
-    const rows = [...seedsRows, ...devRows];
+    const withheldRows: CalibrationRow[] = [];
+    for (const half of ['A', 'B'] as const) {
+      const corpus = corpusWithout(config.seedsDir, values['dev-corpus'], half, path.join(work, `corpus-without-${half}`));
+      const asked = await collectRows({ ...config, seedsDir: corpus, dataDir: path.join(work, `index-without-${half}`) }, options.engineDeps, [
+        { name: 'dev withheld', file: values.dev, part: halfOf, keep: (q) => q.docs.length > 0 && halfOf(q) === half },
+      ]);
+      for (const r of asked) if (!r.answerInReply) withheldRows.push({ ...r, answerable: false, withheld: true, hitAt3: false });
+    }
+    const rows = [...seedsRows, ...devRows, ...withheldRows];
 
+    if (values.rows !== undefined) writeFileSync(values.rows, rows.map((r) => JSON.stringify({ id: r.question.id, q: r.question.q, part: r.part, withheld: r.withheld === true, answerable: r.answerable, features: r.features, first: r.firstSentence })).join('\n') + '\n');
     const hybrid = rows.some((r) => r.features.denseTop > 0);
     const fittedFor = hybrid ? config.embeddingModel : 'lexical';
     const features = hybrid ? [...LEXICAL_FEATURES, 'denseTop' as const] : LEXICAL_FEATURES;
-    const on = (parts: readonly string[]) => rows.filter((r) => parts.includes(r.part));
-    const model = fitAbstentionModel(on(['fit', 'A']), features, fittedFor, 'seeds sets + development half A; checked on half B');
-    const swapped = fitAbstentionModel(on(['fit', 'B']), features, fittedFor, 'seeds sets + development half B');
-    const heldOut = scoreModel(model, on(['B']));
-    model.fit = { ...model.fit, heldOutQuestions: heldOut.questions, heldOutAccuracy: round(1 - (on(['B']).filter((r) => r.answerable).length * heldOut.falseAbstention + on(['B']).filter((r) => !r.answerable).length * (1 - heldOut.abstentionAccuracy)) / heldOut.questions) };
+    const real = (parts: readonly string[]) => rows.filter((r) => !r.withheld && parts.includes(r.part));
+    const withheld = (parts: readonly string[]) => rows.filter((r) => r.withheld === true && parts.includes(r.part));
+    const fitOn = (parts: readonly ('A' | 'B')[], note: string) => fitAbstentionModel([...real(['fit', ...parts]), ...withheld(parts)], features, fittedFor, note);
+    const fittedA = fitOn(['A'], 'seeds sets + development half A');
+    const fittedB = fitOn(['B'], 'seeds sets + development half B');
+    const model = fitOn(['A', 'B'], 'seeds sets + both development halves; each half checked with the model fitted on the other');
+    // The held-out figure is the two halves', each judged by the model fitted on the other.
+    const heldOutRows = [...real(['A']).map((r) => [fittedB, r] as const), ...real(['B']).map((r) => [fittedA, r] as const)];
+    const heldOutRight = heldOutRows.filter(([m, r]) => (r.features.plainCoverage > 0 && answerProbability(m, r.features) >= m.threshold) === r.answerable).length;
+    model.fit = { ...model.fit, heldOutQuestions: heldOutRows.length, heldOutAccuracy: round(heldOutRight / heldOutRows.length) };
 
     const out = io.stdout;
-    out.write(`Abstention model for ${fittedFor} (features: ${features.join(', ')}), ${rows.length} questions\n\n`);
-    out.write(`${'model / questions'.padEnd(28)}    n  false-abst  abst-acc  hit@3  answer\n`);
-    out.write(formatReport('fit A: seeds sets', scoreModel(model, on(['fit']))) + '\n');
-    out.write(formatReport('fit A: dev half A (fit)', scoreModel(model, on(['A']))) + '\n');
-    out.write(formatReport('fit A: dev half B (held out)', heldOut) + '\n');
-    out.write(formatReport('fit B: dev half B (fit)', scoreModel(swapped, on(['B']))) + '\n');
-    out.write(formatReport('fit B: dev half A (held out)', scoreModel(swapped, on(['A']))) + '\n');
+    out.write(`Abstention model for ${fittedFor} (features: ${features.join(', ')}), ${rows.length} questions (${withheldRows.length} of them asked without their documents)\n\n`);
+    out.write(`${'model / questions'.padEnd(34)}    n  false-abst  abst-acc  hit@3  answer\n`);
+    const report = (label: string, m: AbstentionModel, on: readonly CalibrationRow[]) => out.write(formatReport(label, scoreModel(m, on)) + '\n');
+    report('fit A: seeds sets', fittedA, real(['fit']));
+    report('fit A: dev half A (fit)', fittedA, real(['A']));
+    report('fit A: dev half B (held out)', fittedA, real(['B']));
+    report('fit A: half B withheld (held out)', fittedA, withheld(['B']));
+    report('fit B: dev half B (fit)', fittedB, real(['B']));
+    report('fit B: dev half A (held out)', fittedB, real(['A']));
+    report('fit B: half A withheld (held out)', fittedB, withheld(['A']));
+    report('shipped (fit on all): seeds sets', model, real(['fit']));
+    report('shipped (fit on all): dev', model, real(['A', 'B']));
+    report('shipped (fit on all): withheld', model, withheld(['A', 'B']));
     out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights, threshold: model.threshold })}\n`);
 
     if (values.shipped) {

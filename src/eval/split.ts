@@ -8,6 +8,15 @@ import type { EvalQuestion } from './metrics.ts';
  * Stable: the same question lands in the same half on every machine.
  */
 export function halfOf(question: EvalQuestion): 'A' | 'B' {
-  const key = question.docs[0]?.split('/').at(-1) ?? `id:${question.id}`;
+  const document = question.docs[0];
+  return document !== undefined ? halfOfDocument(document) : halfOfKey(`id:${question.id}`);
+}
+
+/** The half a document's questions fall in (see halfOf), by its file name. */
+export function halfOfDocument(file: string): 'A' | 'B' {
+  return halfOfKey(file.split('/').at(-1)!);
+}
+
+function halfOfKey(key: string): 'A' | 'B' {
   return createHash('sha256').update(key).digest()[0]! % 2 === 0 ? 'A' : 'B';
 }

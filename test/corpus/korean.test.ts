@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compoundConcepts } from '../../src/corpus/concepts.ts';
 import { hangulBigrams, koreanStem, romanizedNameForms } from '../../src/corpus/korean.ts';
 import { GRAM_PREFIX, SOUND_PREFIX, analyzeWords, termsOfToken } from '../../src/corpus/terms.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
@@ -75,5 +76,21 @@ describe('Korean analysis', () => {
     const split = textMatcher(evidence, '기념 식수 행사')(compound);
     expect(split).toBeGreaterThan(0);
     expect(split).toBeLessThan(1);
+  });
+
+  it('names the lexicon words a compound begins and ends with, so that it meets other languages', () => {
+    // 투자보장협정: investment guarantee agreement. 주한대사: ambassador to Korea.
+    expect(compoundConcepts('투자보장협정').sort()).toEqual(['agreement', 'investment']);
+    expect(compoundConcepts('주한대사')).toEqual(['ambassador']);
+    // A two-syllable word is never split, nor is a name with no lexicon word at either end.
+    expect(compoundConcepts('대사')).toEqual([]);
+    expect(compoundConcepts('김진표')).toEqual([]);
+    const index = LexicalIndex.create();
+    index.add([
+      { label: 1, text: '두 정상은 공동성명을 발표했다.' },
+      { label: 2, text: '두 정상은 투자보장협정을 체결했다.' },
+      { label: 3, text: '두 정상은 공동성명을 발표했다.' },
+    ]);
+    expect(index.search('agreement', 3).map((h) => h.label)).toEqual([2]);
   });
 });

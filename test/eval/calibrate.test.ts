@@ -34,6 +34,10 @@ describe('npm run calibrate', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/dev half B \(held out\)/);
     expect(run.stdout).toMatch(/dev half A \(held out\)/);
+    // Answerable questions are asked again without their articles, as unanswerable ones.
+    const withheld = /\((\d+) of them asked without their documents\)/.exec(run.stdout);
+    expect(Number(withheld?.[1])).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/shipped \(fit on all\): withheld/);
     const model: unknown = JSON.parse(readFileSync(path.join(ws.dataDir, 'abstention-model.json'), 'utf8'));
     expect(isAbstentionModel(model)).toBe(true);
     expect((model as { fittedFor: string }).fittedFor).toBe(ws.env.EMBEDDING_MODEL);

@@ -16,6 +16,7 @@ function row(part: CalibrationRow['part'], answerable: boolean, coverage: number
     features: features(coverage),
     hitAt3: answerable,
     answerInReply: answerable,
+    firstSentence: '',
   };
 }
 
@@ -40,5 +41,16 @@ describe('fitAbstentionModel', () => {
     expect(right(model.threshold)).toBeGreaterThanOrEqual(right(0.5));
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
+  });
+
+  it('learns from questions asked without their documents but sets the threshold by the questions people ask', () => {
+    // Many withheld questions as well covered as answerable ones: counted, they would move the threshold.
+    const withheld = [0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75, 0.8].map((c, i) => ({ ...row('B', false, c, `w${i}`), withheld: true }));
+    const fitted = fitAbstentionModel([...rows, ...withheld], ['coverage'], 'lexical', 'test');
+    const right = (threshold: number) => rows.filter((r) => (answerProbability(fitted, r.features) >= threshold) === r.answerable).length;
+    const seedsDeclined = (threshold: number) => rows.every((r) => r.part !== 'fit' || r.answerable || answerProbability(fitted, r.features) < threshold);
+    for (let step = 1; step < 20; step++) if (seedsDeclined(step / 20)) expect(right(fitted.threshold)).toBeGreaterThanOrEqual(right(step / 20));
+    // The withheld questions still count in the weights: the model trusts coverage less.
+    expect(answerProbability(fitted, features(0.6))).toBeLessThan(answerProbability(model, features(0.6)));
   });
 });
