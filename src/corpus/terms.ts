@@ -1,5 +1,5 @@
 import { indexTokens } from './acronyms.ts';
-import { compoundConcepts, conceptOf } from './concepts.ts';
+import { compoundConcepts, conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
@@ -37,7 +37,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 21;
+export const ANALYZER_VERSION = 22;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -144,12 +144,21 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   }
 }
 
+/** Initials of a capitalised phrase name a lexicon concept only from this many letters on. */
+const ACRONYM_CONCEPT_MIN_LETTERS = 4;
+
 /** The index terms of one word token, analysed afresh (see termsOfToken). */
 /** Latin letters or digits with Hangul written on ("SEBA는", "2019년에"): a particle or counter after a name or number. */
 const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
 
 function analyseToken(token: string): readonly string[] {
-  if (token.startsWith(ACRONYM_PREFIX)) return [token];
+  if (token.startsWith(ACRONYM_PREFIX)) {
+    // Initials that spell a lexicon acronym name its concept: "Democratic People's Republic of
+    // Korea" meets "КНДР". Shorter initials spell common words too often ("ay", a month).
+    const letters = token.slice(ACRONYM_PREFIX.length);
+    const concept = letters.length >= ACRONYM_CONCEPT_MIN_LETTERS ? lexiconMap().get(letters) : undefined;
+    return concept === undefined ? [token] : [token, CONCEPT_PREFIX + concept];
+  }
   const written = LATIN_THEN_HANGUL.exec(token);
   if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!)])];
   const parts = tokenParts(token);

@@ -94,4 +94,12 @@ describe('acronyms', () => {
     expect(tokens).toContain(`${ACRONYM_PREFIX}unfccc`);
     expect(termSet('UN talks').has(`${ACRONYM_PREFIX}un`)).toBe(true);
   });
+
+  it('lets the initials of a phrase name the concept of the acronym they spell, from four letters on', () => {
+    // "Democratic People's Republic of Korea" is the DPRK, which Russian writes КНДР.
+    expect(termSet("the Democratic People's Republic of Korea").has(`${CONCEPT_PREFIX}dprk`)).toBe(true);
+    expect(termSet('КНДР').has(`${CONCEPT_PREFIX}dprk`)).toBe(true);
+    // Two letters spell common words: "Ay" of "Azerbaijan Yesterday" is no month.
+    expect(termSet('Azerbaijan Yesterday').has(`${CONCEPT_PREFIX}month`)).toBe(false);
+  });
 });
