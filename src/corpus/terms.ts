@@ -37,7 +37,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 22;
+export const ANALYZER_VERSION = 23;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -188,6 +188,35 @@ export interface AnalyzedWord {
   terms: readonly string[];
 }
 
+/** Most letters a syllable of a Korean given name takes when Russian or Azerbaijani writes it as a word ("Джин", "Пхё", "Cu"). */
+const GIVEN_NAME_SYLLABLE_LETTERS = 4;
+
+/** A capitalised word as short as a Korean syllable written in Cyrillic or Latin letters, and no lexicon word (a surname: "Ким", "Ли" too). */
+const isSyllableWord = (token: string) =>
+  looksLikeName(token) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token) && conceptOf(foldText(token)) === undefined;
+
+const isNameSyllable = (token: string) => isSyllableWord(token) && !isStopWord(foldText(token));
+
+/**
+ * A question's words with a Korean given name written as two words after the surname ("Ким Джин
+ * Пхё", "Park Cu Son") joined with a hyphen, as English writes it ("Kim Jin-pyo"): the joined
+ * name gets the joined sound key that the hyphenated form in the text has, and "Пхё", too short
+ * for a key of its own, is no longer a word the corpus lacks.
+ */
+function joinGivenNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [surname, first, second] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (surname !== undefined && isSyllableWord(surname) && !isSyllableWord(tokens[i - 2] ?? '') && first !== undefined && second !== undefined && isNameSyllable(first) && isNameSyllable(second) && !isSyllableWord(tokens[i + 2] ?? '')) {
+      out.push(`${first}-${second}`);
+      i++;
+    } else {
+      out.push(tokens[i]!);
+    }
+  }
+  return out;
+}
+
 /**
  * Whether a hyphenated token is one name ("Byung-soo", "Kim Jin-pyo"'s "Jin-pyo") rather than a
  * compound of words that each count on their own ("vice-speaker", "Azerbaijani-Korean").
@@ -226,7 +255,7 @@ const questionTermsOf = memoized((token: string): readonly string[] => {
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  for (const token of tokenizeWords(text)) {
+  for (const token of joinGivenNames(tokenizeWords(text))) {
     const parts = tokenParts(token);
     const pieces = parts.length > 1 && !isJoinedName(token, parts) ? parts : [token];
     for (const piece of pieces) {

@@ -93,4 +93,14 @@ describe('Korean analysis', () => {
     ]);
     expect(index.search('agreement', 3).map((h) => h.label)).toEqual([2]);
   });
+
+  it('joins a Korean given name written as two words after its surname, as English hyphenates it', () => {
+    const tokens = (q: string) => analyzeWords(q).map((w) => w.token);
+    expect(tokens('Кто такой Ким Джин Пхё?')).toEqual(['Ким', 'Джин-Пхё']);
+    expect(tokens('Ilham Aliyev met Lee Eun Yong')).toEqual(['Ilham', 'Aliyev', 'met', 'Lee', 'Eun-Yong']);
+    // Not inside a longer run of names, nor after a long word.
+    expect(tokens('Ilham Aliyev Sahiba Gafarova')).toEqual(['Ilham', 'Aliyev', 'Sahiba', 'Gafarova']);
+    expect(tokens('Əliyev Park Cu Sonla')).toEqual(['Əliyev', 'Park', 'Cu', 'Sonla']);
+    expect(soundKeys('Джин-Пхё')).toEqual(expect.arrayContaining(soundKeys('Jin-pyo')));
+  });
 });

@@ -52,6 +52,17 @@ describe('answer quality on the seeds, lexical mode', () => {
   it.each(SETS)('meets the targets on %s', async (file) => {
     await check(await pipeline, file);
   });
+
+  // Russian and Azerbaijani write a Korean given name as two words ("Ким Джин Пхё"); English as one ("Kim Jin-pyo").
+  it.each([
+    ['Кто такой Ким Джин Пхё?', 'Kim Jin-pyo'],
+    ['Что обсуждали Алиев и Пак Бён Сок?', 'Park Byeong-seug'],
+    ['김진표는 누구인가?', 'Kim Jin-pyo'],
+  ])('answers "%s" with the sentence naming %s', async (question, name) => {
+    const answer = await (await pipeline).ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.sentences[0]?.text).toContain(name);
+  });
 });
 
 describe('answer quality on the seeds, hybrid mode with the tiny model', () => {
