@@ -26,13 +26,16 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume) of|sayi|hacmi)\b|сколько|мощност|количеств|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
   ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
-  ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
+  ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
   ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
   // "Which universities", "what agreement": a name of that kind. "What did they discuss?", "что",
   // "무엇", "nə": a clause, of no particular kind ('any').
   ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨/u],
 ];
+
+/** Most words of a quoted name or title ("Şöhrət", "Bakı K-pop Festivalı"). */
+const QUOTED_TITLE_MAX_WORDS = 6;
 
 /** "Who" in a case other than the subject's: the question asks for a person beside the one it names. */
 const WHOM = /누구(랑|와|하고|를|에게|한테|의)|(^|\s)(с кем|кого|кому|кем)(\s|$|\?)|\b(kiminla|kimla|kima|kimi|kimin)\b|\bwith whom\b/u;
@@ -181,7 +184,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.
       return keys([
         ...tokens.filter((t, i) => (i > 0 && isNameToken(t) && fresh(t)) || (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t) && fresh(t))),
-        ...[...sentence.matchAll(/["“«]([^"”»]{2,})["”»]/gu)].map((m) => m[1]!),
+        // A quotation of a sentence is speech, not a title: titles are a few words.
+        ...[...sentence.matchAll(/["“«]([^"”»]{2,})["”»]/gu)].map((m) => m[1]!).filter((quoted) => quoted.split(/\s+/u).length <= QUOTED_TITLE_MAX_WORDS),
       ]);
     default:
       return [];

@@ -106,3 +106,11 @@ describe('person answers in English text', () => {
     expect(answer.sentences[0]?.text).toContain('Kim Jin-pyo');
   });
 });
+
+describe('entity answers', () => {
+  const entities = (sentence: string) => answerCandidates('entity', sentence, tokenizeWords(sentence), questionEvidence('Which company wants to make aluminium products?'));
+  it('take a short quoted title, not a quoted sentence of speech', () => {
+    expect(entities('The company opened the "Aluminium Works" plant.')).toContain('aluminium works');
+    expect(entities('"We expect that industrial technology and abundant resources will create higher value-added products," he said.')).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ describe('expectedAnswerType', () => {
     ['Hansı sahələrdə əməkdaşlıq edirlər?', 'any'],
     ['두 나라는 어떤 분야에서 협력해?', 'any'],
     ['How many areas did they name?', 'number'],
+    ['In which Azerbaijani city did Korea donate equipment?', 'place'],
+    ['В каком азербайджанском городе открыли центр?', 'place'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
