@@ -25,11 +25,13 @@ export function lexiconMap(): Map<string, string> {
     const words = line.split(/\s+/);
     const id = words[0]!;
     for (const word of words) {
-      const folded = foldText(word);
-      // Exact forms win over stems of other entries.
-      map.set(folded, id);
-      // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).
-      for (const stem of stemsOf(folded)) if (stem.length >= 4 && !forms.has(stem)) forms.set(stem, id);
+      // Azerbaijani typed without its letters writes ə as e ("sefir" for "səfir"): both spellings name the concept.
+      for (const folded of new Set([foldText(word), foldText(word.replace(/ə/gu, 'e'))])) {
+        // Exact forms win over stems of other entries.
+        map.set(folded, id);
+        // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).
+        for (const stem of stemsOf(folded)) if (stem.length >= 4 && !forms.has(stem)) forms.set(stem, id);
+      }
     }
   }
   for (const line of LEXICON_LINES) {

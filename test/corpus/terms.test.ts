@@ -27,6 +27,11 @@ describe('foldText', () => {
 });
 
 describe('tokenizeWords', () => {
+  it('names the concept of an Azerbaijani lexicon word typed without its letters ("sefir" for "səfir")', () => {
+    expect(shared('sefir', 'ambassador')).toContain(`${CONCEPT_PREFIX}ambassador`);
+    expect(shared('hediyye', 'gift')).toContain(`${CONCEPT_PREFIX}gift`);
+  });
+
   it('meets an acronym written in the other alphabet ("АДУ" and "ADU"), and "вручил" meets "presented"', () => {
     expect(shared('АДУ', 'ADU-nun')).toContain('^adu');
     expect(shared('вручил', 'presented').length).toBeGreaterThan(0);
