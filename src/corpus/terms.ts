@@ -37,7 +37,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 25;
+export const ANALYZER_VERSION = 26;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -115,7 +115,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
     // Names take one case ending ("Məmmədovun", "Bayramova", Russian "Алиева", "Тяньцзине"): stems
     // one suffix deep get keys too (Russian Snowball's for Cyrillic). Deeper stems of names are
     // mostly accidents ("Sahiba" → "sah") and would match other names.
-    const caseStems = /[а-я]/u.test(folded) ? stems : azerbaijaniStems(folded, 1);
+    const caseStems = /[а-я]/u.test(folded) ? stems : nameCaseStems(folded);
     for (const form of [folded, ...caseStems.filter((stem) => stem.length >= 4)]) {
       const key = soundKey(form);
       if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
@@ -166,12 +166,29 @@ function analyseToken(token: string): readonly string[] {
   const nameLike = looksLikeName(token) || (parts.length > 1 && parts.some(looksLikeName));
   const terms = new Set<string>();
   for (const part of parts) partTerms(part, nameLike && /^\p{L}/u.test(part), terms);
-  if (nameLike && parts.length > 1) {
-    // "Byung-soo" and "Byungsoo" meet: the joined name has a key of its own.
-    const key = soundKey(foldText(parts.join('')));
-    if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
-  }
+  // "Byung-soo" and "Byungsoo" meet: the joined name has a key of its own.
+  if (nameLike && parts.length > 1) for (const key of joinedNameKeys(parts)) terms.add(key);
   return [...terms];
+}
+
+/** A joined given name's key of four sounds or more: "Чжэ Ин" → "jan" would meet every Jin. */
+const isDistinctiveJoinedKey = (key: string) => key.length - SOUND_PREFIX.length >= 4;
+
+/** Sound keys of a hyphenated name joined, also without a case ending on its last part ("Joo-sunla", with Joo-sun; "Ji-haya", to Ji-ha). */
+function joinedNameKeys(parts: readonly string[]): string[] {
+  const head = foldText(parts.slice(0, -1).join(''));
+  const last = foldText(parts.at(-1)!);
+  const keys = new Set<string>();
+  for (const form of [last, ...nameCaseStems(last)]) {
+    const key = soundKey(head + form);
+    if (isDistinctiveKey(key)) keys.add(SOUND_PREFIX + key);
+  }
+  return [...keys];
+}
+
+/** A name word without one case ending: Russian Snowball's stems for Cyrillic, one Azerbaijani suffix otherwise. */
+function nameCaseStems(folded: string): string[] {
+  return /[а-я]/u.test(folded) ? stemsOf(folded) : azerbaijaniStems(folded, 1);
 }
 
 /**
@@ -197,6 +214,10 @@ const isSyllableWord = (token: string) =>
 
 const isNameSyllable = (token: string) => isSyllableWord(token) && !isStopWord(foldText(token));
 
+/** A syllable word with a case ending written on ("Sonla", with Son; "Ёна", of Ён). */
+const isSyllableWithCaseEnding = (token: string) =>
+  looksLikeName(token) && /^\p{L}+$/u.test(token) && conceptOf(foldText(token)) === undefined && nameCaseStems(foldText(token)).some((stem) => stem.length >= 2 && stem.length <= GIVEN_NAME_SYLLABLE_LETTERS);
+
 /**
  * A question's words with a Korean given name written as two words after the surname ("Ким Джин
  * Пхё", "Park Cu Son") joined with a hyphen, as English writes it ("Kim Jin-pyo"): the joined
@@ -207,7 +228,7 @@ function joinGivenNames(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const [surname, first, second] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-    if (surname !== undefined && isSyllableWord(surname) && !isSyllableWord(tokens[i - 2] ?? '') && first !== undefined && second !== undefined && isNameSyllable(first) && isNameSyllable(second) && !isSyllableWord(tokens[i + 2] ?? '')) {
+    if (surname !== undefined && isSyllableWord(surname) && !isSyllableWord(tokens[i - 2] ?? '') && first !== undefined && second !== undefined && isNameSyllable(first) && (isNameSyllable(second) || isSyllableWithCaseEnding(second)) && joinedNameKeys([first, second]).some(isDistinctiveJoinedKey) && !isSyllableWord(tokens[i + 2] ?? '')) {
       out.push(`${first}-${second}`);
       i++;
     } else {
@@ -215,6 +236,11 @@ function joinGivenNames(tokens: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/** A question's words as analyzeWords reads them: tokenizeWords, with Korean given names joined (joinGivenNames). */
+export function questionTokens(text: string): string[] {
+  return joinGivenNames(tokenizeWords(text));
 }
 
 /**
@@ -233,6 +259,13 @@ function isJoinedName(token: string, parts: readonly string[]): boolean {
  * left out: their keys meet names by chance ("bake" and "Baku").
  */
 const questionTermsOf = memoized((token: string): readonly string[] => {
+  // A given name of two capitalised syllables ("Джин-Пхё", joined by joinGivenNames) is found by
+  // the whole name only: "Suk" alone would meet every other Suk.
+  const parts = tokenParts(token);
+  if (parts.length === 2 && parts.every((p) => isSyllableWord(p) || isSyllableWithCaseEnding(p))) {
+    const keys = joinedNameKeys(parts).filter(isDistinctiveJoinedKey);
+    if (keys.length > 0) return keys;
+  }
   const terms = termsOfToken(token);
   if (terms.length === 0 || !/^[\p{Ll}][\p{Ll}'’-]{4,}$/u.test(token) || terms.some((t) => termKind(t) !== 'word')) return terms;
   const keyed = new Set(terms);
@@ -255,7 +288,7 @@ const questionTermsOf = memoized((token: string): readonly string[] => {
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  for (const token of joinGivenNames(tokenizeWords(text))) {
+  for (const token of questionTokens(text)) {
     const parts = tokenParts(token);
     const pieces = parts.length > 1 && !isJoinedName(token, parts) ? parts : [token];
     for (const piece of pieces) {

@@ -1,5 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
-import { analyzeWords, conceptOf, foldText, indexTokensOf, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { analyzeWords, conceptOf, foldText, indexTokensOf, questionTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { AnalyzedWord } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
 import { EVIDENCE } from '../scoring.ts';
@@ -161,7 +161,7 @@ export function withWordWeights(evidence: QuestionEvidence, wordWeights: Readonl
 
 /** The question's evidence words and focus, every word of a kind weighing the same. */
 function analyseQuestion(question: string): QuestionEvidence {
-  const tokens: QuestionToken[] = tokenizeWords(question).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
+  const tokens: QuestionToken[] = questionTokens(question).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
   const { focus, answerKind } = focusIndexes(tokens);
   const words: QuestionWord[] = [];
   const focusWords: QuestionWord[] = [];

@@ -100,7 +100,15 @@ describe('Korean analysis', () => {
     expect(tokens('Ilham Aliyev met Lee Eun Yong')).toEqual(['Ilham', 'Aliyev', 'met', 'Lee', 'Eun-Yong']);
     // Not inside a longer run of names, nor after a long word.
     expect(tokens('Ilham Aliyev Sahiba Gafarova')).toEqual(['Ilham', 'Aliyev', 'Sahiba', 'Gafarova']);
-    expect(tokens('Əliyev Park Cu Sonla')).toEqual(['Əliyev', 'Park', 'Cu', 'Sonla']);
+    // The last syllable may carry a case ending ("Sonla": with Son), which the joined key leaves out.
+    expect(tokens('Əliyev Park Cu Sonla görüşdə')).toEqual(['Əliyev', 'Park', 'Cu-Sonla', 'görüşdə']);
+    // A joined name too short to tell names apart ("Чжэ Ин" → "jan", like every Jin) stays two words.
+    expect(tokens('Мун Чжэ Ин посещал')).toEqual(['Мун', 'Чжэ', 'Ин', 'посещал']);
     expect(soundKeys('Джин-Пхё')).toEqual(expect.arrayContaining(soundKeys('Jin-pyo')));
+    // The joined name is found by the whole name only, not by one of its syllables.
+    const joined = analyzeWords('Ким Джин Пхё')[1]!;
+    expect(joined.terms).toEqual(expect.arrayContaining(soundKeys('Jin-pyo').filter((k) => soundKeys('Jin').every((j) => j !== k))));
+    expect(joined.terms.some((t) => soundKeys('Jin').includes(t))).toBe(false);
+    expect(analyzeWords('Park Cu Sonla')[1]!.terms).toEqual(expect.arrayContaining(soundKeys('Joo-sun').filter((k) => !soundKeys('Sun').includes(k))));
   });
 });
