@@ -3,6 +3,7 @@ import { compoundConcepts, conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
+import { isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
@@ -171,26 +172,6 @@ function analyseToken(token: string): readonly string[] {
   return [...terms];
 }
 
-/** A joined given name's key of four sounds or more: "Чжэ Ин" → "jan" would meet every Jin. */
-const isDistinctiveJoinedKey = (key: string) => key.length - SOUND_PREFIX.length >= 4;
-
-/** Sound keys of a hyphenated name joined, also without a case ending on its last part ("Joo-sunla", with Joo-sun; "Ji-haya", to Ji-ha). */
-function joinedNameKeys(parts: readonly string[]): string[] {
-  const head = foldText(parts.slice(0, -1).join(''));
-  const last = foldText(parts.at(-1)!);
-  const keys = new Set<string>();
-  for (const form of [last, ...nameCaseStems(last)]) {
-    const key = soundKey(head + form);
-    if (isDistinctiveKey(key)) keys.add(SOUND_PREFIX + key);
-  }
-  return [...keys];
-}
-
-/** A name word without one case ending: Russian Snowball's stems for Cyrillic, one Azerbaijani suffix otherwise. */
-function nameCaseStems(folded: string): string[] {
-  return /[а-я]/u.test(folded) ? stemsOf(folded) : azerbaijaniStems(folded, 1);
-}
-
 /**
  * The index terms of one word token; empty when the token carries no meaning for search. News
  * text repeats its words, and analysing a token (folding, stemming, lexicon, sound key) costs far
@@ -205,40 +186,7 @@ export interface AnalyzedWord {
   terms: readonly string[];
 }
 
-/** Most letters a syllable of a Korean given name takes when Russian or Azerbaijani writes it as a word ("Джин", "Пхё", "Cu"). */
-const GIVEN_NAME_SYLLABLE_LETTERS = 4;
-
-/** A capitalised word as short as a Korean syllable written in Cyrillic or Latin letters, and no lexicon word (a surname: "Ким", "Ли" too). */
-const isSyllableWord = (token: string) =>
-  looksLikeName(token) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token) && conceptOf(foldText(token)) === undefined;
-
-const isNameSyllable = (token: string) => isSyllableWord(token) && !isStopWord(foldText(token));
-
-/** A syllable word with a case ending written on ("Sonla", with Son; "Ёна", of Ён). */
-const isSyllableWithCaseEnding = (token: string) =>
-  looksLikeName(token) && /^\p{L}+$/u.test(token) && conceptOf(foldText(token)) === undefined && nameCaseStems(foldText(token)).some((stem) => stem.length >= 2 && stem.length <= GIVEN_NAME_SYLLABLE_LETTERS);
-
-/**
- * A question's words with a Korean given name written as two words after the surname ("Ким Джин
- * Пхё", "Park Cu Son") joined with a hyphen, as English writes it ("Kim Jin-pyo"): the joined
- * name gets the joined sound key that the hyphenated form in the text has, and "Пхё", too short
- * for a key of its own, is no longer a word the corpus lacks.
- */
-function joinGivenNames(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const [surname, first, second] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-    if (surname !== undefined && isSyllableWord(surname) && !isSyllableWord(tokens[i - 2] ?? '') && first !== undefined && second !== undefined && isNameSyllable(first) && (isNameSyllable(second) || isSyllableWithCaseEnding(second)) && joinedNameKeys([first, second]).some(isDistinctiveJoinedKey) && !isSyllableWord(tokens[i + 2] ?? '')) {
-      out.push(`${first}-${second}`);
-      i++;
-    } else {
-      out.push(tokens[i]!);
-    }
-  }
-  return out;
-}
-
-/** A question's words as analyzeWords reads them: tokenizeWords, with Korean given names joined (joinGivenNames). */
+/** A question's words as analyzeWords reads them: tokenizeWords, with Korean given names joined (given-names.ts). */
 export function questionTokens(text: string): string[] {
   return joinGivenNames(tokenizeWords(text));
 }

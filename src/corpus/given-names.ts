@@ -1,0 +1,82 @@
+/**
+ * Korean given names written as two words. English writes "Kim Jin-pyo"; Russian and Azerbaijani
+ * write "Ким Джин Пхё", "Park Cu Son", and some English outlets "Lee Eun Yong". A name's syllables
+ * as separate words are too short for sound keys of their own ("Пхё") or meet every namesake
+ * ("Suk", "Jin"), so in a question the two syllables after a surname are joined with a hyphen
+ * (joinGivenNames) and carry the joined name's sound key, as "Jin-pyo" and 김진표 in a text do.
+ */
+import { conceptOf } from './concepts.ts';
+import { foldText, startsCapitalised } from './fold.ts';
+import { isDistinctiveKey, soundKey } from './sound-key.ts';
+import { azerbaijaniStems, stemsOf } from './stemmers.ts';
+import { isStopWord } from './stop-words.ts';
+import { SOUND_PREFIX } from './term-kinds.ts';
+
+/** Most letters a syllable of a Korean given name takes when written as a word ("Джин", "Пхё", "Cu"). */
+const GIVEN_NAME_SYLLABLE_LETTERS = 4;
+
+/** A name word without one case ending: Russian Snowball's stems for Cyrillic, one Azerbaijani suffix otherwise. */
+export function nameCaseStems(folded: string): string[] {
+  return /[а-я]/u.test(folded) ? stemsOf(folded) : azerbaijaniStems(folded, 1);
+}
+
+/** A joined given name's key of four sounds or more: "Чжэ Ин" → "jan" would meet every Jin. */
+export const isDistinctiveJoinedKey = (key: string): boolean => key.length - SOUND_PREFIX.length >= 4;
+
+/** Sound keys of a hyphenated name joined, also without a case ending on its last part ("Joo-sunla", with Joo-sun; "Ji-haya", to Ji-ha). */
+export function joinedNameKeys(parts: readonly string[]): string[] {
+  const head = foldText(parts.slice(0, -1).join(''));
+  const last = foldText(parts.at(-1)!);
+  const keys = new Set<string>();
+  for (const form of [last, ...nameCaseStems(last)]) {
+    const key = soundKey(head + form);
+    if (isDistinctiveKey(key)) keys.add(SOUND_PREFIX + key);
+  }
+  return [...keys];
+}
+
+/** A capitalised word as short as a Korean syllable written in Cyrillic or Latin letters, and no lexicon word (a surname: "Ким", "Ли" too). */
+export const isSyllableWord = (token: string): boolean =>
+  startsCapitalised(token) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token) && conceptOf(foldText(token)) === undefined;
+
+const isNameSyllable = (token: string) => isSyllableWord(token) && !isStopWord(foldText(token));
+
+/** A syllable word with a case ending written on ("Sonla", with Son; "Ёна", of Ён). */
+export const isSyllableWithCaseEnding = (token: string): boolean =>
+  startsCapitalised(token) &&
+  /^\p{L}+$/u.test(token) &&
+  conceptOf(foldText(token)) === undefined &&
+  nameCaseStems(foldText(token)).some((stem) => stem.length >= 2 && stem.length <= GIVEN_NAME_SYLLABLE_LETTERS);
+
+/**
+ * Whether tokens[i] and tokens[i + 1] are the two syllables of a given name after a surname: exactly
+ * three short capitalised words, the last one maybe with a case ending, whose joined key tells names apart.
+ */
+function givenNameAt(tokens: readonly string[], i: number): boolean {
+  const [surname, first, second] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return (
+    surname !== undefined &&
+    first !== undefined &&
+    second !== undefined &&
+    isSyllableWord(surname) &&
+    !isSyllableWord(tokens[i - 2] ?? '') &&
+    !isSyllableWord(tokens[i + 2] ?? '') &&
+    isNameSyllable(first) &&
+    (isNameSyllable(second) || isSyllableWithCaseEnding(second)) &&
+    joinedNameKeys([first, second]).some(isDistinctiveJoinedKey)
+  );
+}
+
+/** A question's words with each given name written as two words joined with a hyphen ("Ким Джин Пхё" → Ким, Джин-Пхё). */
+export function joinGivenNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (givenNameAt(tokens, i)) {
+      out.push(`${tokens[i]}-${tokens[i + 1]}`);
+      i++;
+    } else {
+      out.push(tokens[i]!);
+    }
+  }
+  return out;
+}
