@@ -26,6 +26,12 @@ export const ABSTENTION_FEATURES = [
   'denseTop',
   /** 0 when the question asks for a kind of thing (a name, number, date, place) and the best sentence holds none; 1 otherwise. */
   'kindInFirst',
+  /**
+   * Share of the question's capitalised words (names, and places or countries the lexicon knows,
+   * such as Korea or Japan) the best sentence matches; 1 when it has none. An answer about
+   * another country's embassy names the asked-about things but not the asked-about country.
+   */
+  'capsInFirst',
 ] as const;
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -68,6 +74,14 @@ export interface FeatureInput {
   unseenTokens: ReadonlySet<string>;
   /** The question asks for a kind of thing and the best-scored sentence holds none (see compose). */
   kindMissingInFirst?: boolean;
+  /** How the best-scored sentence matches the question's words. */
+  firstMatch?: WordMatcher;
+}
+
+/** Share of the question's capitalised words, its first word aside, a text matches (1 when there are none). */
+function capitalisedShare(evidence: QuestionEvidence, match: WordMatcher): number {
+  const capitalised = evidence.words.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w.token));
+  return capitalised.length === 0 ? 1 : capitalised.reduce((s, w) => s + match(w), 0) / capitalised.length;
 }
 
 /** The abstention features of a question and its retrieved passages. */
@@ -94,6 +108,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     unseenWords: words === 0 ? 0 : evidence.words.filter((w) => input.unseenTokens.has(w.token)).length / words,
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
     kindInFirst: input.kindMissingInFirst === true ? 0 : 1,
+    capsInFirst: capitalisedShare(evidence, input.firstMatch ?? (() => 0)),
   };
 }
 

@@ -300,6 +300,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
     documents: documentHeadings(evidence, passages),
     unseenTokens: new Set(options.unseenWords ?? []),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
+    ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
   });
   if (options.neverAbstain !== true && shouldAbstain(features, options.abstention)) return { ...abstain(), features };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);

@@ -33,7 +33,7 @@ import { halfOf, halfOfDocument } from './split.ts';
  */
 
 /** The features the model is fitted on; the dense one only when the engine has a model. */
-const LEXICAL_FEATURES: readonly AbstentionFeature[] = ['coverage', 'focusFound', 'namesFound', 'unseenWords', 'kindInFirst'];
+const LEXICAL_FEATURES: readonly AbstentionFeature[] = ['coverage', 'focusFound', 'namesFound', 'unseenWords', 'kindInFirst', 'capsInFirst'];
 /** L2 penalty of the fit: with a few hundred questions, it keeps single questions from setting a weight. */
 const L2 = 1;
 /** The answer threshold is chosen among 0.05, 0.10, ... 0.95. */

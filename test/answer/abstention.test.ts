@@ -69,3 +69,14 @@ describe('halfOf', () => {
     expect(halves).toContain('B');
   });
 });
+
+describe("the question's capitalised words in the best sentence", () => {
+  it('counts names and countries the best sentence holds, the first word of the question aside', () => {
+    const question = 'What is the address of the Korean embassy in Baku?';
+    const capsInFirst = (text: string) => traceAnswer(question, [passage('a.txt', text)], { maxSentences: 1, neverAbstain: true }).features?.capsInFirst;
+    expect(capsInFirst('The address of the Korean embassy in Baku is 12 Nizami street.')).toBe(1);
+    // Another country's embassy: Baku is there, Korea is not.
+    expect(capsInFirst('The address of the Japanese embassy in Baku is 5 Izmir street.')).toBeCloseTo(0.5);
+    expect(traceAnswer('how much is the embassy rent', [passage('a.txt', 'The embassy rent is high.')], { maxSentences: 1, neverAbstain: true }).features?.capsInFirst).toBe(1);
+  });
+});
