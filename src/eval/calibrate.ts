@@ -63,9 +63,10 @@ export interface CalibrationReport {
   answerInReply: number;
 }
 
-/** What the model does to a set of rows: the eval's shares, abstentions counted as misses. */
-export function scoreModel(model: AbstentionModel, rows: readonly CalibrationRow[]): CalibrationReport {
-  const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(model, r.features) >= model.threshold;
+/** What the model (or each row's model) does to a set of rows: the eval's shares, abstentions counted as misses. */
+export function scoreModel(model: AbstentionModel | ((row: CalibrationRow) => AbstentionModel), rows: readonly CalibrationRow[]): CalibrationReport {
+  const modelOf = typeof model === 'function' ? model : () => model;
+  const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(modelOf(r), r.features) >= modelOf(r).threshold;
   const answerable = rows.filter((r) => r.answerable);
   const unanswerable = rows.filter((r) => !r.answerable);
   const share = (n: number, of: number) => (of === 0 ? Number.NaN : n / of);
@@ -238,15 +239,17 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     const fittedA = fitOn(['A'], 'seeds sets + development half A');
     const fittedB = fitOn(['B'], 'seeds sets + development half B');
     const model = fitOn(['A', 'B'], 'seeds sets + both development halves; each half checked with the model fitted on the other');
-    // The held-out figure is the two halves', each judged by the model fitted on the other.
-    const heldOutRows = [...real(['A']).map((r) => [fittedB, r] as const), ...real(['B']).map((r) => [fittedA, r] as const)];
-    const heldOutRight = heldOutRows.filter(([m, r]) => (r.features.plainCoverage > 0 && answerProbability(m, r.features) >= m.threshold) === r.answerable).length;
-    model.fit = { ...model.fit, heldOutQuestions: heldOutRows.length, heldOutAccuracy: round(heldOutRight / heldOutRows.length) };
+    // The held-out figures are the two halves', each judged by the model fitted on the other.
+    const otherHalfModel = (r: CalibrationRow) => (r.part === 'A' ? fittedB : fittedA);
+    const heldOut = scoreModel(otherHalfModel, real(['A', 'B']));
+    const heldOutAnswerable = real(['A', 'B']).filter((r) => r.answerable).length;
+    const heldOutWrong = heldOutAnswerable * heldOut.falseAbstention + (real(['A', 'B']).length - heldOutAnswerable) * (1 - heldOut.abstentionAccuracy);
+    model.fit = { ...model.fit, heldOutQuestions: heldOut.questions, heldOutAccuracy: round(1 - heldOutWrong / heldOut.questions) };
 
     const out = io.stdout;
     out.write(`Abstention model for ${fittedFor} (features: ${features.join(', ')}), ${rows.length} questions (${withheldRows.length} of them asked without their documents)\n\n`);
     out.write(`${'model / questions'.padEnd(34)}    n  false-abst  abst-acc  hit@3  answer\n`);
-    const report = (label: string, m: AbstentionModel, on: readonly CalibrationRow[]) => out.write(formatReport(label, scoreModel(m, on)) + '\n');
+    const report = (label: string, m: AbstentionModel | ((row: CalibrationRow) => AbstentionModel), on: readonly CalibrationRow[]) => out.write(formatReport(label, scoreModel(m, on)) + '\n');
     report('fit A: seeds sets', fittedA, real(['fit']));
     report('fit A: dev half A (fit)', fittedA, real(['A']));
     report('fit A: dev half B (held out)', fittedA, real(['B']));
@@ -254,6 +257,8 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     report('fit B: dev half B (fit)', fittedB, real(['B']));
     report('fit B: dev half A (held out)', fittedB, real(['A']));
     report('fit B: half A withheld (held out)', fittedB, withheld(['A']));
+    out.write(formatReport('held out, both halves', heldOut) + '\n');
+    report('held out, both halves: withheld', otherHalfModel, withheld(['A', 'B']));
     report('shipped (fit on all): seeds sets', model, real(['fit']));
     report('shipped (fit on all): dev', model, real(['A', 'B']));
     report('shipped (fit on all): withheld', model, withheld(['A', 'B']));

@@ -38,6 +38,7 @@ describe('npm run calibrate', () => {
     const withheld = /\((\d+) of them asked without their documents\)/.exec(run.stdout);
     expect(Number(withheld?.[1])).toBeGreaterThan(0);
     expect(run.stdout).toMatch(/shipped \(fit on all\): withheld/);
+    expect(run.stdout).toMatch(/held out, both halves /);
     const model: unknown = JSON.parse(readFileSync(path.join(ws.dataDir, 'abstention-model.json'), 'utf8'));
     expect(isAbstentionModel(model)).toBe(true);
     expect((model as { fittedFor: string }).fittedFor).toBe(ws.env.EMBEDDING_MODEL);
