@@ -34,6 +34,9 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨/u],
 ];
 
+/** Most words of a quoted place name ("Аркач", "Four Seasons"). */
+const QUOTED_PLACE_MAX_WORDS = 3;
+
 /** Most words of a quoted name or title ("Şöhrət", "Bakı K-pop Festivalı"). */
 const QUOTED_TITLE_MAX_WORDS = 6;
 
@@ -176,6 +179,11 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // with a locative ending ("Bakıda").
       return keys([
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|to|from|near|в|во|на|из)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        // A quoted name of a few words a few words after the preposition ("в торгово-развлекательном
+        // центре «Аркач»", "at the “Four Seasons” hotel"); a longer or listed quotation is a title.
+        ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|в|во|на)\s+(?:[\p{Ll}-]+\s+){0,3}[«"“](\p{Lu}[^»"”,;]{0,40})[»"”]/gu)]
+          .map((m) => m[1]!)
+          .filter((name) => name.split(/\s+/u).length <= QUOTED_PLACE_MAX_WORDS && fresh(name)),
         ...tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t)),
         // A Korean noun with the locative 에서 ("호텔에서", "센터'에서", "공원(청파로 139-25)에서").
         ...[...sentence.matchAll(/([\p{L}\p{N}]+)(?:\s*\([^()]*\))?['’"”]?에서(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh),

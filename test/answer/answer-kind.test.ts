@@ -114,3 +114,11 @@ describe('entity answers', () => {
     expect(entities('"We expect that industrial technology and abundant resources will create higher value-added products," he said.')).toEqual([]);
   });
 });
+
+describe('place answers', () => {
+  const places = (sentence: string) => answerCandidates('place', sentence, tokenizeWords(sentence), questionEvidence('Где пройдёт неделя культуры?'));
+  it('take a quoted name a few words after the preposition, not a quoted title', () => {
+    expect(places('Праздник начнётся с «Недели культуры» в торгово-развлекательном центре «Аркач».')).toContain('аркач');
+    expect(places('Сотрудничество укрепляется в рамках проекта "Один пояс, один путь".')).toEqual([]);
+  });
+});
