@@ -179,6 +179,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // with a locative ending ("Bakıda").
       return keys([
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|to|from|near|в|во|на|из)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        // Where someone goes next: "will leave Baku for United Arab Emirates", "departed for Seoul".
+        ...[...sentence.matchAll(/\b(?:leav\w*|left|depart\w*|head(?:s|ed|ing)?|bound)\s+(?:\p{Lu}[\p{L}-]+\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         // A quoted name of a few words a few words after the preposition ("в торгово-развлекательном
         // центре «Аркач»", "at the “Four Seasons” hotel"); a longer or listed quotation is a title.
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|в|во|на)\s+(?:[\p{Ll}-]+\s+){0,3}[«"“](\p{Lu}[^»"”,;]{0,40})[»"”]/gu)]

@@ -121,4 +121,10 @@ describe('place answers', () => {
     expect(places('Праздник начнётся с «Недели культуры» в торгово-развлекательном центре «Аркач».')).toContain('аркач');
     expect(places('Сотрудничество укрепляется в рамках проекта "Один пояс, один путь".')).toEqual([]);
   });
+
+  it('take where someone leaves for', () => {
+    const english = (sentence: string) => answerCandidates('place', sentence, tokenizeWords(sentence), questionEvidence('Where was the president going after Baku?'));
+    expect(english('The president will leave Baku for United Arab Emirates on May 12.')).toContain('united');
+    expect(english('The president thanked Baku for the warm welcome.')).toEqual([]);
+  });
 });
