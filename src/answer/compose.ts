@@ -1,7 +1,7 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { foldText, tokenizeWords } from '../corpus/terms.ts';
-import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts';
+import { answerCandidates, answerTypeOf, countsWhatIsAsked, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { formatDate } from '../i18n/index.ts';
@@ -53,7 +53,7 @@ export function detectQuestionLanguage(question: string): Language {
 }
 
 // Sentence scoring's tunables, documented in src/scoring.ts.
-const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
+const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
 const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY } = SENTENCES;
@@ -114,7 +114,8 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const answers = answerCandidates(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
-  const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + FOCUS_BONUS * focusShare(evidence, match);
+  const counted = type === 'number' && holdsAnswer && countsWhatIsAsked(tokens, evidence.question) ? COUNTED_BONUS : 0;
+  const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
   return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCandidates, answerTypeOf } from '../../src/answer/answer-kind.ts';
+import { answerCandidates, answerTypeOf, countsWhatIsAsked } from '../../src/answer/answer-kind.ts';
 import { tokenizeWords } from '../../src/corpus/terms.ts';
 import { composeAnswer } from '../../src/answer/compose.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
@@ -126,5 +126,16 @@ describe('place answers', () => {
     const english = (sentence: string) => answerCandidates('place', sentence, tokenizeWords(sentence), questionEvidence('Where was the president going after Baku?'));
     expect(english('The president will leave Baku for United Arab Emirates on May 12.')).toContain('united');
     expect(english('The president thanked Baku for the warm welcome.')).toEqual([]);
+  });
+});
+
+describe('what a "how many" question counts', () => {
+  const counts = (question: string, sentence: string) => countsWhatIsAsked(tokenizeWords(sentence), question);
+  it('is found after a quantity: the counted noun, or any people when it counts people', () => {
+    expect(counts('how many ppl work at SK group', 'SK Group has more than 100,000 employees.')).toBe(true);
+    expect(counts('how many ppl work at SK group', 'The SK Group is composed of 512 subsidiary companies.')).toBe(false);
+    expect(counts('How many students came?', 'Eleven students and 24 students came.')).toBe(true);
+    expect(counts('한식 축제에 사람 몇 명 왔어?', '400 여명이 한식의 맛을 즐겼다.')).toBe(true);
+    expect(counts('What did they discuss?', 'They discussed 3 projects.')).toBe(false);
   });
 });
