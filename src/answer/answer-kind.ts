@@ -45,8 +45,9 @@ const WHOM = /누구(랑|와|하고|를|에게|한테|의)|(^|\s)(с кем|ко
 
 /** The kind of answer a question asks for, from its question word (en, az, ru, ko). */
 export function expectedAnswerType(question: string): AnswerType {
-  // "Kim" before another capitalised word is the Korean surname, not Azerbaijani "who".
-  const withoutSurname = question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ');
+  // "Kim" before another capitalised word is the Korean surname, not Azerbaijani "who"; "when"
+  // after another question word joins a clause ("what route did he bring up when he met ...").
+  const withoutSurname = question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ').replace(/(\b(?:what|which|who|whom|whose|where|how)\b.*?)\bwhen\b/giu, '$1 ');
   // Latin patterns read the folded text (ə→a, ı→i); Cyrillic and Hangul ones the text as written.
   const texts = [foldText(withoutSurname), withoutSurname.toLowerCase()];
   for (const [type, pattern] of ANSWER_TYPE_PATTERNS) if (texts.some((t) => pattern.test(t))) return type;

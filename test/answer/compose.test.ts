@@ -55,6 +55,8 @@ describe('expectedAnswerType', () => {
     ['How many areas did they name?', 'number'],
     ['In which Azerbaijani city did Korea donate equipment?', 'place'],
     ['В каком азербайджанском городе открыли центр?', 'place'],
+    ['What route did Xi bring up when he met Aliyev?', 'entity'],
+    ['When did Xi meet Aliyev?', 'date'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
