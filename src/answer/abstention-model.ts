@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 26,
   "fittedFor": "lexical",
-  "intercept": -5.055,
+  "intercept": -5.172,
   "weights": {
-    "coverage": 4.395,
-    "focusFound": 0.592,
-    "namesFound": 1.362,
+    "coverage": 4.404,
+    "focusFound": 0.591,
+    "namesFound": 1.354,
     "unseenWords": -3.071,
-    "kindInFirst": 0.652,
-    "capsInFirst": 0.643
+    "kindInFirst": 0.778,
+    "capsInFirst": 0.638
   },
   "threshold": 0.35,
   "fit": {
