@@ -213,6 +213,8 @@ const TITLE_MAX_WORDS = 12;
 /** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
 
+const HAS_HANGUL = /\p{Script=Hangul}/u;
+
 /**
  * Korean names: Hangul has no capitals to tell a name, but news writes a person's title right
  * before or after the name ("대사 김창규", "성장현 용산구청장"): a Hangul word of two to four
@@ -221,6 +223,8 @@ const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an',
 function koreanNamesByTitle(tokens: readonly string[]): string[] {
   const bare = (token: string) => koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
   return tokens.filter((token, i) => {
+    // A token without Hangul has an empty stem: skip the stemming (most sentences have none).
+    if (!HAS_HANGUL.test(token)) return false;
     const stem = bare(token);
     const syllables = [...stem].length;
     if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined) return false;
