@@ -178,7 +178,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|to|from|near|в|во|на|из)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         ...tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t)),
         // A Korean noun with the locative 에서 ("호텔에서", "센터'에서", "공원(청파로 139-25)에서").
-        ...[...sentence.matchAll(/([\p{L}\p{N}]+)(?:\s*\([^()]*\))?['’"”]?에서(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh),
+        // (Only sentences with 에서 are searched: the expression retries every letter of every word.)
+        ...(sentence.includes('에서') ? [...sentence.matchAll(/([\p{L}\p{N}]+)(?:\s*\([^()]*\))?['’"”]?에서(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh) : []),
       ]);
     case 'entity':
       // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.
