@@ -45,6 +45,8 @@ function isStale(program) {
   } catch {
     return true;
   }
+  // This file holds the bundle's options: a bundle older than it was made with other ones.
+  if (fs.statSync(fileURLToPath(import.meta.url)).mtimeMs > built) return true;
   return program.sourceDirs.some((dir) => newestIn(path.join(ROOT, dir)) > built);
 }
 
@@ -66,6 +68,10 @@ export async function bundle(entry, outFile) {
       platform: 'node',
       target: 'node20',
       packages: 'external',
+      // Node 20 reads \p{…} in regular expressions; lowered to `new RegExp(…)` by default, each
+      // such literal inside a function was built again on every call (measured: a test of every
+      // token of a sentence against /^\p{Lu}\p{Ll}+…/u took 5.5 µs a sentence lowered, 1.8 µs not).
+      supported: { 'regexp-unicode-property-escapes': true },
       sourcemap: true,
       logLevel: 'warning',
     });

@@ -189,7 +189,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
           .filter((name) => name.split(/\s+/u).length <= QUOTED_PLACE_MAX_WORDS && fresh(name)),
         ...tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}+['’]?(?:da|də|dan|dən|ta|tə)$/u.test(t) && fresh(t)),
         // A Korean noun with the locative 에서 ("호텔에서", "센터'에서", "공원(청파로 139-25)에서").
-        ...[...sentence.matchAll(/([\p{L}\p{N}]+)(?:\s*\([^()]*\))?['’"”]?에서(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh),
+        // (Only sentences with 에서 are searched: the expression retries every letter of every word.)
+        ...(sentence.includes('에서') ? [...sentence.matchAll(/([\p{L}\p{N}]+)(?:\s*\([^()]*\))?['’"”]?에서(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh) : []),
       ]);
     case 'entity':
       // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.
@@ -224,6 +225,8 @@ const TITLE_MAX_WORDS = 12;
 /** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
 
+const HAS_HANGUL = /\p{Script=Hangul}/u;
+
 /**
  * Korean names: Hangul has no capitals to tell a name, but news writes a person's title right
  * before or after the name ("대사 김창규", "성장현 용산구청장"): a Hangul word of two to four
@@ -232,6 +235,8 @@ const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an',
 function koreanNamesByTitle(tokens: readonly string[]): string[] {
   const bare = (token: string) => koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
   return tokens.filter((token, i) => {
+    // A token without Hangul has an empty stem: skip the stemming (most sentences have none).
+    if (!HAS_HANGUL.test(token)) return false;
     const stem = bare(token);
     const syllables = [...stem].length;
     if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined) return false;
