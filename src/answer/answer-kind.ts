@@ -296,16 +296,22 @@ const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|몇)\s+(\S+)/iu
 const PEOPLE = CONCEPT_PREFIX + 'people';
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => t === PEOPLE || (t.startsWith(CONCEPT_PREFIX) && ROLE_CONCEPTS.has(t.slice(CONCEPT_PREFIX.length))));
 
+/** What a question counts, read once per question (every sentence of its answer asks): its terms, and whether it counts people. */
+const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: boolean } | null => {
+  const counted = COUNTING.exec(question)?.[1]?.replace(/[?!.,]+$/u, '');
+  if (counted === undefined) return null;
+  return { countedTerms: new Set(termsOfToken(counted)), people: isPeopleWord(counted) || counted === '명' };
+});
+
 /**
  * Whether a quantity in the sentence is followed by what the question counts ("how many
  * students" → "24 students"; "how many people" → "100,000 employees", "400여명"), not by
  * something else ("512 subsidiary companies").
  */
 export function countsWhatIsAsked(tokens: readonly string[], question: string): boolean {
-  const counted = COUNTING.exec(question)?.[1]?.replace(/[?!.,]+$/u, '');
-  if (counted === undefined) return false;
-  const countedTerms = new Set(termsOfToken(counted));
-  const people = isPeopleWord(counted) || counted === '명';
+  const asked = countedNoun(question);
+  if (asked === null) return false;
+  const { countedTerms, people } = asked;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!/^\p{N}/u.test(token) || YEAR.test(token)) continue;

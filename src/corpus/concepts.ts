@@ -86,21 +86,21 @@ function hangulLexicon(): Map<string, string> {
 export function compoundConcepts(stem: string): string[] {
   const syllables = [...stem];
   if (syllables.length < 3 || !HANGUL_WORD.test(stem)) return [];
-  const words = hangulLexicon();
+  const ends = [(length: number) => syllables.slice(-length), (length: number) => syllables.slice(0, length)];
   const found = new Set<string>();
-  for (let length = syllables.length - 1; length >= 2; length--) {
-    const id = words.get(syllables.slice(-length).join(''));
-    if (id !== undefined) {
-      found.add(id);
-      break;
-    }
-  }
-  for (let length = syllables.length - 1; length >= 2; length--) {
-    const id = words.get(syllables.slice(0, length).join(''));
-    if (id !== undefined) {
-      found.add(id);
-      break;
-    }
+  for (const end of ends) {
+    const id = longestLexiconWord(end, syllables.length - 1);
+    if (id !== undefined) found.add(id);
   }
   return [...found];
+}
+
+/** The concept of the longest Hangul lexicon word of 2 to `longest` syllables that `part(length)` gives. */
+function longestLexiconWord(part: (length: number) => string[], longest: number): string | undefined {
+  const words = hangulLexicon();
+  for (let length = longest; length >= 2; length--) {
+    const id = words.get(part(length).join(''));
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }

@@ -15,9 +15,12 @@ import { SOUND_PREFIX } from './term-kinds.ts';
 /** Most letters a syllable of a Korean given name takes when written as a word ("Джин", "Пхё", "Cu"). */
 const GIVEN_NAME_SYLLABLE_LETTERS = 4;
 
-/** A name word without one case ending: Russian Snowball's stems for Cyrillic, one Azerbaijani suffix otherwise. */
-export function nameCaseStems(folded: string): string[] {
-  return /[а-я]/u.test(folded) ? stemsOf(folded) : azerbaijaniStems(folded, 1);
+/**
+ * A name word without one case ending: Russian Snowball's stems for Cyrillic (pass them when
+ * already known), one Azerbaijani suffix otherwise.
+ */
+export function nameCaseStems(folded: string, snowballStems?: readonly string[]): readonly string[] {
+  return /[а-я]/u.test(folded) ? (snowballStems ?? stemsOf(folded)) : azerbaijaniStems(folded, 1);
 }
 
 /** A joined given name's key of four sounds or more: "Чжэ Ин" → "jan" would meet every Jin. */

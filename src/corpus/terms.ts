@@ -116,7 +116,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
     // Names take one case ending ("Məmmədovun", "Bayramova", Russian "Алиева", "Тяньцзине"): stems
     // one suffix deep get keys too (Russian Snowball's for Cyrillic). Deeper stems of names are
     // mostly accidents ("Sahiba" → "sah") and would match other names.
-    const caseStems = /[а-я]/u.test(folded) ? stems : nameCaseStems(folded);
+    const caseStems = nameCaseStems(folded, stems);
     for (const form of [folded, ...caseStems.filter((stem) => stem.length >= 4)]) {
       const key = soundKey(form);
       if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
