@@ -21,17 +21,17 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
-  ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년도|며칠/u],
+  ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년(도|에)|어느\s*해|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
-  ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume) of|sayi|hacmi)\b|сколько|мощност|количеств|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
-  ['date', /\b(when|what (year|date|day|month)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
+  ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the (\p{L}+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi)\b|сколько|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
+  ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
   ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
   // "Which universities", "what agreement": a name of that kind. "What did they discuss?", "что",
   // "무엇", "nə": a clause, of no particular kind ('any').
-  ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨/u],
+  ['entity', /\b(which|what(?!\s+(do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b)|hansi|hansilar)\b|(^|\s)(какой|какая|какие|каком|какую)(\s|$|\?)|어떤|무슨|어느/u],
 ];
 
 /** Most words of a quoted place name ("Аркач", "Four Seasons"). */
@@ -50,9 +50,24 @@ export function expectedAnswerType(question: string): AnswerType {
   const withoutSurname = question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ').replace(/(\b(?:what|which|who|whom|whose|where|how)\b.*?)\bwhen\b/giu, '$1 ');
   // Latin patterns read the folded text (ə→a, ı→i); Cyrillic and Hangul ones the text as written.
   const texts = [foldText(withoutSurname), withoutSurname.toLowerCase()];
-  for (const [type, pattern] of ANSWER_TYPE_PATTERNS) if (texts.some((t) => pattern.test(t))) return type;
+  for (const [type, pattern] of ANSWER_TYPE_PATTERNS) {
+    if (!texts.some((t) => pattern.test(t))) continue;
+    return type === 'entity' && asksWhichRole(withoutSurname) ? 'person' : type;
+  }
   return 'any';
 }
+
+/** "Which" in the four languages: the word that asks for one thing of the kind named after it. */
+const WHICH_WORDS = new Set(['which', 'what', 'hansi', 'какой', 'какая', 'какое', 'какие', 'какого', 'каким', 'каких', 'какому', 'какую', 'каком', '어떤', '어느', '무슨']);
+
+/** "Which minister", "какой посол", "어떤 대사": a which-word and, within two words, a role; a person is asked for. */
+function asksWhichRole(question: string): boolean {
+  const tokens = tokenizeWords(question);
+  return tokens.some((token, i) => WHICH_WORDS.has(foldText(token)) && tokens.slice(i + 1, i + 3).some(isRoleWord));
+}
+
+const isRoleWord = (token: string): boolean =>
+  termsOfToken(token).some((t) => t.startsWith(CONCEPT_PREFIX) && ROLE_CONCEPTS.has(t.slice(CONCEPT_PREFIX.length)));
 
 // ---------------------------------------------------------------------------------------------
 // Answer candidates in a sentence: the things of the asked-for type that the question does not

@@ -57,6 +57,17 @@ describe('expectedAnswerType', () => {
     ['В каком азербайджанском городе открыли центр?', 'place'],
     ['What route did Xi bring up when he met Aliyev?', 'entity'],
     ['When did Xi meet Aliyev?', 'date'],
+    ['Какой министр посетил Баку?', 'person'],
+    ['어떤 대사가 참석했어?', 'person'],
+    ['Which Korean official opened the forum?', 'person'],
+    ['Какая компания подписала контракт?', 'entity'],
+    ['어느 회사가 계약을 체결했어?', 'entity'],
+    ['What was the total trade turnover in 2022?', 'number'],
+    ['What is the trade volume?', 'number'],
+    ['Какова численность населения?', 'number'],
+    ['대사관은 몇 년에 개설됐어?', 'date'],
+    ['어느 해에 수교했어?', 'date'],
+    ['What time did the reception begin?', 'date'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
