@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 26,
   "fittedFor": "lexical",
-  "intercept": -5.172,
+  "intercept": -5.281,
   "weights": {
-    "coverage": 4.404,
-    "focusFound": 0.591,
-    "namesFound": 1.354,
-    "unseenWords": -3.071,
-    "kindInFirst": 0.778,
-    "capsInFirst": 0.638
+    "coverage": 4.394,
+    "focusFound": 0.604,
+    "namesFound": 1.362,
+    "unseenWords": -3.047,
+    "kindInFirst": 0.874,
+    "capsInFirst": 0.649
   },
   "threshold": 0.35,
   "fit": {

@@ -1,0 +1,55 @@
+import { memoized } from '../corpus/fold.ts';
+
+/**
+ * What a "how much" question measures, and how a sentence writes a quantity of that measure: a
+ * question about trade, investment or a budget is answered by a sum of money ("$900 million",
+ * "6억 4,800만 달러"), one about a plant's capacity by a power ("230MW"), not by the other numbers
+ * around it (years, counts, shares). General units of news text in en, az, ru and ko.
+ */
+interface Measure {
+  /** Words of a question that asks for this measure (lower case, as written). */
+  asked: RegExp;
+  /** A quantity written with a unit of this measure. */
+  quantity: RegExp;
+}
+
+/** Large-number words written between a figure and its unit ("900 million dollars", "1,2 млрд долларов"). */
+const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|만|억|조)`;
+const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro|manat\p{L}*|달러|원|유로|마나트|엔)`;
+
+const MEASURES: readonly Measure[] = [
+  {
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*)\b|товарооборот|торгов|инвестиц|стоимост|бюджет|кредит|экспорт|импорт|dövriyy|ticarət|investisiya|sərmayə|dəyər|büdcə|kredit|ixrac|idxal|교역|무역|투자|예산|비용|금액|차관|수출|수입/u,
+    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
+  },
+  {
+    asked: /\b(capacity|power)\b|мощност|güc|gücü|həcmi|용량|발전량|설비/u,
+    quantity: /\d[\d.,]*\s*(?:mw|gw|kw|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{L}])/iu,
+  },
+];
+
+/** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */
+const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*)\b|вырос|рост|увелич|снизил|сократил|artıb|artım|azalıb|증가|감소|늘었|줄었/u;
+
+/** The measures a question asks for, read once per question. */
+const askedMeasures = memoized((question: string): readonly Measure[] => {
+  const text = question.toLowerCase();
+  if (CHANGE.test(text)) return [];
+  return MEASURES.filter((m) => m.asked.test(text));
+});
+
+/** Whether the sentence writes a quantity of what the question measures (see MEASURES). */
+export function measuresWhatIsAsked(sentence: string, question: string): boolean {
+  return askedMeasures(question).some((m) => m.quantity.test(sentence));
+}
+
+/**
+ * Whether the sentence's quantities measure something else than the question asks: a sum of money
+ * and no power for a plant's capacity, a power and no sum for a trade volume. Its numbers do not
+ * answer the question.
+ */
+export function measuresSomethingElse(sentence: string, question: string): boolean {
+  const asked = askedMeasures(question);
+  if (asked.length === 0 || asked.some((m) => m.quantity.test(sentence))) return false;
+  return MEASURES.some((m) => !asked.includes(m) && m.quantity.test(sentence));
+}
