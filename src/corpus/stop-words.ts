@@ -32,6 +32,15 @@ const STOP_WORDS = new Set(
     'чье чьи чьему чьей чьим чьих кого кому кем ком свой своей своего словам слова должен должна должны был была были',
     // Chat shorthand of English questions
     'r u ur rn pls plz thx ya wat wut whats whos hows wheres',
+    // Asking politely (Korean forms of asking: KOREAN_ASKING): "please tell me ...",
+    // "подскажите, пожалуйста, ...", "zəhmət olmasa deyin ..." carry no evidence
+    // and greeting or thanking around the question ("Привет! ...", "... Təşəkkürlər!")
+    'please kindly wonder know let hi hello hey thanks thank cheers',
+    'пожалуйста подскажи подскажите скажи скажите расскажи расскажите объясни объясните знаешь знаете интересно хочу узнать',
+    'привет здравствуйте здравствуй добрый спасибо благодарю',
+    'zəhmət olmasa xahiş edirəm deyin söylə söyləyin bilirsən bilirsiniz maraqlıdır bilmək istəyirəm',
+    'salam salamlar təşəkkür təşəkkürlər sağol sağolun',
+    '안녕 안녕하세요 감사합니다 감사해요 고마워 고마워요 고맙습니다 혹시 근데 그런데',
     // Korean particles, question words and the most common verbs and nouns of grammar ("하다",
     // "있다", "것"), compared by their stems (corpus/korean.ts strips the ending first)
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
@@ -49,7 +58,24 @@ const STOP_WORDS = new Set(
 // "So Byonq-su"). Every other capitalised stop word is a sentence start ("Who", "Which").
 export const SURNAME_STOP_WORDS = new Set(['kim', 'so', 'an', 'ha', 'do', 'na']);
 
+/** Korean endings of asking: a copula or a verb ending, with nothing after it. */
+const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는)?';
+
+/**
+ * Korean words of asking, in whatever form a chat writes them: a question word with only a
+ * counter, a copula or an ending after it ("뭐였어", "언제였나", "몇명이야", "누구인가요"), a bare
+ * predicate ("했나요", "있었어"), or a request ("알려줘", "말해주세요", "궁금해", "좀").
+ */
+const KOREAN_ASKING = new RegExp(
+  '^(?:' +
+    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번|곳|가지|살|년|월|일|시|분|차례|배)?${KOREAN_ASKING_TAIL}` +
+    `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
+    '|(?:알려|말해)(?:줘|줘요|주세요|줄래|줄래요|주라|주십시오)|궁금(?:해|해요|합니다|하다)|좀|제발' +
+    ')$',
+  'u',
+);
+
 /** Whether a folded word is a function or question word that carries no evidence. */
 export function isStopWord(folded: string): boolean {
-  return STOP_WORDS.has(folded);
+  return STOP_WORDS.has(folded) || KOREAN_ASKING.test(folded);
 }

@@ -38,7 +38,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 26;
+export const ANALYZER_VERSION = 27;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -186,9 +186,27 @@ export interface AnalyzedWord {
   terms: readonly string[];
 }
 
-/** A question's words as analyzeWords reads them: tokenizeWords, with Korean given names joined (given-names.ts). */
+/** English function words that are also Korean surnames (SURNAME_STOP_WORDS), as a question may open with them. */
+const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
+
+/**
+ * A question's words as analyzeWords reads them: tokenizeWords, with Korean given names joined
+ * (given-names.ts). A question opening with "Do", "So" or "An" before a word in lower case ("Do
+ * you know ...") opens with the function word, not the surname, which comes before a capitalised
+ * given name ("Do Jong-hwan").
+ */
 export function questionTokens(text: string): string[] {
-  return joinGivenNames(tokenizeWords(text));
+  const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i));
+  if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
+  return joinGivenNames(tokens);
+}
+
+/** "(I) want / would like to know / ask / learn": the asking, not the thing asked about. */
+function isAskingPhrase(tokens: readonly string[], i: number): boolean {
+  const word = (at: number) => tokens[at]?.toLowerCase();
+  const verb = (at: number) => /^(?:know|ask|learn|find)$/u.test(word(at) ?? '');
+  if (/^(?:want|wanted|like)$/u.test(word(i) ?? '')) return word(i + 1) === 'to' && verb(i + 2);
+  return verb(i) && word(i - 1) === 'to' && /^(?:want|wanted|like)$/u.test(word(i - 2) ?? '');
 }
 
 /**

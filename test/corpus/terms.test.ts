@@ -4,6 +4,7 @@ import {
   CONCEPT_PREFIX,
   SOUND_PREFIX,
   acronymTokens,
+  analyzeWords,
   foldText,
   termSet,
   termsOfToken,
@@ -49,6 +50,30 @@ describe('termsOfToken', () => {
     expect(termsOfToken('the')).toEqual([]);
     expect(termsOfToken('kimdir')).toEqual([]);
     expect(termsOfToken('Kim')).toContain('kim');
+  });
+
+  it('drops what people add around a question: asking politely, greeting, thanking', () => {
+    for (const word of ['please', 'Thanks', 'пожалуйста', 'Подскажите', 'спасибо', 'Zəhmət', 'olmasa', 'Salam', 'təşəkkürlər', '안녕하세요', '감사합니다', '혹시']) {
+      expect(termsOfToken(word), word).toEqual([]);
+    }
+  });
+
+  it('drops Korean words of asking in the forms chats write them, and keeps the nouns beside them', () => {
+    for (const word of ['뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요']) {
+      expect(termsOfToken(word), word).toEqual([]);
+    }
+    for (const word of ['대사관', '일정이', '무역량은', '언론', '몇몇나라']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
+  });
+
+  it('reads a question opening with "Do" or "So" as the function word, and "Do" before a given name as a surname', () => {
+    expect(analyzeWords('Do you know who Hasanov is?').map((w) => w.token)).toEqual(['Hasanov']);
+    expect(analyzeWords('So when did Park visit Baku?').map((w) => w.token)).toEqual(['Park', 'visit', 'Baku']);
+    expect(analyzeWords('Do Jong-hwan met whom?').map((w) => w.token)).toContain('Do');
+  });
+
+  it('leaves "I want to know" out of the question, but not a wanting asked about', () => {
+    expect(analyzeWords('I want to know: who is Ramin Hasanov?').map((w) => w.token)).toEqual(['Ramin', 'Hasanov']);
+    expect(analyzeWords('What does Lemon Metal want to make?').map((w) => w.token)).toContain('want');
   });
 
   it('lets spellings of one surname meet on a phonetic key', () => {

@@ -15,6 +15,7 @@ import { computeMetrics, formatSectionsTable } from '../../src/eval/metrics.ts';
 import type { EvalResult, MetricsRow } from '../../src/eval/metrics.ts';
 import { readEvalFile, runEval } from '../../src/eval/run.ts';
 import { halfOf } from '../../src/eval/split.ts';
+import { dressedForms } from './chat-dressings.ts';
 import { SEEDS_DIR, buildPipeline } from './pipeline.ts';
 import { tinyEmbedder } from './tiny-embedder.ts';
 
@@ -64,6 +65,18 @@ describe.skipIf(!present)('answer quality on the seeds and the development corpu
     const metrics = computeMetrics(lexical);
     expect(belowFloors(metrics.overall), table(lexical)).toEqual([]);
     expect(metrics.byType.crosslingual?.hitAt3 ?? 0).toBeGreaterThanOrEqual(CROSSLINGUAL_HIT_AT_3_FLOOR);
+  });
+
+  it('answers every question the same when it is asked the way people chat (greetings, please, thanks)', async () => {
+    const pipeline = await buildPipeline({ seedsDir: corpus });
+    const changed: string[] = [];
+    for (const { question, answer } of lexical) {
+      for (const form of dressedForms(question.q, question.lang)) {
+        const dressed = await pipeline.ask(form);
+        if (dressed.abstained !== answer.abstained || dressed.sentences[0]?.text !== answer.sentences[0]?.text) changed.push(form);
+      }
+    }
+    expect(changed).toEqual([]);
   });
 
   it('always declines off-topic questions', () => {

@@ -12,6 +12,7 @@ import type { MetricsRow } from '../../src/eval/metrics.ts';
 import { readEvalFile, runEval } from '../../src/eval/run.ts';
 import { buildPipeline } from './pipeline.ts';
 import type { Pipeline } from './pipeline.ts';
+import { dressedForms } from './chat-dressings.ts';
 import { tinyEmbedder } from './tiny-embedder.ts';
 
 const TARGETS = { hitAt3: 0.95, answerInReply: 0.9, abstentionAccuracy: 1, falseAbstentionRate: 0.05 };
@@ -62,6 +63,21 @@ describe('answer quality on the seeds, lexical mode', () => {
     const answer = await (await pipeline).ask(question);
     expect(answer.abstained).toBe(false);
     expect(answer.sentences[0]?.text).toContain(name);
+  });
+
+  // Greetings, "please", thanks, "do you know" around a question (chat-dressings.ts).
+  it.each(SETS)('answers the questions of %s the same when they are asked the way people chat', async (file) => {
+    const ready = await pipeline;
+    for (const question of await readEvalFile(setPath(file))) {
+      const plain = await ready.ask(question.q);
+      for (const form of dressedForms(question.q, question.lang)) {
+        const dressed = await ready.ask(form);
+        expect({ abstained: dressed.abstained, sentences: dressed.sentences.map((x) => x.text) }, form).toEqual({
+          abstained: plain.abstained,
+          sentences: plain.sentences.map((x) => x.text),
+        });
+      }
+    }
   });
 });
 
