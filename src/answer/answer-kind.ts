@@ -23,8 +23,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
   ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년(도|에)|어느\s*해|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
-  ['number', /\b(how (many|much|big|large|long)|neca|na qadar|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the (\p{L}+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi)\b|сколько|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
-  ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
+  ['number', /\b(how (many|much|big|large|long)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the (\p{L}+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi)\b|сколько|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
+  ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|ne vaxt|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.

@@ -20,6 +20,8 @@ const STOP_WORDS = new Set(
     'olan olub olur olaraq edib ediblar edir etdi etdilar etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',
     'uzra an daha cox ham hamcinin amma lakin ya yaxud ancaq artiq har butun ozu onun onlar onlarin biz siz man san',
     'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar arasinda haqqinda barada dair gora',
+    // ... typed without ə, as chats often write it ("ne vaxt", "ne qeder")
+    'ne niye ise edibler nedir neyi neden uzre en hem hemcinin her sen qeder necedir evvel kimler barede gore',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня',
     'еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там',

@@ -68,6 +68,8 @@ describe('expectedAnswerType', () => {
     ['대사관은 몇 년에 개설됐어?', 'date'],
     ['어느 해에 수교했어?', 'date'],
     ['What time did the reception begin?', 'date'],
+    ['Azerbaycanla Yaponiya arasinda elaqeler ne vaxt qurulub?', 'date'],
+    ['Ticaret dovriyyesi ne qeder olub?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });

@@ -53,6 +53,8 @@ describe('termsOfToken', () => {
   });
 
   it('drops what people add around a question: asking politely, greeting, thanking', () => {
+    for (const word of ['ne', 'qeder', 'niye'] as const) expect(termsOfToken(word), `Azerbaijani typed without ə: ${word}`).toEqual([]);
+    expect(termsOfToken('men')).toContain('men');
     for (const word of ['please', 'Thanks', 'пожалуйста', 'Подскажите', 'спасибо', 'Zəhmət', 'olmasa', 'Salam', 'təşəkkürlər', '안녕하세요', '감사합니다', '혹시']) {
       expect(termsOfToken(word), word).toEqual([]);
     }
