@@ -32,3 +32,11 @@ export function normalizeQuestion(text: string, maxChars: number): string {
   }
   return question;
 }
+
+/**
+ * Whether a question asks beyond what it was already told: "who else was there?", "what other
+ * agreements?", "кто ещё?", "а кроме него?", "başqa kim?", "또 누가?", "다른 사람은?".
+ */
+export function asksBeyond(question: string): boolean {
+  return /\b(?:else|other|others|another|besides)\b|(?:^|[^\p{L}])(?:ещ[её]|кроме|друг(?:ой|ая|ое|ие|их|им)|başqa|basqa|digər|diger)(?![\p{L}])|또|다른|외에|그\s*외/iu.test(question);
+}

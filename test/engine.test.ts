@@ -213,6 +213,18 @@ describe('a follow-up question', () => {
     expect(loose.citations[0]?.source).toBe('seoul-meeting.txt');
   });
 
+  it('asked "who else?", leaves out what the answer it follows already showed, and says so when nothing is left', async () => {
+    const earlier = 'Who received Speaker Park in Baku?';
+    const first = await started.engine.ask(earlier);
+    expect(first.sentences[0]?.text).toContain('Ilham Aliyev');
+    const followUp = { question: earlier, sources: ['baku-meeting.txt'], shown: first.sentences.map((s) => s.text) };
+    const more = await started.engine.ask('Who else was there?', { followUp });
+    for (const sentence of more.sentences) expect(first.sentences.map((s) => s.text)).not.toContain(sentence.text);
+    // Without what it showed, the same sentence comes back.
+    const again = await started.engine.ask('Who else was there?', { followUp: { question: earlier, sources: ['baku-meeting.txt'] } });
+    expect(again.sentences[0]?.text).toBe(first.sentences[0]?.text);
+  });
+
   it('is answered from the whole corpus when the documents it follows do not answer it', async () => {
     const answer = await started.engine.ask('When did they meet in Seoul?', { followUp: { question: 'Who is Park?', sources: ['baku-meeting.txt'] } });
     expect(answer.citations.map((c) => c.source)).toContain('seoul-meeting.txt');

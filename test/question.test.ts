@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../src/errors.ts';
-import { normalizeQuestion } from '../src/question.ts';
+import { asksBeyond, normalizeQuestion } from '../src/question.ts';
 
 function reasonOf(text: string, max = 500): unknown {
   try {
@@ -27,5 +27,14 @@ describe('normalizeQuestion', () => {
     expect(reasonOf('Who\u001b[31m is it?')).toBe('control_character');
     expect(reasonOf('abc\u202Eevil')).toBe('control_character');
     expect(reasonOf('?!? ...')).toBe('no_words');
+  });
+});
+
+describe('asksBeyond', () => {
+  it.each(['who else was there?', 'What other agreements were signed?', 'Кто ещё там был?', 'А кроме него?', 'Başqa kimlə görüşüb?', '또 누구를 만났어?', '다른 사람은?'])('%s asks beyond the answer', (question) => {
+    expect(asksBeyond(question)).toBe(true);
+  });
+  it.each(['and when was that?', 'Where did they meet?', 'Когда это было?', 'Bu nə vaxt olub?', '언제였어?', 'Who is the Korean ambassador?'])('%s does not', (question) => {
+    expect(asksBeyond(question)).toBe(false);
   });
 });

@@ -197,7 +197,7 @@ export async function answerQuestion(ctx: BotContext, services: BotServices, req
   }
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) {
-    const context: FollowUp = { question: fullQuestion, sources: answer.citations.map((c) => c.source) };
+    const context: FollowUp = { question: fullQuestion, sources: answer.citations.map((c) => c.source), shown: shown.sentences.map((s) => s.text) };
     for (const messageId of sent) services.answeredQuestions.set(`${chatId}:${messageId}`, context);
   }
   services.logger.info('answered', {

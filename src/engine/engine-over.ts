@@ -7,7 +7,7 @@ import type { Embedder } from '../embed/types.ts';
 import { describeError } from '../errors.ts';
 import type { LoadedIndex } from '../index/store.ts';
 import type { Logger } from '../log.ts';
-import { normalizeQuestion } from '../question.ts';
+import { asksBeyond, normalizeQuestion } from '../question.ts';
 import { createRetriever } from '../retrieval/hybrid.ts';
 import type { SearchOptions } from '../retrieval/hybrid.ts';
 import { answerPassages } from '../retrieval/types.ts';
@@ -66,7 +66,7 @@ export function engineOver(
   }
 
   /** Retrieves for `question` and composes the answer; `asked` is what the user asked (its question word sets the answer kind). */
-  async function answerFor(question: string, asked: string, search: SearchOptions, options: AskOptions): Promise<TracedAnswer> {
+  async function answerFor(question: string, asked: string, search: SearchOptions, options: AskOptions, leaveOut?: readonly string[]): Promise<TracedAnswer> {
     const offset = search.offset ?? 0;
     const retrieval = await retriever.search(question, search);
     const started = performance.now();
@@ -76,6 +76,7 @@ export function engineOver(
       unseenWords: retrieval.unseenWords,
       evidence: retrieval.evidence,
       kindFrom: asked,
+      ...(leaveOut !== undefined ? { leaveOut } : {}),
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });
@@ -99,10 +100,12 @@ export function engineOver(
     // declines, or the whole corpus covers the question better ("... and in Seoul?" when the
     // cited article is about Baku).
     const combined = `${followUp.question} ${normalized}`;
-    const everywhere = await answerFor(combined, normalized, { offset }, options);
+    // "Who else was there?" asks beyond the answer it follows: its sentences are not answers again.
+    const leaveOut = asksBeyond(normalized) ? followUp.shown : undefined;
+    const everywhere = await answerFor(combined, normalized, { offset }, options, leaveOut);
     const scopes = [...new Set([followUp.sources.slice(0, 1), followUp.sources].filter((s) => s.length > 0).map((s) => s.join('\n')))];
     for (const scope of scopes) {
-      const within = await answerFor(combined, normalized, { offset, sources: new Set(scope.split('\n')) }, options);
+      const within = await answerFor(combined, normalized, { offset, sources: new Set(scope.split('\n')) }, options, leaveOut);
       if (!within.answer.abstained && (within.features?.coverage ?? 0) >= (everywhere.features?.coverage ?? 0)) return within;
     }
     return everywhere;

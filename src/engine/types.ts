@@ -51,6 +51,8 @@ export interface FollowUp {
   question: string;
   /** In citation order: the document of the answer's first sentence first. */
   sources: readonly string[];
+  /** The sentences of the answer it follows, as they were shown: "who else?" asks beyond them. */
+  shown?: readonly string[];
 }
 
 /** An answer together with the retrieval behind it, for evaluation and benchmarks. */

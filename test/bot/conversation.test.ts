@@ -222,6 +222,9 @@ describe('group chat', () => {
     expect(asked.question).toBe('What did they discuss?');
     expect(asked.followUp?.question).toBe('Who is the new Korean ambassador?');
     expect(asked.followUp?.sources).toContain('ambassador.txt');
+    // What the first answer showed goes with it: "who else?" asks beyond it.
+    expect(asked.followUp?.shown?.length).toBeGreaterThan(0);
+    for (const sentence of asked.followUp?.shown ?? []) expect(first!.text).toContain(sentence.slice(0, 40));
   });
 
   it('hints when /ask or a mention has no question', async () => {
