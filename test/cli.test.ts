@@ -34,7 +34,7 @@ describe('command line', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const result = JSON.parse(lines[0]!);
-    expect(Object.keys(result).sort()).toEqual(['abstained', 'answer', 'citations', 'question']);
+    expect(Object.keys(result).sort()).toEqual(['abstained', 'answer', 'citations', 'question', 'readAs']);
     expect(result.abstained).toBe(false);
     expect(result.citations.length).toBeGreaterThan(0);
     for (const citation of result.citations) {

@@ -225,6 +225,15 @@ describe('a follow-up question', () => {
     expect(again.sentences[0]?.text).toBe(first.sentences[0]?.text);
   });
 
+  it('reads a typing slip as the word the passages have, and says how it read the question', async () => {
+    const typed = await started.engine.ask('What did Aliyev and Park discuss about reconstrution in Karabakh?');
+    const right = await started.engine.ask('What did Aliyev and Park discuss about reconstruction in Karabakh?');
+    expect(typed.readAs).toBe('What did Aliyev and Park discuss about reconstruction in Karabakh?');
+    expect(typed.question).toBe('What did Aliyev and Park discuss about reconstrution in Karabakh?');
+    expect(typed.sentences).toEqual(right.sentences);
+    expect(right.readAs).toBeUndefined();
+  });
+
   it('is answered from the whole corpus when the documents it follows do not answer it', async () => {
     const answer = await started.engine.ask('When did they meet in Seoul?', { followUp: { question: 'Who is Park?', sources: ['baku-meeting.txt'] } });
     expect(answer.citations.map((c) => c.source)).toContain('seoul-meeting.txt');

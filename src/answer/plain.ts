@@ -37,7 +37,7 @@ function sourceLine(citation: Citation): string {
 
 /** The answer for a terminal: sentences with [n] markers, then the numbered sources. */
 export function renderPlainAnswer(answer: Answer): string {
-  const text = answerText(answer);
+  const text = (answer.readAs === undefined ? '' : `(${catalogue('en').readAs} ${answer.readAs})\n`) + answerText(answer);
   if (answer.abstained || answer.citations.length === 0) return text;
   const sources = [...answer.citations].sort((a, b) => a.n - b.n).map(sourceLine);
   return `${text}\n\n${catalogue('en').sources}:\n${sources.join('\n')}`;
@@ -45,6 +45,8 @@ export function renderPlainAnswer(answer: Answer): string {
 
 export interface AnswerJson {
   question: string;
+  /** The question as answered, when typing slips in it were read as other words. */
+  readAs: string | null;
   answer: string;
   abstained: boolean;
   citations: {
@@ -63,6 +65,7 @@ export interface AnswerJson {
 export function answerToJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
+    readAs: answer.readAs ?? null,
     answer: answerText(answer),
     abstained: answer.abstained,
     citations: [...answer.citations]

@@ -146,8 +146,10 @@ export function renderTelegramHtml(answer: Answer, locale: Locale, limit = TELEG
   const sourceSegments = numbered.map(({ number, citation }) => `${number}. ${renderSourceLine(citation.meta, locale)}`);
   // The heading travels with the first source, so a split never leaves it alone at a message end.
   sourceSegments[0] = `<b>${escapeHtml(catalogue(locale).sources)}</b>\n${sourceSegments[0]}`;
+  const readAs = answer.readAs === undefined ? [] : [`<i>${escapeHtml(`${catalogue(locale).readAs} ${answer.readAs}`)}</i>`];
   return packMessages(
     [
+      { segments: readAs, joiner: '' },
       { segments: answerSegments, joiner: ' ' },
       { segments: sourceSegments, joiner: '\n' },
     ],

@@ -41,4 +41,6 @@ export interface Answer {
    * may merge several passages of a document).
    */
   nextOffset?: number;
+  /** The question as it was answered, when typing slips in it were read as other words ("agreemet" → "agreement"). */
+  readAs?: string;
 }

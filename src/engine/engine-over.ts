@@ -9,6 +9,7 @@ import type { LoadedIndex } from '../index/store.ts';
 import type { Logger } from '../log.ts';
 import { asksBeyond, normalizeQuestion } from '../question.ts';
 import { createRetriever } from '../retrieval/hybrid.ts';
+import { readSpelling } from '../retrieval/spelling.ts';
 import type { SearchOptions } from '../retrieval/hybrid.ts';
 import { answerPassages } from '../retrieval/types.ts';
 import type { RetrievalMode } from '../retrieval/types.ts';
@@ -66,7 +67,11 @@ export function engineOver(
   }
 
   /** Retrieves for `question` and composes the answer; `asked` is what the user asked (its question word sets the answer kind). */
-  async function answerFor(question: string, asked: string, search: SearchOptions, options: AskOptions, leaveOut?: readonly string[]): Promise<TracedAnswer> {
+  /** The question with its typing slips read as the passages' words (see retrieval/spelling.ts). */
+  const read = (text: string) => readSpelling(text, (word) => index.lexical.spellingOf(word));
+
+  async function answerFor(typed: string, typedAsked: string, search: SearchOptions, options: AskOptions, leaveOut?: readonly string[]): Promise<TracedAnswer> {
+    const [question, asked] = [read(typed), read(typedAsked)];
     const offset = search.offset ?? 0;
     const retrieval = await retriever.search(question, search);
     const started = performance.now();
@@ -80,7 +85,8 @@ export function engineOver(
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });
-    const composed = traced.answer;
+    // Typing slips read as other words are said above the answer.
+    const composed = { ...traced.answer, question: typed, ...(asked !== typedAsked && !traced.answer.abstained ? { readAs: asked } : {}) };
     // A full page means there may be more passages behind it; a short page was the last one.
     const full = retrieval.passages.length >= config.topK;
     const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;

@@ -61,6 +61,7 @@ export const az: Catalogue = {
   staleSource: 'Bu mənbə o vaxtdan dəyişib; yenidən soruşun.',
   staleButton: 'Bu düymənin vaxtı keçib; zəhmət olmasa yenidən soruşun.',
   noMore: 'Bu sual üçün başqa parça yoxdur.',
+  readAs: 'Sual belə oxundu:',
   more: 'Daha çox',
   previous: '‹ Geri',
   next: 'İrəli ›',

@@ -121,6 +121,8 @@ export interface Catalogue extends AnswerLanguageTexts {
   staleSource: string;
   staleButton: string;
   noMore: string;
+  /** Above an answer to a question whose typing slips were read as other words ("agreemet" → agreement). */
+  readAs: string;
   more: string;
   previous: string;
   next: string;

@@ -61,6 +61,7 @@ export const en: Catalogue = {
   staleSource: 'This source changed since; ask again.',
   staleButton: 'This button has expired; please ask again.',
   noMore: 'There are no more passages for this question.',
+  readAs: 'Read as:',
   more: 'More',
   previous: '‹ Back',
   next: 'Next ›',

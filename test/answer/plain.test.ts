@@ -45,6 +45,13 @@ describe('renderPlainAnswer', () => {
     expect(lines[1]).toBe('[2] “Talks” — (news/b.txt)');
   });
 
+  it('says first how a question with typing slips was read', () => {
+    const text = renderPlainAnswer({ ...answer, readAs: 'Who led the delegation?' });
+    expect(text.split('\n')[0]).toBe('(Read as: Who led the delegation?)');
+    expect(answerToJson({ ...answer, readAs: 'Who led the delegation?' }).readAs).toBe('Who led the delegation?');
+    expect(answerToJson(answer).readAs).toBeNull();
+  });
+
   it('gives only the abstention sentence, in the question language, when the answer abstains', () => {
     const declined: Answer = { question: 'Çörək?', language: 'az', abstained: true, sentences: [], citations: [] };
     expect(renderPlainAnswer(declined)).toBe('Mənbələrdə bu barədə məlumat tapa bilmədim.');
@@ -54,7 +61,7 @@ describe('renderPlainAnswer', () => {
 describe('answerToJson', () => {
   it('has exactly the documented fields, citations by number, dates as ISO and unknowns as null', () => {
     const json = answerToJson(answer);
-    expect(Object.keys(json)).toEqual(['question', 'answer', 'abstained', 'citations']);
+    expect(Object.keys(json)).toEqual(['question', 'readAs', 'answer', 'abstained', 'citations']);
     expect(json.answer).toBe('The delegation was led by Suh Byung-soo. [1] It met Bayramov in Baku. [2]');
     expect(json.citations.map((c) => Object.keys(c))).toEqual([
       ['n', 'source', 'title', 'outlet', 'date', 'url', 'score', 'text'],

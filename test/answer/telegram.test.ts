@@ -61,6 +61,14 @@ describe('escaping', () => {
     expect(visible(html!)).toContain('Kang said <b>"hello"</b> & left. [1]');
   });
 
+  it('says above the answer how a question with typing slips was read, escaped, in the interface language', () => {
+    const a = answer([['Korea signed an investment agreement.', 1]], [citation(1)], { readAs: 'What <agreement> did Korea sign?' });
+    const [html] = renderTelegramHtml(a, 'az');
+    expect(htmlProblems(html!)).toEqual([]);
+    expect(html!.startsWith('<i>Sual belə oxundu: What &lt;agreement&gt; did Korea sign?</i>\n\nKorea signed')).toBe(true);
+    expect(renderTelegramHtml(answer([['Korea signed.', 1]], [citation(1)]), 'en')[0]).not.toContain('<i>');
+  });
+
   it('links only http(s) URLs', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeHttpUrl('ftp://x.example/')).toBeUndefined();

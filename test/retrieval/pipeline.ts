@@ -13,6 +13,7 @@ import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
+import { readSpelling } from '../../src/retrieval/spelling.ts';
 import { SETTINGS } from '../../src/settings.ts';
 import { answerPassages } from '../../src/retrieval/types.ts';
 import type { PassageSource, Retriever } from '../../src/retrieval/hybrid.ts';
@@ -97,7 +98,9 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
   return {
     retriever,
     chunks,
-    async ask(question: string) {
+    async ask(typed: string) {
+      // As the engine reads it: typing slips as the passages' words.
+      const question = readSpelling(typed, (word) => lexical.spellingOf(word));
       const result = await retriever.search(question);
       return composeAnswer(question, answerPassages(result), { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence });
     },

@@ -71,7 +71,7 @@ export function expandTerm(segment: Segment, vocabText: Buffer, term: string, ac
  * Terms one edit away from `term`. Such a term shares the query's first half (the edit lies in
  * the second) or its second half (the edit lies in the first): two range lookups, then a check.
  */
-function oneEditAway(segment: Segment, vocabText: Buffer, term: string, byteLength: number): number[] {
+export function oneEditAway(segment: Segment, vocabText: Buffer, term: string, byteLength: number): number[] {
   let half = term.length >> 1;
   if (half > 0 && term.charCodeAt(half - 1) >= 0xd800 && term.charCodeAt(half - 1) < 0xdc00) half--;
   if (half === 0) return [];
@@ -111,4 +111,11 @@ function withinOneEdit(a: string, b: string): boolean {
 
 function reversedBytes(bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(bytes).reverse();
+}
+
+/** The id of `term` in the vocabulary, or -1. */
+export function exactTermId(segment: Segment, term: string): number {
+  const key = encoder.encode(term);
+  const [lo, hi] = prefixRange(segment, key);
+  return lo < hi && termBytes(segment, lo) === key.length ? lo : -1;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalIndex } from '../../../src/index/lexical.ts';
+import { readSpelling } from '../../../src/retrieval/spelling.ts';
+
+function indexOf(texts: readonly string[]): LexicalIndex {
+  const index = LexicalIndex.create();
+  index.add(texts.map((text, label) => ({ label, text })));
+  return index;
+}
+
+describe('LexicalIndex.spellingOf', () => {
+  const index = indexOf([
+    'The two sides signed an investment agreement in Seoul.',
+    'The agreement covers energy and transport.',
+    'An agreements register was opened.',
+    'Азербайджан и Корея подписали соглашение о сотрудничестве.',
+  ]);
+
+  it('reads a word no passage has as the most frequent word one edit away', () => {
+    expect(index.spellingOf('agreemet')).toBe('agreement');
+    expect(index.spellingOf('agreeement')).toBe('agreement');
+    expect(index.spellingOf('соглащение')).toBe('соглашение');
+    // A form whose stem the passages have is no slip: the stem already finds them.
+    expect(index.spellingOf('соглашени')).toBeUndefined();
+  });
+
+  it('leaves alone a word the passages have, a name, a short word, a word with digits, or one with nothing close', () => {
+    expect(index.spellingOf('agreement')).toBeUndefined();
+    expect(index.spellingOf('agreements')).toBeUndefined();
+    expect(index.spellingOf('Agreemet')).toBeUndefined();
+    expect(index.spellingOf('signd')).toBeUndefined();
+    expect(index.spellingOf('agreemet2')).toBeUndefined();
+    expect(index.spellingOf('kimchistew')).toBeUndefined();
+  });
+
+  it('sees passages added since the index was built', () => {
+    const growing = indexOf(['Nothing here.']);
+    expect(growing.spellingOf('parliamnt')).toBeUndefined();
+    growing.add([{ label: 7, text: 'The parliament met.' }]);
+    expect(growing.spellingOf('parliamnt')).toBe('parliament');
+  });
+});
+
+describe('readSpelling', () => {
+  it('replaces only the words read as others, keeping the rest of the question as typed', () => {
+    const spellings: Record<string, string> = { agreemet: 'agreement' };
+    expect(readSpelling('What agreemet did Korea sign?', (word) => spellings[word])).toBe('What agreement did Korea sign?');
+    expect(readSpelling('Who is Park?', () => undefined)).toBe('Who is Park?');
+  });
+});
