@@ -107,8 +107,8 @@ function ascendingSlots(touched: Uint32Array, count: number, marked: Float64Arra
  * (see corpus/terms.ts) and a query term counts by its kind (TERM_KIND_WEIGHTS). Serializes to a
  * binary file with its own format and analyzer versions, and refuses a file of another version.
  */
-/** Question words shorter than this are never read as another word (as in fuzzy expansion). */
-const FUZZY_MIN_LENGTH = LEXICAL.fuzzyMinLength;
+/** Question words shorter than this are never read as another word (see src/scoring.ts). */
+const SPELLING_MIN_LENGTH = LEXICAL.spellingMinLength;
 
 export class LexicalIndex {
   private segment: Segment;
@@ -287,12 +287,12 @@ export class LexicalIndex {
    * The written word of the passages a question's word was most likely meant as when no passage
    * has the word: the most frequent word one edit away ("agreemet" → agreement), as the fuzzy
    * expansion finds it. Undefined for a word the passages have, a name (capitalised), a word
-   * shorter than the fuzzy minimum or with digits, a Hangul word, or when nothing is that close.
+   * shorter than LEXICAL.spellingMinLength or with digits, a Hangul word, or nothing that close.
    */
   spellingOf(token: string): string | undefined {
     this.compact();
     const folded = foldText(token);
-    if (!/^\p{Ll}/u.test(token) || folded.length < FUZZY_MIN_LENGTH || /[\p{N}\p{Script=Hangul}]/u.test(folded)) return undefined;
+    if (!/^\p{Ll}/u.test(token) || folded.length < SPELLING_MIN_LENGTH || /[\p{N}\p{Script=Hangul}]/u.test(folded)) return undefined;
     const terms = termsOfToken(token);
     if (terms.length === 0 || terms.some((term) => exactTermId(this.segment, term) >= 0)) return undefined;
     let best = -1;

@@ -14,11 +14,13 @@ describe('LexicalIndex.spellingOf', () => {
     'The agreement covers energy and transport.',
     'An agreements register was opened.',
     'Азербайджан и Корея подписали соглашение о сотрудничестве.',
+    'The oil deposit was found near Baku.',
   ]);
 
   it('reads a word no passage has as the most frequent word one edit away', () => {
     expect(index.spellingOf('agreemet')).toBe('agreement');
     expect(index.spellingOf('agreeement')).toBe('agreement');
+    expect(index.spellingOf('depost')).toBe('deposit');
     expect(index.spellingOf('соглащение')).toBe('соглашение');
     // A form whose stem the passages have is no slip: the stem already finds them.
     expect(index.spellingOf('соглашени')).toBeUndefined();
