@@ -1,3 +1,4 @@
+import { splitSentences } from './corpus/sentences.ts';
 import { AppError } from './errors.ts';
 
 /** Characters that never belong in a question: C0/C1 controls other than tab and newlines, and bidi overrides. */
@@ -39,4 +40,23 @@ export function normalizeQuestion(text: string, maxChars: number): string {
  */
 export function asksBeyond(question: string): boolean {
   return /\b(?:else|other|others|another|besides)\b|(?:^|[^\p{L}])(?:ещ[её]|кроме|друг(?:ой|ая|ое|ие|их|им)|başqa|basqa|digər|diger)(?![\p{L}])|또|다른|외에|그\s*외/iu.test(question);
+}
+
+/**
+ * A question after sentences that set it up ("I was reading about the festival in Baku. Who
+ * organised it?"): the sentences before the last one with a question mark, or nothing when the
+ * text is one sentence or none has one.
+ */
+export function questionParts(question: string): { context: string; asking: string } {
+  // The corpus's sentence splitter: "amb. kang" is no sentence end.
+  const sentences = splitSentences(question).map((s) => s.text);
+  if (sentences.length <= 1) return { context: '', asking: question };
+  // The last sentence with a question mark; without one, what asks is not told apart ("Who is X.
+  // Thanks!"), and the whole text is the question.
+  let last = -1;
+  sentences.forEach((sentence, i) => {
+    if (sentence.includes('?')) last = i;
+  });
+  if (last <= 0) return { context: '', asking: question };
+  return { context: sentences.slice(0, last).join(' '), asking: sentences.slice(last).join(' ') };
 }

@@ -54,6 +54,8 @@ export const EVIDENCE = {
   prefixMinLength: 5,
   /** A text's written word counts as continuing a question word ("chair" → "chairmanship") only when longer than this. */
   prefixedWordLongerThan: 5,
+  /** Share of its weight a word of the sentences before the one that asks keeps (see evidence.ts splitContext). */
+  contextWeight: 0.25,
   /** Weight of names and numbers against other words (1): they say more about what is asked. */
   nameWeight: 1.5,
   /**

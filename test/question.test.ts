@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../src/errors.ts';
-import { asksBeyond, normalizeQuestion } from '../src/question.ts';
+import { asksBeyond, normalizeQuestion, questionParts } from '../src/question.ts';
 
 function reasonOf(text: string, max = 500): unknown {
   try {
@@ -36,5 +36,17 @@ describe('asksBeyond', () => {
   });
   it.each(['and when was that?', 'Where did they meet?', 'Когда это было?', 'Bu nə vaxt olub?', '언제였어?', 'Who is the Korean ambassador?'])('%s does not', (question) => {
     expect(asksBeyond(question)).toBe(false);
+  });
+});
+
+describe('questionParts', () => {
+  it('sets the sentences before the last one with a question mark apart as context', () => {
+    expect(questionParts('Hi! I read about the festival. Who organised it?')).toEqual({ context: 'Hi! I read about the festival.', asking: 'Who organised it?' });
+    expect(questionParts('Привет! Кто такой Ким?')).toEqual({ context: 'Привет!', asking: 'Кто такой Ким?' });
+  });
+  it('keeps the whole text as the question when it is one sentence, asks first, or has no question mark', () => {
+    for (const text of ['in which city did korea donate equipment, as amb. kang kimgu told reporters?', 'Who is Park? Thanks!', 'I read the news. who is park']) {
+      expect(questionParts(text)).toEqual({ context: '', asking: text });
+    }
   });
 });

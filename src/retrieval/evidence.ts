@@ -2,6 +2,7 @@ import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, questionTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { AnalyzedWord } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
+import { questionParts } from '../question.ts';
 import { EVIDENCE } from '../scoring.ts';
 
 /**
@@ -161,8 +162,11 @@ export function withWordWeights(evidence: QuestionEvidence, wordWeights: Readonl
 
 /** The question's evidence words and focus, every word of a kind weighing the same. */
 function analyseQuestion(question: string): QuestionEvidence {
-  const tokens: QuestionToken[] = questionTokens(question).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
-  const { focus, answerKind } = focusIndexes(tokens);
+  const { context, asking } = questionParts(question);
+  const tokens: QuestionToken[] = questionTokens(asking).map((t) => ({ folded: foldText(t), words: analyzeWords(t) }));
+  const contextStart = tokens.length;
+  tokens.push(...questionTokens(context).map((t) => ({ folded: foldText(t), words: analyzeWords(t) })));
+  const { focus, answerKind } = focusIndexes(tokens.slice(0, contextStart));
   const words: QuestionWord[] = [];
   const focusWords: QuestionWord[] = [];
   const seen = new Set<string>();
@@ -170,7 +174,11 @@ function analyseQuestion(question: string): QuestionEvidence {
     if (answerKind.includes(i)) return;
     for (const word of token.words) {
       const key = word.terms.join(' ');
-      const questionWord = { token: word.token, terms: word.terms, key, weight: wordWeight(word.token), grams: word.terms.filter((t) => termKind(t) === 'gram').length };
+      // The sentences that set the question up say who and what with their names and numbers;
+      // their common words ("I was reading the news ...") count at a share of their weight.
+      const own = wordWeight(word.token);
+      const weight = i >= contextStart && own < EVIDENCE.nameWeight ? own * EVIDENCE.contextWeight : own;
+      const questionWord = { token: word.token, terms: word.terms, key, weight, grams: word.terms.filter((t) => termKind(t) === 'gram').length };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);

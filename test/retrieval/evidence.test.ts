@@ -26,6 +26,13 @@ describe('questionEvidence', () => {
     expect(questionEvidence('Since which year has KOICA helped?').words.map((w) => w.token)).toEqual(['KOICA', 'helped']);
   });
 
+  it('weighs the common words of sentences before the one that asks at a share, their names in full', () => {
+    const weights = Object.fromEntries(questionEvidence('I was reading the news about Jeyhun Bayramov. Who did he receive on May 23?').words.map((w) => [w.token, w.weight]));
+    expect(weights).toEqual({ receive: 1, May: 1, '23': 1.5, reading: 0.25, news: 0.25, Jeyhun: 1.5, Bayramov: 1.5 });
+    // The focus is read from the sentence that asks.
+    expect(questionEvidence('Korea opened a centre. In which city did they open it?').focus).toEqual([]);
+  });
+
   it('scales weights by corpus weights when given', () => {
     expect(questionEvidence('Who is the minister of Korea?', { minister: 0.5, Korea: 0.1 }).words.map((w) => w.weight)).toEqual([0.5, 0.1]);
   });

@@ -65,6 +65,14 @@ describe('answer quality on the seeds, lexical mode', () => {
     expect(answer.sentences[0]?.text).toContain(name);
   });
 
+  it.each([
+    ['I was reading the news about Azerbaijan and Korea. Who did Jeyhun Bayramov receive on May 23?', 'Kang Kymgu'],
+    ['Jeyhun Bayramov received a new ambassador on May 23. Who was it?', 'Kang Kymgu'],
+  ])('answers a question after a sentence that sets it up: %s', async (question, name) => {
+    const answer = await (await pipeline).ask(question);
+    expect(answer.sentences[0]?.text).toContain(name);
+  });
+
   // Greetings, "please", thanks, "do you know" around a question (chat-dressings.ts).
   it.each(SETS)('answers the questions of %s the same when they are asked the way people chat', async (file) => {
     const ready = await pipeline;
