@@ -24,19 +24,19 @@
  * analysing the passage's text (see retrieval/evidence.ts, indexedCredits).
  */
 import { LRUCache } from 'lru-cache';
-import { Buffer } from 'node:buffer';
-import { analyzeWords, foldText, phraseAcronyms, termKind, termsOfToken } from '../corpus/terms.ts';
-import { LEXICAL } from '../scoring.ts';
+import type { Buffer } from 'node:buffer';
+import { analyzeWords, phraseAcronyms, termKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 import { Pending, compactSegment } from './lexical/compaction.ts';
-import { exactTermId, expandTerm, oneEditAway } from './lexical/expansion.ts';
+import { expandTerm } from './lexical/expansion.ts';
+import { hangulSpacing, slipSpelling } from './lexical/spelling.ts';
 import type { Expansion } from './lexical/expansion.ts';
 import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
 import { TERM_KIND_WEIGHTS, accumulate, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
 import type { LexicalHit, Scratch } from './lexical/scoring.ts';
-import { emptySegment, slotOf, termText, vocabularyText } from './lexical/segment.ts';
+import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
 import { prunedTopHits } from './lexical/pruned-search.ts';
 import { wordPostings, wordPostingsSize } from './lexical/word-postings.ts';
@@ -107,9 +107,6 @@ function ascendingSlots(touched: Uint32Array, count: number, marked: Float64Arra
  * (see corpus/terms.ts) and a query term counts by its kind (TERM_KIND_WEIGHTS). Serializes to a
  * binary file with its own format and analyzer versions, and refuses a file of another version.
  */
-/** Question words shorter than this are never read as another word (see src/scoring.ts). */
-const SPELLING_MIN_LENGTH = LEXICAL.spellingMinLength;
-
 export class LexicalIndex {
   private segment: Segment;
   /** k1 · (1 − b + b · length / average length) per slot of the segment. */
@@ -284,24 +281,13 @@ export class LexicalIndex {
   }
 
   /**
-   * The written word of the passages a question's word was most likely meant as when no passage
-   * has the word: the most frequent word one edit away ("agreemet" → agreement), as the fuzzy
-   * expansion finds it. Undefined for a word the passages have, a name (capitalised), a word
-   * shorter than LEXICAL.spellingMinLength or with digits, a Hangul word, or nothing that close.
+   * How the passages write a question's word that none of them has: a typing slip read as their
+   * word one edit away ("agreemet" → agreement), a Korean compound as the two words they write
+   * apart ("한식축제에" → "한식 축제에"); see lexical/spelling.ts. Undefined when nothing applies.
    */
   spellingOf(token: string): string | undefined {
     this.compact();
-    const folded = foldText(token);
-    if (!/^\p{Ll}/u.test(token) || folded.length < SPELLING_MIN_LENGTH || /[\p{N}\p{Script=Hangul}]/u.test(folded)) return undefined;
-    const terms = termsOfToken(token);
-    if (terms.length === 0 || terms.some((term) => exactTermId(this.segment, term) >= 0)) return undefined;
-    let best = -1;
-    for (const id of oneEditAway(this.segment, this.vocabText, folded, Buffer.byteLength(folded))) {
-      const df = this.segment.documentFrequency[id]!;
-      if (termKind(termText(this.segment, this.vocabText, id)) !== 'word' || df === 0) continue;
-      if (best < 0 || df > this.segment.documentFrequency[best]!) best = id;
-    }
-    return best < 0 ? undefined : termText(this.segment, this.vocabText, best);
+    return /\p{Script=Hangul}/u.test(token) ? hangulSpacing(this.segment, token) : slipSpelling(this.segment, this.vocabText, token);
   }
 
   /**

@@ -43,6 +43,21 @@ describe('LexicalIndex.spellingOf', () => {
   });
 });
 
+describe('LexicalIndex.spellingOf, Korean', () => {
+  const index = indexOf(['이번 한식 축제에는 400여명이 참석했다.', '한식 요리사들이 불고기를 선보였다.', '아제르바이잔 대사관 행사']);
+
+  it('writes a compound no passage writes joined as the two words they write apart, the particle on the second', () => {
+    expect(index.spellingOf('한식축제에')).toBe('한식 축제에');
+    expect(index.spellingOf('아제르바이잔대사관')).toBe('아제르바이잔 대사관');
+  });
+
+  it('leaves alone a word the passages have, a short word, and one no two of their words make', () => {
+    expect(index.spellingOf('축제에는')).toBeUndefined();
+    expect(index.spellingOf('한식')).toBeUndefined();
+    expect(index.spellingOf('김치찌개')).toBeUndefined();
+  });
+});
+
 describe('readSpelling', () => {
   it('replaces only the words read as others, keeping the rest of the question as typed', () => {
     const spellings: Record<string, string> = { agreemet: 'agreement' };

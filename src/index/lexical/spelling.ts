@@ -1,0 +1,61 @@
+/**
+ * How the passages write a question's word that none of them has (LexicalIndex.spellingOf):
+ * people type questions with slips, and Korean spaces its compounds as it likes.
+ */
+import { Buffer } from 'node:buffer';
+import { koreanStem } from '../../corpus/korean.ts';
+import { foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
+import { LEXICAL } from '../../scoring.ts';
+import { exactTermId, oneEditAway } from './expansion.ts';
+import { termText } from './segment.ts';
+import type { Segment } from './segment.ts';
+
+/** Question words shorter than this are never read as another word (see src/scoring.ts). */
+const SPELLING_MIN_LENGTH = LEXICAL.spellingMinLength;
+
+/**
+ * A lower-case word no passage has, read as the passages' most frequent written word one edit
+ * away (the fuzzy expansion's neighbourhood): "agreemet" → agreement. Undefined for a word the
+ * passages have, a name (capitalised), a word shorter than LEXICAL.spellingMinLength or with
+ * digits, or nothing that close.
+ */
+export function slipSpelling(segment: Segment, vocabText: Buffer, token: string): string | undefined {
+  const folded = foldText(token);
+  if (!/^\p{Ll}/u.test(token) || folded.length < SPELLING_MIN_LENGTH || /\p{N}/u.test(folded)) return undefined;
+  const terms = termsOfToken(token);
+  if (terms.length === 0 || terms.some((term) => exactTermId(segment, term) >= 0)) return undefined;
+  let best = -1;
+  for (const id of oneEditAway(segment, vocabText, folded, Buffer.byteLength(folded))) {
+    const df = segment.documentFrequency[id]!;
+    if (termKind(termText(segment, vocabText, id)) !== 'word' || df === 0) continue;
+    if (best < 0 || df > segment.documentFrequency[best]!) best = id;
+  }
+  return best < 0 ? undefined : termText(segment, vocabText, best);
+}
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
+/** Syllables a compound has at least before it is split; each part keeps two or more. */
+const COMPOUND_MIN_SYLLABLES = 4;
+
+/**
+ * A Korean compound no passage writes joined, as two words the passages write apart ("한식축제에"
+ * → "한식 축제에", the particle kept on the second), the split whose rarer part is the most
+ * common. Undefined for a word the passages have, a short one, or no such split.
+ */
+export function hangulSpacing(segment: Segment, token: string): string | undefined {
+  if (!HANGUL_WORD.test(token)) return undefined;
+  const stem = koreanStem(token);
+  const syllables = [...stem];
+  if (syllables.length < COMPOUND_MIN_SYLLABLES || exactTermId(segment, stem) >= 0 || exactTermId(segment, token) >= 0) return undefined;
+  const frequency = (word: string) => {
+    const id = exactTermId(segment, word);
+    return id < 0 ? 0 : segment.documentFrequency[id]!;
+  };
+  let best: { at: number; score: number } | undefined;
+  for (let at = 2; at <= syllables.length - 2; at++) {
+    const score = Math.min(frequency(syllables.slice(0, at).join('')), frequency(syllables.slice(at).join('')));
+    if (score > 0 && (best === undefined || score > best.score)) best = { at, score };
+  }
+  if (best === undefined) return undefined;
+  return `${syllables.slice(0, best.at).join('')} ${syllables.slice(best.at).join('')}${token.slice(stem.length)}`;
+}
