@@ -66,10 +66,14 @@ export function engineOver(
     logger.warn('retrieval mode: lexical only: the index has no vectors');
   }
 
-  /** Retrieves for `question` and composes the answer; `asked` is what the user asked (its question word sets the answer kind). */
   /** The question with its typing slips read as the passages' words (see retrieval/spelling.ts). */
   const read = (text: string) => readSpelling(text, (word) => index.lexical.spellingOf(word));
 
+  /**
+   * Retrieves for `typed` (read as the passages write it) and composes the answer; `typedAsked` is
+   * what the user asked (its question word sets the answer kind); `leaveOut` the sentences a
+   * follow-up asks beyond.
+   */
   async function answerFor(typed: string, typedAsked: string, search: SearchOptions, options: AskOptions, leaveOut?: readonly string[]): Promise<TracedAnswer> {
     const [question, asked] = [read(typed), read(typedAsked)];
     const offset = search.offset ?? 0;
