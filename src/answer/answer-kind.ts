@@ -189,7 +189,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'person':
       return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
     case 'identity':
-      return keys(roleWordsNearQuestion(tokens, question));
+      return keys([...roleWordsNearQuestion(tokens, question), ...expansionsOf(sentence, question)]);
     case 'place':
       // A capitalised word after a place preposition ("held in Baku", "в Бакинской академии") or
       // with a locative ending ("Bakıda").
@@ -228,11 +228,33 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   const type = expectedAnswerType(question);
   // A follow-up's own words may ask for no kind ("and the other one?"): the whole question's word decides.
   if (type === 'any' && evidence.question !== question) return expectedAnswerType(evidence.question);
+  // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
+  if ((type === 'any' || type === 'entity') && WHAT_IS.test(question) && evidence.words.length > 0 && evidence.words.every(isNameWord)) return 'identity';
   if (type !== 'person' || evidence.words.length === 0) return type;
   // "With whom / to whom" asks for another person, whatever the other words are ("누구랑 만났어?", "с кем").
   if (WHOM.test(foldText(question)) || WHOM.test(question.toLowerCase())) return type;
   const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;
+}
+
+/** "What is X?" in the four languages: "what is / what's", "что такое", "X nədir", "X는 뭐야 / 무엇인가". */
+const WHAT_IS = /^\s*(?:what(?:'s|’s| is| are| was)\s|что такое\s|что это за\s)|\b(?:nədir|nədi|nedir)\s*\??\s*$|(?:뭐야|뭐예요|뭔가요|무엇인가요?|무엇입니까)\s*\??\s*$/iu;
+
+/** A question word that is a name or acronym: no number, no lexicon word. */
+const isNameWord = (word: QuestionEvidence['words'][number]): boolean => !/\p{N}/u.test(word.token) && !word.terms.some((t) => termKind(t) === 'concept');
+
+/**
+ * What a name of the question stands for in the sentence: the capitalised phrase before it in
+ * brackets ("Korea International Cooperation Agency (KOICA)"), or in brackets after it ("KOICA
+ * (Korea International Cooperation Agency)").
+ */
+function expansionsOf(sentence: string, question: QuestionEvidence): string[] {
+  const found: string[] = [];
+  for (const match of sentence.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|и|по|və)\s+)?){2,})\((\p{Lu}[\p{Lu}\p{N}-]+)\)|(\p{Lu}[\p{Lu}\p{N}-]+)\s*\(((?:\p{Lu}[\p{L}'’-]*\s*(?:(?:of|for|and|the|и|по|və)\s+)?){2,})\)/gu)) {
+    const [phrase, name] = match[1] !== undefined ? [match[1], match[2]!] : [match[4]!, match[3]!];
+    if (!isNewTo(question, name)) found.push(phrase.trim());
+  }
+  return found;
 }
 
 /** How many words a title may run before or after the name it belongs to ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */

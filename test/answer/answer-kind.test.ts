@@ -27,6 +27,18 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toMatch(/^Peace in the region matters, said Speaker/);
   });
 
+  it('include "what is X?" about a name, answered by what the name stands for', () => {
+    for (const q of ['What is KOICA?', "What's JICA?", 'Что такое KOICA?', 'KOICA nədir?', 'KOICA는 뭐야?']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
+    }
+    for (const q of ['What is the capital of Korea?', 'What is the trade volume?', 'What is KOICA doing in Azerbaijan?']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).not.toBe('identity');
+    }
+    const text = 'JICA launched its activity in Azerbaijan in 1993. Since then, the Japan International Cooperation Agency (JICA) has financed four projects.';
+    const answer = composeAnswer('What is JICA?', [passage('jica.txt', text)], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('Japan International Cooperation Agency (JICA)');
+  });
+
   it('read a Korean title written as one compound with its place ("용산구청장")', () => {
     const planting = passage(
       'k.txt',
