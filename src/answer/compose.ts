@@ -256,7 +256,7 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   if (chosen.length >= max || first.answers.length > 0) return;
   const sentences = passages[first.passageIndex]!.chunk.sentences;
   const next = sentences[sentences.findIndex((s) => s.start === first.start) + 1];
-  if (next === undefined || chosen.some((c) => c.source === first.source && c.start === next.start) || shown.has(normalizedSentence(next.text))) return;
+  if (next === undefined || chosen.some((c) => c.source === first.source && c.start === next.start) || (shown.size > 0 && shown.has(normalizedSentence(next.text)))) return;
   const tokens = sentenceTokens(next.text);
   const answers = answerCandidates(type, next.text, tokens, evidence);
   if (specific && answers.length === 0) return;
@@ -297,7 +297,8 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const passageCoverage = passageMatchers.map((match) => coverage(evidence, match));
   const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
-  const candidates = scoreSentences(type, evidence, passages, passageCoverage.map((c) => c.share)).filter((c) => !shown.has(normalizedSentence(c.text)));
+  const scored = scoreSentences(type, evidence, passages, passageCoverage.map((c) => c.share));
+  const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
   const features = abstentionFeatures({
     evidence,
     weighted,

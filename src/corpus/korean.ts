@@ -25,6 +25,11 @@ const KOREAN_ENDINGS = [
 const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
+/** Whether a word is all Hangul syllables. */
+export function isHangulWord(word: string): boolean {
+  return HANGUL_SYLLABLES.test(word);
+}
+
 /** Whether a word is written in Hangul. */
 export function isHangul(word: string): boolean {
   return HANGUL.test(word);

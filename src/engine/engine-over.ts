@@ -75,7 +75,8 @@ export function engineOver(
    * follow-up asks beyond.
    */
   async function answerFor(typed: string, typedAsked: string, search: SearchOptions, options: AskOptions, leaveOut?: readonly string[]): Promise<TracedAnswer> {
-    const [question, asked] = [read(typed), read(typedAsked)];
+    const question = read(typed);
+    const asked = typedAsked === typed ? question : read(typedAsked);
     const offset = search.offset ?? 0;
     const retrieval = await retriever.search(question, search);
     const started = performance.now();

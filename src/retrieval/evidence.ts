@@ -1,8 +1,9 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, questionTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import type { AnalyzedWord } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
 import { questionParts } from '../question.ts';
+import { focusIndexes } from './focus.ts';
+import type { QuestionToken } from './focus.ts';
 import { EVIDENCE } from '../scoring.ts';
 
 /**
@@ -54,67 +55,6 @@ function wordWeight(token: string): number {
   if (/\p{N}/u.test(token)) return EVIDENCE.nameWeight;
   if (/^\p{Lu}/u.test(token) && conceptOf(foldText(token)) === undefined) return EVIDENCE.nameWeight;
   return 1;
-}
-
-/** A set of words as foldText writes them, to compare with folded tokens. */
-function foldedSet(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).map((w) => foldText(w)));
-}
-
-// Focus: the thing a question asks about ("What is the GDP ...", "Which newspapers ...", "... say
-// about the Olympic Games"). If no retrieved passage mentions it, the sources do not cover the
-// question, however many of its other words they share.
-
-/** Words that open the asked-about phrase; the focus is the first content word after them. */
-const FOCUS_OPENERS = foldedSet('what which how about regarding hansı neçə сколько какой какая какие каких каком о об');
-/** Postpositions whose focus is the content word before them ("X haqqında"). */
-const FOCUS_POSTPOSITIONS = foldedSet('haqqında barədə');
-/**
- * Nouns that, right after a question word, name the kind of answer rather than the topic
- * ("which year", "what city", "how long"): neither focus nor evidence.
- */
-const ANSWER_KIND_NOUNS = foldedSet(
-  'year years date day days month time times city cities country countries place places town name kind type way number amount long far often ' +
-    'il ildir illik ilin ildə tarix tarixdə gün ay vaxt şəhər şəhərdə ölkə ölkədə yer год году года лет дата день город страна',
-);
-
-/**
- * Category nouns after a question word ("which agency", "what organization"): the answer is a
- * name of that category, which the text seldom calls by the category word. Evidence, not focus.
- */
-const CATEGORY_NOUNS = foldedSet(
-  'agency agencies organization organizations organisation organisations company companies outlet outlets source sources institution institutions ' +
-    'agentlik qurum təşkilat şirkət агентство организация компания',
-);
-
-interface QuestionToken {
-  folded: string;
-  words: AnalyzedWord[];
-}
-
-/** Indexes of the focus tokens, and of answer-kind nouns that follow a question word. */
-function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[]; answerKind: number[] } {
-  const focus: number[] = [];
-  const answerKind: number[] = [];
-  const isContent = (i: number) => tokens[i]!.words.length > 0 || ANSWER_KIND_NOUNS.has(tokens[i]!.folded);
-  const take = (i: number) => {
-    if (i < 0 || i >= tokens.length) return;
-    if (ANSWER_KIND_NOUNS.has(tokens[i]!.folded)) answerKind.push(i);
-    else if (!CATEGORY_NOUNS.has(tokens[i]!.folded)) focus.push(i);
-  };
-  tokens.forEach((token, i) => {
-    let j = i;
-    if (FOCUS_OPENERS.has(token.folded)) {
-      do j++;
-      while (j < tokens.length && !isContent(j));
-      take(j);
-    } else if (FOCUS_POSTPOSITIONS.has(token.folded)) {
-      do j--;
-      while (j >= 0 && !isContent(j));
-      take(j);
-    }
-  });
-  return { focus, answerKind };
 }
 
 /** Corpus weight of a word in no passage (see src/scoring.ts). */

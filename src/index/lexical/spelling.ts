@@ -3,7 +3,7 @@
  * people type questions with slips, and Korean spaces its compounds as it likes.
  */
 import { Buffer } from 'node:buffer';
-import { koreanStem } from '../../corpus/korean.ts';
+import { isHangulWord, koreanStem } from '../../corpus/korean.ts';
 import { foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { exactTermId, oneEditAway } from './expansion.ts';
@@ -33,7 +33,6 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
   return best < 0 ? undefined : termText(segment, vocabText, best);
 }
 
-const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 /** Syllables a compound has at least before it is split; each part keeps two or more. */
 const COMPOUND_MIN_SYLLABLES = 4;
 
@@ -43,7 +42,7 @@ const COMPOUND_MIN_SYLLABLES = 4;
  * common. Undefined for a word the passages have, a short one, or no such split.
  */
 export function hangulSpacing(segment: Segment, token: string): string | undefined {
-  if (!HANGUL_WORD.test(token)) return undefined;
+  if (!isHangulWord(token)) return undefined;
   const stem = koreanStem(token);
   const syllables = [...stem];
   if (syllables.length < COMPOUND_MIN_SYLLABLES || exactTermId(segment, stem) >= 0 || exactTermId(segment, token) >= 0) return undefined;
