@@ -87,6 +87,11 @@ export const FUSION = {
    * single index liked.
    */
   evidenceShare: 0.6,
+  /**
+   * A question word a passage lacks but its document's first passage (title and lead) holds counts
+   * at this share of its credit in the passage's evidence coverage.
+   */
+  leadShare: 0.5,
   /** Passages from different documents whose word sets overlap this much are the same text. */
   nearDuplicateJaccard: 0.85,
   /**

@@ -1,5 +1,6 @@
 import { conceptOf } from './concepts.ts';
 import { foldText, startsCapitalised, tokenizeWords } from './fold.ts';
+import { givenNameKeyTokens } from './given-names.ts';
 import { ACRONYM_PREFIX } from './term-kinds.ts';
 
 /** Acronyms and the initials of capitalised phrases ("United Nations" → un), both ways. */
@@ -56,14 +57,20 @@ export function phraseAcronyms(text: string): string[] {
     .map((run) => ACRONYM_PREFIX + initialsOf(run));
 }
 
-/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases. */
+/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases and the sound keys of its two-word given names. */
 export function indexTokens(text: string): readonly string[] {
   return indexTokensOf(tokenizeWords(text));
 }
 
 /** indexTokens of a text already split by tokenizeWords. */
 export function indexTokensOf(words: readonly string[]): readonly string[] {
-  const acronyms = acronymTokensOf(words);
-  return acronyms.length === 0 ? words : [...words, ...acronyms];
+  const extra = [...acronymTokensOf(words), ...givenNameKeyTokens(words)];
+  return extra.length === 0 ? words : [...words, ...extra];
+}
+
+/** A text's words and the sound keys of its two-word given names: indexTokensOf without the phrase initials. */
+export function nameTokensOf(words: readonly string[]): readonly string[] {
+  const names = givenNameKeyTokens(words);
+  return names.length === 0 ? words : [...words, ...names];
 }
 

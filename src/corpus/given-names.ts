@@ -53,7 +53,7 @@ export const isSyllableWithCaseEnding = (token: string): boolean =>
 
 /**
  * Whether tokens[i] and tokens[i + 1] are the two syllables of a given name after a surname: exactly
- * three short capitalised words, the last one maybe with a case ending, whose joined key tells names apart.
+ * three short capitalised words (an honorific before them aside), the last one maybe with a case ending, whose joined key tells names apart.
  */
 function givenNameAt(tokens: readonly string[], i: number): boolean {
   const [surname, first, second] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -62,7 +62,7 @@ function givenNameAt(tokens: readonly string[], i: number): boolean {
     first !== undefined &&
     second !== undefined &&
     isSyllableWord(surname) &&
-    !isSyllableWord(tokens[i - 2] ?? '') &&
+    !isNameSyllable(tokens[i - 2] ?? '') &&
     !isSyllableWord(tokens[i + 2] ?? '') &&
     isNameSyllable(first) &&
     (isNameSyllable(second) || isSyllableWithCaseEnding(second)) &&
@@ -82,4 +82,17 @@ export function joinGivenNames(tokens: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Sound keys of the given names a text writes as two words ("Lee Eun Yong", "Park Cu Son"), as
+ * extra index tokens: each syllable alone has no key that tells names apart, so without the joined
+ * key "Ли Ын Ёна" or "Eun-yong" in a question would never meet them.
+ */
+export function givenNameKeyTokens(tokens: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (givenNameAt(tokens, i)) keys.push(...joinedNameKeys([tokens[i]!, tokens[i + 1]!]).filter(isDistinctiveJoinedKey));
+  }
+  return keys;
 }

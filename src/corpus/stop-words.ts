@@ -15,6 +15,8 @@ const STOP_WORDS = new Set(
     'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how whether',
     'not no yes so also too very just only any some all each every both either neither other others such same own',
     'then thus there\'s what\'s who\'s s t get got according tell say said much many more most',
+    // ... and the honorifics before a name ("Mr. Lee Eun Yong")
+    'mr mrs ms dr',
     // Azerbaijani
     'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt kiminla',
     'olan olub olur olaraq edib ediblar edir etdi etdilar etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',

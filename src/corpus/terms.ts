@@ -8,7 +8,7 @@ import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.t
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
 
-export { acronymTokens, indexTokens, indexTokensOf, phraseAcronyms } from './acronyms.ts';
+export { acronymTokens, indexTokens, indexTokensOf, nameTokensOf, phraseAcronyms } from './acronyms.ts';
 export { MONTH_CONCEPTS, conceptOf } from './concepts.ts';
 export { foldText, tokenizeWords } from './fold.ts';
 export { soundKey } from './sound-key.ts';
@@ -38,7 +38,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 28;
+export const ANALYZER_VERSION = 30;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -153,6 +153,8 @@ const ACRONYM_CONCEPT_MIN_LETTERS = 4;
 const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
 
 function analyseToken(token: string): readonly string[] {
+  // A given name's sound key (givenNameKeyTokens) is its own term.
+  if (token.startsWith(SOUND_PREFIX)) return [token];
   if (token.startsWith(ACRONYM_PREFIX)) {
     // Initials that spell a lexicon acronym name its concept: "Democratic People's Republic of
     // Korea" meets "КНДР". Shorter initials spell common words too often ("ay", a month).

@@ -49,7 +49,9 @@ export function engineOver(
     passageByLabel: (label) => {
       const doc = index.documentByLabel(label);
       // The index does not change under the engine: a label whose document is found has its chunk.
-      return doc === undefined ? undefined : { source: doc.source, meta: doc.meta, contentHash: doc.contentHash, chunk: () => index.chunkByLabel(label)! };
+      return doc === undefined
+        ? undefined
+        : { source: doc.source, meta: doc.meta, contentHash: doc.contentHash, chunk: () => index.chunkByLabel(label)!, leadLabel: doc.chunkLabels[0] };
     },
     options: { topK: config.topK, maxPassagesPerDocument: config.maxPassagesPerDocument },
   });

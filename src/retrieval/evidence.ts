@@ -1,5 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
-import { analyzeWords, conceptOf, foldText, indexTokensOf, questionTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
 import { questionParts } from '../question.ts';
 import { focusIndexes } from './focus.ts';
@@ -204,10 +204,10 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
  * against a question term by term, not token by token, and the same sentences come back across
  * questions, so their terms are remembered.
  */
-const wordsTerms = memoized((joined: string) => distinctTerms(joined.split(' ')), SENTENCE_MEMO_LIMIT);
+const wordsTerms = memoized((joined: string) => distinctTerms(nameTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 
-const recurringWordsTerms = memoized((text: string) => distinctTerms(tokenizeWords(text)), SENTENCE_MEMO_LIMIT);
+const recurringWordsTerms = memoized((text: string) => distinctTerms(nameTokensOf(tokenizeWords(text))), SENTENCE_MEMO_LIMIT);
 const recurringWordsAndInitialsTerms = memoized((text: string) => distinctTerms(indexTokensOf(tokenizeWords(text))), SENTENCE_MEMO_LIMIT);
 
 function distinctTerms(tokens: readonly string[]): readonly string[] {

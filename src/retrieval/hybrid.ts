@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { memoized } from '../corpus/fold.ts';
 import { termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
+import type { QuestionEvidence, WordMatcher } from './evidence.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -28,6 +29,8 @@ export interface PassageSource {
   meta: DocumentMeta;
   contentHash: string;
   chunk(): Chunk;
+  /** The label of its document's first passage (title and lead), when that is another passage. */
+  leadLabel?: number;
 }
 
 export interface RetrieverDeps {
@@ -59,6 +62,7 @@ export interface Retriever {
 // The fusion's tunables, documented in src/scoring.ts.
 const { rrfK: RRF_K, lexicalWeight: LEXICAL_WEIGHT, denseWeight: DENSE_WEIGHT, scoreShare: SCORE_SHARE, evidenceShare: EVIDENCE_SHARE } = FUSION;
 const { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD, strongPassageShare: STRONG_PASSAGE_SHARE } = FUSION;
+const LEAD_SHARE: number = FUSION.leadShare;
 
 /**
  * Passages whose wording the retriever remembers across questions (least recently used forgotten first), for
@@ -108,6 +112,20 @@ function fuse(list: Candidate[], hybrid: boolean): void {
     c.scoreFusion = scoreFusion;
     c.relevance = SCORE_SHARE * scoreFusion + (1 - SCORE_SHARE) * (rrf / bestRrf);
   }
+}
+
+/**
+ * What the first passage of each candidate's document (its title and lead) matches of the
+ * question, by that passage's label: a news article names who, where and when at its top, then
+ * goes on with "he" and "the ambassador".
+ */
+function leadMatchers(evidence: QuestionEvidence, candidates: readonly Candidate[], lexical: LexicalIndex): Map<number, WordMatcher> {
+  const labels = [...new Set(candidates.flatMap((c) => (c.found.leadLabel === undefined || c.found.leadLabel === c.label ? [] : [c.found.leadLabel])))];
+  const matchers = new Map<number, WordMatcher>();
+  if (labels.length === 0 || LEAD_SHARE === 0) return matchers;
+  const credits = indexedCredits(evidence, labels, lexical);
+  labels.forEach((label, row) => matchers.set(label, creditMatcher(evidence, credits, row)));
+  return matchers;
 }
 
 function chunkOf(c: Candidate): Chunk {
@@ -317,9 +335,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
     const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
+    const leadMatch = leadMatchers(evidence, fused, deps.lexical);
     const shares = fused.map((c, i) => {
       c.creditRow = i;
-      return coverage(evidence, creditMatcher(evidence, credits, i)).share;
+      const own = creditMatcher(evidence, credits, i);
+      const lead = leadMatch.get(c.found.leadLabel ?? -1);
+      return coverage(evidence, lead === undefined ? own : (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
     });
     const rank = (withDense: boolean): Candidate[] => {
       // Without the dense ranking, only what the words found competes: lexical mode's own top k.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundConcepts } from '../../src/corpus/concepts.ts';
 import { hangulBigrams, koreanStem, romanizedNameForms } from '../../src/corpus/korean.ts';
-import { GRAM_PREFIX, SOUND_PREFIX, analyzeWords, termsOfToken } from '../../src/corpus/terms.ts';
+import { GRAM_PREFIX, SOUND_PREFIX, analyzeWords, termSet, termsOfToken } from '../../src/corpus/terms.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { questionEvidence, textMatcher } from '../../src/retrieval/evidence.ts';
 
@@ -110,5 +110,23 @@ describe('Korean analysis', () => {
     expect(joined.terms).toEqual(expect.arrayContaining(soundKeys('Jin-pyo').filter((k) => soundKeys('Jin').every((j) => j !== k))));
     expect(joined.terms.some((t) => soundKeys('Jin').includes(t))).toBe(false);
     expect(analyzeWords('Park Cu Sonla')[1]!.terms).toEqual(expect.arrayContaining(soundKeys('Joo-sun').filter((k) => !soundKeys('Sun').includes(k))));
+  });
+
+  it("indexes a given name a text writes as two words by its joined key, so another script's spelling meets it", () => {
+    const asked = analyzeWords('по словам посла Ли Ын Ёна').find((w) => w.token === 'Ын-Ёна')!;
+    const keysOf = (text: string) => [...termSet(text)].filter((t) => t.startsWith(SOUND_PREFIX));
+    // After an honorific too ("Mr."), which is no part of the name.
+    for (const text of ['Lee Eun Yong, Ambassador of Korea', 'The ambassador Mr. Lee Eun Yong was interviewed']) {
+      expect(keysOf(text).some((k) => asked.terms.includes(k))).toBe(true);
+    }
+    // Not from syllables inside a longer run of capitalised words, nor from a syllable alone.
+    expect(keysOf('Mr. Lee Eun Yong Park was interviewed').some((k) => asked.terms.includes(k))).toBe(false);
+    expect(keysOf('Lee Eun was interviewed').some((k) => asked.terms.includes(k))).toBe(false);
+    const index = LexicalIndex.create();
+    index.add([
+      { label: 1, text: 'Ambassador Mr. Lee Eun Yong was interviewed by APA.' },
+      { label: 2, text: 'Ambassador Mr. Lee Jae Myung was interviewed by APA.' },
+    ]);
+    expect(index.search('Ли Ын Ён', 2).map((h) => h.label)).toEqual([1]);
   });
 });

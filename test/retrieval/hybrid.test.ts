@@ -95,6 +95,23 @@ describe('createRetriever in lexical mode', () => {
     expect(next.passages.length).toBeGreaterThan(0);
   });
 
+  it("counts a word a passage lacks but its document's first passage names, at a share", async () => {
+    const lead = corpus([
+      { source: 'interview.txt', paragraphs: ['Interview with ambassador Kwon Ki-chang.', 'He said exports of cotton grew last year.'] },
+      { source: 'report.txt', paragraphs: ['A report on trade.', 'Exports of cotton grew, the ministry said last year.'] },
+    ]);
+    const search = (leadLabels: boolean) =>
+      createRetriever({
+        lexical: lead.lexical,
+        passageByLabel: (label) => passageSource(lead.entries[label], leadLabels ? (label < 2 ? 0 : 2) : undefined),
+        options: { topK: 2, maxPassagesPerDocument: 1 },
+      }).search('What did Kwon Ki-chang say about cotton exports?');
+    const relevance = (r: Awaited<ReturnType<typeof search>>, id: string) => r.passages.find((p) => p.chunk.id === id)?.relevance ?? 0;
+    const [without, withLead] = [await search(false), await search(true)];
+    expect(relevance(withLead, 'interview.txt#1')).toBeGreaterThan(relevance(without, 'interview.txt#1'));
+    expect(relevance(withLead, 'report.txt#1')).toBeCloseTo(relevance(without, 'report.txt#1'), 9);
+  });
+
   it('skips labels whose chunks are gone and returns nothing for unknown words', async () => {
     const c = corpus(docs);
     const r = createRetriever({ lexical: c.lexical, passageByLabel: (label) => (label === 0 ? undefined : c.passageByLabel(label)), options: { topK: 3, maxPassagesPerDocument: 2 } });

@@ -21,8 +21,9 @@ import type { PassageSource, Retriever } from '../../src/retrieval/hybrid.ts';
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** The retriever's view (PassageSource) of a chunk with its document's metadata and content hash. */
-export function passageSource(entry: { chunk: Chunk; meta: DocumentMeta; contentHash: string } | undefined): PassageSource | undefined {
-  return entry === undefined ? undefined : { source: entry.chunk.source, meta: entry.meta, contentHash: entry.contentHash, chunk: () => entry.chunk };
+export function passageSource(entry: { chunk: Chunk; meta: DocumentMeta; contentHash: string } | undefined, leadLabel?: number): PassageSource | undefined {
+  if (entry === undefined) return undefined;
+  return { source: entry.chunk.source, meta: entry.meta, contentHash: entry.contentHash, chunk: () => entry.chunk, ...(leadLabel !== undefined ? { leadLabel } : {}) };
 }
 
 /** The questions of the dev and extra eval sets (test/fixtures/eval), in file order. */
@@ -73,6 +74,9 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
       contentHash: doc.contentHash,
     })),
   );
+  const firstLabel = new Map<string, number>();
+  chunks.forEach((c, label) => firstLabel.has(c.chunk.source) || firstLabel.set(c.chunk.source, label));
+  const leadLabels = chunks.map((c) => firstLabel.get(c.chunk.source)!);
   const lexical = LexicalIndex.create();
   lexical.add(chunks.map((c, label) => ({ label, text: c.chunk.text })));
 
@@ -91,7 +95,7 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
   const retriever = createRetriever({
     lexical,
     ...(dense !== undefined && options.embed !== undefined ? { vector: dense, embedQuery: (q: string) => options.embed!.query(q) } : {}),
-    passageByLabel: (label) => passageSource(chunks[label]),
+    passageByLabel: (label) => passageSource(chunks[label], leadLabels[label]),
     options: { topK, maxPassagesPerDocument: options.maxPassagesPerDocument ?? Number(SETTINGS.maxPassagesPerDocument.default) },
   });
   const maxSentences = options.maxSentences ?? 3;
