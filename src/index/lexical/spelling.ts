@@ -4,6 +4,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { isHangulWord, koreanStem } from '../../corpus/korean.ts';
+import { startsCapitalised } from '../../corpus/fold.ts';
 import { foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { exactTermId, oneEditAway } from './expansion.ts';
@@ -14,23 +15,30 @@ import type { Segment } from './segment.ts';
 const SPELLING_MIN_LENGTH = LEXICAL.spellingMinLength;
 
 /**
- * A lower-case word no passage has, read as the passages' most frequent written word one edit
- * away (the fuzzy expansion's neighbourhood): "agreemet" → agreement. Undefined for a word the
- * passages have, a name (capitalised), a word shorter than LEXICAL.spellingMinLength or with
- * digits, or nothing that close.
+ * A word no passage has, read as the passages' most frequent written word one edit away (the
+ * fuzzy expansion's neighbourhood): "agreemet" → agreement, "Марданв" → Марданов (a capitalised
+ * word stays capitalised). No term of the word may match: a name the passages write in another
+ * script, met by its sound key, stays as typed. Undefined for a word the passages have, one in
+ * capitals (an acronym), a word shorter than LEXICAL.spellingMinLength or with digits, or nothing
+ * that close.
  */
 export function slipSpelling(segment: Segment, vocabText: Buffer, token: string): string | undefined {
   const folded = foldText(token);
-  if (!/^\p{Ll}/u.test(token) || folded.length < SPELLING_MIN_LENGTH || /\p{N}/u.test(folded)) return undefined;
+  const capitalised = startsCapitalised(token);
+  if (!(capitalised || /^\p{Ll}/u.test(token)) || folded.length < SPELLING_MIN_LENGTH || /\p{N}/u.test(folded)) return undefined;
   const terms = termsOfToken(token);
   if (terms.length === 0 || terms.some((term) => exactTermId(segment, term) >= 0)) return undefined;
   let best = -1;
   for (const id of oneEditAway(segment, vocabText, folded, Buffer.byteLength(folded))) {
     const df = segment.documentFrequency[id]!;
     if (termKind(termText(segment, vocabText, id)) !== 'word' || df === 0) continue;
-    if (best < 0 || df > segment.documentFrequency[best]!) best = id;
+    // Equally frequent, the longer word: a stem ("мардан") is as frequent as the word it stems.
+    const bestDf = best < 0 ? -1 : segment.documentFrequency[best]!;
+    if (df > bestDf || (df === bestDf && termText(segment, vocabText, id).length > termText(segment, vocabText, best).length)) best = id;
   }
-  return best < 0 ? undefined : termText(segment, vocabText, best);
+  if (best < 0) return undefined;
+  const word = termText(segment, vocabText, best);
+  return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Syllables a compound has at least before it is split; each part keeps two or more. */
