@@ -1,7 +1,7 @@
 import { foldText, memoized } from './fold.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
-import { russianCaseForms } from './russian-forms.ts';
+import { russianCaseForms, russianPastForms } from './russian-forms.ts';
 import { stemsOf } from './stemmers.ts';
 
 /** The lexicon (lexicon.ts) as a lookup: the concept a word, or one of its stems, belongs to. */
@@ -36,7 +36,10 @@ export function lexiconMap(): Map<string, string> {
   }
   for (const line of LEXICON_LINES) {
     const words = line.split(/\s+/);
-    for (const word of words) for (const form of russianCaseForms(foldText(word))) if (!map.has(form)) map.set(form, words[0]!);
+    for (const word of words) {
+      const folded = foldText(word);
+      for (const form of [...russianCaseForms(folded), ...russianPastForms(folded)]) if (!map.has(form)) map.set(form, words[0]!);
+    }
   }
   for (const [stem, id] of forms) if (!map.has(stem)) map.set(stem, id);
   lexicon = map;

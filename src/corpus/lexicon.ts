@@ -289,7 +289,7 @@ export const LEXICON_LINES: readonly string[] = [
   'america american usa amerika abş америка сша 미국',
   'europe european avropa европа европейский 유럽',
   'asia asian asiya азия 아시아',
-  'dprk кндр kxdr 북한',
+  'dprk кндр kxdr северокорейский 북한',
   'un оон bmt 유엔',
   'nato нато 나토',
   'osce обсе atət 유럽안보협력기구',

@@ -3,7 +3,8 @@
  * Snowball stems "Корея" to "коре" but "Корею" and "Кореи" to "кор", too short to name a concept,
  * so the lexicon also knows the forms themselves ("в Корее", "южного", "визите"). The endings of the
  * common declensions are added by the word's ending; a form that is no real word is never met in
- * a text and costs nothing. Infinitives and reflexive verbs (-ть, -ти, -ся, -сь) get none.
+ * a text and costs nothing. Infinitives and reflexive verbs (-ть, -ти, -ся, -сь) get no case
+ * forms but their past tense (russianPastForms).
  */
 const VERB_ENDING = /(?:ть|ти|ся|сь)$/u;
 
@@ -28,4 +29,17 @@ export function russianCaseForms(word: string): string[] {
   const [, cut, endings] = found;
   const base = word.slice(0, word.length - cut);
   return endings.map((ending) => base + ending).filter((form) => form !== word);
+}
+
+/**
+ * The past tense of a Russian infinitive as the lexicon writes it ("учиться" → учился, училась,
+ * учились; "открыть" → открыл, открыла ...): Snowball stems some verbs to two letters ("уч"), too
+ * short to name a concept, so the lexicon knows their past forms themselves. Regular formation
+ * only; an irregular verb's forms are listed in the lexicon.
+ */
+export function russianPastForms(word: string): string[] {
+  const reflexive = /^([а-яё]{2,})ться$/u.exec(word);
+  if (reflexive !== null) return ['лся', 'лась', 'лось', 'лись'].map((ending) => reflexive[1] + ending);
+  const plain = /^([а-яё]{2,}[аеиоуыяё])ть$/u.exec(word);
+  return plain === null ? [] : ['л', 'ла', 'ло', 'ли'].map((ending) => plain[1] + ending);
 }

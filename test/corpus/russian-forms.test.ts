@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { russianCaseForms } from '../../src/corpus/russian-forms.ts';
+import { russianCaseForms, russianPastForms } from '../../src/corpus/russian-forms.ts';
 import { conceptOf } from '../../src/corpus/terms.ts';
 
 describe('Russian case forms of lexicon words', () => {
@@ -16,5 +16,20 @@ describe('Russian case forms of lexicon words', () => {
     expect(russianCaseForms('визит')).toEqual(expect.arrayContaining(['визита', 'визите', 'визитом']));
     expect(russianCaseForms('учиться')).toEqual([]);
     expect(russianCaseForms('korea')).toEqual([]);
+  });
+});
+
+describe('Russian past tense of lexicon verbs', () => {
+  it('names the concept of the infinitive where Snowball stems the verb too short', () => {
+    for (const form of ['учился', 'училась', 'учились']) expect(conceptOf(form), form).toBe(conceptOf('учиться'));
+    expect(conceptOf('учиться')).toBeDefined();
+  });
+
+  it('is formed for -ть and -ться infinitives only', () => {
+    expect(russianPastForms('учиться')).toEqual(['учился', 'училась', 'училось', 'учились']);
+    expect(russianPastForms('открыть')).toEqual(['открыл', 'открыла', 'открыло', 'открыли']);
+    expect(russianPastForms('визит')).toEqual([]);
+    expect(russianPastForms('корея')).toEqual([]);
+    expect(russianPastForms('study')).toEqual([]);
   });
 });
