@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 31,
   "fittedFor": "lexical",
-  "intercept": -5.222,
+  "intercept": -5.226,
   "weights": {
-    "coverage": 4.41,
+    "coverage": 4.426,
     "focusFound": 0.505,
-    "namesFound": 1.188,
-    "unseenWords": -2.875,
-    "kindInFirst": 0.881,
-    "capsInFirst": 0.726
+    "namesFound": 1.193,
+    "unseenWords": -2.876,
+    "kindInFirst": 0.882,
+    "capsInFirst": 0.715
   },
   "threshold": 0.35,
   "fit": {
