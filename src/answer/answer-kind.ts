@@ -77,6 +77,21 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion dozens hundreds thousands millions bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz yuz min milyon milyard'.split(' '),
 );
 
+/** Concepts of the parties of a bilateral story: "the two countries", "iki tərəf", "обе стороны" count nothing. */
+const PARTY_CONCEPTS = new Set([`${CONCEPT_PREFIX}country`, `${CONCEPT_PREFIX}side`]);
+
+/**
+ * Whether a number word and the word after it name the two parties ("two countries", "iki ölkə",
+ * "две стороны"), which is no quantity unless the question counts countries or sides.
+ */
+function isBothParties(numberWord: string, next: string | undefined, question: string): boolean {
+  if (next === undefined || /\p{N}/u.test(numberWord)) return false;
+  const parties = termsOfToken(next).filter((t) => PARTY_CONCEPTS.has(t));
+  if (parties.length === 0) return false;
+  const counted = countedNoun(question)?.countedTerms;
+  return !parties.some((t) => counted?.has(t));
+}
+
 /** Whether a word token of a text names something the question does not (a sound-alike still counts as new). */
 export function isNewTo(question: QuestionEvidence, token: string): boolean {
   return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound' && termKind(t) !== 'gram');
@@ -179,6 +194,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
             !KOREAN_ORDINAL.test(t) &&
             !isMonth(tokens[i - 1]) &&
             !isMonth(tokens[i + 1]) &&
+            !isBothParties(t, tokens[i + 1], question.question) &&
             fresh(t),
         ),
       );

@@ -99,6 +99,14 @@ describe('number answers', () => {
     expect(numbers('2012년 5월 25일 보도했다. Published 2025-09-24.')).toEqual([]);
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
+
+  it('are not the two parties of a bilateral story, unless the question counts countries', () => {
+    const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(counted('How many students came?', 'Education ties between the two countries grew.')).toEqual([]);
+    expect(counted('Neçə tələbə gəlib?', 'İki ölkə arasında təhsil əlaqələri inkişaf edir.')).toEqual([]);
+    expect(counted('How many students came?', 'Two students came from Seoul.')).toEqual(['two']);
+    expect(counted('How many countries took part?', 'Two countries took part.')).toEqual(['two']);
+  });
 });
 
 describe('person answers in English text', () => {
