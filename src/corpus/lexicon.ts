@@ -42,6 +42,7 @@ export const LEXICON_LINES: readonly string[] = [
   'trade ticarət торговля 무역 торговый ticari',
   'investment investments investisiya инвестиция 투자 инвестиционный',
   'company companies firm firms enterprise enterprises şirkət müəssisə компания фирма предприятие 기업 회사 корпорация',
+  'subsidiary subsidiaries affiliate affiliated affiliates törəmə дочерний аффилированный 자회사 계열사',
   'education educational təhsil образование 교육 образовательный',
   'tourism tourist tourists turizm turist туризм турист туристы 관광 관광객 туристический',
   'culture cultural mədəniyyət культура 문화 культурный mədəni',

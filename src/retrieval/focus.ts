@@ -2,6 +2,7 @@
  * The focus of a question: the thing it asks about ("What is the GDP ...", "Which newspapers ...",
  * "... say about the Olympic Games"), read from its words (see evidence.ts analyseQuestion).
  */
+import { russianCaseForms } from '../corpus/russian-forms.ts';
 import { foldText } from '../corpus/terms.ts';
 import type { AnalyzedWord } from '../corpus/terms.ts';
 
@@ -22,10 +23,19 @@ const FOCUS_POSTPOSITIONS = foldedSet('haqqında barədə');
  * Nouns that, right after a question word, name the kind of answer rather than the topic
  * ("which year", "what city", "how long"): neither focus nor evidence.
  */
-const ANSWER_KIND_NOUNS = foldedSet(
-  'year years date day days month time times city cities country countries place places town name kind type way number amount long far often ' +
-    'il ildir illik ilin ildə tarix tarixdə gün ay vaxt şəhər şəhərdə ölkə ölkədə yer год году года лет дата день город страна',
+const ANSWER_KIND_NOUNS = withRussianForms(
+  foldedSet(
+    'year years date dates day days month time times city cities country countries place places town name kind type way number amount long far often ' +
+      'money sum percentage percent ' +
+      'il ildir illik ilin ildə tarix tarixdə gün ay vaxt şəhər şəhərdə ölkə ölkədə yer məbləğ pul faiz ' +
+      'год годы году года лет дата день дни город страна место сумма деньги денег процент процентов',
+  ),
 );
+
+/** The set with the case forms of its Russian nouns ("даты", "дату" of "дата"): Russian declines what it asks for. */
+function withRussianForms(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words, ...[...words].flatMap((word) => russianCaseForms(word))]);
+}
 
 /**
  * Category nouns after a question word ("which agency", "what organization"): the answer is a

@@ -24,6 +24,12 @@ describe('questionEvidence', () => {
     expect(focus('In which city did they meet?')).toEqual([]);
     expect(focus('Which agency reported it?')).toEqual([]);
     expect(questionEvidence('Since which year has KOICA helped?').words.map((w) => w.token)).toEqual(['KOICA', 'helped']);
+    // The thing asked for is written as a quantity ("$1.2 million", "7-10 марта"), and Russian
+    // declines the noun that asks for it.
+    const words = (q: string) => questionEvidence(q).words.map((w) => w.token);
+    expect(words('How much money did KOICA allocate?')).toEqual(['KOICA', 'allocate']);
+    expect(words('В какие даты Алиев посетит Японию?')).toEqual(['Алиев', 'посетит', 'Японию']);
+    expect(focus('В какие даты Алиев посетит Японию?')).toEqual([]);
   });
 
   it('weighs the common words of sentences before the one that asks at a share, their names in full', () => {
