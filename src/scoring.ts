@@ -92,13 +92,6 @@ export const FUSION = {
    * at this share of its credit in the passage's evidence coverage.
    */
   leadShare: 0.5,
-  /**
-   * In ranking, a capitalised question word weighs at least this share of a word found in one
-   * passage, however common it is in the corpus (see hybrid.ts rankingWeights). Fitted on half A
-   * over 0.05 (no floor), 0.15, 0.3, 0.5, 0.7, 1: 0.3 and 0.5 best (0.5 one more answer in the
-   * reply, but hybrid MRR with the tiny model then fell below lexical's).
-   */
-  capitalisedMinWeight: 0.3,
   /** Passages from different documents whose word sets overlap this much are the same text. */
   nearDuplicateJaccard: 0.85,
   /**

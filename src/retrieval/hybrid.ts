@@ -63,7 +63,6 @@ export interface Retriever {
 const { rrfK: RRF_K, lexicalWeight: LEXICAL_WEIGHT, denseWeight: DENSE_WEIGHT, scoreShare: SCORE_SHARE, evidenceShare: EVIDENCE_SHARE } = FUSION;
 const { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD, strongPassageShare: STRONG_PASSAGE_SHARE } = FUSION;
 const LEAD_SHARE: number = FUSION.leadShare;
-const CAPITALISED_MIN_WEIGHT: number = FUSION.capitalisedMinWeight;
 
 /**
  * Passages whose wording the retriever remembers across questions (least recently used forgotten first), for
@@ -113,18 +112,6 @@ function fuse(list: Candidate[], hybrid: boolean): void {
     c.scoreFusion = scoreFusion;
     c.relevance = SCORE_SHARE * scoreFusion + (1 - SCORE_SHARE) * (rrf / bestRrf);
   }
-}
-
-/**
- * The corpus weights as ranking uses them: a capitalised word (a name, a country, a city) weighs at
- * least CAPITALISED_MIN_WEIGHT. A corpus about Korea names Korea everywhere, yet the country asked
- * about is what tells its article from one about Japan. Abstention keeps the corpus weights its
- * model was fitted on.
- */
-export function rankingWeights(wordWeights: Readonly<Record<string, number>>): Record<string, number> {
-  const weights: Record<string, number> = {};
-  for (const [token, weight] of Object.entries(wordWeights)) weights[token] = /^\p{Lu}/u.test(token) ? Math.max(CAPITALISED_MIN_WEIGHT, weight) : weight;
-  return weights;
 }
 
 /**
@@ -345,7 +332,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
     started = performance.now();
     const analysed = questionEvidence(question);
-    const evidence = withWordWeights(analysed, rankingWeights(wordWeights));
+    const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
     const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
     const leadMatch = leadMatchers(evidence, fused, deps.lexical);

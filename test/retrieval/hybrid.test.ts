@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { createRetriever, rankingWeights } from '../../src/retrieval/hybrid.ts';
-import { FUSION } from '../../src/scoring.ts';
+import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import type { RetrieverDeps } from '../../src/retrieval/hybrid.ts';
 import { passageSource } from './pipeline.ts';
 import { answerPassages } from '../../src/retrieval/types.ts';
@@ -111,12 +110,6 @@ describe('createRetriever in lexical mode', () => {
     const [without, withLead] = [await search(false), await search(true)];
     expect(relevance(withLead, 'interview.txt#1')).toBeGreaterThan(relevance(without, 'interview.txt#1'));
     expect(relevance(withLead, 'report.txt#1')).toBeCloseTo(relevance(without, 'report.txt#1'), 9);
-  });
-
-  it('ranks with a floor under the corpus weight of capitalised words only', () => {
-    const weights = rankingWeights({ Korea: 0.05, embassy: 0.05, Baku: 0.9, opened: 0.4 });
-    expect(weights).toEqual({ Korea: FUSION.capitalisedMinWeight, embassy: 0.05, Baku: 0.9, opened: 0.4 });
-    expect(FUSION.capitalisedMinWeight).toBeGreaterThan(0.05);
   });
 
   it('skips labels whose chunks are gone and returns nothing for unknown words', async () => {
