@@ -29,6 +29,10 @@ if (!present) console.warn(`SKIPPED: the development-corpus evaluation needs ${S
 const LEXICAL_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.97, answerInReply: 0.90, answerInFirstSentence: 0.80, abstentionAccuracy: 0.75 };
 const LEXICAL_CEILINGS: Partial<Record<keyof MetricsRow, number>> = { falseAbstentionRate: 0.02 };
 const CROSSLINGUAL_HIT_AT_3_FLOOR = 0.89;
+/** The independent probe set over the same corpus (test/fixtures/eval/corpus-dev-probe.jsonl): today's figures, rounded down. */
+const PROBE = fileURLToPath(new URL('../fixtures/eval/corpus-dev-probe.jsonl', import.meta.url));
+const PROBE_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.84, answerInReply: 0.8, answerInFirstSentence: 0.71 };
+const PROBE_FALSE_ABSTENTION_CEILING = 0.12;
 
 function belowFloors(row: MetricsRow): string[] {
   const problems: string[] = [];
@@ -77,6 +81,14 @@ describe.skipIf(!present)('answer quality on the seeds and the development corpu
       }
     }
     expect(changed).toEqual([]);
+  });
+
+  it('keeps the measured figures on the independent probe set', async () => {
+    const pipeline = await buildPipeline({ seedsDir: corpus });
+    const probe = computeMetrics(await runEval(await readEvalFile(PROBE), (q) => pipeline.ask(q)));
+    console.log(`probe set, lexical mode\n${formatSectionsTable([{ name: 'probe', metrics: probe }])}`);
+    for (const [key, floor] of Object.entries(PROBE_FLOORS)) expect(probe.overall[key as keyof MetricsRow] ?? 0, key).toBeGreaterThanOrEqual(floor);
+    expect(probe.overall.falseAbstentionRate ?? 1).toBeLessThanOrEqual(PROBE_FALSE_ABSTENTION_CEILING);
   });
 
   it('always declines off-topic questions', () => {
