@@ -1,3 +1,4 @@
+import { dateFromUrl } from './url-date.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import type { DocumentMeta, PartialDate } from './types.ts';
@@ -368,11 +369,15 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
     title: extractTitle(text, options),
     language: detectLanguage(text),
   };
-  const declaredDate = options.frontMatter?.date;
-  const date = (declaredDate !== undefined ? findDates(declaredDate)[0] : undefined) ?? extractDate(text);
-  if (date !== undefined) meta.date = date;
   const url = options.url ?? [options.frontMatter?.url, options.frontMatter?.source].find((value) => value !== undefined && /^https?:\/\/\S+$/u.test(value));
   if (url !== undefined) meta.url = url;
+  const declaredDate = options.frontMatter?.date;
+  // A date the text gives with its year wins; else the one the page's address gives, else the text's partial one.
+  const textDate = extractDate(text);
+  const date =
+    (declaredDate !== undefined ? findDates(declaredDate)[0] : undefined) ??
+    (textDate?.year !== undefined ? textDate : ((url !== undefined ? dateFromUrl(url) : undefined) ?? textDate));
+  if (date !== undefined) meta.date = date;
   // An outlet the text names; else the site the page came from ("azernews.az"), which a reader recognises.
   const outlet = detectOutlet(text) ?? (options.rawText !== undefined ? detectOutlet(options.rawText) : undefined) ?? siteOf(url);
   if (outlet !== undefined) meta.outlet = outlet;

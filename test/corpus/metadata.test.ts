@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectOutlet, extractDate, extractMetadata, extractTitle, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
+import { dateFromUrl } from '../../src/corpus/url-date.ts';
 
 function dateOf(text: string) {
   const date = extractDate(text);
@@ -154,5 +155,28 @@ describe('splitFrontMatter', () => {
     const text = '---\nJust a separator and a sentence.\n---\nBody.';
     expect(splitFrontMatter(text)).toEqual({ fields: {}, text });
     expect(splitFrontMatter('Body.\n---\na: b\n---')).toEqual({ fields: {}, text: 'Body.\n---\na: b\n---' });
+  });
+});
+
+describe('the date a page address carries', () => {
+  it('is read from the path, as precise as it gives it', () => {
+    expect(dateFromUrl('https://www.newscentralasia.net/2025/09/24/v-ashkhabade-proydet/')).toMatchObject({ year: 2025, month: 9, day: 24 });
+    expect(dateFromUrl('https://www.hankyung.com/politics/article/202108206862Y')).toMatchObject({ year: 2021, month: 8, day: 20 });
+    expect(dateFromUrl('https://hankyung.com/amp/2007042489301')).toMatchObject({ year: 2007, month: 4, day: 24 });
+    expect(dateFromUrl('https://old.muallim.edu.az/www.old/arxiv/2012/29/13.htm')).toEqual({ raw: '2012', year: 2012 });
+  });
+
+  it('is nothing for ids, queries and hosts that only look like dates', () => {
+    expect(dateFromUrl('https://www.interfax.ru/world/1044972')).toBeUndefined();
+    expect(dateFromUrl('https://apa.az/en/foreign-policy/interview-394420?utm=20210820')).toBeUndefined();
+    expect(dateFromUrl('https://menafn.com/1107378082/President-Ilham-Aliyev')).toBeUndefined();
+    expect(dateFromUrl('not a url')).toBeUndefined();
+  });
+
+  it('dates a text that names no year, and never overrides the year the text gives', () => {
+    const hankyung = extractMetadata('한국기업, 아제르바이잔 진출 확대\n\n한국전력이 발전소 건설 사업에 참여한다.', { source: 'a.txt', url: 'https://hankyung.com/amp/2007042489301' });
+    expect(hankyung.date).toMatchObject({ year: 2007, month: 4, day: 24 });
+    const dated = extractMetadata('Title\n\nBAKU, May 23, 2024. The ministers met.', { source: 'b.txt', url: 'https://x.az/2021/01/02/story' });
+    expect(dated.date).toMatchObject({ year: 2024, month: 5, day: 23 });
   });
 });
