@@ -211,6 +211,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // with a locative ending ("Bakıda").
       return keys([
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|to|from|near|в|во|на|из)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        // Russian puts an adjective between ("в китайском Тяньцзине", "в южнокорейском Пусане").
+        ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:в|во|на|из)\s+[а-яё-]+(?:ом|ем|ой|ей|их|ых)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         // Where someone goes next: "will leave Baku for United Arab Emirates", "departed for Seoul".
         ...[...sentence.matchAll(/\b(?:leav\w*|left|depart\w*|head(?:s|ed|ing)?|bound)\s+(?:\p{Lu}[\p{L}-]+\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         // A quoted name of a few words a few words after the preposition ("в торгово-развлекательном

@@ -142,6 +142,11 @@ describe('place answers', () => {
     expect(places('Сотрудничество укрепляется в рамках проекта "Один пояс, один путь".')).toEqual([]);
   });
 
+  it('take a Russian place after its adjective, but not a common word', () => {
+    expect(places('Лидеры встретились в воскресенье в китайском Тяньцзине.')).toContain('тяньцзине');
+    expect(places('Стороны говорили о культурном обмене.')).toEqual([]);
+  });
+
   it('take where someone leaves for', () => {
     const english = (sentence: string) => answerCandidates('place', sentence, tokenizeWords(sentence), questionEvidence('Where was the president going after Baku?'));
     expect(english('The president will leave Baku for United Arab Emirates on May 12.')).toContain('united');
