@@ -26,6 +26,16 @@ const ABBREVIATIONS_BEFORE_NUMBER = new Set([
 
 const SEGMENTER_LOCALE: Record<Language, string> = { az: 'az', en: 'en', ru: 'ru', ko: 'ko', und: 'en' };
 
+/** Segmenters by locale: making one costs far more than splitting a question with it, and segment() keeps no state between calls. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: Language): Intl.Segmenter {
+  const locale = SEGMENTER_LOCALE[language];
+  let segmenter = segmenters.get(locale);
+  if (segmenter === undefined) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
+  return segmenter;
+}
+
 const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u;
 
 interface Span {
@@ -77,7 +87,7 @@ function unspacedHangulSentences(segment: string): [number, number][] {
  * `text.slice(s.start, s.end) === s.text`, with no surrounding whitespace.
  */
 export function splitSentences(text: string, language: Language = 'und'): Sentence[] {
-  const segmenter = new Intl.Segmenter(SEGMENTER_LOCALE[language], { granularity: 'sentence' });
+  const segmenter = segmenterFor(language);
   const spans: Span[] = [];
   const paragraph = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*/gu; // runs of lines without a blank line between
   for (const match of text.matchAll(paragraph)) {
