@@ -1,6 +1,6 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
-import { foldText, tokenizeWords } from '../corpus/terms.ts';
+import { foldText, recurringTextTokens } from '../corpus/terms.ts';
 import { answerCandidates, answerTypeOf, countsWhatIsAsked, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
@@ -82,7 +82,7 @@ interface ScoredSentence {
 }
 
 /** A sentence's words; sentences recur across questions (the same passages come back), so they are remembered. Never change the array. */
-const sentenceTokens: (text: string) => readonly string[] = memoized(tokenizeWords, SENTENCE_MEMO_LIMIT);
+const sentenceTokens = recurringTextTokens;
 
 /** A sentence's text as compared for repeats; sentences recur across questions, so it is remembered. */
 const normalizedSentence = memoized((text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), SENTENCE_MEMO_LIMIT);

@@ -57,6 +57,13 @@ export function tokenizeWords(text: string): string[] {
   return text.match(WORD_PATTERN) ?? [];
 }
 
+/**
+ * tokenizeWords of a text that recurs across questions (a passage's sentence), remembered: sentence
+ * scoring, the matching of its terms and the near-duplicate checks all read the same sentences.
+ * Never change the array.
+ */
+export const recurringTextTokens: (text: string) => readonly string[] = memoized(tokenizeWords, SENTENCE_MEMO_LIMIT);
+
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** An upper-case letter followed by a lower-case one (ASCII decided without the Unicode expression). */

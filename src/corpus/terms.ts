@@ -10,7 +10,7 @@ import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } f
 
 export { acronymTokens, indexTokens, indexTokensOf, nameTokensOf, phraseAcronyms } from './acronyms.ts';
 export { MONTH_CONCEPTS, conceptOf } from './concepts.ts';
-export { foldText, tokenizeWords } from './fold.ts';
+export { foldText, recurringTextTokens, tokenizeWords } from './fold.ts';
 export { soundKey } from './sound-key.ts';
 export { stemsOf } from './stemmers.ts';
 export { isStopWord } from './stop-words.ts';

@@ -1,5 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
-import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, recurringTextTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import type { TermQuery } from '../index/lexical.ts';
 import { questionParts } from '../question.ts';
 import { focusIndexes } from './focus.ts';
@@ -207,8 +207,9 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
 const wordsTerms = memoized((joined: string) => distinctTerms(nameTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 
-const recurringWordsTerms = memoized((text: string) => distinctTerms(nameTokensOf(tokenizeWords(text))), SENTENCE_MEMO_LIMIT);
-const recurringWordsAndInitialsTerms = memoized((text: string) => distinctTerms(indexTokensOf(tokenizeWords(text))), SENTENCE_MEMO_LIMIT);
+/** The distinct terms of the words of a text that recurs across questions (a sentence), remembered. Never change the array. */
+export const recurringWordsTerms = memoized((text: string) => distinctTerms(nameTokensOf(recurringTextTokens(text))), SENTENCE_MEMO_LIMIT);
+const recurringWordsAndInitialsTerms = memoized((text: string) => distinctTerms(indexTokensOf(recurringTextTokens(text))), SENTENCE_MEMO_LIMIT);
 
 function distinctTerms(tokens: readonly string[]): readonly string[] {
   const terms = new Set<string>();

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
-import { memoized } from '../corpus/fold.ts';
-import { termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { termSet } from '../corpus/terms.ts';
 import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import type { QuestionEvidence, WordMatcher } from './evidence.ts';
+import { writtenWordsOf } from './passage-words.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
 import type { LexicalIndex } from '../index/lexical.ts';
@@ -132,16 +132,8 @@ function chunkOf(c: Candidate): Chunk {
   return (c.chunk ??= c.found.chunk());
 }
 
-/** A token's terms of the written-word kind, remembered as termsOfToken remembers all of them. */
-const writtenWordTerms = memoized((token: string): readonly string[] => termsOfToken(token).filter((t) => termKind(t) === 'word'));
-
 function wordsOf(c: Candidate, wording: PassageWording): Set<string> {
-  if (wording.words === undefined) {
-    wording.words = new Set();
-    // Phrase initials (indexTokens) give acronym terms only: the words are enough here.
-    for (const token of tokenizeWords(chunkOf(c).text)) for (const t of writtenWordTerms(token)) wording.words.add(t);
-  }
-  return wording.words;
+  return (wording.words ??= writtenWordsOf(chunkOf(c)));
 }
 
 /**
