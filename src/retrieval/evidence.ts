@@ -44,6 +44,8 @@ export interface QuestionEvidence {
   prefixTerms: readonly { term: string; key: string }[];
   /** prefixTerms by their first PREFIX_MIN_LENGTH characters: a text's word can only continue those sharing its head. */
   prefixTermsByHead: ReadonlyMap<string, readonly { term: string; key: string }[]>;
+  /** The first two characters of each head of prefixTermsByHead (see headStart): most words of a text start otherwise, and are told so without cutting their head. */
+  prefixHeadStarts: ReadonlySet<number>;
   /** Some word has an acronym term: only then can a text's phrase initials match anything. */
   matchesInitials: boolean;
   /** Where each evidence word stands in `words`, by key (the rows of indexedCredits). */
@@ -140,9 +142,15 @@ function analyseQuestion(question: string): QuestionEvidence {
     wordsByTerm,
     prefixTerms,
     prefixTermsByHead: groupByHead(prefixTerms),
+    prefixHeadStarts: new Set(prefixTerms.map((prefix) => headStart(prefix.term))),
     matchesInitials: [...wordsByTerm.keys()].some((term) => termKind(term) === 'acronym'),
     wordIndex: new Map(words.map((word, w) => [word.key, w])),
   };
+}
+
+/** A term's first two UTF-16 code units as one number (the term has at least two). */
+function headStart(term: string): number {
+  return term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
 }
 
 function groupByHead(prefixTerms: readonly { term: string; key: string }[]): Map<string, { term: string; key: string }[]> {
@@ -227,7 +235,7 @@ function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): Wor
   const give = (key: string, credit: number) => {
     if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
   };
-  const { wordsByTerm, prefixTermsByHead } = evidence;
+  const { wordsByTerm, prefixTermsByHead, prefixHeadStarts } = evidence;
   let gramsFound: Map<string, number> | undefined;
   for (const term of terms) {
     const keys = wordsByTerm.get(term);
@@ -241,7 +249,7 @@ function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): Wor
       }
     }
     // Only written words extend a prefix: the kind is checked before a head is cut and looked up.
-    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN && termKind(term) === 'word') {
+    if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN && prefixHeadStarts.has(headStart(term)) && termKind(term) === 'word') {
       const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));
       if (heads !== undefined) for (const prefix of heads) if (term.startsWith(prefix.term)) give(prefix.key, MATCH_CREDIT.prefix);
     }

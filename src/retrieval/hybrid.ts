@@ -96,10 +96,17 @@ interface PassageWording {
 }
 
 function fuse(list: Candidate[], hybrid: boolean): void {
-  const maxLexical = Math.max(0, ...list.map((c) => c.lexicalScore ?? 0));
-  const sims = list.flatMap((c) => (c.denseSimilarity === undefined ? [] : [c.denseSimilarity]));
-  const maxSim = Math.max(...sims);
-  const minSim = Math.min(...sims);
+  // Math.max and Math.min one value at a time: what they give for all the values at once, without the arrays.
+  let maxLexical = 0;
+  let maxSim = -Infinity;
+  let minSim = Infinity;
+  for (const c of list) {
+    maxLexical = Math.max(maxLexical, c.lexicalScore ?? 0);
+    if (c.denseSimilarity !== undefined) {
+      maxSim = Math.max(maxSim, c.denseSimilarity);
+      minSim = Math.min(minSim, c.denseSimilarity);
+    }
+  }
   const weights = LEXICAL_WEIGHT + (hybrid ? DENSE_WEIGHT : 0);
   const bestRrf = (LEXICAL_WEIGHT + (hybrid ? DENSE_WEIGHT : 0)) / (RRF_K + 1);
   for (const c of list) {
