@@ -7,6 +7,8 @@ import { analyzeWords } from '../../src/corpus/terms.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { ByteWriter, decodePostings, writePosting } from '../../src/index/lexical/postings.ts';
+import { accumulate, newScratch } from '../../src/index/lexical/scoring.ts';
+import { LEXICAL } from '../../src/scoring.ts';
 import { emptySegment } from '../../src/index/lexical/segment.ts';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -92,5 +94,34 @@ describe('postings codec', () => {
     const segment = { ...emptySegment(), labels: new Uint32Array(4), postings: out.written(), postingOffsets: Uint32Array.from([0, out.length]) };
     const n = decodePostings(segment, 0, new Uint32Array(4), new Uint32Array(4));
     expect(n).toBe(2);
+  });
+
+  it('scores (accumulate) exactly the postings decodePostings reads, in its order, damaged ones included', () => {
+    const { k1, delta } = LEXICAL;
+    const lists: [gap: number, tf: number][][] = [
+      [[1, 1], [1, 7], [1, 6], [15, 8], [1, 200], [127, 1], [2_055, 70_000]],
+      [[3, 2 ** 32 + 5], [2, 7]],
+      [[1, 2], [1, 2], [9, 2]], // the last slot is past the passages
+      [[1, 3], [0, 1], [1, 1]], // a gap of 0: only a damaged file has one
+    ];
+    for (const list of lists) {
+      const out = new ByteWriter(4);
+      for (const [gap, tf] of list) writePosting(out, gap, tf);
+      const passages = 2_200;
+      const segment = { ...emptySegment(), labels: new Uint32Array(passages), postings: out.written(), postingOffsets: Uint32Array.from([0, out.length]) };
+      const lengthNorm = Float64Array.from({ length: passages }, (_, i) => 0.5 + (i % 13) / 7);
+      const weight = 1.3;
+      const slots = new Uint32Array(passages);
+      const frequencies = new Uint32Array(passages);
+      const n = decodePostings(segment, 0, slots, frequencies);
+      const scratch = newScratch(passages);
+      const touched = new Uint32Array(passages);
+      const count = accumulate(segment, lengthNorm, scratch, { ids: Uint32Array.from([0]), weights: Float64Array.from([weight]) }, touched);
+      expect([...touched.subarray(0, count)]).toEqual([...slots.subarray(0, n)]);
+      for (let i = 0; i < n; i++) {
+        const tf = frequencies[i]!;
+        expect(scratch.acc[slots[i]!]).toBe(weight * (delta + (tf * (k1 + 1)) / (tf + lengthNorm[slots[i]!]!)));
+      }
+    }
   });
 });

@@ -58,7 +58,8 @@ export function writePosting(out: ByteWriter, gap: number, tf: number): void {
  * many there are. Stops at anything only a damaged or forged file holds (a gap or frequency of 0,
  * a slot past the segment's passages), so such a file gives wrong scores, never a crash. Into arrays rather than through a callback, and with the varint read inline rather than
  * by a call: the loops that read them stay monomorphic and tight, which the hot paths need (one
- * call per posting cost more than the decoding).
+ * call per posting cost more than the decoding). BM25 scoring reads the same format inline as it
+ * adds up (accumulate in scoring.ts), so that no posting is written out and read back.
  */
 export function decodePostings(segment: Segment, id: number, slots: Uint32Array, frequencies: Uint32Array): number {
   const postings = segment.postings;

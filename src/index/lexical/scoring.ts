@@ -4,7 +4,6 @@
  */
 import { LEXICAL } from '../../scoring.ts';
 import type { Expansion } from './expansion.ts';
-import { decodePostings } from './postings.ts';
 import type { Segment } from './segment.ts';
 
 /** A BM25 hit: `label` is the chunk's label in the store, `score` its BM25 score (larger is better). */
@@ -54,18 +53,53 @@ export function newScratch(n: number): Scratch {
 
 /** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
 export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: Scratch, expansion: Expansion, touched: Uint32Array): number {
-  const { acc, postingSlots, postingFrequencies } = scratch;
+  const { acc } = scratch;
+  const { postings, postingOffsets } = segment;
+  const slotCount = segment.labels.length;
   let count = 0;
   for (let e = 0; e < expansion.ids.length; e++) {
     const weight = expansion.weights[e]!;
-    const n = decodePostings(segment, expansion.ids[e]!, postingSlots, postingFrequencies);
-    for (let i = 0; i < n; i++) {
-      const slot = postingSlots[i]!;
-      const tf = postingFrequencies[i]!;
-      if (acc[slot] === 0) touched[count++] = slot;
-      acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
+    const id = expansion.ids[e]!;
+    // decodePostings read inline, each posting scored once its frequency is complete (the rest of
+    // a frequency of 7 or more follows as a varint of its own): the same postings, the same sums.
+    let p = postingOffsets[id]!;
+    const end = postingOffsets[id + 1]!;
+    let slot = -1;
+    let n = 0;
+    let tf = 0;
+    let frequencyRest = false;
+    while (p < end) {
+      let byte = postings[p++]!;
+      let value = byte & 0x7f;
+      for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
+        byte = postings[p++]!;
+        value += (byte & 0x7f) * scale;
+      }
+      if (frequencyRest) {
+        tf = (tf + value) >>> 0; // as decodePostings's Uint32Array keeps it
+        frequencyRest = false;
+        continue;
+      }
+      if (n > 0) count = addPosting(acc, lengthNorm, touched, count, slot, tf, weight);
+      tf = 0;
+      if (n >= slotCount) break;
+      const inline = value % 8;
+      if (value < 8 || inline === 0) break;
+      if (slot + (value - inline) / 8 >= slotCount) break;
+      slot += (value - inline) / 8;
+      tf = inline;
+      n++;
+      frequencyRest = inline === 7;
     }
+    if (tf > 0) count = addPosting(acc, lengthNorm, touched, count, slot, tf, weight);
   }
+  return count;
+}
+
+/** Adds one posting's BM25 contribution to `acc`; returns the new count of touched slots. */
+function addPosting(acc: Float64Array, lengthNorm: Float64Array, touched: Uint32Array, count: number, slot: number, tf: number, weight: number): number {
+  if (acc[slot] === 0) touched[count++] = slot;
+  acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
   return count;
 }
 
