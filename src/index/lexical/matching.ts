@@ -24,10 +24,15 @@ export interface MatchingPassages {
 const EMPTY_SLOTS = new Uint32Array(0);
 const encoder = new TextEncoder();
 
-function bitsOf(slots: Uint32Array, passageCount: number): Uint8Array {
+function bitsOf(slots: ArrayLike<number>, passageCount: number): Uint8Array {
   const bits = new Uint8Array(Math.ceil(passageCount / 8));
-  for (const slot of slots) bits[slot >>> 3]! |= 1 << (slot & 7);
+  for (let i = 0; i < slots.length; i++) bits[slots[i]! >>> 3]! |= 1 << (slots[i]! & 7);
   return bits;
+}
+
+/** Whether passages are kept as bits rather than slot numbers (see passagesMatching). */
+function keptAsBits(matching: number, passageCount: number): boolean {
+  return matching * 32 > passageCount;
 }
 
 /** The passages that hold what `query` asks for (see LexicalIndex.matchTerms). */
@@ -53,11 +58,13 @@ export function passagesMatching(segment: Segment, scratch: Scratch, query: Term
       }
     }
     for (const slot of union) marked[slot] = 0;
+    // Bits are the same in any order: only slot numbers that are kept need sorting.
+    if (keptAsBits(union.length, segment.labels.length)) return { slots: EMPTY_SLOTS, bits: bitsOf(union, segment.labels.length) };
     slots = Uint32Array.from(union).sort();
   }
   const passageCount = segment.labels.length;
   // A common term's passages as one bit per passage (smaller than its slot numbers, and looked up directly).
-  return slots.length * 32 > passageCount ? { slots: EMPTY_SLOTS, bits: bitsOf(slots, passageCount) } : { slots };
+  return keptAsBits(slots.length, passageCount) ? { slots: EMPTY_SLOTS, bits: bitsOf(slots, passageCount) } : { slots };
 }
 
 /** Every slot of term `id`'s postings, ascending. */
