@@ -46,6 +46,24 @@ export class ByteWriter {
   }
 }
 
+/** Where the varint readVarint read last ended: its second result, kept here rather than in an object per posting. */
+export let varintEnd = 0;
+
+/**
+ * Reads the varint at `p` (no further than `end`) and returns it; varintEnd says where it ended.
+ * Small enough that the loops that read postings (decodePostings, BM25's accumulate) inline it.
+ */
+export function readVarint(bytes: Uint8Array, p: number, end: number): number {
+  let byte = bytes[p++]!;
+  let value = byte & 0x7f;
+  for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
+    byte = bytes[p++]!;
+    value += (byte & 0x7f) * scale;
+  }
+  varintEnd = p;
+  return value;
+}
+
 /** Appends the posting of a passage `gap` slots after the previous one (or after slot −1). */
 export function writePosting(out: ByteWriter, gap: number, tf: number): void {
   const inline = Math.min(tf, TF_INLINE_MAX);
@@ -56,10 +74,10 @@ export function writePosting(out: ByteWriter, gap: number, tf: number): void {
 /**
  * Decodes term `id`'s postings into `slots` and `frequencies` (slots ascending) and returns how
  * many there are. Stops at anything only a damaged or forged file holds (a gap or frequency of 0,
- * a slot past the segment's passages), so such a file gives wrong scores, never a crash. Into arrays rather than through a callback, and with the varint read inline rather than
- * by a call: the loops that read them stay monomorphic and tight, which the hot paths need (one
- * call per posting cost more than the decoding). BM25 scoring reads the same format inline as it
- * adds up (accumulate in scoring.ts), so that no posting is written out and read back.
+ * a slot past the segment's passages), so such a file gives wrong scores, never a crash. Into arrays rather than through a callback: the loops
+ * that read them stay monomorphic and tight, which the hot paths need (one call per posting of a
+ * callback cost more than the decoding). BM25 scoring reads the same format as it adds up
+ * (accumulate in scoring.ts), so that no posting is written out and read back.
  */
 export function decodePostings(segment: Segment, id: number, slots: Uint32Array, frequencies: Uint32Array): number {
   const postings = segment.postings;
@@ -71,12 +89,8 @@ export function decodePostings(segment: Segment, id: number, slots: Uint32Array,
   /** Whether the varint read next is the rest of the previous posting's frequency. */
   let frequencyRest = false;
   while (p < end) {
-    let byte = postings[p++]!;
-    let value = byte & 0x7f;
-    for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
-      byte = postings[p++]!;
-      value += (byte & 0x7f) * scale;
-    }
+    const value = readVarint(postings, p, end);
+    p = varintEnd;
     if (frequencyRest) {
       frequencies[n - 1]! += value;
       frequencyRest = false;

@@ -4,6 +4,7 @@
  */
 import { LEXICAL } from '../../scoring.ts';
 import type { Expansion } from './expansion.ts';
+import { readVarint, varintEnd } from './postings.ts';
 import type { Segment } from './segment.ts';
 
 /** A BM25 hit: `label` is the chunk's label in the store, `score` its BM25 score (larger is better). */
@@ -60,7 +61,7 @@ export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: 
   for (let e = 0; e < expansion.ids.length; e++) {
     const weight = expansion.weights[e]!;
     const id = expansion.ids[e]!;
-    // decodePostings read inline, each posting scored once its frequency is complete (the rest of
+    // decodePostings's reading, each posting scored once its frequency is complete (the rest of
     // a frequency of 7 or more follows as a varint of its own): the same postings, the same sums.
     let p = postingOffsets[id]!;
     const end = postingOffsets[id + 1]!;
@@ -69,12 +70,8 @@ export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: 
     let tf = 0;
     let frequencyRest = false;
     while (p < end) {
-      let byte = postings[p++]!;
-      let value = byte & 0x7f;
-      for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
-        byte = postings[p++]!;
-        value += (byte & 0x7f) * scale;
-      }
+      const value = readVarint(postings, p, end);
+      p = varintEnd;
       if (frequencyRest) {
         tf = (tf + value) >>> 0; // as decodePostings's Uint32Array keeps it
         frequencyRest = false;
