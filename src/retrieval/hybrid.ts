@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import { termSet } from '../corpus/terms.ts';
 import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
-import type { QuestionEvidence, WordMatcher } from './evidence.ts';
+import type { QuestionEvidence } from './evidence.ts';
 import { writtenWordsOf } from './passage-words.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
@@ -122,17 +122,26 @@ function fuse(list: Candidate[], hybrid: boolean): void {
 }
 
 /**
- * What the first passage of each candidate's document (its title and lead) matches of the
- * question, by that passage's label: a news article names who, where and when at its top, then
- * goes on with "he" and "the ambassador".
+ * The credits of the question's words in each candidate (rows 0..n-1, in candidates' order) and in
+ * the first passage of each candidate's document (its title and lead), read in one pass over the
+ * index: a news article names who, where and when at its top, then goes on with "he" and "the
+ * ambassador". leadRow gives a candidate's lead row; a lead that is itself a candidate shares its row.
  */
-function leadMatchers(evidence: QuestionEvidence, candidates: readonly Candidate[], lexical: LexicalIndex): Map<number, WordMatcher> {
-  const labels = [...new Set(candidates.flatMap((c) => (c.found.leadLabel === undefined || c.found.leadLabel === c.label ? [] : [c.found.leadLabel])))];
-  const matchers = new Map<number, WordMatcher>();
-  if (labels.length === 0 || LEAD_SHARE === 0) return matchers;
+function creditsWithLeads(evidence: QuestionEvidence, candidates: readonly Candidate[], lexical: LexicalIndex): { credits: Float64Array; leadRow: (c: Candidate) => number | undefined } {
+  const rowOf = new Map(candidates.map((c, i) => [c.label, i]));
+  const labels = candidates.map((c) => c.label);
+  if (LEAD_SHARE > 0) {
+    for (const c of candidates) {
+      const lead = c.found.leadLabel;
+      if (lead !== undefined && !rowOf.has(lead)) rowOf.set(lead, labels.push(lead) - 1);
+    }
+  }
   const credits = indexedCredits(evidence, labels, lexical);
-  labels.forEach((label, row) => matchers.set(label, creditMatcher(evidence, credits, row)));
-  return matchers;
+  const leadRow = (c: Candidate) => {
+    const lead = c.found.leadLabel;
+    return LEAD_SHARE === 0 || lead === undefined || lead === c.label ? undefined : rowOf.get(lead);
+  };
+  return { credits, leadRow };
 }
 
 function chunkOf(c: Candidate): Chunk {
@@ -333,13 +342,14 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const analysed = questionEvidence(question);
     const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
-    const credits = indexedCredits(evidence, fused.map((c) => c.label), deps.lexical);
-    const leadMatch = leadMatchers(evidence, fused, deps.lexical);
+    const { credits, leadRow } = creditsWithLeads(evidence, fused, deps.lexical);
     const shares = fused.map((c, i) => {
       c.creditRow = i;
       const own = creditMatcher(evidence, credits, i);
-      const lead = leadMatch.get(c.found.leadLabel ?? -1);
-      return coverage(evidence, lead === undefined ? own : (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
+      const row = leadRow(c);
+      if (row === undefined) return coverage(evidence, own).share;
+      const lead = creditMatcher(evidence, credits, row);
+      return coverage(evidence, (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
     });
     const rank = (withDense: boolean): Candidate[] => {
       // Without the dense ranking, only what the words found competes: lexical mode's own top k.
