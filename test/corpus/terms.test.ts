@@ -67,6 +67,12 @@ describe('termsOfToken', () => {
     for (const word of ['대사관', '일정이', '무역량은', '언론', '몇몇나라']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
   });
 
+  it('drops the demonstratives a follow-up points back with', () => {
+    expect(analyzeWords('그게 언제였어?')).toEqual([]);
+    expect(analyzeWords('А когда это было?')).toEqual([]);
+    expect(analyzeWords('그건 어디서 열렸어?').map((w) => w.token)).toEqual(['열렸어']);
+  });
+
   it('reads a question opening with "Do" or "So" as the function word, and "Do" before a given name as a surname', () => {
     expect(analyzeWords('Do you know who Hasanov is?').map((w) => w.token)).toEqual(['Hasanov']);
     expect(analyzeWords('So when did Park visit Baku?').map((w) => w.token)).toEqual(['Park', 'visit', 'Baku']);
