@@ -195,7 +195,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
             !isMonth(tokens[i - 1]) &&
             !isMonth(tokens[i + 1]) &&
             !isBothParties(t, tokens[i + 1], question.question) &&
-            fresh(t),
+            // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").
+            fresh(t.replace(/(?<=\d)\p{L}+$/u, '')),
         ),
       );
     }

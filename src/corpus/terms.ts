@@ -38,7 +38,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 33;
+export const ANALYZER_VERSION = 34;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -150,6 +150,8 @@ const ACRONYM_CONCEPT_MIN_LETTERS = 4;
 
 /** The index terms of one word token, analysed afresh (see termsOfToken). */
 /** Latin letters or digits with Hangul written on ("SEBA는", "2019년에"): a particle or counter after a name or number. */
+/** Digits with a unit of a few letters written on ("230MW", "10GW", "5km"). */
+const NUMBER_THEN_UNIT = /^(\d[\d.,]*)([\p{Script=Latin}\p{Script=Cyrillic}]{1,4})$/u;
 const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
 
 function analyseToken(token: string): readonly string[] {
@@ -164,6 +166,9 @@ function analyseToken(token: string): readonly string[] {
   }
   const written = LATIN_THEN_HANGUL.exec(token);
   if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!)])];
+  // A quantity written with its unit ("230MW", "10GW", "5km") is also the number and the unit.
+  const quantity = NUMBER_THEN_UNIT.exec(token);
+  if (quantity !== null) return [...new Set([foldText(token), ...analyseToken(quantity[1]!), ...analyseToken(quantity[2]!)])];
   const parts = tokenParts(token);
   if (parts.length === 0) return [];
   const nameLike = looksLikeName(token) || (parts.length > 1 && parts.some(looksLikeName));

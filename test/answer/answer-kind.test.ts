@@ -100,6 +100,12 @@ describe('number answers', () => {
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
 
+  it('take a quantity with its unit when the unit is what the question asks for', () => {
+    const capacity = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence('What is the capacity of the solar plant?'));
+    expect(capacity('The first large-scale solar power project (230MW) in Azerbaijan.')).toEqual(['230mw']);
+    expect(answerCandidates('number', 'It makes 230MW.', tokenizeWords('It makes 230MW.'), questionEvidence('Is it 230 MW?'))).toEqual([]);
+  });
+
   it('are not the two parties of a bilateral story, unless the question counts countries', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('How many students came?', 'Education ties between the two countries grew.')).toEqual([]);

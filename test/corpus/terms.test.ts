@@ -67,6 +67,12 @@ describe('termsOfToken', () => {
     for (const word of ['대사관', '일정이', '무역량은', '언론', '몇몇나라']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
   });
 
+  it('reads a quantity written with its unit as the number and the unit too', () => {
+    expect(termsOfToken('230MW')).toEqual(expect.arrayContaining(['230mw', '230', ...termsOfToken('MW')]));
+    expect(termsOfToken('230MW')).toContain('=capacity');
+    expect(termsOfToken('5km')).toEqual(expect.arrayContaining(['5km', '5', 'km']));
+  });
+
   it('drops the demonstratives a follow-up points back with', () => {
     expect(analyzeWords('그게 언제였어?')).toEqual([]);
     expect(analyzeWords('А когда это было?')).toEqual([]);
