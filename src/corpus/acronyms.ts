@@ -68,9 +68,3 @@ export function indexTokensOf(words: readonly string[]): readonly string[] {
   return extra.length === 0 ? words : [...words, ...extra];
 }
 
-/** A text's words and the sound keys of its two-word given names: indexTokensOf without the phrase initials. */
-export function nameTokensOf(words: readonly string[]): readonly string[] {
-  const names = givenNameKeyTokens(words);
-  return names.length === 0 ? words : [...words, ...names];
-}
-

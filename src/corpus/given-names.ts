@@ -96,3 +96,9 @@ export function givenNameKeyTokens(tokens: readonly string[]): string[] {
   }
   return keys;
 }
+
+/** A text's words and the sound keys of its two-word given names: the index tokens of its words, without the initials of its phrases. */
+export function nameTokensOf(words: readonly string[]): readonly string[] {
+  const names = givenNameKeyTokens(words);
+  return names.length === 0 ? words : [...words, ...names];
+}

@@ -8,7 +8,8 @@ import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.t
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
 
-export { acronymTokens, indexTokens, indexTokensOf, nameTokensOf, phraseAcronyms } from './acronyms.ts';
+export { acronymTokens, indexTokens, indexTokensOf, phraseAcronyms } from './acronyms.ts';
+export { nameTokensOf } from './given-names.ts';
 export { MONTH_CONCEPTS, conceptOf } from './concepts.ts';
 export { foldText, recurringTextTokens, tokenizeWords } from './fold.ts';
 export { soundKey } from './sound-key.ts';
@@ -148,12 +149,12 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
 /** Initials of a capitalised phrase name a lexicon concept only from this many letters on. */
 const ACRONYM_CONCEPT_MIN_LETTERS = 4;
 
-/** The index terms of one word token, analysed afresh (see termsOfToken). */
 /** Latin letters or digits with Hangul written on ("SEBA는", "2019년에"): a particle or counter after a name or number. */
+const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
 /** Digits with a unit of a few letters written on ("230MW", "10GW", "5km"). */
 const NUMBER_THEN_UNIT = /^(\d[\d.,]*)([\p{Script=Latin}\p{Script=Cyrillic}]{1,4})$/u;
-const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
 
+/** The index terms of one word token, analysed afresh (see termsOfToken). */
 function analyseToken(token: string): readonly string[] {
   // A given name's sound key (givenNameKeyTokens) is its own term.
   if (token.startsWith(SOUND_PREFIX)) return [token];

@@ -1,6 +1,8 @@
 /**
  * The focus of a question: the thing it asks about ("What is the GDP ...", "Which newspapers ...",
- * "... say about the Olympic Games"), read from its words (see evidence.ts analyseQuestion).
+ * "... say about the Olympic Games"), read from its words (see evidence.ts analyseQuestion). If no
+ * retrieved passage mentions it, the sources do not cover the question, however many of its other
+ * words they share.
  */
 import { russianCaseForms } from '../corpus/russian-forms.ts';
 import { foldText } from '../corpus/terms.ts';
@@ -10,10 +12,6 @@ import type { AnalyzedWord } from '../corpus/terms.ts';
 function foldedSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).map((w) => foldText(w)));
 }
-
-// Focus: the thing a question asks about ("What is the GDP ...", "Which newspapers ...", "... say
-// about the Olympic Games"). If no retrieved passage mentions it, the sources do not cover the
-// question, however many of its other words they share.
 
 /** Words that open the asked-about phrase; the focus is the first content word after them. */
 const FOCUS_OPENERS = foldedSet('what which how about regarding hansı neçə сколько какой какая какие каких каком о об');
