@@ -4,6 +4,7 @@ import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
+import { isNumberWord } from './number-words.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
 /**
@@ -72,10 +73,6 @@ const isRoleWord = (token: string): boolean =>
 // ---------------------------------------------------------------------------------------------
 // Answer candidates in a sentence: the things of the asked-for type that the question does not
 // already name.
-
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion dozens hundreds thousands millions bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz yuz min milyon milyard'.split(' '),
-);
 
 /** Concepts of the parties of a bilateral story: "the two countries", "iki tərəf", "обе стороны" count nothing. */
 const PARTY_CONCEPTS = new Set([`${CONCEPT_PREFIX}country`, `${CONCEPT_PREFIX}side`]);
@@ -186,7 +183,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       return keys(
         tokens.filter(
           (t, i) =>
-            (/^\p{N}/u.test(t) || NUMBER_WORDS.has(foldText(t))) &&
+            (/^\p{N}/u.test(t) || isNumberWord(t)) &&
             !YEAR.test(t) &&
             !KOREAN_DATE_PART.test(t) &&
             !NUMERIC_DATE.test(t) &&
@@ -370,7 +367,7 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
   const { countedTerms, people } = asked;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!/^\p{N}/u.test(token) || YEAR.test(token)) continue;
+    if (!(/^\p{N}/u.test(token) || isNumberWord(token)) || YEAR.test(token)) continue;
     // Korean counts people with 명, on the number or after it ("400여명", "400 여명이").
     if (people && /\d(?:여)?명/u.test(token)) return true;
     for (const next of tokens.slice(i + 1, i + 3)) {

@@ -113,6 +113,15 @@ describe('number answers', () => {
     expect(counted('How many students came?', 'Two students came from Seoul.')).toEqual(['two']);
     expect(counted('How many countries took part?', 'Two countries took part.')).toEqual(['two']);
   });
+
+  it('are numbers written as words in Russian and Azerbaijani, declined too', () => {
+    const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(counted('Сколько соглашений подписали?', 'Стороны подписали три соглашения и двух меморандумов.')).toEqual(['три', 'двух']);
+    expect(counted('Neçə azərbaycanlı oxuyur?', 'Koreyada yüzə qədər, minlərlə deyil, azərbaycanlı oxuyur.')).toEqual(['yuza', 'minlarla']);
+    // Short words with an ending are other words: "onun" (his), "biri" (one of them).
+    expect(counted('Neçə tələbə var?', 'Onun biri tələbədir.')).toEqual([]);
+    expect(countsWhatIsAsked(tokenizeWords('Подписаны три соглашения.'), 'Сколько соглашений подписали?')).toBe(true);
+  });
 });
 
 describe('person answers in English text', () => {
