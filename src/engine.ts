@@ -33,6 +33,7 @@ export { defaultEmbedderFactory, loadEmbedder } from './engine/models.ts';
 export { existingIndexMode, ingestWith, prepareIndex } from './engine/prepare.ts';
 export type { PreparedIndex } from './engine/prepare.ts';
 export { engineOver, summarizeCorpus } from './engine/engine-over.ts';
+export { followUpOf } from './engine/follow-up.ts';
 
 /**
  * prepareIndex, then loads the index once and returns the engine over it. An unchanged index's

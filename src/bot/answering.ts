@@ -4,6 +4,7 @@ import type { AppError } from '../errors.ts';
 import { normalizeQuestion } from '../question.ts';
 import type { Answer } from '../answer/types.ts';
 import { capMessages, MAX_REPLY_MESSAGES, numberCitations, renderTelegramHtml } from '../answer/telegram.ts';
+import { followUpOf } from '../engine.ts';
 import type { FollowUp } from '../engine.ts';
 import { encodeButton } from './callback-data.ts';
 import { addVoteButtons, countQuestion, recordAnswer } from './feedback.ts';
@@ -197,7 +198,7 @@ export async function answerQuestion(ctx: BotContext, services: BotServices, req
   }
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) {
-    const context: FollowUp = { question: fullQuestion, sources: answer.citations.map((c) => c.source), shown: shown.sentences.map((s) => s.text) };
+    const context = followUpOf(fullQuestion, answer, shown.sentences);
     for (const messageId of sent) services.answeredQuestions.set(`${chatId}:${messageId}`, context);
   }
   services.logger.info('answered', {

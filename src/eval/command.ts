@@ -30,7 +30,7 @@ export async function evaluateFiles(files: readonly string[], options: EvaluateO
   try {
     const status = engine.status();
     const evaluated = [];
-    for (const set of sets) evaluated.push({ ...set, results: await runEval(set.questions, (q) => engine.ask(q)) });
+    for (const set of sets) evaluated.push({ ...set, results: await runEval(set.questions, (q, followUp) => engine.ask(q, followUp !== undefined ? { followUp } : {})) });
     const all = evaluated.flatMap((e) => e.results);
     const { stdout } = options.io;
     if (options.json) {

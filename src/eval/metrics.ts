@@ -13,6 +13,11 @@ export interface EvalQuestion {
   answer: string[];
   /** "unanswerable" marks a question the corpus cannot answer; other values group the report. */
   type: string;
+  /**
+   * A follow-up asked in reply to the answer to `q` ("and when was that?"), as the bot's threads
+   * ask it; `docs` and `answer` are then the follow-up's, and its answer is the one judged.
+   */
+  followUp?: string;
 }
 
 export interface EvalResult {
@@ -178,7 +183,7 @@ export function formatMisses(results: readonly EvalResult[]): string {
     if (reasons.length === 0) continue;
     blocks.push(
       [
-        `✗ ${r.question.id}: ${r.question.q}`,
+        `✗ ${r.question.id}: ${r.question.q}${r.question.followUp !== undefined ? ` → (in reply) ${r.question.followUp}` : ''}`,
         ...reasons.map((why) => `  - ${why}`),
         `  cited: ${r.cited.length === 0 ? '(nothing)' : r.cited.map((s, i) => `[${i + 1}] ${s}`).join('  ')}`,
         `  reply: ${r.answer.abstained ? '(abstained)' : replyText(r.answer)}`,

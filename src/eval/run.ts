@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Answer } from '../answer/types.ts';
+import { followUpOf } from '../engine/follow-up.ts';
+import type { FollowUp } from '../engine/types.ts';
 import { AppError } from '../errors.ts';
 import { judge } from './metrics.ts';
 import type { EvalQuestion, EvalResult } from './metrics.ts';
@@ -32,11 +34,20 @@ export function parseEvalLines(text: string, path = 'eval input'): EvalQuestion[
     if (!isStringArray(o.answer)) throw invalid(path, line, '"answer" must be an array of strings');
     if (typeof o.type !== 'string' || o.type === '') throw invalid(path, line, '"type" must be a non-empty string');
     if (o.lang !== undefined && typeof o.lang !== 'string') throw invalid(path, line, '"lang" must be a string when given');
+    if (o.followUp !== undefined && (typeof o.followUp !== 'string' || o.followUp.trim() === '')) throw invalid(path, line, '"followUp" must be a non-empty string when given');
     const unanswerable = o.type === 'unanswerable';
     if (unanswerable !== (o.docs.length === 0)) throw invalid(path, line, 'an "unanswerable" question has no docs, and only it');
     if (!unanswerable && o.answer.length === 0) throw invalid(path, line, '"answer" must list at least one accepted answer');
     ids.add(o.id);
-    questions.push({ id: o.id, q: o.q, ...(typeof o.lang === 'string' ? { lang: o.lang } : {}), docs: o.docs, answer: o.answer, type: o.type });
+    questions.push({
+      id: o.id,
+      q: o.q,
+      ...(typeof o.lang === 'string' ? { lang: o.lang } : {}),
+      docs: o.docs,
+      answer: o.answer,
+      type: o.type,
+      ...(typeof o.followUp === 'string' ? { followUp: o.followUp } : {}),
+    });
   });
   return questions;
 }
@@ -59,8 +70,18 @@ export interface RunEvalOptions {
   onResult?: (result: EvalResult, done: number, total: number) => void;
 }
 
+/** Asks a question; a follow-up is asked with what it follows (see engine AskOptions.followUp). */
+export type EvalAsk = (question: string, followUp?: FollowUp) => Promise<Answer>;
+
+/** The question's answer to judge: for a follow-up, the answer to it asked in reply to the answer to `q`. */
+async function answerToJudge(question: EvalQuestion, ask: EvalAsk): Promise<Answer> {
+  if (question.followUp === undefined) return ask(question.q);
+  const first = await ask(question.q);
+  return ask(question.followUp, followUpOf(question.q, first));
+}
+
 /** Asks every question with `ask` and judges the answers; results keep the questions' order. */
-export async function runEval(questions: readonly EvalQuestion[], ask: (question: string) => Promise<Answer>, options: RunEvalOptions = {}): Promise<EvalResult[]> {
+export async function runEval(questions: readonly EvalQuestion[], ask: EvalAsk, options: RunEvalOptions = {}): Promise<EvalResult[]> {
   const results: EvalResult[] = new Array(questions.length);
   let next = 0;
   let done = 0;
@@ -68,7 +89,7 @@ export async function runEval(questions: readonly EvalQuestion[], ask: (question
     while (next < questions.length) {
       const index = next++;
       const question = questions[index]!;
-      const result = judge(question, await ask(question.q));
+      const result = judge(question, await answerToJudge(question, ask));
       results[index] = result;
       done++;
       options.onResult?.(result, done, questions.length);

@@ -85,6 +85,12 @@ describe('reading eval files', () => {
     expect(questions[0]!.lang).toBe('en');
   });
 
+  it('reads a follow-up asked in reply to the answer to the question', () => {
+    const [question] = parseEvalLines('{"id":"f1","q":"Who visited Baku?","followUp":"and when?","docs":["a.txt"],"answer":["May"],"type":"followup-when"}');
+    expect(question).toMatchObject({ q: 'Who visited Baku?', followUp: 'and when?' });
+    expect(parseEvalLines(good)[0]).not.toHaveProperty('followUp');
+  });
+
   it.each([
     ['not json', 'not valid JSON'],
     ['[1]', 'not a JSON object'],
@@ -93,6 +99,7 @@ describe('reading eval files', () => {
     ['{"id":"q9","q":"Who?","docs":"a","answer":["x"],"type":"factoid"}', '"docs"'],
     ['{"id":"q9","q":"Who?","docs":["a"],"answer":[],"type":"factoid"}', 'at least one'],
     ['{"id":"q9","q":"Who?","docs":["a"],"answer":[],"type":"unanswerable"}', 'unanswerable'],
+    ['{"id":"q9","q":"Who?","docs":["a"],"answer":["x"],"type":"followup-when","followUp":" "}', '"followUp"'],
     [good, 'appears twice'],
   ])('refuses %s naming the line', (line, why) => {
     try {
@@ -129,5 +136,19 @@ describe('runEval', () => {
     expect(results.map((r) => r.question.id)).toEqual(['a', 'b', 'c']);
     expect(results.every((r) => (r.answerable ? r.answerInReply : r.answer.abstained))).toBe(true);
     expect(progress).toEqual([1, 2, 3]);
+  });
+
+  it('asks a follow-up in reply to the answer to its question, and judges the follow-up\'s answer', async () => {
+    const question: EvalQuestion = { ...q('f', ['d1.txt'], ['May 10']), q: 'Who visited Baku?', followUp: 'and when?', type: 'followup-when' };
+    const asked: { text: string; followUp?: unknown }[] = [];
+    const [result] = await runEval([question], async (text, followUp) => {
+      asked.push({ text, ...(followUp !== undefined ? { followUp } : {}) });
+      return followUp === undefined ? answered(text, ['Roh Moo-hyun visited Baku.'], ['d1.txt', 'd2.txt']) : answered(text, ['He arrived on May 10.'], ['d1.txt']);
+    });
+    expect(asked).toEqual([
+      { text: 'Who visited Baku?' },
+      { text: 'and when?', followUp: { question: 'Who visited Baku?', sources: ['d1.txt', 'd2.txt'], shown: ['Roh Moo-hyun visited Baku.'] } },
+    ]);
+    expect(result).toMatchObject({ answerInReply: true, goldRank: 1 });
   });
 });
