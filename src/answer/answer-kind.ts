@@ -162,6 +162,8 @@ const KOREAN_DAY = /^(?:[1-9]|[12]\d|3[01])일/u;
 /** A date written in digits ("05/10", "10.05.2012", "2025-09-24"), or a span of days ("10-12"), not a quantity. */
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
+/** A time of day ("16:14", "9:30"). */
+const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
 /** A Korean ordinal ("2등", "3차", "1위", "2번째"): a rank, not a quantity. */
 const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
 const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
@@ -176,8 +178,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
   const keys = (words: readonly string[]) => words.map((w) => foldText(w));
   switch (type) {
     case 'number': {
-      // The parts of a date written in digits ("2012/05/10", "2025-09-24") are no quantities.
-      const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE)].flatMap((m) => m[0].split(/[/.-]/u)));
+      // The parts of a date written in digits ("2012/05/10", "2025-09-24") or of a time of day ("16:14") are no quantities.
+      const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(CLOCK_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
       // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
       // "5월", "25일"), not a date in digits, not a Korean ordinal.
       return keys(
@@ -187,7 +189,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
             !YEAR.test(t) &&
             !KOREAN_DATE_PART.test(t) &&
             !NUMERIC_DATE.test(t) &&
-            !dateParts.has(t) &&
+            !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
             !KOREAN_ORDINAL.test(t) &&
             !isMonth(tokens[i - 1]) &&
             !isMonth(tokens[i + 1]) &&
@@ -242,8 +244,9 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
  */
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
   const type = expectedAnswerType(question);
-  // A follow-up's own words may ask for no kind ("and the other one?"): the whole question's word decides.
-  if (type === 'any' && evidence.question !== question) return expectedAnswerType(evidence.question);
+  // A follow-up without a question word of its own ("and the other one?", "and in Seoul?") asks
+  // what the question it follows asked; one with its own ("what did they sign?") asks that.
+  if (type === 'any' && evidence.question !== question && !CLAUSE_QUESTION_WORD.test(question.toLowerCase())) return expectedAnswerType(evidence.question);
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
   if ((type === 'any' || type === 'entity') && WHAT_IS.test(question) && evidence.words.length > 0 && evidence.words.every(isNameWord)) return 'identity';
   if (type !== 'person' || evidence.words.length === 0) return type;
@@ -252,6 +255,12 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;
 }
+
+/**
+ * Question words that ask for no particular kind of thing (what, why, how, nə, niyə, necə, что,
+ * почему, как, 무엇, 뭐, 왜, 어떻게): a question with one asks a clause, even after another question.
+ */
+const CLAUSE_QUESTION_WORD = /(?:^|[^\p{L}])(?:what|why|how|nə|ne|niyə|niye|nəyi|nəyə|nədən|necə|nece|что|чего|чем|почему|зачем|как)(?![\p{L}])|무엇|뭐|뭘|무슨|왜|어떻게/u;
 
 /** "What is X?" in the four languages: "what is / what's", "что такое", "X nədir", "X는 뭐야 / 무엇인가". */
 const WHAT_IS = /^\s*(?:what(?:'s|’s| is| are| was)\s|что такое\s|что это за\s)|\b(?:nədir|nədi|nedir)\s*\??\s*$|(?:뭐야|뭐예요|뭔가요|무엇인가요?|무엇입니까)\s*\??\s*$/iu;

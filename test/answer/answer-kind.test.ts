@@ -114,6 +114,11 @@ describe('number answers', () => {
     expect(counted('How many countries took part?', 'Two countries took part.')).toEqual(['two']);
   });
 
+  it('are not the hours and minutes of a time of day', () => {
+    expect(numbers('Культура · 12 сентября, 2025 · 15:23')).toEqual([]);
+    expect(numbers('24 komanda 16:14-də müraciət edib.')).toEqual(['24']);
+  });
+
   it('are numbers written as words in Russian and Azerbaijani, declined too', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('Сколько соглашений подписали?', 'Стороны подписали три соглашения и двух меморандумов.')).toEqual(['три', 'двух']);
@@ -177,5 +182,19 @@ describe('what a "how many" question counts', () => {
     expect(counts('How many students came?', 'Eleven students and 24 students came.')).toBe(true);
     expect(counts('한식 축제에 사람 몇 명 왔어?', '400 여명이 한식의 맛을 즐겼다.')).toBe(true);
     expect(counts('What did they discuss?', 'They discussed 3 projects.')).toBe(false);
+  });
+});
+
+describe('the answer kind of a follow-up', () => {
+  const kindOf = (first: string, followUp: string) => answerTypeOf(followUp, questionEvidence(`${first} ${followUp}`));
+  it('is what the question it follows asked when it has no question word of its own', () => {
+    expect(kindOf('When did Roh Moo-hyun visit Baku?', 'and Aliyev?')).toBe('date');
+    expect(kindOf('С кем встречался Игорь Гарафулич?', 'а в 2025 году?')).toBe('person');
+  });
+
+  it('is its own when it asks with a question word, even one that asks for no particular kind', () => {
+    expect(kindOf('С кем встречался Игорь Гарафулич?', 'а что там восстанавливают?')).toBe('any');
+    expect(kindOf('Səməd Seyidov səfirlə nə vaxt görüşüb?', 'sonda səfir nə təqdim etdi?')).toBe('any');
+    expect(kindOf('Who met the ambassador?', 'and when was that?')).toBe('date');
   });
 });
