@@ -6,7 +6,7 @@ import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { formatDate } from '../i18n/index.ts';
-import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withWordWeights } from '../retrieval/evidence.ts';
+import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withWordWeights } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
@@ -34,6 +34,11 @@ export interface ComposeOptions {
   neverAbstain?: boolean;
   /** When a sentence after the first joins the answer; the calibrated FOLLOWER_THRESHOLDS by default (for calibration reports). */
   followerThresholds?: FollowerThresholds;
+  /**
+   * The follow-up's own words, when the question is a follow-up asked within the documents of the
+   * answer it follows: the other words (the earlier question's) weigh as context (withAskingWeights).
+   */
+  asking?: string;
   /** Sentences the asker has already been shown and asks beyond ("who else?"): none of them is part of the answer. */
   leaveOut?: readonly string[];
 }
@@ -289,8 +294,9 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   // the passages found, the sentence that names the question's names and the asked-for thing wins
   // however common those words are (measured: corpus weights there lost first-sentence answers).
   // Whether a later sentence adds evidence is weighed with them (a common word adds little).
-  const evidence = options.evidence?.question === question ? options.evidence : questionEvidence(question);
-  const weighted = options.wordWeights === undefined ? evidence : withWordWeights(evidence, options.wordWeights);
+  const read = options.evidence?.question === question ? options.evidence : questionEvidence(question);
+  const evidence = options.asking === undefined ? read : withAskingWeights(read, options.asking);
+  const weighted = options.wordWeights === undefined ? read : withWordWeights(read, options.wordWeights);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 
   const passageMatchers = passages.map((p) => passageMatcher(evidence, p));
@@ -300,7 +306,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const scored = scoreSentences(type, evidence, passages, passageCoverage.map((c) => c.share));
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
   const features = abstentionFeatures({
-    evidence,
+    evidence: read,
     weighted,
     passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
     documents: documentHeadings(evidence, passages),

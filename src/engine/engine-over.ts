@@ -89,6 +89,7 @@ export function engineOver(
       evidence: retrieval.evidence,
       kindFrom: asked,
       ...(leaveOut !== undefined ? { leaveOut } : {}),
+      ...(search.sources !== undefined && typedAsked !== typed ? { asking: asked } : {}),
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });

@@ -88,6 +88,18 @@ export function questionEvidence(question: string, wordWeights?: Readonly<Record
 }
 
 /**
+ * The same evidence with the words `asking` does not have (a follow-up's, "and when was that?")
+ * at EVIDENCE.contextWeight of their weight, names too: within the documents of the answer it
+ * follows, the earlier question's words say which thread it is, the follow-up's what it asks.
+ */
+export function withAskingWeights(evidence: QuestionEvidence, asking: string): QuestionEvidence {
+  const own = new Set(analyseQuestion(asking).words.map((w) => w.key));
+  const weigh = (word: QuestionWord): QuestionWord => (own.has(word.key) ? word : { ...word, weight: word.weight * EVIDENCE.contextWeight });
+  const words = evidence.words.map(weigh);
+  return { ...evidence, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: evidence.focus.map(weigh) };
+}
+
+/**
  * The same evidence with each word's weight scaled by its corpus weight (see
  * wordWeightsFromFrequencies): questionEvidence(q, weights) without analysing the question again.
  */

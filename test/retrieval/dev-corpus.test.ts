@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConfig } from '../../src/config.ts';
+import { createEngine } from '../../src/engine.ts';
 import { computeMetrics, formatSectionsTable } from '../../src/eval/metrics.ts';
 import type { EvalResult, MetricsRow } from '../../src/eval/metrics.ts';
 import { readEvalFile, runEval } from '../../src/eval/run.ts';
@@ -33,6 +35,9 @@ const CROSSLINGUAL_HIT_AT_3_FLOOR = 0.89;
 const PROBE = fileURLToPath(new URL('../fixtures/eval/corpus-dev-probe.jsonl', import.meta.url));
 const PROBE_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.88, answerInReply: 0.84, answerInFirstSentence: 0.75 };
 const PROBE_FALSE_ABSTENTION_CEILING = 0.08;
+/** Follow-ups asked in reply to an answer (test/fixtures/eval/followups-dev.jsonl), through the engine's threads: today's figures, rounded down. */
+const FOLLOW_UPS = fileURLToPath(new URL('../fixtures/eval/followups-dev.jsonl', import.meta.url));
+const FOLLOW_UP_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.84, answerInReply: 0.7, answerInFirstSentence: 0.62 };
 
 function belowFloors(row: MetricsRow): string[] {
   const problems: string[] = [];
@@ -89,6 +94,20 @@ describe.skipIf(!present)('answer quality on the seeds and the development corpu
     console.log(`probe set, lexical mode\n${formatSectionsTable([{ name: 'probe', metrics: probe }])}`);
     for (const [key, floor] of Object.entries(PROBE_FLOORS)) expect(probe.overall[key as keyof MetricsRow] ?? 0, key).toBeGreaterThanOrEqual(floor);
     expect(probe.overall.falseAbstentionRate ?? 1).toBeLessThanOrEqual(PROBE_FALSE_ABSTENTION_CEILING);
+  });
+
+  it('keeps the measured figures on follow-ups asked in reply to an answer', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dev-corpus-data-'));
+    const { engine } = await createEngine(createConfig({ SEEDS_DIR: corpus, DATA_DIR: dataDir, EMBEDDING_MODEL: 'none' }));
+    try {
+      const results = await runEval(await readEvalFile(FOLLOW_UPS), (q, followUp) => engine.ask(q, followUp !== undefined ? { followUp } : {}));
+      const metrics = computeMetrics(results);
+      console.log(`follow-ups, lexical mode\n${formatSectionsTable([{ name: 'follow-ups', metrics }])}`);
+      for (const [key, floor] of Object.entries(FOLLOW_UP_FLOORS)) expect(metrics.overall[key as keyof MetricsRow] ?? 0, key).toBeGreaterThanOrEqual(floor);
+    } finally {
+      await engine.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('always declines off-topic questions', () => {

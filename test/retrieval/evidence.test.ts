@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, textMatcher, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
+import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, textMatcher, withAskingWeights, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
+import { EVIDENCE } from '../../src/scoring.ts';
 import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
 describe('questionEvidence', () => {
@@ -41,6 +42,19 @@ describe('questionEvidence', () => {
 
   it('scales weights by corpus weights when given', () => {
     expect(questionEvidence('Who is the minister of Korea?', { minister: 0.5, Korea: 0.1 }).words.map((w) => w.weight)).toEqual([0.5, 0.1]);
+  });
+});
+
+describe('withAskingWeights', () => {
+  it("weighs the earlier question's words, names too, as context, and the follow-up's own words as they were", () => {
+    const combined = questionEvidence('Which ambassador did Ilham Aliyev receive? whose greetings did he convey?');
+    const asked = withAskingWeights(combined, 'whose greetings did he convey?');
+    const weightOf = (e: typeof combined, token: string) => e.words.find((w) => w.token === token)!.weight;
+    expect(weightOf(asked, 'Aliyev')).toBeCloseTo(weightOf(combined, 'Aliyev') * EVIDENCE.contextWeight);
+    expect(weightOf(asked, 'greetings')).toBe(weightOf(combined, 'greetings'));
+    const greetings = textMatcher(asked, 'The ambassador conveyed the greetings of the leader.');
+    const repeats = textMatcher(asked, 'Ilham Aliyev received the ambassador.');
+    expect(coverage(asked, greetings).share).toBeGreaterThan(coverage(asked, repeats).share);
   });
 });
 
