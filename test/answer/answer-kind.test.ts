@@ -198,3 +198,10 @@ describe('the answer kind of a follow-up', () => {
     expect(kindOf('Who met the ambassador?', 'and when was that?')).toBe('date');
   });
 });
+
+describe('date answers', () => {
+  it('take a month as news abbreviates it', () => {
+    const dates = (sentence: string) => answerCandidates('date', sentence, tokenizeWords(sentence), questionEvidence('When was that?'));
+    expect(dates('Baku, Azerbaijan, Sept. 6')).toEqual(['sept']);
+  });
+});

@@ -125,6 +125,12 @@ describe('termsOfToken', () => {
     expect(shared('July', 'iyul')).toContain(`${CONCEPT_PREFIX}july`);
   });
 
+  it('reads the months as news abbreviates them ("Sept. 6", "Aug. 25", "12 дек.") as the months', () => {
+    expect(shared('Sept', 'September')).toContain(`${CONCEPT_PREFIX}september`);
+    expect(shared('Aug', 'avqust')).toContain(`${CONCEPT_PREFIX}august`);
+    expect(shared('дек', 'декабря')).toContain(`${CONCEPT_PREFIX}december`);
+  });
+
   it('normalises grouped numbers and ordinals', () => {
     expect(termsOfToken('10,000')).toContain('10000');
     expect(termsOfToken('30th')).toContain('30');
