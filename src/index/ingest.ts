@@ -9,6 +9,7 @@ import { silentLogger } from '../log.ts';
 import type { Logger } from '../log.ts';
 import { ChunkStore } from './chunk-store.ts';
 import { LexicalIndex } from './lexical.ts';
+import { indexedPassageText } from './passage-text.ts';
 import { corpusDigest } from './manifest.ts';
 import type { IndexExpectation, IndexMode, Manifest, ManifestChunking, ManifestModel } from './manifest.ts';
 import { isCurrentFormat, loadIndex, readCheckedManifest, readVerifiedManifest, saveIndex } from './store.ts';
@@ -346,7 +347,7 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
     }
     for (const { document, chunks } of pending) {
       working.store.addDocument(document, chunks);
-      working.lexical.add(chunks.map(({ label, chunk }) => ({ label, text: chunk.text })));
+      working.lexical.add(chunks.map(({ label, chunk }) => ({ label, text: indexedPassageText(chunk, document.meta) })));
     }
     saveIndex(
       options.dataDir,

@@ -16,6 +16,7 @@ import type { IndexExpectation, Manifest } from './manifest.ts';
 import { VectorIndex } from './vector.ts';
 import { FILES, LEGACY_LEXICAL_FILE, chunksFileOf, corrupt, lexicalFileOf } from './store/layout.ts';
 import { readCurrent, readManifest, readVerified } from './store/read.ts';
+import { indexedPassageText } from './passage-text.ts';
 
 export { CURRENT_FILE, FILES } from './store/layout.ts';
 export type { CurrentPointer } from './store/layout.ts';
@@ -54,7 +55,7 @@ function checkStoreAgainstManifest(store: ChunkStore, manifest: Manifest): void 
 /** A lexical index over every chunk of the store (cheap: no embedding). */
 export function buildLexicalIndex(store: ChunkStore): LexicalIndex {
   const lexical = LexicalIndex.create();
-  const entries = [...store.entries()].map(({ label, chunk }) => ({ label, text: chunk.text }));
+  const entries = [...store.entries()].map(({ label, chunk }) => ({ label, text: indexedPassageText(chunk, store.document(chunk.source)?.meta) }));
   lexical.add(entries);
   return lexical;
 }

@@ -10,6 +10,7 @@ import { chunkDocument } from '../../src/corpus/chunk.ts';
 import { loadDocuments } from '../../src/corpus/load.ts';
 import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
 import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
+import { indexedPassageText } from '../../src/index/passage-text.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { createRetriever } from '../../src/retrieval/hybrid.ts';
@@ -78,7 +79,7 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
   chunks.forEach((c, label) => firstLabel.has(c.chunk.source) || firstLabel.set(c.chunk.source, label));
   const leadLabels = chunks.map((c) => firstLabel.get(c.chunk.source)!);
   const lexical = LexicalIndex.create();
-  lexical.add(chunks.map((c, label) => ({ label, text: c.chunk.text })));
+  lexical.add(chunks.map((c, label) => ({ label, text: indexedPassageText(c.chunk, c.meta) })));
 
   let dense: Parameters<typeof createRetriever>[0]['vector'];
   if (options.embed !== undefined) {
