@@ -178,7 +178,7 @@ export const LEXICON_LINES: readonly string[] = [
   'team teams komanda команда 팀',
   'competition competitions contest quiz tournament championship müsabiqə yarış çempionat viktorina конкурс соревнование чемпионат викторина 대회 경연 퀴즈',
   'winner winners qalib победитель 우승',
-  'participant participants participate participated attend attended iştirakçı iştirak участник участвовать 참가 참석 참여',
+  'participant participants participate participated attend attended attendees iştirakçı iştirak qatılıb qatılan участник участвовать присутствовали присутствовать 참가 참석 참여',
   'spectators audience viewers tamaşaçı зритель зрители 관객 관람객',
   'speech speeches çıxış nitq речь выступление выступил выступила выступили 연설',
   'research researcher researchers tədqiqat araşdırma исследование 연구',

@@ -123,6 +123,7 @@ describe('termsOfToken', () => {
     expect(shared('newspapers', 'qəzetlərinin')).toContain(`${CONCEPT_PREFIX}newspaper`);
     expect(shared('chairs', 'sədri')).toContain(`${CONCEPT_PREFIX}chair`);
     expect(shared('July', 'iyul')).toContain(`${CONCEPT_PREFIX}july`);
+    expect(shared('qatılıb', 'присутствовали')).toContain(`${CONCEPT_PREFIX}participant`);
   });
 
   it('reads the months as news abbreviates them ("Sept. 6", "Aug. 25", "12 дек.") as the months', () => {
