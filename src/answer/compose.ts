@@ -36,7 +36,8 @@ export interface ComposeOptions {
   followerThresholds?: FollowerThresholds;
   /**
    * The follow-up's own words, when the question is a follow-up asked within the documents of the
-   * answer it follows: the other words (the earlier question's) weigh as context (withAskingWeights).
+   * answer it follows: in choosing sentences, the other words (the earlier question's) weigh as
+   * context (withAskingWeights); abstention still weighs the whole question.
    */
   asking?: string;
   /** Sentences the asker has already been shown and asks beyond ("who else?"): none of them is part of the answer. */
@@ -309,7 +310,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
     evidence: read,
     weighted,
     passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
-    documents: documentHeadings(evidence, passages),
+    documents: documentHeadings(read, passages),
     unseenTokens: new Set(options.unseenWords ?? []),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
