@@ -53,6 +53,9 @@ const STOP_WORDS = new Set(
     '그 그리고 또 또는 및 등 것 거 수 때 대해 대한 관련 위해 통해 따르면 따라 라고 이라고 했는데 나온 말한',
     // ... and the demonstratives a follow-up points back with ("그게 언제였어?", "А это когда было?")
     '그게 그건 그거 그것 이게 이건 이거 이것 저게 저건 저거 저것 это',
+    // ... and the words that ask beyond what was said ("who else?", "başqa kim?", "кто другой?",
+    // "다른 사람은?"): they say what is asked for, not what it is about (question.ts asksBeyond)
+    'else another besides başqa digər другие других другим другими другая другое 다른 외에',
   ]
     .join(' ')
     .split(/\s+/)

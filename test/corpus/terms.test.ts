@@ -79,6 +79,12 @@ describe('termsOfToken', () => {
     expect(analyzeWords('그건 어디서 열렸어?').map((w) => w.token)).toEqual(['열렸어']);
   });
 
+  it('drops the words that ask beyond what was said, keeping what the follow-up is about', () => {
+    expect(analyzeWords('Who else from the working group spoke?').map((w) => w.token)).toEqual(['working', 'group', 'spoke']);
+    expect(analyzeWords('Başqa kim çıxış edib?').map((w) => w.token)).toEqual(['çıxış']);
+    expect(analyzeWords('다른 대사는?').map((w) => w.token)).toEqual(['대사는']);
+  });
+
   it('reads a question opening with "Do" or "So" as the function word, and "Do" before a given name as a surname', () => {
     expect(analyzeWords('Do you know who Hasanov is?').map((w) => w.token)).toEqual(['Hasanov']);
     expect(analyzeWords('So when did Park visit Baku?').map((w) => w.token)).toEqual(['Park', 'visit', 'Baku']);
