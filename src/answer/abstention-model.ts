@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 38,
   "fittedFor": "lexical",
-  "intercept": -5.393,
+  "intercept": -5.398,
   "weights": {
-    "coverage": 4.429,
-    "focusFound": 0.616,
-    "namesFound": 1.19,
+    "coverage": 4.428,
+    "focusFound": 0.608,
+    "namesFound": 1.189,
     "unseenWords": -2.813,
-    "kindInFirst": 0.866,
-    "capsInFirst": 0.76
+    "kindInFirst": 0.86,
+    "capsInFirst": 0.771
   },
   "threshold": 0.35,
   "fit": {

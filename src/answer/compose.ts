@@ -5,7 +5,8 @@ import { answerCandidates, answerTypeOf, countsWhatIsAsked, nameProximity } from
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
-import { formatDate } from '../i18n/index.ts';
+import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
+import { dayNamedBy } from './relative-day.ts';
 import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withWordWeights } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
@@ -148,8 +149,12 @@ function scoreSentences(
       const read = readSentences.get(place);
       if (read === undefined) continue;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
-      const score = read.said + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers: read.answers });
+      // "Bu gün ... keçirilib" answers "when?" with its article's day.
+      const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, passage.meta.date) : undefined;
+      const answers = day === undefined || evidence.terms.has(String(day.year)) ? read.answers : [`${day.year}-${day.month}-${day.day}`];
+      const dayBonus = answers === read.answers ? 0 : TYPE_BONUS.date;
+      const score = read.said + dayBonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers });
     }
   });
   if (SPECIFIC_TYPES.has(type)) {
@@ -321,8 +326,12 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return { ...abstain(), features };
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
-  const { sentences, citations } = cite(chosen, passages);
-  return { answer: { question, language, abstained: false, sentences, citations }, followers, features };
+  const cited = cite(chosen, passages);
+  const sentences = cited.sentences.map((sentence, i) => {
+    const day = dayNamedBy(sentence.text, passages[chosen[i]!.passageIndex]!.meta.date);
+    return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
+  });
+  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features };
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { PartialDate } from '../corpus/types.ts';
 import { abstentionText, catalogue, formatDate } from '../i18n/index.ts';
+import { shownSentence } from './types.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** The answer text with a [n] marker after each sentence; the abstention sentence when declined. */
 export function answerText(answer: Answer): string {
   if (answer.abstained) return abstentionText(answer.language);
-  return answer.sentences.map((s) => `${s.text} [${s.citation}]`).join(' ');
+  return answer.sentences.map((s) => `${shownSentence(s)} [${s.citation}]`).join(' ');
 }
 
 /** "2022-08-26", "2022-08", "2022", "--05-23" (month and day, year unknown); null when there is no date. */

@@ -1,3 +1,4 @@
+import { shownSentence } from './types.ts';
 import type { Answer, Citation } from './types.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
 import { catalogue, formatDate, type Locale } from '../i18n/index.ts';
@@ -141,7 +142,7 @@ export function renderTelegramHtml(answer: Answer, locale: Locale, limit = TELEG
   const numberOf = new Map(numbered.map(({ number, citation }) => [citation.n, number]));
   const answerSegments = answer.sentences.flatMap((sentence) => {
     const n = numberOf.get(sentence.citation);
-    return escapedPieces(sentence.text, limit, n === undefined ? '' : ` [${n}]`);
+    return escapedPieces(shownSentence(sentence), limit, n === undefined ? '' : ` [${n}]`);
   });
   const sourceSegments = numbered.map(({ number, citation }) => `${number}. ${renderSourceLine(citation.meta, locale)}`);
   // The heading travels with the first source, so a split never leaves it alone at a message end.

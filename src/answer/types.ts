@@ -26,6 +26,16 @@ export interface Citation {
 export interface AnswerSentence {
   text: string;
   citation: number;
+  /**
+   * The day the sentence's "today", "yesterday" ("bu gün", "вчера", 오늘 ...) names, worked out from
+   * its article's date and written in the answer's language ("12 May 2017"); shown after it.
+   */
+  day?: string;
+}
+
+/** A sentence as the reader sees it: its text, then the day its "today" names, in brackets. */
+export function shownSentence(sentence: AnswerSentence): string {
+  return sentence.day === undefined ? sentence.text : `${sentence.text} (${sentence.day})`;
 }
 
 export interface Answer {

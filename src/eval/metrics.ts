@@ -1,4 +1,5 @@
 import { foldText } from '../corpus/terms.ts';
+import { shownSentence } from '../answer/types.ts';
 import type { Answer } from '../answer/types.ts';
 
 /** One line of an eval file (JSON Lines). */
@@ -75,7 +76,7 @@ function sameSource(cited: string, gold: string): boolean {
 
 /** The reply text an answer-in-reply check reads: the answer's sentences, without the sources. */
 export function replyText(answer: Answer): string {
-  return answer.sentences.map((s) => s.text).join(' ');
+  return answer.sentences.map(shownSentence).join(' ');
 }
 
 /** Scores one answer against its question. */
@@ -91,7 +92,7 @@ export function judge(question: EvalQuestion, answer: Answer): EvalResult {
     cited,
     ...(index >= 0 ? { goldRank: index + 1 } : {}),
     answerInReply: contains(replyText(answer)),
-    answerInFirstSentence: contains(answer.sentences[0]?.text ?? ''),
+    answerInFirstSentence: contains(answer.sentences[0] === undefined ? '' : shownSentence(answer.sentences[0])),
   };
 }
 

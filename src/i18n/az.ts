@@ -11,6 +11,7 @@ export const az: Catalogue = {
   untitled: 'Başlıqsız',
   passage: 'Parça',
   months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  day: (year, month, day) => `${day} ${['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'][month - 1]} ${year}`,
 
   help: (f) =>
     [

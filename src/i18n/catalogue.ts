@@ -17,6 +17,8 @@ export function localeOf(languageCode: string | undefined): Locale {
 export interface AnswerLanguageTexts {
   /** The one sentence an answer gives when the sources do not cover the question. */
   abstention: string;
+  /** A day written out, shown after a sentence that says "today" or "yesterday" ("12 May 2017"). */
+  day: (year: number, month: number, day: number) => string;
 }
 
 export interface HelpFacts {

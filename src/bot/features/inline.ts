@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
+import { shownSentence } from '../../answer/types.ts';
 import type { Answer } from '../../answer/types.ts';
 import { numberCitations, renderTelegramHtml } from '../../answer/telegram.ts';
 import { isAppError } from '../../errors.ts';
@@ -57,7 +58,7 @@ export function inlineResults(answer: Answer, locale: Locale): InlineQueryResult
   if (answer.abstained || whole === undefined) {
     return [article('abstain', text.inlineAbstainTitle, answer.question, whole ?? '')];
   }
-  const results = [article('answer', text.inlineAnswerTitle, answer.sentences.map((s) => s.text).join(' '), whole)];
+  const results = [article('answer', text.inlineAnswerTitle, answer.sentences.map(shownSentence).join(' '), whole)];
   const numbered = numberCitations(answer);
   if (numbered.length < 2) return results;
   for (const { number, citation } of numbered) {

@@ -1,0 +1,24 @@
+import type { PartialDate } from '../corpus/types.ts';
+
+/**
+ * News says when by its own date: "Bu gün ... keçirilib", "Сегодня ...", "yesterday the minister
+ * ...". Such a sentence answers "when?" with its article's day, which the reader of an answer
+ * taken out of the article no longer sees; that day is worked out here and shown beside it.
+ */
+
+/** Words for the article's day and the days next to it, with their offset in days. */
+const RELATIVE_DAYS: readonly (readonly [RegExp, number])[] = [
+  // "bu gün" but not "bu günlərdə" (these days); 오늘 but not 오늘날 (nowadays).
+  [/(?:^|[^\p{L}])(?:today|bu ?gün|сегодня)(?![\p{L}])|오늘(?!날)/iu, 0],
+  [/(?:^|[^\p{L}])(?:yesterday|dünən|вчера)(?![\p{L}])|어제/iu, -1],
+  [/(?:^|[^\p{L}])(?:tomorrow|завтра)(?![\p{L}])|내일/iu, 1],
+];
+
+/** The day a sentence names relative to its article's date; undefined without such a word or a full date. */
+export function dayNamedBy(sentence: string, articleDate: PartialDate | undefined): { year: number; month: number; day: number } | undefined {
+  if (articleDate?.year === undefined || articleDate.month === undefined || articleDate.day === undefined) return undefined;
+  const offset = RELATIVE_DAYS.find(([pattern]) => pattern.test(sentence))?.[1];
+  if (offset === undefined) return undefined;
+  const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}

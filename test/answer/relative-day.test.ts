@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from '../../src/answer/compose.ts';
+import { dayNamedBy } from '../../src/answer/relative-day.ts';
+import { renderTelegramHtml } from '../../src/answer/telegram.ts';
+import { answerText } from '../../src/answer/plain.ts';
+import { passage } from './passages.ts';
+
+const MAY_12_2017 = { raw: '12 May 2017', year: 2017, month: 5, day: 12 };
+
+describe('dayNamedBy', () => {
+  it("works out the day a sentence's today, yesterday or tomorrow names from its article's date, in the four languages", () => {
+    expect(dayNamedBy('Bu gün ADU-da yarış keçirilib.', MAY_12_2017)).toEqual({ year: 2017, month: 5, day: 12 });
+    expect(dayNamedBy('Вчера министр встретился с послом.', MAY_12_2017)).toEqual({ year: 2017, month: 5, day: 11 });
+    expect(dayNamedBy('The talks continue tomorrow.', { raw: '31 Dec 2016', year: 2016, month: 12, day: 31 })).toEqual({ year: 2017, month: 1, day: 1 });
+    expect(dayNamedBy('오늘 서울에서 회담이 열렸다.', MAY_12_2017)).toEqual({ year: 2017, month: 5, day: 12 });
+  });
+
+  it('names no day for "these days" or "nowadays", nor without a full article date', () => {
+    expect(dayNamedBy('Bu günlərdə əlaqələr inkişaf edir.', MAY_12_2017)).toBeUndefined();
+    expect(dayNamedBy('오늘날 양국 관계는 발전하고 있다.', MAY_12_2017)).toBeUndefined();
+    expect(dayNamedBy('Bu gün yarış keçirilib.', { raw: 'May 12', month: 5, day: 12 })).toBeUndefined();
+  });
+});
+
+describe('an answer sentence that says "today"', () => {
+  const quiz = passage('quiz.txt', 'Bu gün ADU-da Koreya üzrə sual-cavab yarışı keçirilib. Yarışda 20 tələbə iştirak edib.', { meta: { language: 'az', date: MAY_12_2017 } });
+
+  it('answers "when?" with its article\'s day, shown after it in the answer\'s language', () => {
+    const answer = composeAnswer('When was the Korea quiz held at ADU?', [quiz], { maxSentences: 1 });
+    expect(answer.sentences[0]).toMatchObject({ text: 'Bu gün ADU-da Koreya üzrə sual-cavab yarışı keçirilib.', day: '12 May 2017' });
+    expect(answerText(answer)).toContain('keçirilib. (12 May 2017) [1]');
+    expect(renderTelegramHtml(answer, 'en').join('\n')).toContain('keçirilib. (12 May 2017)');
+    expect(composeAnswer('ADU-da Koreya yarışı nə vaxt keçirilib?', [quiz], { maxSentences: 1 }).sentences[0]?.day).toBe('12 may 2017');
+    expect(composeAnswer('Когда в АДУ прошла викторина о Корее?', [quiz], { maxSentences: 1, language: 'ru' }).sentences[0]?.day).toBe('12 мая 2017');
+  });
+});
