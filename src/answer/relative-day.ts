@@ -1,3 +1,4 @@
+import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import type { PartialDate } from '../corpus/types.ts';
 
 /**
@@ -14,11 +15,14 @@ const RELATIVE_DAYS: readonly (readonly [RegExp, number])[] = [
   [/(?:^|[^\p{L}])(?:tomorrow|завтра)(?![\p{L}])|내일/iu, 1],
 ];
 
+/** The offset in days of the first relative day word of a sentence; sentences recur across questions, so it is remembered. */
+const relativeOffset = memoized((sentence: string): number | null => RELATIVE_DAYS.find(([pattern]) => pattern.test(sentence))?.[1] ?? null, SENTENCE_MEMO_LIMIT);
+
 /** The day a sentence names relative to its article's date; undefined without such a word or a full date. */
 export function dayNamedBy(sentence: string, articleDate: PartialDate | undefined): { year: number; month: number; day: number } | undefined {
   if (articleDate?.year === undefined || articleDate.month === undefined || articleDate.day === undefined) return undefined;
-  const offset = RELATIVE_DAYS.find(([pattern]) => pattern.test(sentence))?.[1];
-  if (offset === undefined) return undefined;
+  const offset = relativeOffset(sentence);
+  if (offset === null) return undefined;
   const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
