@@ -1,3 +1,4 @@
+import { memoized } from '../corpus/fold.ts';
 import { foldText } from '../corpus/terms.ts';
 
 /**
@@ -31,8 +32,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
  */
 const AZERBAIJANI_DECLINED = /^(?:uc|dord|bes|alti|yeddi|sakkiz|doqquz|iyirmi|otuz|qirx|alli|yuz|min|milyon|milyard)(?:a|da|dan|la|lar|larla|larca)$/u;
 
-/** Whether a word token is a number written as a word, in English, Azerbaijani or Russian. */
-export function isNumberWord(token: string): boolean {
+/** Whether a word token is a number written as a word, in English, Azerbaijani or Russian; tokens recur, so it is remembered. */
+export const isNumberWord = memoized((token: string): boolean => {
   const folded = foldText(token);
   return NUMBER_WORDS.has(folded) || AZERBAIJANI_DECLINED.test(folded);
-}
+});
