@@ -3,6 +3,9 @@ import type { Reason } from '../reasons.ts';
 /** Languages the corpus recognises; 'und' when the text gives no clear signal. */
 export type Language = 'az' | 'en' | 'ru' | 'ko' | 'und';
 
+/** The months' English names, January first. */
+export const ENGLISH_MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** A date as precise as the text gives it: "May 23" has no year, and none is invented. */
 export interface PartialDate {
   year?: number;

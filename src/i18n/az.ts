@@ -1,8 +1,9 @@
-import { listedOrDash, type Catalogue } from './catalogue.ts';
+import { listedOrDash, type Catalogue, type MonthNames } from './catalogue.ts';
 import { plural } from './plural.ts';
 
 // After a number an Azerbaijani noun stays singular ("1 sənəd", "5 sənəd"): one form serves every count.
 const documents = (n: number) => plural('az', n, { other: '# sənəd' });
+const MONTHS: MonthNames = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
 
 export const az: Catalogue = {
   abstention: 'Mənbələrdə bu barədə məlumat tapa bilmədim.',
@@ -10,8 +11,8 @@ export const az: Catalogue = {
   sources: 'Mənbələr',
   untitled: 'Başlıqsız',
   passage: 'Parça',
-  months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
-  day: (year, month, day) => `${day} ${['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'][month - 1]} ${year}`,
+  months: MONTHS,
+  day: (year, month, day) => `${day} ${MONTHS[month - 1]} ${year}`,
 
   help: (f) =>
     [

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTHS } from '../corpus/types.ts';
 import { listedOrDash, type Catalogue } from './catalogue.ts';
 import { plural } from './plural.ts';
 
@@ -11,7 +12,7 @@ export const en: Catalogue = {
   untitled: 'Untitled',
   passage: 'Passage',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  day: (year, month, day) => `${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} ${year}`,
+  day: (year, month, day) => `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`,
 
   help: (f) =>
     [

@@ -1,6 +1,5 @@
+import { ENGLISH_MONTHS } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The text the lexical index holds for a passage: its own, and for a document's first passage
@@ -12,6 +11,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function indexedPassageText(chunk: Chunk, meta: DocumentMeta | undefined): string {
   const date = meta?.date;
   if (chunk.ordinal !== 0 || date?.year === undefined) return chunk.text;
-  const month = date.month !== undefined ? `${MONTHS[date.month - 1]} ` : '';
+  const month = date.month !== undefined ? `${ENGLISH_MONTHS[date.month - 1]} ` : '';
   return `${chunk.text}\n${month}${date.year}`;
 }
