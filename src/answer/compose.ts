@@ -7,7 +7,7 @@ import { cite } from './cite.ts';
 import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
-import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withWordWeights } from '../retrieval/evidence.ts';
+import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withContextRarity, withWordWeights } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
@@ -301,7 +301,9 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   // however common those words are (measured: corpus weights there lost first-sentence answers).
   // Whether a later sentence adds evidence is weighed with them (a common word adds little).
   const read = options.evidence?.question === question ? options.evidence : questionEvidence(question);
-  const evidence = options.asking === undefined ? read : withAskingWeights(read, options.asking);
+  // The words of the sentences that set the question up weigh by their rarity in the corpus (withContextRarity).
+  const setUp = options.wordWeights === undefined ? read : withContextRarity(read, options.wordWeights);
+  const evidence = options.asking === undefined ? setUp : withAskingWeights(setUp, options.asking);
   const weighted = options.wordWeights === undefined ? read : withWordWeights(read, options.wordWeights);
   if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
 

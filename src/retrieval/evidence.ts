@@ -26,6 +26,8 @@ export interface QuestionWord {
   weight: number;
   /** How many of its terms are Hangul bigrams: a text's credit from bigrams is the share of them it holds. */
   grams: number;
+  /** The word is only in the sentences that set the question up, not in the one that asks. */
+  context?: true;
 }
 
 export interface QuestionEvidence {
@@ -88,6 +90,20 @@ export function questionEvidence(question: string, wordWeights?: Readonly<Record
 }
 
 /**
+ * The same evidence with the words of the sentences that set the question up scaled by their
+ * corpus weight (wordWeightsFromFrequencies), as abstention weighs every word: a setting-up
+ * sentence's common words ("I was reading the news about Azerbaijan and Korea") are in nearly
+ * every passage and say nothing of which sentence answers, its rare ones ("the K-pop festival")
+ * still do.
+ */
+export function withContextRarity(evidence: QuestionEvidence, wordWeights: Readonly<Record<string, number>>): QuestionEvidence {
+  if (!evidence.words.some((w) => w.context === true)) return evidence;
+  const weigh = (word: QuestionWord): QuestionWord => (word.context === true ? { ...word, weight: word.weight * (wordWeights[word.token] ?? 1) } : word);
+  const words = evidence.words.map(weigh);
+  return { ...evidence, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: evidence.focus.map(weigh) };
+}
+
+/**
  * The same evidence with the words `asking` does not have (a follow-up's, "and when was that?")
  * at EVIDENCE.contextWeight of their weight, names too: within the documents of the answer it
  * follows, the earlier question's words say which thread it is, the follow-up's what it asks.
@@ -132,7 +148,7 @@ function analyseQuestion(question: string): QuestionEvidence {
       // their common words ("I was reading the news ...") count at a share of their weight.
       const own = wordWeight(word.token);
       const weight = i >= contextStart && own < EVIDENCE.nameWeight ? own * EVIDENCE.contextWeight : own;
-      const questionWord = { token: word.token, terms: word.terms, key, weight, grams: word.terms.filter((t) => termKind(t) === 'gram').length };
+      const questionWord: QuestionWord = { token: word.token, terms: word.terms, key, weight, grams: word.terms.filter((t) => termKind(t) === 'gram').length, ...(i >= contextStart ? { context: true as const } : {}) };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -270,3 +270,14 @@ describe('composeAnswer with the credits retrieval read from the index', () => {
     expect(answered).toBeGreaterThan(40);
   });
 });
+
+describe('a question after a sentence that sets it up', () => {
+  it("weighs that sentence's words by their rarity: the corpus's everyday words do not choose the answer, its rarer ones still count", () => {
+    const festival = passage('f.txt', 'Azerbaijan and Korea opened the festival. At the festival, dancers performed mugham for the news crews.');
+    const question = 'I was reading the news about Azerbaijan and Korea. What happened at the festival?';
+    const wordWeights = { reading: 1, news: 0.5, Azerbaijan: 0.05, Korea: 0.05, happened: 1, festival: 0.6 };
+    // Whether to answer at all is another matter (abstention): here, which sentence comes first.
+    const answer = composeAnswer(question, [festival], { maxSentences: 1, wordWeights, neverAbstain: true });
+    expect(answer.sentences[0]?.text).toBe('At the festival, dancers performed mugham for the news crews.');
+  });
+});
