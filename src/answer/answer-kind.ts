@@ -1,6 +1,7 @@
 import { memoized } from '../corpus/fold.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
+import { PLACE_LINES } from '../corpus/lexicon-places.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
@@ -323,8 +324,16 @@ function roleOf(token: string): string | undefined {
   const named = termsOfToken(token).find((term) => termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1)));
   if (named !== undefined || !isHangul(token)) return named;
   const stem = koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
+  // 시장 is both "market" and "mayor": after a city's name ("경주시장", "서울시장") it is the mayor.
+  if (stem.endsWith('시장') && isPlace(stem.slice(0, -2))) return MAYOR;
   return KOREAN_ROLE_WORDS.find(([word]) => stem.endsWith(word))?.[1];
 }
+
+const MAYOR = `${CONCEPT_PREFIX}mayor`;
+/** The concept terms of the lexicon's places (lexicon-places.ts, and Seoul and Baku of the general lines). */
+const PLACE_CONCEPTS: ReadonlySet<string> = new Set([...PLACE_LINES, ...LEXICON_LINES.filter((line) => /^(?:seoul|baku) /u.test(line))].map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));
+/** Whether a word is a place of the lexicon. */
+const isPlace = (word: string): boolean => word !== '' && termsOfToken(word).some((term) => PLACE_CONCEPTS.has(term));
 
 /**
  * Role words (office, title) in the title that stands right before or after a mention of the

@@ -39,4 +39,12 @@ export const PLACE_LINES: readonly string[] = [
   'tbilisi tbilisi тбилиси 트빌리시',
   'busan busan пусан 부산',
   'incheon incheon инчхон 인천',
+  'daegu daequ тэгу 대구',
+  'daejeon daecon тэджон 대전',
+  'gwangju kvanju кванджу 광주',
+  'ulsan ulsan ульсан 울산',
+  'suwon suvon сувон 수원',
+  'changwon çanqvon чханвон 창원',
+  'gyeongju kyonju кёнджу 경주',
+  'jeju ceju чеджу 제주',
 ];

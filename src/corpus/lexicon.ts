@@ -49,7 +49,7 @@ export const LEXICON_LINES: readonly string[] = [
   'tourism tourist tourists turizm turist туризм турист туристы 관광 관광객 туристический',
   'culture cultural mədəniyyət культура 문화 культурный mədəni',
   'health healthcare səhiyyə здравоохранение 보건',
-  'delegation nümayəndə heyət делегация 대표단',
+  'delegation nümayəndə heyət делегация 대표단 일행',
   'consultations consultation məsləhətləşmə консультации 협의',
   'political politics siyasi политический 정치',
   'party parties partiya партия 정당',

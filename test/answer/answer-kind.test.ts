@@ -48,6 +48,13 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toContain('성장현 용산구청장');
   });
 
+  it('read 시장 after a city as the mayor, not the market, and 일행 (a party) as no name', () => {
+    const visit = (text: string) => answerCandidates('person', text, tokenizeWords(text), questionEvidence('협약은 누가 체결해?'));
+    expect(visit('축제 참석 후 최양식 경주시장이 가발라시를 방문하여 협약을 체결할 예정이다.')).toContain('최양식');
+    expect(visit('전통시장 상인들이 협약을 체결했다.')).toEqual([]);
+    expect(visit('람지 테이무로브 주한 아제르바이잔 대사 일행이 경주시를 방문했다.')).toEqual([]);
+  });
+
   it('take the office from the title next to the name, not from someone else in the sentence', () => {
     const visit = passage(
       'c.txt',
