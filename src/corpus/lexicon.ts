@@ -62,7 +62,7 @@ export const LEXICON_LINES: readonly string[] = [
   'goods mal товар 상품',
   'territory territories land lands ərazi территория 영토',
   'liberated liberation azad освобожденный 해방',
-  'reconstruction restoration rebuild rebuilt rebuilding bərpa quruculuq восстановление 재건',
+  'reconstruction restoration restore restored rebuild rebuilt rebuilding bərpa quruculuq восстановление восстановить восстанавливать восстанавливают 재건 복원 복구',
   'demining mine mines mina разминирование 지뢰',
   'war müharibə война 전쟁',
   'peace sülh мир 평화',

@@ -130,6 +130,7 @@ describe('termsOfToken', () => {
     expect(shared('chairs', 'sədri')).toContain(`${CONCEPT_PREFIX}chair`);
     expect(shared('July', 'iyul')).toContain(`${CONCEPT_PREFIX}july`);
     expect(shared('qatılıb', 'присутствовали')).toContain(`${CONCEPT_PREFIX}participant`);
+    expect(shared('восстанавливают', 'restoration')).toContain(`${CONCEPT_PREFIX}reconstruction`);
   });
 
   it('reads the months as news abbreviates them ("Sept. 6", "Aug. 25", "12 дек.") as the months', () => {
