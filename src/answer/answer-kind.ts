@@ -330,8 +330,8 @@ function roleOf(token: string): string | undefined {
 }
 
 const MAYOR = `${CONCEPT_PREFIX}mayor`;
-/** The concept terms of the lexicon's places (lexicon-places.ts, and Seoul and Baku of the general lines). */
-const PLACE_CONCEPTS: ReadonlySet<string> = new Set([...PLACE_LINES, ...LEXICON_LINES.filter((line) => /^(?:seoul|baku) /u.test(line))].map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));
+/** The concept terms of the lexicon's places (lexicon-places.ts). */
+const PLACE_CONCEPTS: ReadonlySet<string> = new Set(PLACE_LINES.map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));
 /** Whether a word is a place of the lexicon. */
 const isPlace = (word: string): boolean => word !== '' && termsOfToken(word).some((term) => PLACE_CONCEPTS.has(term));
 

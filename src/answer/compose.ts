@@ -151,9 +151,9 @@ function scoreSentences(
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       // "Bu gün ... keçirilib" answers "when?" with its article's day.
       const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, passage.meta.date) : undefined;
-      const answers = day === undefined || evidence.terms.has(String(day.year)) ? read.answers : [`${day.year}-${day.month}-${day.day}`];
-      const dayBonus = answers === read.answers ? 0 : TYPE_BONUS.date;
-      const score = read.said + dayBonus + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
+      const newDay = day !== undefined && !evidence.terms.has(String(day.year));
+      const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
+      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers });
     }
   });

@@ -37,6 +37,8 @@ export const PLACE_LINES: readonly string[] = [
   'astana astana астана 아스타나',
   'ashgabat aşqabad ашхабад 아시가바트',
   'tbilisi tbilisi тбилиси 트빌리시',
+  'seoul seul сеул 서울',
+  'baku bakı баку 바쿠',
   'busan busan пусан 부산',
   'incheon incheon инчхон 인천',
   'daegu daequ тэгу 대구',

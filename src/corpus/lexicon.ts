@@ -29,8 +29,6 @@ export const LEXICON_LINES: readonly string[] = [
   'embassy səfirlik посольство 대사관',
   'korea korean koreans koreya koreyalı корея корейский 한국',
   'azerbaijan azerbaijani azerbaijanis azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔',
-  'seoul seul сеул 서울',
-  'baku bakı баку 바쿠',
   'armenia armenian ermənistan армения 아르메니아',
   'foreign xarici иностранный 외교',
   'republic respublika республика 공화국',

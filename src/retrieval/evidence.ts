@@ -98,9 +98,7 @@ export function questionEvidence(question: string, wordWeights?: Readonly<Record
  */
 export function withContextRarity(evidence: QuestionEvidence, wordWeights: Readonly<Record<string, number>>): QuestionEvidence {
   if (!evidence.words.some((w) => w.context === true)) return evidence;
-  const weigh = (word: QuestionWord): QuestionWord => (word.context === true ? { ...word, weight: word.weight * (wordWeights[word.token] ?? 1) } : word);
-  const words = evidence.words.map(weigh);
-  return { ...evidence, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: evidence.focus.map(weigh) };
+  return scaled(evidence, (word) => (word.context === true ? (wordWeights[word.token] ?? 1) : 1));
 }
 
 /**
@@ -110,9 +108,7 @@ export function withContextRarity(evidence: QuestionEvidence, wordWeights: Reado
  */
 export function withAskingWeights(evidence: QuestionEvidence, asking: string): QuestionEvidence {
   const own = new Set(analyseQuestion(asking).words.map((w) => w.key));
-  const weigh = (word: QuestionWord): QuestionWord => (own.has(word.key) ? word : { ...word, weight: word.weight * EVIDENCE.contextWeight });
-  const words = evidence.words.map(weigh);
-  return { ...evidence, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: evidence.focus.map(weigh) };
+  return scaled(evidence, (word) => (own.has(word.key) ? 1 : EVIDENCE.contextWeight));
 }
 
 /**
@@ -120,14 +116,19 @@ export function withAskingWeights(evidence: QuestionEvidence, asking: string): Q
  * wordWeightsFromFrequencies): questionEvidence(q, weights) without analysing the question again.
  */
 export function withWordWeights(evidence: QuestionEvidence, wordWeights: Readonly<Record<string, number>>): QuestionEvidence {
-  const weighted = new Map<QuestionWord, QuestionWord>();
+  return scaled(evidence, (word) => wordWeights[word.token] ?? 1);
+}
+
+/** The same evidence with each word's weight multiplied by `factor` of it (a focus word stays the same object as its word). */
+function scaled(evidence: QuestionEvidence, factor: (word: QuestionWord) => number): QuestionEvidence {
+  const copies = new Map<QuestionWord, QuestionWord>();
   const weigh = (word: QuestionWord): QuestionWord => {
-    let copy = weighted.get(word);
-    if (copy === undefined) weighted.set(word, (copy = { ...word, weight: word.weight * (wordWeights[word.token] ?? 1) }));
+    let copy = copies.get(word);
+    if (copy === undefined) copies.set(word, (copy = { ...word, weight: word.weight * factor(word) }));
     return copy;
   };
   const words = evidence.words.map(weigh);
-  return { ...evidence, words, totalWeight: words.reduce((s, w) => s + w.weight, 0), focus: evidence.focus.map(weigh) };
+  return { ...evidence, words, totalWeight: words.reduce((sum, w) => sum + w.weight, 0), focus: evidence.focus.map(weigh) };
 }
 
 /** The question's evidence words and focus, every word of a kind weighing the same. */
