@@ -258,8 +258,11 @@ function chooseSentences(
  * ("... met the Korean Lemon Metal company. The company plans to produce aluminium ..."). The
  * sentence after the first answer sentence in its passage follows it in the answer, if there is a
  * place left, when the first sentence holds no thing of the asked-for kind, and the next one does
- * (or the question asks for no particular kind: "what did they discuss?"). Measured on the
- * development set (docs/quality.md): answer in reply +0.036 on half A, unchanged on half B and on the seeds sets.
+ * (or the question asks for no particular kind: "what did they discuss?"); holding the asked-for
+ * kind, it goes before the first. Measured on the development set (docs/quality.md): answer in
+ * reply +0.036 on half A, unchanged on half B and on the seeds sets; going first, probe answer
+ * first 0.750 -> 0.769, every other figure unchanged (putting every continuation first: dev half B
+ * first 0.825 -> 0.772).
  */
 function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, passages: readonly RetrievedPassage[], max: number, shown: ReadonlySet<string>): void {
   const first = chosen[0]!;
@@ -271,7 +274,8 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   const tokens = sentenceTokens(next.text);
   const answers = answerCandidates(type, next.text, tokens, evidence);
   if (specific && answers.length === 0) return;
-  chosen.splice(1, 0, { ...first, text: next.text, start: next.start, share: 0, match: recurringTextMatcher(evidence, next.text), answers });
+  // Holding the thing asked for, it leads (the answer first); else it follows as the first's continuation.
+  chosen.splice(answers.length > 0 ? 0 : 1, 0, { ...first, text: next.text, start: next.start, share: 0, match: recurringTextMatcher(evidence, next.text), answers });
 }
 
 /** What each retrieved document says of itself, as one line: its title, outlet and date ("27 May 2022"). */
