@@ -11,6 +11,7 @@ import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatch
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
+import { publishedDate } from '../corpus/types.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import { SENTENCES } from '../scoring.ts';
@@ -150,7 +151,7 @@ function scoreSentences(
       if (read === undefined) continue;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       // "Bu gün ... keçirilib" answers "when?" with its article's day.
-      const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, passage.meta.date) : undefined;
+      const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
       const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
@@ -334,7 +335,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {
-    const day = dayNamedBy(sentence.text, passages[chosen[i]!.passageIndex]!.meta.date);
+    const day = dayNamedBy(sentence.text, publishedDate(passages[chosen[i]!.passageIndex]!.meta));
     return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
   });
   return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features };

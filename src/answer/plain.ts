@@ -1,3 +1,4 @@
+import { publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { abstentionText, catalogue, formatDate } from '../i18n/index.ts';
 import { shownSentence } from './types.ts';
@@ -26,9 +27,10 @@ function oneLine(text: string): string {
 
 function sourceLine(citation: Citation): string {
   const { meta } = citation;
+  const published = publishedDate(meta);
   const parts = [
     meta.outlet,
-    meta.date === undefined ? undefined : formatDate(meta.date),
+    published === undefined ? undefined : formatDate(published),
     meta.title.trim() === '' ? undefined : `“${oneLine(meta.title)}”`,
     `(${citation.source})`,
     meta.url,
@@ -76,7 +78,7 @@ export function answerToJson(answer: Answer): AnswerJson {
         source: c.source,
         title: c.meta.title,
         outlet: c.meta.outlet ?? null,
-        date: isoDate(c.meta.date),
+        date: isoDate(publishedDate(c.meta)),
         url: c.meta.url ?? null,
         score: c.score,
         text: c.text,

@@ -1,5 +1,6 @@
 import { shownSentence } from './types.ts';
 import type { Answer, Citation } from './types.ts';
+import { publishedDate } from '../corpus/types.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
 import { catalogue, formatDate, type Locale } from '../i18n/index.ts';
 
@@ -71,7 +72,8 @@ export function renderSourceLine(meta: DocumentMeta, locale: Locale): string {
   const url = safeHttpUrl(meta.url);
   // An absurdly long URL would not fit a message; the title alone still identifies the source.
   const linked = url === undefined || url.length > MAX_URL_CHARS ? title : `<a href="${escapeHtml(url)}">${title}</a>`;
-  const about = [meta.outlet?.trim(), meta.date === undefined ? undefined : formatDate(meta.date, locale)].filter((s): s is string => !!s && s !== '');
+  const published = publishedDate(meta);
+  const about = [meta.outlet?.trim(), published === undefined ? undefined : formatDate(published, locale)].filter((s): s is string => !!s && s !== '');
   return about.length === 0 ? linked : `${escapeHtml(truncate(about.join(' · '), MAX_TITLE_CHARS))} — ${linked}`;
 }
 

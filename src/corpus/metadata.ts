@@ -1,7 +1,7 @@
 import { dateFromUrl } from './url-date.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import type { DocumentMeta, PartialDate } from './types.ts';
+import type { DateOrigin, DocumentMeta, PartialDate } from './types.ts';
 
 /**
  * Metadata read from the article itself: title, date (only as precise as the text gives it),
@@ -146,6 +146,18 @@ const HEAD_CHARS = 300;
  * "date 2022-08-26"), else the first date with a year anywhere. Partial dates stay partial.
  */
 export function extractDate(text: string): PartialDate | undefined {
+  return findDocumentDate(text)?.date;
+}
+
+/** extractDate, with whether the date stands near the top ('top') or was the first one the body mentions ('mention'). */
+export function findDocumentDate(text: string): { date: PartialDate; origin: 'top' | 'mention' } | undefined {
+  const found = dateNearTop(text);
+  if (found !== undefined) return { date: found, origin: 'top' };
+  const mentioned = findDateMatches(text).find((match) => match.date.year !== undefined && match.date.month !== undefined)?.date;
+  return mentioned === undefined ? undefined : { date: mentioned, origin: 'mention' };
+}
+
+function dateNearTop(text: string): PartialDate | undefined {
   const matches = findDateMatches(text);
   const lineEnd = text.indexOf('\n', HEAD_CHARS);
   const headEnd = lineEnd < 0 ? text.length : lineEnd;
@@ -157,7 +169,7 @@ export function extractDate(text: string): PartialDate | undefined {
     const fuller = head.find((m) => m.date.year !== undefined && m.date.month === first.date.month && m.date.day === first.date.day);
     return (fuller ?? first).date;
   }
-  return matches.find((match) => match.date.year !== undefined && match.date.month !== undefined)?.date;
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,11 +385,18 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
   if (url !== undefined) meta.url = url;
   const declaredDate = options.frontMatter?.date;
   // A date the text gives with its year wins; else the one the page's address gives, else the text's partial one.
-  const textDate = extractDate(text);
-  const date =
-    (declaredDate !== undefined ? findDates(declaredDate)[0] : undefined) ??
-    (textDate?.year !== undefined ? textDate : ((url !== undefined ? dateFromUrl(url) : undefined) ?? textDate));
-  if (date !== undefined) meta.date = date;
+  const declared = declaredDate !== undefined ? findDates(declaredDate)[0] : undefined;
+  const inText = findDocumentDate(text);
+  const fromAddress = url !== undefined ? dateFromUrl(url) : undefined;
+  const [date, origin]: [PartialDate | undefined, DateOrigin] =
+    declared !== undefined ? [declared, 'declared']
+    : inText?.date.year !== undefined && inText.origin === 'top' ? [inText.date, 'top']
+    : fromAddress !== undefined ? [fromAddress, 'address']
+    : [inText?.date, inText?.origin ?? 'mention'];
+  if (date !== undefined) {
+    meta.date = date;
+    meta.dateOrigin = origin;
+  }
   // An outlet the text names; else the site the page came from ("azernews.az"), which a reader recognises.
   const outlet = detectOutlet(text) ?? (options.rawText !== undefined ? detectOutlet(options.rawText) : undefined) ?? siteOf(url);
   if (outlet !== undefined) meta.outlet = outlet;

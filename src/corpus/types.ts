@@ -15,12 +15,26 @@ export interface PartialDate {
   raw: string;
 }
 
+/**
+ * Where a document's date was read: declared by the file or page, near the top (a dateline), in
+ * the page's address, or, failing those, the first dated phrase of its text — a date the article
+ * mentions, often a past event's, not the day it was published.
+ */
+export type DateOrigin = 'declared' | 'top' | 'address' | 'mention';
+
 export interface DocumentMeta {
   title: string;
+  /** The document's date; only a date of origin other than 'mention' is shown as its publication date (publishedDate). */
   date?: PartialDate;
+  dateOrigin?: DateOrigin;
   outlet?: string;
   language: Language;
   url?: string;
+}
+
+/** The day the document was published, as far as its metadata tells: not a date its text merely mentions. */
+export function publishedDate(meta: Pick<DocumentMeta, 'date' | 'dateOrigin'>): PartialDate | undefined {
+  return meta.dateOrigin === 'mention' ? undefined : meta.date;
 }
 
 /** One document of SEEDS_DIR after reading and cleaning. */

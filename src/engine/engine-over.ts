@@ -1,6 +1,7 @@
 import { traceAnswer } from '../answer/compose.ts';
 import { isLexicalOnPurpose } from '../config.ts';
 import type { Config } from '../config.ts';
+import { publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { createBatchingEmbedder } from '../embed/batching.ts';
 import type { Embedder } from '../embed/types.ts';
@@ -23,7 +24,10 @@ function compareDates(a: PartialDate, b: PartialDate): number {
 export function summarizeCorpus(documents: readonly DocumentSummary[]): CorpusSummary {
   const outlets = [...new Set(documents.flatMap((d) => (d.meta.outlet === undefined ? [] : [d.meta.outlet])))].sort();
   // Only dated documents with a year place the corpus in time; "May 23" alone cannot.
-  const dated = documents.flatMap((d) => (d.meta.date?.year === undefined ? [] : [d.meta.date])).sort(compareDates);
+  const dated = documents.flatMap((d) => {
+    const published = publishedDate(d.meta);
+    return published?.year === undefined ? [] : [published];
+  }).sort(compareDates);
   return { documents: documents.length, outlets, earliest: dated[0], latest: dated.at(-1) };
 }
 

@@ -72,6 +72,13 @@ describe('answerToJson', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
+  it('gives no publication date for a date the text merely mentions, in JSON and in the plain sources', () => {
+    const mentioned = { ...answer, citations: answer.citations.map((c) => (c.n === 1 ? { ...c, meta: { ...c.meta, dateOrigin: 'mention' as const } } : c)) };
+    expect(answerToJson(mentioned).citations[0]).toMatchObject({ n: 1, date: null });
+    expect(renderPlainAnswer(mentioned)).not.toContain('2022');
+    expect(renderPlainAnswer(answer)).toContain('2022');
+  });
+
   it('writes partial dates without inventing parts', () => {
     expect(isoDate({ year: 2022, raw: '2022' })).toBe('2022');
     expect(isoDate({ year: 2022, month: 7, raw: 'iyul 2022' })).toBe('2022-07');

@@ -33,4 +33,9 @@ describe('an answer sentence that says "today"', () => {
     expect(composeAnswer('ADU-da Koreya yarışı nə vaxt keçirilib?', [quiz], { maxSentences: 1 }).sentences[0]?.day).toBe('12 may 2017');
     expect(composeAnswer('Когда в АДУ прошла викторина о Корее?', [quiz], { maxSentences: 1, language: 'ru' }).sentences[0]?.day).toBe('12 мая 2017');
   });
+
+  it('names no day when the article\'s date is only one its text mentions, not its publication date', () => {
+    const undated = passage('quiz.txt', quiz.chunk.text, { meta: { language: 'az', date: MAY_12_2017, dateOrigin: 'mention' } });
+    expect(composeAnswer('When was the Korea quiz held at ADU?', [undated], { maxSentences: 1 }).sentences[0]?.day).toBeUndefined();
+  });
 });

@@ -111,6 +111,13 @@ describe('layout', () => {
     expect(renderTelegramHtml(partial, 'en')[0]).toContain('1. Trend · 23 May — Title 1');
   });
 
+  it('does not show a date the text merely mentions as the publication date', () => {
+    const a = answer([['S.', 1]], [citation(1, { outlet: 'Azernews', date: { year: 1992, month: 3, day: 23, raw: 'March 23, 1992' }, dateOrigin: 'mention' })]);
+    const [html] = renderTelegramHtml(a, 'en');
+    expect(html).toContain('1. Azernews — Title 1');
+    expect(html).not.toContain('1992');
+  });
+
   it('abstains plainly in the question language and suggests /sources', () => {
     const en = renderTelegramHtml(answer([], [], { abstained: true }), 'az');
     const az = renderTelegramHtml(answer([], [], { abstained: true, language: 'az' }), 'en');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectOutlet, extractDate, extractMetadata, extractTitle, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
 import { dateFromUrl } from '../../src/corpus/url-date.ts';
+import { publishedDate } from '../../src/corpus/types.ts';
 
 function dateOf(text: string) {
   const date = extractDate(text);
@@ -133,9 +134,26 @@ describe('splitSourceLine and extractMetadata', () => {
       title: 'Korea and Azerbaijan sign a deal',
       language: 'en',
       date: { month: 5, day: 23, raw: 'May 23' },
+      dateOrigin: 'top',
       outlet: 'Trend',
       url: 'https://trend.az/1',
     });
+  });
+
+  it('tells a date the body merely mentions from the publication date, and prefers the address to it', () => {
+    const body = 'The two countries have cooperated for years. '.repeat(10);
+    const text = `Azerbaijan and Korea discuss aluminium\n\n${body}\nDiplomatic relations were established on March 23, 1992.`;
+    const mentioned = extractMetadata(text, { source: 'a.txt' });
+    expect(mentioned.date).toMatchObject({ year: 1992, month: 3, day: 23 });
+    expect(mentioned.dateOrigin).toBe('mention');
+    expect(publishedDate(mentioned)).toBeUndefined();
+    const addressed = extractMetadata(text, { source: 'a.txt', url: 'https://www.hankyung.com/article/2021082068' });
+    expect(addressed).toMatchObject({ date: { year: 2021, month: 8, day: 20 }, dateOrigin: 'address' });
+    expect(publishedDate(addressed)).toEqual(addressed.date);
+    const declared = extractMetadata(text, { source: 'a.txt', frontMatter: { date: '2019-05-22' } });
+    expect(declared).toMatchObject({ date: { year: 2019, month: 5, day: 22 }, dateOrigin: 'declared' });
+    const atTop = extractMetadata(`Title\n\n12 May 2017 19:15\n\n${body}`, { source: 'a.txt', url: 'https://www.hankyung.com/article/2021082068' });
+    expect(atTop).toMatchObject({ date: { year: 2017, month: 5, day: 12 }, dateOrigin: 'top' });
   });
 
   it('names the site the page came from when the text names no outlet it knows', () => {

@@ -3,6 +3,7 @@ import { escapeHtml } from '../../answer/telegram.ts';
 import { DOCUMENT_EXTENSION } from '../../corpus/extract/index.ts';
 import { extractHtml } from '../../corpus/extract/html.ts';
 import { parseFile } from '../../corpus/load.ts';
+import { publishedDate } from '../../corpus/types.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { addedFileName, ADDED_FOLDER, isAddedFileName, pageAsText, removeDocumentFile, storeAddedDocument } from '../added-documents.ts';
 import { DEFAULT_FETCH_LIMITS, fetchPage } from '../fetch-page.ts';
@@ -72,10 +73,11 @@ async function ingestAndReport(ctx: BotContext, services: BotServices, corpus: C
     return;
   }
   const meta = doc.meta;
+  const published = publishedDate(meta);
   const facts = {
     title: escapeHtml(meta.title),
     ...(meta.outlet !== undefined ? { outlet: escapeHtml(meta.outlet) } : {}),
-    ...(meta.date !== undefined ? { date: escapeHtml(formatDate(meta.date, ctx.locale)) } : {}),
+    ...(published !== undefined ? { date: escapeHtml(formatDate(published, ctx.locale)) } : {}),
     language: meta.language,
     passages: doc.chunks,
     source: escapeHtml(source),
