@@ -42,10 +42,22 @@ export function asksBeyond(question: string): boolean {
   return /\b(?:else|other|others|another|besides)\b|(?:^|[^\p{L}])(?:ещ[её]|кроме|друг(?:ой|ая|ое|ие|их|им)|başqa|basqa|digər|diger)(?![\p{L}])|또|다른|외에|그\s*외/iu.test(question);
 }
 
+/** A question word of the four languages (Azerbaijani also as typed without its letters). */
+const QUESTION_WORD = new RegExp(
+  [
+    '(?:^|[^\\p{L}])(?:who|whom|whose|what|whats|when|where|which|why|how',
+    'kim|kimi|kimə|kime|kimin|kimdir|nə|ne|nəyi|neyi|nəyə|neye|nədən|neden|nədir|nedir|niyə|niye|necə|nece|neçə|nece|harada|hara|haradan|hansı|hansi|haçan|hacan',
+    'кто|кого|кому|кем|что|чего|чем|когда|где|куда|откуда|как\\p{L}*|котор\\p{L}+|сколько|почему|зачем|чей|чья|чьё|чьи)(?![\\p{L}])',
+    '누구|누가|무엇|뭐|뭘|무슨|언제|어디|어느|몇|얼마|왜|어떻게|어떤',
+  ].join('|'),
+  'iu',
+);
+
 /**
  * A question after sentences that set it up ("I was reading about the festival in Baku. Who
- * organised it?"): the sentences before the last one with a question mark, or nothing when the
- * text is one sentence or none has one.
+ * organised it?"): the sentences before the last one with a question mark; without any, before
+ * the last one with a question word ("... How many people work at SK Group"); nothing when the
+ * text is one sentence or no sentence asks.
  */
 export function questionParts(question: string): { context: string; asking: string } {
   // The corpus's sentence splitter: "amb. kang" is no sentence end.
@@ -53,10 +65,9 @@ export function questionParts(question: string): { context: string; asking: stri
   if (sentences.length <= 1) return { context: '', asking: question };
   // The last sentence with a question mark; without one, what asks is not told apart ("Who is X.
   // Thanks!"), and the whole text is the question.
-  let last = -1;
-  sentences.forEach((sentence, i) => {
-    if (sentence.includes('?')) last = i;
-  });
+  const lastWhere = (asks: (sentence: string) => boolean) => sentences.reduce((found, sentence, i) => (asks(sentence) ? i : found), -1);
+  let last = lastWhere((sentence) => sentence.includes('?'));
+  if (last < 0) last = lastWhere((sentence) => QUESTION_WORD.test(sentence));
   if (last <= 0) return { context: '', asking: question };
   return { context: sentences.slice(0, last).join(' '), asking: sentences.slice(last).join(' ') };
 }

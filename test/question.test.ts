@@ -44,9 +44,16 @@ describe('questionParts', () => {
     expect(questionParts('Hi! I read about the festival. Who organised it?')).toEqual({ context: 'Hi! I read about the festival.', asking: 'Who organised it?' });
     expect(questionParts('Привет! Кто такой Ким?')).toEqual({ context: 'Привет!', asking: 'Кто такой Ким?' });
   });
-  it('keeps the whole text as the question when it is one sentence, asks first, or has no question mark', () => {
-    for (const text of ['in which city did korea donate equipment, as amb. kang kimgu told reporters?', 'Who is Park? Thanks!', 'I read the news. who is park']) {
+  it('keeps the whole text as the question when it is one sentence, asks first, or no sentence asks', () => {
+    for (const text of ['in which city did korea donate equipment, as amb. kang kimgu told reporters?', 'Who is Park? Thanks!', 'Who is Park. Thanks!', 'I read the news. Tell me about Park']) {
       expect(questionParts(text)).toEqual({ context: '', asking: text });
     }
+  });
+  it('without a question mark, takes the last sentence with a question word as the one that asks, in the four languages', () => {
+    expect(questionParts('I read the news. Who is park')).toEqual({ context: 'I read the news.', asking: 'Who is park' });
+    expect(questionParts('I was reading the news about Azerbaijan and Korea. How many ppl work at SK group')).toEqual({ context: 'I was reading the news about Azerbaijan and Korea.', asking: 'How many ppl work at SK group' });
+    expect(questionParts('Xəbərləri oxuyurdum. Tovuzda koreya sefirine ne hediyye edilib').asking).toBe('Tovuzda koreya sefirine ne hediyye edilib');
+    expect(questionParts('Я читал новости. Сколько команд подали заявки').asking).toBe('Сколько команд подали заявки');
+    expect(questionParts('한국 뉴스를 읽고 있었어. STX가 풍력발전단지 짓기로 한 지역 어디').asking).toBe('STX가 풍력발전단지 짓기로 한 지역 어디');
   });
 });

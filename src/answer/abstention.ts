@@ -20,7 +20,7 @@ export const ABSTENTION_FEATURES = [
   'focusFound',
   /** Share of the question's names and numbers the best document holds (1 when it asks none). */
   'namesFound',
-  /** Share of the question's words that no passage of the corpus contains. */
+  /** Share of the asking sentence's words that no passage of the corpus contains. */
   'unseenWords',
   /** Cosine similarity of the question and the best dense hit (hybrid mode; 0 otherwise). */
   'denseTop',
@@ -99,13 +99,15 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   const all = together([...byDocument.values()].flat());
   const bestMatch = best?.match ?? (() => 0);
   const names = evidence.words.filter(isNameOrNumber);
-  const words = evidence.words.length;
+  // That no passage has a word of a sentence that only sets the question up ("I was reading the
+  // news ...") says nothing of whether the corpus answers it: such a word does not count.
+  const counted = evidence.words.filter((w) => w.context !== true || !input.unseenTokens.has(w.token));
   return {
     coverage: best?.share ?? 0,
     plainCoverage: coverage(evidence, bestMatch).share,
     focusFound: focusMissing(evidence, all) ? 0 : 1,
     namesFound: names.length === 0 ? 1 : names.reduce((s, w) => s + bestMatch(w), 0) / names.length,
-    unseenWords: words === 0 ? 0 : evidence.words.filter((w) => input.unseenTokens.has(w.token)).length / words,
+    unseenWords: counted.length === 0 ? 0 : counted.filter((w) => input.unseenTokens.has(w.token)).length / counted.length,
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
     kindInFirst: input.kindMissingInFirst === true ? 0 : 1,
     capsInFirst: capitalisedShare(evidence, input.firstMatch ?? (() => 0)),

@@ -6,6 +6,7 @@ import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import { isNumberWord } from './number-words.ts';
+import { questionParts } from '../question.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
 /**
@@ -244,16 +245,20 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
  * (no lexicon word, no number) asks who that person is ('identity'), not for another person.
  */
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
-  const type = expectedAnswerType(question);
+  // What asks is the asking sentence and its words, not the sentences that set it up ("I was
+  // reading the news about Azerbaijan and Korea. Who is Lew Kwang-chul?").
+  const { asking } = questionParts(question);
+  const words = evidence.words.filter((w) => w.context !== true);
+  const type = expectedAnswerType(asking);
   // A follow-up without a question word of its own ("and the other one?", "and in Seoul?") asks
   // what the question it follows asked; one with its own ("what did they sign?") asks that.
-  if (type === 'any' && evidence.question !== question && !CLAUSE_QUESTION_WORD.test(question.toLowerCase())) return expectedAnswerType(evidence.question);
+  if (type === 'any' && evidence.question !== question && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase())) return expectedAnswerType(evidence.question);
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
-  if ((type === 'any' || type === 'entity') && WHAT_IS.test(question) && evidence.words.length > 0 && evidence.words.every(isNameWord)) return 'identity';
-  if (type !== 'person' || evidence.words.length === 0) return type;
+  if ((type === 'any' || type === 'entity') && WHAT_IS.test(asking) && words.length > 0 && words.every(isNameWord)) return 'identity';
+  if (type !== 'person' || words.length === 0) return type;
   // "With whom / to whom" asks for another person, whatever the other words are ("누구랑 만났어?", "с кем").
-  if (WHOM.test(foldText(question)) || WHOM.test(question.toLowerCase())) return type;
-  const allNames = evidence.words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
+  if (WHOM.test(foldText(asking)) || WHOM.test(asking.toLowerCase())) return type;
+  const allNames = words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;
 }
 

@@ -34,7 +34,7 @@ import type { Expansion } from './lexical/expansion.ts';
 import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
-import { TERM_KIND_WEIGHTS, accumulate, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
+import { TERM_KIND_WEIGHTS, accumulate, addWeightedWordScores, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
 import type { LexicalHit, Scratch } from './lexical/scoring.ts';
 import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
@@ -217,7 +217,7 @@ export class LexicalIndex {
    * in how many passages any of its terms occurs: how common the word is in the corpus. Adds up
    * every passage that matches a query word (searchWordsPruned gives the same result).
    */
-  searchWords(query: string, limit: number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
+  searchWords(query: string, limit: number, weightOf?: (token: string) => number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     this.compact();
     const words = analyzeWords(query);
     const s = this.scratchArrays();
@@ -226,11 +226,14 @@ export class LexicalIndex {
     const { acc, total } = s;
     const wordHits = s.words;
     let totalCount = 0;
+    let totalWeight = 0;
     const frequencies: WordFrequency[] = [];
     for (const word of words) {
       const vector = this.wordPostingsOf(word.terms, s);
       frequencies.push({ token: word.token, documents: vector.slots.length });
-      totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount);
+      const weight = weightOf?.(word.token) ?? 1;
+      totalWeight += weight;
+      totalCount = weight === 1 ? addWordScores(vector, total, wordHits, totalTouched, totalCount) : addWeightedWordScores(vector, weight, total, wordHits, totalTouched, totalCount);
     }
     // A capitalised phrase of the question may be abbreviated in the text: its initials find the
     // acronym with at most one letter more or less. A bonus, not a word of the coordination.
@@ -243,7 +246,7 @@ export class LexicalIndex {
         acc[slot] = 0;
       }
     }
-    const hits = topHits(this.segment.labels, s, totalTouched, totalCount, words.length, limit);
+    const hits = topHits(this.segment.labels, s, totalTouched, totalCount, totalWeight, limit);
     for (let i = 0; i < totalCount; i++) {
       const slot = totalTouched[i]!;
       total[slot] = 0;

@@ -102,6 +102,19 @@ export function withContextRarity(evidence: QuestionEvidence, wordWeights: Reado
 }
 
 /**
+ * How much each word weighs in the search for the passages: a word of the sentences that set the
+ * question up as it weighs in the evidence against its own weight (a common word at
+ * EVIDENCE.contextWeight, a name in full), every other word 1; undefined when nothing sets the
+ * question up.
+ */
+export function searchWeights(evidence: QuestionEvidence): ((token: string) => number) | undefined {
+  const scaledWords = evidence.words.filter((w) => w.context === true && w.weight < wordWeight(w.token));
+  if (scaledWords.length === 0) return undefined;
+  const factors = new Map(scaledWords.map((w) => [w.token, w.weight / wordWeight(w.token)]));
+  return (token) => factors.get(token) ?? 1;
+}
+
+/**
  * The same evidence with the words `asking` does not have (a follow-up's, "and when was that?")
  * at EVIDENCE.contextWeight of their weight, names too: within the documents of the answer it
  * follows, the earlier question's words say which thread it is, the follow-up's what it asks.

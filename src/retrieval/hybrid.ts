@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import { termSet } from '../corpus/terms.ts';
-import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
+import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, searchWeights, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import type { QuestionEvidence } from './evidence.ts';
 import { writtenWordsOf } from './passage-words.ts';
 import { chunkRef } from '../corpus/types.ts';
@@ -310,7 +310,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     };
 
     let started = performance.now();
-    const lexical = deps.lexical.searchWords(question, breadth);
+    const analysed = questionEvidence(question);
+    const analysisMs = performance.now() - started;
+    started = performance.now();
+    // The sentences that set a question up weigh in the search as in the evidence: their common words little.
+    const lexical = deps.lexical.searchWords(question, breadth, searchWeights(analysed));
     const lexicalHits = lexical.hits;
     const wordWeights = wordWeightsFromFrequencies(lexical.words, lexical.documentCount);
     timings.lexicalMs = performance.now() - started;
@@ -339,7 +343,6 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
 
     started = performance.now();
-    const analysed = questionEvidence(question);
     const evidence = withWordWeights(analysed, wordWeights);
     const fused = [...candidates.values()];
     const { credits, leadRow } = creditsWithLeads(evidence, fused, deps.lexical);
@@ -377,7 +380,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     };
     const passages = chosen.map(toPassage);
     const wordsAlsoRankFirst = lexicalFirst.filter((c) => !chosen.includes(c)).map(toPassage);
-    timings.fusionMs = performance.now() - started;
+    timings.fusionMs = analysisMs + performance.now() - started;
     const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
     return { question, mode, passages, ...(wordsAlsoRankFirst.length > 0 ? { lexicalExtras: wordsAlsoRankFirst } : {}), wordWeights, unseenWords, evidence: analysed, timings };
   }

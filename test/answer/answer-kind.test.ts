@@ -15,6 +15,14 @@ describe('"who is X?" questions', () => {
     }
   });
 
+  it('are told by the sentence that asks, not by the sentences that set it up', () => {
+    for (const q of ['I was reading the news about Azerbaijan and Korea. Who is Lew Kwang-chul?', 'Я читал новости о Корее. Кто такой Ким Джин Пхё?', 'Koreya haqqında oxuyurdum. Sahibə Qafarova kimdir']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
+    }
+    const q = 'I was reading the news about Kim Jin-pyo. Who did he meet in Baku?';
+    expect(answerTypeOf(q, questionEvidence(q))).toBe('person');
+  });
+
   it('are answered by the sentence that gives the whole name its office, not by one about a namesake', () => {
     const namesake = passage('a.txt', 'Deputy minister E. Mammadov met vice-speaker Kim Yong-ju of the Korean parliament in Seoul on July 22.', { relevance: 1 });
     const speaker = passage(

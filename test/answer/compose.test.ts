@@ -156,6 +156,16 @@ describe('composeAnswer', () => {
     expect(weighted.answer.abstained).toBe(true);
   });
 
+  it('does not count the words of a sentence that only sets the question up as missing from the corpus', () => {
+    const ministers = [passage('m.txt', 'Prime minister Han Duck-soo of Korea met the minister of Azerbaijan in Baku.')];
+    const question = 'Who is the prime minister of Korea?';
+    const prefaced = `I was reading some gossip. ${question}`;
+    const plain = traceAnswer(question, ministers, { maxSentences: 3, unseenWords: ['prime'] });
+    const withPreface = traceAnswer(prefaced, ministers, { maxSentences: 3, unseenWords: ['prime', 'reading', 'gossip'] });
+    expect(plain.features!.unseenWords).toBeGreaterThan(0);
+    expect(withPreface.features!.unseenWords).toBeCloseTo(plain.features!.unseenWords, 10);
+  });
+
   it('abstains without passages and when the question has no evidence words', () => {
     expect(composeAnswer('Who led the delegation?', [], { maxSentences: 3 }).abstained).toBe(true);
     expect(composeAnswer('Who is it?', passages, { maxSentences: 3 }).abstained).toBe(true);

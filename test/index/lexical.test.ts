@@ -33,6 +33,19 @@ describe('LexicalIndex', () => {
     expect(build().search('UN climate talks', 1)[0]?.label).toBe(4);
   });
 
+  it('weighs a query word as told, in its score and its share of the words matched; weight 1 changes nothing', () => {
+    const index = build();
+    const question = 'Where did deputy minister Mammadov meet the press? Was the climate conference in Baku?';
+    const plain = index.searchWords(question, 5);
+    expect(index.searchWords(question, 5, () => 1)).toEqual(plain);
+    expect(plain.hits[0]?.label).toBe(3);
+    const ministerLittle = index.searchWords(question, 5, (token) => (['deputy', 'minister', 'Mammadov', 'meet', 'press'].includes(token) ? 0.1 : 1));
+    expect(ministerLittle.hits[0]?.label).toBe(4);
+    expect(ministerLittle.words).toEqual(plain.words);
+    const byLabel = (hits: { label: number; score: number }[]) => new Map(hits.map((h) => [h.label, h.score]));
+    expect(byLabel(ministerLittle.hits).get(3)!).toBeLessThan(byLabel(plain.hits).get(3)!);
+  });
+
   it('returns nothing for a question made only of unknown and stop words', () => {
     expect(build().search('What is the population of Tokyo?', 5)).toEqual([]);
     expect(build().search('anything', 0)).toEqual([]);

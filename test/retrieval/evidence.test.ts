@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, textMatcher, withAskingWeights, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
+import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, searchWeights, textMatcher, withAskingWeights, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
 import { EVIDENCE } from '../../src/scoring.ts';
 import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
@@ -42,6 +42,17 @@ describe('questionEvidence', () => {
 
   it('scales weights by corpus weights when given', () => {
     expect(questionEvidence('Who is the minister of Korea?', { minister: 0.5, Korea: 0.1 }).words.map((w) => w.weight)).toEqual([0.5, 0.1]);
+  });
+});
+
+describe('searchWeights', () => {
+  it('weighs the common words of the sentences that set the question up at a share in the search, the rest in full', () => {
+    const weightOf = searchWeights(questionEvidence('I was reading the news about Lew Kwang-chul. Where does he work?'))!;
+    expect(weightOf('news')).toBe(EVIDENCE.contextWeight);
+    expect(weightOf('reading')).toBe(EVIDENCE.contextWeight);
+    expect(weightOf('Lew')).toBe(1);
+    expect(weightOf('work')).toBe(1);
+    expect(searchWeights(questionEvidence('Where does Lew Kwang-chul work?'))).toBeUndefined();
   });
 });
 

@@ -34,7 +34,7 @@ const SEED_LIMIT = 256;
 /** Arrays over the index's slots, zero before and after: partial sums, matched words, and the slots touched. */
 export interface PrunedScratch {
   total: Float64Array;
-  hits: Uint32Array;
+  hits: Float64Array;
   touched: Uint32Array;
 }
 

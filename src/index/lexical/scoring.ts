@@ -34,7 +34,8 @@ export interface Scratch {
   acc: Float64Array;
   best: Float64Array;
   total: Float64Array;
-  words: Uint32Array;
+  /** The weight of the question's words each slot matches (1 a word unless the query weighs them). */
+  words: Float64Array;
   touched: Uint32Array[];
   postingSlots: Uint32Array;
   postingFrequencies: Uint32Array;
@@ -45,7 +46,7 @@ export function newScratch(n: number): Scratch {
     acc: new Float64Array(n),
     best: new Float64Array(n),
     total: new Float64Array(n),
-    words: new Uint32Array(n),
+    words: new Float64Array(n),
     touched: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)],
     postingSlots: new Uint32Array(n),
     postingFrequencies: new Uint32Array(n),
@@ -111,7 +112,7 @@ export interface WordVector {
  * `touched` after the first `count`; returns the new count. (A small function of its own: the
  * engine compiles its loop tightly, which it did not inside searchWords.)
  */
-export function addWordScores(vector: WordVector, total: Float64Array, wordHits: Uint32Array, touched: Uint32Array, count: number): number {
+export function addWordScores(vector: WordVector, total: Float64Array, wordHits: Float64Array, touched: Uint32Array, count: number): number {
   const { slots, scores } = vector;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
@@ -122,9 +123,22 @@ export function addWordScores(vector: WordVector, total: Float64Array, wordHits:
   return count;
 }
 
+/** addWordScores for a word that weighs `weight` in the query: its scores and its share of the coordination scaled. */
+export function addWeightedWordScores(vector: WordVector, weight: number, total: Float64Array, wordHits: Float64Array, touched: Uint32Array, count: number): number {
+  const { slots, scores } = vector;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (total[slot] === 0) touched[count++] = slot;
+    total[slot]! += weight * scores[i]!;
+    wordHits[slot]! += weight;
+  }
+  return count;
+}
+
 /**
  * The `limit` best of `count` slots by final score (the sum over words, times the share of the
- * question's words the passage matches), best first; equal scores by lower slot, which is lower label.
+ * question's words the passage matches: `wordCount` is their number, or their total weight),
+ * best first; equal scores by lower slot, which is lower label.
  */
 export function topHits(labels: Uint32Array, scratch: Scratch, slots: Uint32Array, count: number, wordCount: number, limit: number): LexicalHit[] {
   const { total, words } = scratch;

@@ -118,7 +118,7 @@ function randomPostings(next: () => number, passages: number, share: number, lev
 }
 
 function scratchFor(passages: number): PrunedScratch {
-  return { total: new Float64Array(passages), hits: new Uint32Array(passages), touched: new Uint32Array(passages) };
+  return { total: new Float64Array(passages), hits: new Float64Array(passages), touched: new Uint32Array(passages) };
 }
 
 describe('prunedTopHits', () => {
