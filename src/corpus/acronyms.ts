@@ -1,6 +1,7 @@
 import { conceptOf } from './concepts.ts';
 import { foldText, startsCapitalised, tokenizeWords } from './fold.ts';
 import { givenNameKeyTokens } from './given-names.ts';
+import { twoWordNameTokens } from './two-word-names.ts';
 import { ACRONYM_PREFIX } from './term-kinds.ts';
 
 /** Acronyms and the initials of capitalised phrases ("United Nations" → un), both ways. */
@@ -57,14 +58,14 @@ export function phraseAcronyms(text: string): string[] {
     .map((run) => ACRONYM_PREFIX + initialsOf(run));
 }
 
-/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases and the sound keys of its two-word given names. */
+/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases, the sound keys of its two-word given names and the one word of its two-word names (two-word-names.ts). */
 export function indexTokens(text: string): readonly string[] {
   return indexTokensOf(tokenizeWords(text));
 }
 
 /** indexTokens of a text already split by tokenizeWords. */
 export function indexTokensOf(words: readonly string[]): readonly string[] {
-  const extra = [...acronymTokensOf(words), ...givenNameKeyTokens(words)];
+  const extra = [...acronymTokensOf(words), ...givenNameKeyTokens(words), ...twoWordNameTokens(words)];
   return extra.length === 0 ? words : [...words, ...extra];
 }
 

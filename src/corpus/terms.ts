@@ -1,6 +1,7 @@
 import { indexTokens } from './acronyms.ts';
 import { compoundConcepts, conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
+import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
 import { isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
@@ -39,7 +40,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 40;
+export const ANALYZER_VERSION = 44;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -139,7 +140,8 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
     terms.add(CONCEPT_PREFIX + concept);
     return;
   }
-  for (const part of compoundConcepts(stem)) terms.add(CONCEPT_PREFIX + part);
+  // The word as written too: what looked like a particle may end the compound's head ("정책협의", policy consultations, is no "정책협" + 의).
+  for (const part of new Set([...compoundConcepts(stem), ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
   for (const form of romanizedNameForms(stem)) {
     const key = soundKey(form);
     if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
@@ -206,7 +208,7 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
 export function questionTokens(text: string): string[] {
   const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i));
   if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
-  return joinGivenNames(tokens);
+  return joinGivenNames(joinTwoWordNames(tokens));
 }
 
 /** "(I) want / would like to know / ask / learn": the asking, not the thing asked about. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundConcepts } from '../../src/corpus/concepts.ts';
 import { hangulBigrams, koreanStem, romanizedNameForms } from '../../src/corpus/korean.ts';
-import { GRAM_PREFIX, SOUND_PREFIX, analyzeWords, termSet, termsOfToken } from '../../src/corpus/terms.ts';
+import { CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, analyzeWords, termSet, termsOfToken } from '../../src/corpus/terms.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
 import { questionEvidence, textMatcher } from '../../src/retrieval/evidence.ts';
 
@@ -85,6 +85,8 @@ describe('Korean analysis', () => {
     // A two-syllable word is never split, nor is a name with no lexicon word at either end.
     expect(compoundConcepts('대사')).toEqual([]);
     expect(compoundConcepts('김진표')).toEqual([]);
+    // 정책협의 (policy consultations) is no 정책협 with the particle 의: the word as written names its end too.
+    expect(termsOfToken('정책협의')).toEqual(expect.arrayContaining([`${CONCEPT_PREFIX}policy`, `${CONCEPT_PREFIX}consultations`]));
     const index = LexicalIndex.create();
     index.add([
       { label: 1, text: '두 정상은 공동성명을 발표했다.' },

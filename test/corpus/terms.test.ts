@@ -160,4 +160,15 @@ describe('acronyms', () => {
     // Two letters spell common words: "Ay" of "Azerbaijan Yesterday" is no month.
     expect(termSet('Azerbaijan Yesterday').has(`${CONCEPT_PREFIX}month`)).toBe(false);
   });
+
+  it('reads a two-word name as the one word other languages write: North Korea is 북한 and КНДР', () => {
+    const dprk = `${CONCEPT_PREFIX}dprk`;
+    for (const text of ['North Korea sent a team to Baku.', 'Şimali Koreya komandası Bakıya gəlib.', 'Команда Северной Кореи прибыла в Баку.', '북한 선수들이 바쿠에 왔다.']) {
+      expect(termSet(text).has(dprk), text).toBe(true);
+    }
+    expect(termSet('South Korea sent a team to the north of Azerbaijan.').has(dprk)).toBe(false);
+    const words = analyzeWords('who did the north korean pair beat in baku');
+    expect(words.some((w) => w.terms.includes(dprk))).toBe(true);
+    expect(words.map((w) => w.token)).not.toContain('north');
+  });
 });
