@@ -384,7 +384,8 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
   const url = options.url ?? [options.frontMatter?.url, options.frontMatter?.source].find((value) => value !== undefined && /^https?:\/\/\S+$/u.test(value));
   if (url !== undefined) meta.url = url;
   const declaredDate = options.frontMatter?.date;
-  // A date the text gives with its year wins; else the one the page's address gives, else the text's partial one.
+  // Declared by the file; else a dated line near the top with its year; else the page's address;
+  // else the top's partial date, or the first date the body mentions (shown as no publication date).
   const declared = declaredDate !== undefined ? findDates(declaredDate)[0] : undefined;
   const inText = findDocumentDate(text);
   const fromAddress = url !== undefined ? dateFromUrl(url) : undefined;
