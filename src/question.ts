@@ -46,7 +46,7 @@ export function asksBeyond(question: string): boolean {
 const QUESTION_WORD = new RegExp(
   [
     '(?:^|[^\\p{L}])(?:who|whom|whose|what|whats|when|where|which|why|how',
-    'kim|kimi|kimə|kime|kimin|kimdir|nə|ne|nəyi|neyi|nəyə|neye|nədən|neden|nədir|nedir|niyə|niye|necə|nece|neçə|nece|harada|hara|haradan|hansı|hansi|haçan|hacan',
+    'kim|kimi|kimə|kime|kimin|kimdir|nə|ne|nəyi|neyi|nəyə|neye|nədən|neden|nədir|nedir|niyə|niye|necə|nece|neçə|harada|hara|haradan|hansı|hansi|haçan|hacan',
     'кто|кого|кому|кем|что|чего|чем|когда|где|куда|откуда|как\\p{L}*|котор\\p{L}+|сколько|почему|зачем|чей|чья|чьё|чьи)(?![\\p{L}])',
     '누구|누가|무엇|뭐|뭘|무슨|언제|어디|어느|몇|얼마|왜|어떻게|어떤',
   ].join('|'),
@@ -63,8 +63,8 @@ export function questionParts(question: string): { context: string; asking: stri
   // The corpus's sentence splitter: "amb. kang" is no sentence end.
   const sentences = splitSentences(question).map((s) => s.text);
   if (sentences.length <= 1) return { context: '', asking: question };
-  // The last sentence with a question mark; without one, what asks is not told apart ("Who is X.
-  // Thanks!"), and the whole text is the question.
+  // The last sentence with a question mark, else with a question word; without either, what asks
+  // is not told apart ("I read the news. Tell me about Park"), and the whole text is the question.
   const lastWhere = (asks: (sentence: string) => boolean) => sentences.reduce((found, sentence, i) => (asks(sentence) ? i : found), -1);
   let last = lastWhere((sentence) => sentence.includes('?'));
   if (last < 0) last = lastWhere((sentence) => QUESTION_WORD.test(sentence));

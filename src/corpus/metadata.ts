@@ -145,9 +145,7 @@ const HEAD_CHARS = 300;
  * The document's date: the first date near the top (a dateline such as "BAKU, May 23." or
  * "date 2022-08-26"), else the first date with a year anywhere. Partial dates stay partial.
  */
-export function extractDate(text: string): PartialDate | undefined {
-  return findDocumentDate(text)?.date;
-}
+export const extractDate = (text: string): PartialDate | undefined => findDocumentDate(text)?.date;
 
 /** extractDate, with whether the date stands near the top ('top') or was the first one the body mentions ('mention'). */
 export function findDocumentDate(text: string): { date: PartialDate; origin: 'top' | 'mention' } | undefined {

@@ -34,7 +34,7 @@ import type { Expansion } from './lexical/expansion.ts';
 import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
-import { TERM_KIND_WEIGHTS, accumulate, addWeightedWordScores, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
+import { TERM_KIND_WEIGHTS, accumulate, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
 import type { LexicalHit, Scratch } from './lexical/scoring.ts';
 import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
@@ -233,7 +233,7 @@ export class LexicalIndex {
       frequencies.push({ token: word.token, documents: vector.slots.length });
       const weight = weightOf?.(word.token) ?? 1;
       totalWeight += weight;
-      totalCount = weight === 1 ? addWordScores(vector, total, wordHits, totalTouched, totalCount) : addWeightedWordScores(vector, weight, total, wordHits, totalTouched, totalCount);
+      totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount, weight);
     }
     // A capitalised phrase of the question may be abbreviated in the text: its initials find the
     // acronym with at most one letter more or less. A bonus, not a word of the coordination.

@@ -108,23 +108,12 @@ export interface WordVector {
 }
 
 /**
- * Adds a word's scores into `total` and counts it in `wordHits`, listing newly touched slots in
- * `touched` after the first `count`; returns the new count. (A small function of its own: the
- * engine compiles its loop tightly, which it did not inside searchWords.)
+ * Adds a word's scores, times its `weight` in the query, into `total` and its weight into
+ * `wordHits` (a word of a sentence that only sets the question up weighs less), listing newly
+ * touched slots in `touched` after the first `count`; returns the new count. (A small function
+ * of its own: the engine compiles its loop tightly, which it did not inside searchWords.)
  */
-export function addWordScores(vector: WordVector, total: Float64Array, wordHits: Float64Array, touched: Uint32Array, count: number): number {
-  const { slots, scores } = vector;
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i]!;
-    if (total[slot] === 0) touched[count++] = slot;
-    total[slot]! += scores[i]!;
-    wordHits[slot]!++;
-  }
-  return count;
-}
-
-/** addWordScores for a word that weighs `weight` in the query: its scores and its share of the coordination scaled. */
-export function addWeightedWordScores(vector: WordVector, weight: number, total: Float64Array, wordHits: Float64Array, touched: Uint32Array, count: number): number {
+export function addWordScores(vector: WordVector, total: Float64Array, wordHits: Float64Array, touched: Uint32Array, count: number, weight = 1): number {
   const { slots, scores } = vector;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
