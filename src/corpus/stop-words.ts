@@ -24,6 +24,11 @@ const STOP_WORDS = new Set(
     'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar arasinda haqqinda barada dair gora',
     // ... typed without ə, as chats often write it ("ne vaxt", "ne qeder")
     'ne niye ise edibler nedir neyi neden uzre en hem hemcinin her sen qeder necedir evvel kimler barede gore',
+    // ... the past and future of "to be" and "to do", and "said", which chats ask with ("nə qədər idi?", "nə dedi?")
+    'idi idilər idiler imiş imis etmişdi etmisdi etmişdir etmisdir olmuşdu olmusdu olmuşdur olmusdur olacaq olacaqlar',
+    'edəcək edecek edəcəklər edecekler dedi dedilər dediler deyib deyiblər deyibler söylədi soyledi',
+    // ... and the ordinal "which-th" ("neçənci yerdədir?", in what place)
+    'neçənci neçəncisi neçəncidir necenci necencisi necencidir',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня',
     'еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там',
@@ -48,7 +53,7 @@ const STOP_WORDS = new Set(
     // Korean particles, question words and the most common verbs and nouns of grammar ("하다",
     // "있다", "것"), compared by their stems (corpus/korean.ts strips the ending first)
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
-    '뭐 뭐야 뭔가 뭔지 무엇인가 어디야 어딘가 어디에 어디를 어느 누군가 얼마 얼마야 며칠 몇몇 정도 대략 약',
+    '뭐 뭐야 뭔가 뭔지 무엇인가 어디야 어딘가 어디에 어디를 어느 누군가 얼마 얼마야 며칠 몇몇 정도 대략 약 번째',
     '했어 했나 했지 했다 했음 한다 하는 하고 하다 한 할 된 되는 되었다 됐어 됐다 있는 있다 있어 있었다 없다 없는',
     '그 그리고 또 또는 및 등 것 거 수 때 대해 대한 관련 위해 통해 따르면 따라 라고 이라고 했는데 나온 말한',
     // ... and the demonstratives a follow-up points back with ("그게 언제였어?", "А это когда было?")
@@ -77,7 +82,7 @@ const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일)?(?:어요|어|야|예
  */
 const KOREAN_ASKING = new RegExp(
   '^(?:' +
-    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번|곳|가지|살|년|월|일|시|분|차례|배)?${KOREAN_ASKING_TAIL}` +
+    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위)?${KOREAN_ASKING_TAIL}` +
     `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
     '|(?:알려|말해)(?:줘|줘요|주세요|줄래|줄래요|주라|주십시오)|궁금(?:해|해요|합니다|하다)|좀|제발' +
     ')$',

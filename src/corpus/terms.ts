@@ -1,5 +1,5 @@
 import { indexTokens } from './acronyms.ts';
-import { compoundConcepts, conceptOf, lexiconMap } from './concepts.ts';
+import { MONTH_CONCEPTS, compoundConcepts, conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
@@ -40,7 +40,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 45;
+export const ANALYZER_VERSION = 46;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -156,6 +156,16 @@ const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\
 /** Digits with a unit of a few letters written on ("230MW", "10GW", "5km"). */
 const NUMBER_THEN_UNIT = /^(\d[\d.,]*)([\p{Script=Latin}\p{Script=Cyrillic}]{1,4})$/u;
 
+/** A Korean month ("12월", "12월에") names its month as "December" and "декабре" do; "30개월" (thirty months) does not. */
+const KOREAN_MONTH = /^(\d{1,2})월/u;
+const MONTH_BY_NUMBER = [...MONTH_CONCEPTS.entries()].reduce((map, [concept, month]) => map.set(month, concept), new Map<number, string>());
+
+function koreanMonth(token: string): string[] {
+  const month = KOREAN_MONTH.exec(token);
+  const concept = month === null ? undefined : MONTH_BY_NUMBER.get(Number(month[1]));
+  return concept === undefined ? [] : [concept];
+}
+
 /** The index terms of one word token, analysed afresh (see termsOfToken). */
 function analyseToken(token: string): readonly string[] {
   // A given name's sound key (givenNameKeyTokens) is its own term.
@@ -168,7 +178,7 @@ function analyseToken(token: string): readonly string[] {
     return concept === undefined ? [token] : [token, CONCEPT_PREFIX + concept];
   }
   const written = LATIN_THEN_HANGUL.exec(token);
-  if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!)])];
+  if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!), ...koreanMonth(token)])];
   // A quantity written with its unit ("230MW", "10GW", "5km") is also the number and the unit.
   const quantity = NUMBER_THEN_UNIT.exec(token);
   if (quantity !== null) return [...new Set([foldText(token), ...analyseToken(quantity[1]!), ...analyseToken(quantity[2]!)])];

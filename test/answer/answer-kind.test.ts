@@ -97,6 +97,15 @@ describe('date answers', () => {
     const answer = composeAnswer('노무현 대통령 며칠에 바쿠 도착했지?', [visit], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toContain('10일');
   });
+
+  it('a Korean year or month ("2025학년도", "2025년", "3월") is a date; a count of months is not', () => {
+    const asked = questionEvidence('교환학생 언제부터 가?');
+    const dates = (sentence: string) => answerCandidates('date', sentence, tokenizeWords(sentence), asked);
+    expect(dates('두 대학은 2025학년도 2학기부터 교환학생을 파견한다.')).toEqual(['2025학년도']);
+    expect(dates('조사 결과는 2025년 하반기 정부에 제출된다.')).toEqual(['2025년']);
+    expect(dates('협정은 3월 체결됐다.')).toEqual(['3월']);
+    expect(dates('공사 기간은 30개월이다.')).toEqual([]);
+  });
 });
 
 describe('person answers in Korean', () => {

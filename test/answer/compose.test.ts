@@ -43,6 +43,8 @@ describe('expectedAnswerType', () => {
     ['В каком городе прошёл фестиваль?', 'place'],
     ['행사는 어느 도시에서 열렸어?', 'place'],
     ['Bu, neçənci ildə olub?', 'date'],
+    ['Koreya Azərbaycanın neçənci ticarət tərəfdaşıdır?', 'number'],
+    ['koreya azerbaycanin necenci ticaret terefdasidir', 'number'],
     ['Koreyanın hansı yeni səfirini qəbul edib?', 'person'],
     ['Görüş hansı şəhərdə keçirilib?', 'place'],
     ['리셉션은 몇 월 며칠에 열렸어?', 'date'],

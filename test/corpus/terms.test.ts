@@ -55,13 +55,15 @@ describe('termsOfToken', () => {
   it('drops what people add around a question: asking politely, greeting, thanking', () => {
     for (const word of ['ne', 'qeder', 'niye'] as const) expect(termsOfToken(word), `Azerbaijani typed without ə: ${word}`).toEqual([]);
     expect(termsOfToken('men')).toContain('men');
+    // "which-th" and the past of "to be" and "to do" ask, they say nothing of what is asked about
+    for (const word of ['neçənci', 'necenci', 'idi', 'etmişdi', 'etmisdi', 'dedi', 'olacaq', '번째']) expect(termsOfToken(word), word).toEqual([]);
     for (const word of ['please', 'Thanks', 'пожалуйста', 'Подскажите', 'спасибо', 'Zəhmət', 'olmasa', 'Salam', 'təşəkkürlər', '안녕하세요', '감사합니다', '혹시']) {
       expect(termsOfToken(word), word).toEqual([]);
     }
   });
 
   it('drops Korean words of asking in the forms chats write them, and keeps the nouns beside them', () => {
-    for (const word of ['뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요']) {
+    for (const word of ['몇번째', '몇위야', '뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요']) {
       expect(termsOfToken(word), word).toEqual([]);
     }
     for (const word of ['대사관', '일정이', '무역량은', '언론', '몇몇나라']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
@@ -137,6 +139,20 @@ describe('termsOfToken', () => {
     expect(shared('Sept', 'September')).toContain(`${CONCEPT_PREFIX}september`);
     expect(shared('Aug', 'avqust')).toContain(`${CONCEPT_PREFIX}august`);
     expect(shared('дек', 'декабря')).toContain(`${CONCEPT_PREFIX}december`);
+  });
+
+  it('reads a Korean month ("12월에") as its month, and a count of months ("30개월") as none', () => {
+    expect(shared('12월에', 'декабре')).toContain(`${CONCEPT_PREFIX}december`);
+    expect(shared('5월', 'May')).toContain(`${CONCEPT_PREFIX}may`);
+    expect(termsOfToken('30개월').filter((t) => t.startsWith(CONCEPT_PREFIX))).toEqual([]);
+    expect(termsOfToken('13월').filter((t) => t.startsWith(CONCEPT_PREFIX))).toEqual([]);
+  });
+
+  it('joins units of measure across languages ("94 km", "94 kilometers", "94 км")', () => {
+    expect(shared('km', 'kilometers')).toContain(`${CONCEPT_PREFIX}kilometer`);
+    expect(shared('94km', 'километров')).toContain(`${CONCEPT_PREFIX}kilometer`);
+    expect(shared('тонн', 'tonnes')).toContain(`${CONCEPT_PREFIX}tonne`);
+    expect(shared('hektar', '헥타르')).toContain(`${CONCEPT_PREFIX}hectare`);
   });
 
   it('normalises grouped numbers and ordinals', () => {
