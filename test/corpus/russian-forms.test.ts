@@ -7,6 +7,8 @@ describe('Russian case forms of lexicon words', () => {
     for (const form of ['корею', 'кореи', 'корее']) expect(conceptOf(form), form).toBe(conceptOf('корея'));
     for (const form of ['южного', 'южной', 'южные']) expect(conceptOf(form), form).toBe(conceptOf('южный'));
     expect(conceptOf('визите')).toBe(conceptOf('визит'));
+    // Snowball reads "автомобили" as a verb's past ("-или") and stems it to "автомоб".
+    expect(conceptOf('автомобили')).toBe(conceptOf('автомобиль'));
     expect(conceptOf('корея')).toBeDefined();
   });
 
@@ -14,6 +16,7 @@ describe('Russian case forms of lexicon words', () => {
     expect(russianCaseForms('доля')).toEqual(expect.arrayContaining(['доли', 'долю', 'доле', 'долей']));
     expect(russianCaseForms('армия')).toEqual(expect.arrayContaining(['армии', 'армию', 'армией']));
     expect(russianCaseForms('визит')).toEqual(expect.arrayContaining(['визита', 'визите', 'визитом']));
+    expect(russianCaseForms('автомобиль')).toEqual(expect.arrayContaining(['автомобили', 'автомобилей', 'автомобилем']));
     expect(russianCaseForms('учиться')).toEqual([]);
     expect(russianCaseForms('korea')).toEqual([]);
   });

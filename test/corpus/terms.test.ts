@@ -139,6 +139,7 @@ describe('termsOfToken', () => {
     expect(shared('Sept', 'September')).toContain(`${CONCEPT_PREFIX}september`);
     expect(shared('Aug', 'avqust')).toContain(`${CONCEPT_PREFIX}august`);
     expect(shared('дек', 'декабря')).toContain(`${CONCEPT_PREFIX}december`);
+    expect(shared('jan-sep', 'сентябре')).toContain(`${CONCEPT_PREFIX}september`);
   });
 
   it('reads a Korean month ("12월에") as its month, and a count of months ("30개월") as none', () => {
