@@ -29,7 +29,7 @@ import { analyzeWords, phraseAcronyms, termKind } from '../corpus/terms.ts';
 import { AppError } from '../errors.ts';
 import { Pending, compactSegment } from './lexical/compaction.ts';
 import { expandTerm } from './lexical/expansion.ts';
-import { hangulSpacing, slipSpelling } from './lexical/spelling.ts';
+import { acronymSpelling, hangulSpacing, slipSpelling } from './lexical/spelling.ts';
 import type { Expansion } from './lexical/expansion.ts';
 import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
@@ -286,11 +286,12 @@ export class LexicalIndex {
   /**
    * How the passages write a question's word that none of them has: a typing slip read as their
    * word one edit away ("agreemet" → agreement), a Korean compound as the two words they write
-   * apart ("한식축제에" → "한식 축제에"); see lexical/spelling.ts. Undefined when nothing applies.
+   * apart ("한식축제에" → "한식 축제에"), an acronym typed in lower case as the capitals the
+   * passages spell ("undp" → UNDP); see lexical/spelling.ts. Undefined when nothing applies.
    */
   spellingOf(token: string): string | undefined {
     this.compact();
-    return /\p{Script=Hangul}/u.test(token) ? hangulSpacing(this.segment, token) : slipSpelling(this.segment, this.vocabText, token);
+    return /\p{Script=Hangul}/u.test(token) ? hangulSpacing(this.segment, token) : (acronymSpelling(this.segment, token) ?? slipSpelling(this.segment, this.vocabText, token));
   }
 
   /**

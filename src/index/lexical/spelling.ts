@@ -5,7 +5,7 @@
 import { Buffer } from 'node:buffer';
 import { isHangulWord, koreanStem } from '../../corpus/korean.ts';
 import { startsCapitalised } from '../../corpus/fold.ts';
-import { foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
+import { ACRONYM_PREFIX, foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { exactTermId, oneEditAway } from './expansion.ts';
 import { termText } from './segment.ts';
@@ -39,6 +39,18 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
   if (best < 0) return undefined;
   const word = termText(segment, vocabText, best);
   return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/**
+ * An acronym typed in lower case ("undp", "edcf"), as chats write them, when no passage has the
+ * word (a stop word is none) but passages spell it as initials ("United Nations Development Programme") or write it in
+ * capitals: read in capitals, so it meets them. Undefined otherwise.
+ */
+export function acronymSpelling(segment: Segment, token: string): string | undefined {
+  if (!/^[\p{Ll}]{3,7}$/u.test(token) || termsOfToken(token).length === 0) return undefined;
+  const folded = foldText(token);
+  if (exactTermId(segment, folded) >= 0 || exactTermId(segment, ACRONYM_PREFIX + folded) < 0) return undefined;
+  return token.toUpperCase();
 }
 
 /** Syllables a compound has at least before it is split; each part keeps two or more. */

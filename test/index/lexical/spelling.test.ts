@@ -45,6 +45,16 @@ describe('LexicalIndex.spellingOf', () => {
     expect(index.spellingOf('kimchistew')).toBeUndefined();
   });
 
+  it('reads an acronym typed in lower case as the capitals the passages spell as initials, but not a stop word or a word they have', () => {
+    const acronyms = indexOf(['Japan gave $3.2 million through the United Nations Development Programme.', 'In Seoul the Korea Trade-Investment Promotion Agency (KOTRA) met them.']);
+    expect(acronyms.spellingOf('undp')).toBe('UNDP');
+    expect(readSpelling('how much did japan give via undp?', (word) => acronyms.spellingOf(word))).toBe('how much did japan give via UNDP?');
+    // "in" has no term of its own, and "kotra" is a word the passages have.
+    expect(acronyms.spellingOf('in')).toBeUndefined();
+    expect(acronyms.spellingOf('kotra')).toBeUndefined();
+    expect(acronyms.spellingOf('unicef')).toBeUndefined();
+  });
+
   it('sees passages added since the index was built', () => {
     const growing = indexOf(['Nothing here.']);
     expect(growing.spellingOf('parliamnt')).toBeUndefined();
