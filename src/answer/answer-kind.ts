@@ -5,7 +5,7 @@ import { PLACE_LINES } from '../corpus/lexicon-places.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
-import { isNumberWord } from './number-words.ts';
+import { isNumberWord, sentenceLanguage } from './number-words.ts';
 import { questionParts } from '../question.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
@@ -186,10 +186,11 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(CLOCK_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
       // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
       // "5월", "25일"), not a date in digits, not a Korean ordinal.
+      const language = sentenceLanguage(sentence);
       return keys(
         tokens.filter(
           (t, i) =>
-            (/^\p{N}/u.test(t) || isNumberWord(t)) &&
+            (/^\p{N}/u.test(t) || isNumberWord(t, language)) &&
             !YEAR.test(t) &&
             !KOREAN_DATE_PART.test(t) &&
             !NUMERIC_DATE.test(t) &&
@@ -390,9 +391,10 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
   const asked = countedNoun(question);
   if (asked === null) return false;
   const { countedTerms, people } = asked;
+  const language = sentenceLanguage(tokens.join(' '));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!(/^\p{N}/u.test(token) || isNumberWord(token)) || YEAR.test(token)) continue;
+    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token)) continue;
     // Korean counts people with 명, on the number or after it ("400여명", "400 여명이").
     if (people && /\d(?:여)?명/u.test(token)) return true;
     for (const next of tokens.slice(i + 1, i + 3)) {

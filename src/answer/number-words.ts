@@ -1,29 +1,31 @@
-import { memoized } from '../corpus/fold.ts';
 import { foldText } from '../corpus/terms.ts';
+import { detectLanguage } from '../corpus/language.ts';
+import type { Language } from '../corpus/types.ts';
 
 /**
  * Numbers written as words, which news text uses for small and round quantities ("three
  * agreements", "iki memorandum", "подписаны два соглашения", "yüzlərlə tələbə"): a quantity for a
  * "how many" question as much as digits are. Folded forms (see foldText: ə→a, ü→u, ё→е).
  */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  [
-    // English
-    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety',
-    'hundred thousand million billion dozen dozens hundreds thousands millions billions',
-    // Azerbaijani (folded)
-    'bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz qirx alli altmis yetmis sakson doxsan yuz min milyon milyard',
-    // Russian, with the case forms a counted phrase takes ("двух стран", "трёх соглашений", "тысячи человек")
-    'один одна одно одного одной два две двух двум двумя три трех трем тремя четыре четырех четырем четырьмя',
-    'пять пяти пятью шесть шести семь семи восемь восьми девять девяти десять десяти одиннадцать одиннадцати двенадцать двенадцати',
-    'двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти шестьдесят шестидесяти семьдесят восемьдесят девяносто девяноста',
-    'сто ста двести двухсот триста трехсот четыреста четырехсот пятьсот пятисот шестьсот семьсот восемьсот девятьсот',
-    'тысяча тысячи тысяч тысячу тысячей тысячами миллион миллиона миллионов миллионы миллиард миллиарда миллиардов',
-    'десятки десятков сотни сотен',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const words = (lines: readonly string[]): ReadonlySet<string> => new Set(lines.join(' ').split(' '));
+
+const ENGLISH = words([
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety',
+  'hundred thousand million billion dozen dozens hundreds thousands millions billions',
+]);
+
+/** Folded Azerbaijani number words: "on" (ten) is also English "on", "min" (thousand) a Korean given name. */
+const AZERBAIJANI = words(['bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz qirx alli altmis yetmis sakson doxsan yuz min milyon milyard']);
+
+/** Russian, with the case forms a counted phrase takes ("двух стран", "трёх соглашений", "тысячи человек"). */
+const RUSSIAN = words([
+  'один одна одно одного одной два две двух двум двумя три трех трем тремя четыре четырех четырем четырьмя',
+  'пять пяти пятью шесть шести семь семи восемь восьми девять девяти десять десяти одиннадцать одиннадцати двенадцать двенадцати',
+  'двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти шестьдесят шестидесяти семьдесят восемьдесят девяносто девяноста',
+  'сто ста двести двухсот триста трехсот четыреста четырехсот пятьсот пятисот шестьсот семьсот восемьсот девятьсот',
+  'тысяча тысячи тысяч тысячу тысячей тысячами миллион миллиона миллионов миллионы миллиард миллиарда миллиардов',
+  'десятки десятков сотни сотен',
+]);
 
 /**
  * Azerbaijani number words of three letters or more with a case or plural ending ("yüzə qədər",
@@ -32,8 +34,21 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
  */
 const AZERBAIJANI_DECLINED = /^(?:uc|dord|bes|alti|yeddi|sakkiz|doqquz|iyirmi|otuz|qirx|alli|yuz|min|milyon|milyard)(?:a|da|dan|la|lar|larla|larca)$/u;
 
-/** Whether a word token is a number written as a word, in English, Azerbaijani or Russian; tokens recur, so it is remembered. */
-export const isNumberWord = memoized((token: string): boolean => {
+const isAzerbaijaniNumberWord = (folded: string) => AZERBAIJANI.has(folded) || AZERBAIJANI_DECLINED.test(folded);
+
+/**
+ * Whether a word token is a number written as a word in the sentence's language (`language` is
+ * asked only for an Azerbaijani number word). An Azerbaijani one counts in Azerbaijani text, and
+ * in lower case: "on package tours" and "Choi Min Sok" hold no number.
+ */
+export function isNumberWord(token: string, language: () => Language): boolean {
   const folded = foldText(token);
-  return NUMBER_WORDS.has(folded) || AZERBAIJANI_DECLINED.test(folded);
-});
+  if (ENGLISH.has(folded) || RUSSIAN.has(folded)) return true;
+  return isAzerbaijaniNumberWord(folded) && !/^\p{Lu}/u.test(token) && language() === 'az';
+}
+
+/** The language of a sentence, told only when asked (see isNumberWord). */
+export function sentenceLanguage(sentence: string): () => Language {
+  let language: Language | undefined;
+  return () => (language ??= detectLanguage(sentence));
+}

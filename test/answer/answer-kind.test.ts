@@ -151,6 +151,14 @@ describe('number answers', () => {
     expect(counted('Neçə tələbə var?', 'Onun biri tələbədir.')).toEqual([]);
     expect(countsWhatIsAsked(tokenizeWords('Подписаны три соглашения.'), 'Сколько соглашений подписали?')).toBe(true);
   });
+
+  it('are Azerbaijani number words only in Azerbaijani text, and not as a capitalised name', () => {
+    const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(counted('Neçə turist gəlib?', 'Bakıya on min turist gəlib.')).toEqual(['on', 'min']);
+    expect(counted('How many visitors came?', 'Most visitors came on package tours.')).toEqual([]);
+    expect(counted('How many athletes came with the coach?', 'Choi Min Sok came with his assistant.')).toEqual([]);
+    expect(countsWhatIsAsked(tokenizeWords('Most tourists came on tours.'), 'How many tours?')).toBe(false);
+  });
 });
 
 describe('person answers in English text', () => {
