@@ -19,12 +19,12 @@ const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|k
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*)\b|товарооборот|торгов|инвестиц|стоимост|бюджет|кредит|экспорт|импорт|dövriyy|ticarət|investisiya|sərmayə|dəyər|büdcə|kredit|ixrac|idxal|교역|무역|투자|예산|비용|금액|차관|수출|수입/u,
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|dövriyy|ticarət|investisiya|sərmayə|dəyər|büdcə|kredit|ixrac|idxal|məbləğ|(?<!\p{L})pula?(?!\p{L})|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수/u,
     quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
   },
   {
     asked: /\b(capacity|power)\b|мощност|güc|gücü|həcmi|용량|발전량|설비/u,
-    quantity: /\d[\d.,]*\s*(?:mw|gw|kw|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{L}])/iu,
+    quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
 ];
 

@@ -10,6 +10,10 @@ describe('measures a question asks for', () => {
     ['2005년 교역량은 얼마였어?', '2005년에 4,000만 달러에 불과했던 양국의 무역량은 늘었다.'],
     ['Ticarət dövriyyəsi nə qədər olub?', 'Dövriyyə 50 milyon manat olub.'],
     ['How much did Korea invest in Azerbaijan?', 'Korean companies invested US$ 20 million.'],
+    ['how much did azerbaijan spend on korean cars', 'Cars were imported for $188.4 million.'],
+    ['на какую сумму продали товаров', 'Экспорт составил 41,2 млн долларов.'],
+    ['풍력 타당성조사 계약 얼마짜리야', '계약 규모는 380만달러(약 50억원)이다.'],
+    ['해상풍력 시범단지 용량은?', '압셰론 반도 인근 해역 500㎿급 해상풍력 시범단지를 짓는다.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
@@ -18,6 +22,7 @@ describe('measures a question asks for', () => {
   it('tells a sum of money from a power, and leaves other numbers and other questions alone', () => {
     expect(measuresSomethingElse('JICA financed four projects amounting to $900 million.', 'What is the capacity of the plant?')).toBe(true);
     expect(measuresSomethingElse('The 230 MW plant opened in 2023.', 'What was the trade turnover?')).toBe(true);
+    expect(measuresSomethingElse('해역 500㎿급 해상풍력 시범단지 타당성조사 계약을 맺었다.', '타당성조사 계약 얼마짜리야')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
     // A change is answered by a share or a difference, not by a sum.
