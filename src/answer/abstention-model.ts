@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 47,
   "fittedFor": "lexical",
-  "intercept": -5.506,
+  "intercept": -5.59,
   "weights": {
-    "coverage": 4.545,
-    "focusFound": 0.721,
-    "namesFound": 1.047,
-    "unseenWords": -2.754,
-    "kindInFirst": 0.869,
-    "capsInFirst": 0.788
+    "coverage": 4.53,
+    "focusFound": 0.736,
+    "namesFound": 1.058,
+    "unseenWords": -2.704,
+    "kindInFirst": 0.941,
+    "capsInFirst": 0.792
   },
   "threshold": 0.35,
   "fit": {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answerProbability } from '../answer/abstention.ts';
@@ -8,10 +8,11 @@ import type { OptionsConfig } from '../cli/args.ts';
 import type { CliIo } from '../cli/io.ts';
 import type { Config } from '../config.ts';
 import { ANALYZER_VERSION } from '../corpus/terms.ts';
+import { splitSentences } from '../corpus/sentences.ts';
 import { createEngine } from '../engine.ts';
 import type { EngineDeps } from '../engine.ts';
 import { AppError } from '../errors.ts';
-import { judge } from './metrics.ts';
+import { judge, normalizeForMatch } from './metrics.ts';
 import type { EvalQuestion } from './metrics.ts';
 import { fitLogistic } from './logistic.ts';
 import { readEvalFile } from './run.ts';
@@ -30,6 +31,11 @@ import { halfOf, halfOfDocument } from './split.ts';
  * question is (those whose answer still turns up in the reply are left out: another article has
  * it). The model fitted on one half learns from its own half's questions so withheld and is
  * checked on the other half's, real and withheld. The shipped model is fitted on everything.
+ *
+ * Unanswerable questions people ask are mostly near misses: the articles are about the people and
+ * events asked about but do not give what is asked (an age, a salary, a budget). Each half's
+ * answerable questions are asked a third time over the whole corpus with their answering
+ * sentences removed; how many of those the model declines is reported, not fitted on.
  */
 
 /** The features the model is fitted on; the dense one only when the engine has a model. */
@@ -49,8 +55,11 @@ export interface CalibrationRow {
   /** A gold document among the first three citations of the answer given without abstaining. */
   hitAt3: boolean;
   answerInReply: boolean;
-  /** Asked over a corpus without its gold documents, and labelled unanswerable (see above). */
-  withheld?: boolean;
+  /**
+   * Asked over a corpus without its gold documents ('article'), or with its documents but without
+   * their sentences that hold its answer ('answer'), and labelled unanswerable (see above).
+   */
+  withheld?: 'article' | 'answer';
   /** The answer's first sentence, for reading the rows (--rows). */
   firstSentence: string;
 }
@@ -90,12 +99,12 @@ export function fitAbstentionModel(rows: readonly CalibrationRow[], features: re
   const positives = rows.filter((r) => r.answerable).length;
   const negatives = rows.length - positives;
   if (positives === 0 || negatives === 0) throw new AppError('EVAL_INPUT_INVALID', 'Calibration needs answerable and unanswerable questions.', {});
-  const withheld = rows.filter((r) => r.withheld === true).length;
+  const withheld = rows.filter((r) => r.withheld !== undefined).length;
   const asked = negatives - withheld;
   const weightOf = (r: CalibrationRow): number => {
     if (r.answerable) return rows.length / (2 * positives);
     if (withheld === 0 || asked === 0) return rows.length / (2 * negatives);
-    return rows.length / (4 * (r.withheld === true ? withheld : asked));
+    return rows.length / (4 * (r.withheld !== undefined ? withheld : asked));
   };
   const fit = fitLogistic(
     rows.map((r) => features.map((f) => r.features[f])),
@@ -124,7 +133,7 @@ function fitThreshold(model: AbstentionModel, rows: readonly CalibrationRow[]): 
     const threshold = step / THRESHOLD_STEPS;
     const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(model, r.features) >= threshold;
     if (rows.some((r) => r.part === 'fit' && !r.answerable && answers(r))) continue;
-    const right = rows.filter((r) => r.withheld !== true && answers(r) === r.answerable).length;
+    const right = rows.filter((r) => r.withheld === undefined && answers(r) === r.answerable).length;
     if (right > best.right) best = { threshold, right };
   }
   return best.threshold;
@@ -187,6 +196,33 @@ function corpusWithout(seedsDir: string, devCorpus: string, half: 'A' | 'B', int
   return into;
 }
 
+/**
+ * A copy of the combined corpus in which the documents that answer `questions` lack every
+ * sentence holding one of the questions' answers: the articles are still there, about the same
+ * people and events, but what was asked is not, as for a question about someone's age or an
+ * office's budget that the news never gives.
+ */
+function corpusWithoutAnswers(combined: string, questions: readonly EvalQuestion[], into: string): string {
+  cpSync(combined, into, { recursive: true });
+  const answersOf = new Map<string, string[]>();
+  for (const q of questions) for (const doc of q.docs) answersOf.set(doc, [...(answersOf.get(doc) ?? []), ...q.answer.map(normalizeForMatch)]);
+  for (const entry of readdirSync(path.join(into, 'dev'), { recursive: true, withFileTypes: true })) {
+    const answers = answersOf.get(entry.name);
+    if (!entry.isFile() || answers === undefined) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const text = readFileSync(file, 'utf8');
+    let kept = '';
+    let from = 0;
+    for (const sentence of splitSentences(text)) {
+      if (!answers.some((answer) => normalizeForMatch(sentence.text).includes(answer))) continue;
+      kept += text.slice(from, sentence.start);
+      from = sentence.end;
+    }
+    writeFileSync(file, kept + text.slice(from));
+  }
+  return into;
+}
+
 export interface CalibrateOptions {
   config: Config;
   io: CliIo;
@@ -219,23 +255,34 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     cpSync(values['dev-corpus'], path.join(combined, 'dev'), { recursive: true });
     const seedsRows = await collectRows({ ...config, dataDir: path.join(work, 'seeds-index') }, options.engineDeps, values['seeds-set'].map((file) => ({ name: path.basename(file), file, part: () => 'fit' as const })));
     const devRows = await collectRows({ ...config, seedsDir: combined, dataDir: path.join(work, 'dev-index') }, options.engineDeps, [{ name: 'dev', file: values.dev, part: halfOf }]);
+    const devQuestions = await readEvalFile(values.dev);
     const withheldRows: CalibrationRow[] = [];
     for (const half of ['A', 'B'] as const) {
       const corpus = corpusWithout(config.seedsDir, values['dev-corpus'], half, path.join(work, `corpus-without-${half}`));
       const asked = await collectRows({ ...config, seedsDir: corpus, dataDir: path.join(work, `index-without-${half}`) }, options.engineDeps, [
         { name: 'dev withheld', file: values.dev, part: halfOf, keep: (q) => q.docs.length > 0 && halfOf(q) === half },
       ]);
-      for (const r of asked) if (!r.answerInReply) withheldRows.push({ ...r, answerable: false, withheld: true, hitAt3: false });
+      for (const r of asked) if (!r.answerInReply) withheldRows.push({ ...r, answerable: false, withheld: 'article', hitAt3: false });
+      const halfQuestions = devQuestions.filter((q) => q.docs.length > 0 && halfOf(q) === half);
+      const halfIds = new Set(halfQuestions.map((q) => q.id));
+      const stripped = corpusWithoutAnswers(combined, halfQuestions, path.join(work, `corpus-without-answers-${half}`));
+      const near = await collectRows({ ...config, seedsDir: stripped, dataDir: path.join(work, `index-without-answers-${half}`) }, options.engineDeps, [
+        { name: 'dev answers removed', file: values.dev, part: halfOf, keep: (q) => halfIds.has(q.id) },
+      ]);
+      for (const r of near) if (!r.answerInReply) withheldRows.push({ ...r, answerable: false, withheld: 'answer', hitAt3: false });
     }
     const rows = [...seedsRows, ...devRows, ...withheldRows];
 
-    if (values.rows !== undefined) writeFileSync(values.rows, rows.map((r) => JSON.stringify({ id: r.question.id, q: r.question.q, part: r.part, withheld: r.withheld === true, answerable: r.answerable, features: r.features, first: r.firstSentence })).join('\n') + '\n');
+    if (values.rows !== undefined) writeFileSync(values.rows, rows.map((r) => JSON.stringify({ id: r.question.id, q: r.question.q, part: r.part, withheld: r.withheld ?? false, answerable: r.answerable, features: r.features, first: r.firstSentence })).join('\n') + '\n');
     const hybrid = rows.some((r) => r.features.denseTop > 0);
     const fittedFor = hybrid ? config.embeddingModel : 'lexical';
     const features = hybrid ? [...LEXICAL_FEATURES, 'denseTop' as const] : LEXICAL_FEATURES;
-    const real = (parts: readonly string[]) => rows.filter((r) => !r.withheld && parts.includes(r.part));
-    const withheld = (parts: readonly string[]) => rows.filter((r) => r.withheld === true && parts.includes(r.part));
-    const fitOn = (parts: readonly ('A' | 'B')[], note: string) => fitAbstentionModel([...real(['fit', ...parts]), ...withheld(parts)], features, fittedFor, note);
+    const real = (parts: readonly string[]) => rows.filter((r) => r.withheld === undefined && parts.includes(r.part));
+    const withheld = (parts: readonly string[], kind?: CalibrationRow['withheld']) => rows.filter((r) => r.withheld !== undefined && (kind === undefined || r.withheld === kind) && parts.includes(r.part));
+    // The questions asked without their answers are measured, not fitted on: with them the fit
+    // declined one more answerable question of the probe and of the follow-ups, and no more of
+    // the synthetic set's unanswerable ones (docs/quality.md).
+    const fitOn = (parts: readonly ('A' | 'B')[], note: string) => fitAbstentionModel([...real(['fit', ...parts]), ...withheld(parts, 'article')], features, fittedFor, note);
     const fittedA = fitOn(['A'], 'seeds sets + development half A');
     const fittedB = fitOn(['B'], 'seeds sets + development half B');
     const model = fitOn(['A', 'B'], 'seeds sets + both development halves; each half checked with the model fitted on the other');
@@ -247,21 +294,26 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     model.fit = { ...model.fit, heldOutQuestions: heldOut.questions, heldOutAccuracy: round(1 - heldOutWrong / heldOut.questions) };
 
     const out = io.stdout;
-    out.write(`Abstention model for ${fittedFor} (features: ${features.join(', ')}), ${rows.length} questions (${withheldRows.length} of them asked without their documents)\n\n`);
+    const removed = withheldRows.filter((r) => r.withheld === 'answer').length;
+    out.write(`Abstention model for ${fittedFor} (features: ${features.join(', ')}), ${rows.length} questions (${withheldRows.length - removed} of them asked without their documents, ${removed} without their answers)\n\n`);
     out.write(`${'model / questions'.padEnd(34)}    n  false-abst  abst-acc  hit@3  answer\n`);
     const report = (label: string, m: AbstentionModel | ((row: CalibrationRow) => AbstentionModel), on: readonly CalibrationRow[]) => out.write(formatReport(label, scoreModel(m, on)) + '\n');
     report('fit A: seeds sets', fittedA, real(['fit']));
     report('fit A: dev half A (fit)', fittedA, real(['A']));
     report('fit A: dev half B (held out)', fittedA, real(['B']));
-    report('fit A: half B withheld (held out)', fittedA, withheld(['B']));
+    report('fit A: half B withheld (held out)', fittedA, withheld(['B'], 'article'));
+    report('fit A: half B no answer (held out)', fittedA, withheld(['B'], 'answer'));
     report('fit B: dev half B (fit)', fittedB, real(['B']));
     report('fit B: dev half A (held out)', fittedB, real(['A']));
-    report('fit B: half A withheld (held out)', fittedB, withheld(['A']));
+    report('fit B: half A withheld (held out)', fittedB, withheld(['A'], 'article'));
+    report('fit B: half A no answer (held out)', fittedB, withheld(['A'], 'answer'));
     out.write(formatReport('held out, both halves', heldOut) + '\n');
-    report('held out, both halves: withheld', otherHalfModel, withheld(['A', 'B']));
+    report('held out, both halves: withheld', otherHalfModel, withheld(['A', 'B'], 'article'));
+    report('held out, both halves: no answer', otherHalfModel, withheld(['A', 'B'], 'answer'));
     report('shipped (fit on all): seeds sets', model, real(['fit']));
     report('shipped (fit on all): dev', model, real(['A', 'B']));
-    report('shipped (fit on all): withheld', model, withheld(['A', 'B']));
+    report('shipped (fit on all): withheld', model, withheld(['A', 'B'], 'article'));
+    report('shipped (fit on all): no answer', model, withheld(['A', 'B'], 'answer'));
     out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights, threshold: model.threshold })}\n`);
 
     if (values.shipped) {

@@ -34,10 +34,13 @@ describe('npm run calibrate', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/dev half B \(held out\)/);
     expect(run.stdout).toMatch(/dev half A \(held out\)/);
-    // Answerable questions are asked again without their articles, as unanswerable ones.
-    const withheld = /\((\d+) of them asked without their documents\)/.exec(run.stdout);
+    // Answerable questions are asked again without their articles, and without their articles'
+    // sentences that hold the answer, as unanswerable ones.
+    const withheld = /\((\d+) of them asked without their documents, (\d+) without their answers\)/.exec(run.stdout);
     expect(Number(withheld?.[1])).toBeGreaterThan(0);
+    expect(Number(withheld?.[2])).toBeGreaterThan(0);
     expect(run.stdout).toMatch(/shipped \(fit on all\): withheld/);
+    expect(run.stdout).toMatch(/held out, both halves: no answer +[1-9]/);
     expect(run.stdout).toMatch(/held out, both halves /);
     const model: unknown = JSON.parse(readFileSync(path.join(ws.dataDir, 'abstention-model.json'), 'utf8'));
     expect(isAbstentionModel(model)).toBe(true);

@@ -45,7 +45,7 @@ describe('fitAbstentionModel', () => {
 
   it('learns from questions asked without their documents but sets the threshold by the questions people ask', () => {
     // Many withheld questions as well covered as answerable ones: counted, they would move the threshold.
-    const withheld = [0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75, 0.8].map((c, i) => ({ ...row('B', false, c, `w${i}`), withheld: true }));
+    const withheld = [0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75, 0.8].map((c, i) => ({ ...row('B', false, c, `w${i}`), withheld: 'article' as const }));
     const fitted = fitAbstentionModel([...rows, ...withheld], ['coverage'], 'lexical', 'test');
     const right = (threshold: number) => rows.filter((r) => (answerProbability(fitted, r.features) >= threshold) === r.answerable).length;
     const seedsDeclined = (threshold: number) => rows.every((r) => r.part !== 'fit' || r.answerable || answerProbability(fitted, r.features) < threshold);
