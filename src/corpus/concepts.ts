@@ -98,6 +98,22 @@ export function compoundConcepts(stem: string): string[] {
   return [...found];
 }
 
+/**
+ * The head of a Korean compound that ends with a lexicon word and begins with none, most often a
+ * name: "한성" of "한성건설" (Hanseong construction), "삼성" of "삼성전자". Undefined otherwise.
+ */
+export function compoundHead(stem: string): string | undefined {
+  const syllables = [...stem];
+  if (syllables.length < 4 || !HANGUL_WORD.test(stem)) return undefined;
+  const words = hangulLexicon();
+  for (let length = syllables.length - 2; length >= 2; length--) {
+    if (!words.has(syllables.slice(-length).join(''))) continue;
+    const head = syllables.slice(0, -length);
+    return longestLexiconWord((n) => head.slice(0, n), head.length) === undefined ? head.join('') : undefined;
+  }
+  return undefined;
+}
+
 /** The concept of the longest Hangul lexicon word of 2 to `longest` syllables that `part(length)` gives. */
 function longestLexiconWord(part: (length: number) => string[], longest: number): string | undefined {
   const words = hangulLexicon();

@@ -1,5 +1,5 @@
 import { indexTokens } from './acronyms.ts';
-import { MONTH_CONCEPTS, compoundConcepts, conceptOf, lexiconMap } from './concepts.ts';
+import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
@@ -40,7 +40,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 47;
+export const ANALYZER_VERSION = 48;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -142,7 +142,9 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   }
   // The word as written too: what looked like a particle may end the compound's head ("정책협의", policy consultations, is no "정책협" + 의).
   for (const part of new Set([...compoundConcepts(stem), ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
-  for (const form of romanizedNameForms(stem)) {
+  // A company or place named with what it is ("한성건설", Hanseong construction) meets the name written alone.
+  const head = compoundHead(stem);
+  for (const form of [...romanizedNameForms(stem), ...(head === undefined ? [] : romanizedNameForms(head))]) {
     const key = soundKey(form);
     if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
   }

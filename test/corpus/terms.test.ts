@@ -106,6 +106,13 @@ describe('termsOfToken', () => {
     expect(shared('Ceyhun', 'Jeyhun').length).toBeGreaterThan(0);
   });
 
+  it('lets a Korean company named with what it is ("한성건설") meet its name written alone ("Hanseong")', () => {
+    expect(shared('한성건설이', 'Hanseong').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+    expect(shared('삼성전자', 'Samsung').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+    // A compound of two lexicon words ("국제협력", international cooperation) has no name in it.
+    expect(shared('국제협력', 'Kukje').some((t) => t.startsWith(SOUND_PREFIX))).toBe(false);
+  });
+
   it('gives no phonetic key to lower-case common words, nor a key too short to tell names apart', () => {
     expect(termsOfToken('meeting').some((t) => t.startsWith(SOUND_PREFIX))).toBe(false);
     expect(termsOfToken('Hello').some((t) => t.startsWith(SOUND_PREFIX))).toBe(false);
