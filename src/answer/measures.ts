@@ -26,6 +26,11 @@ const MEASURES: readonly Measure[] = [
     asked: /\b(capacity|power)\b|мощност|güc|gücü|həcmi|용량|발전량|설비/u,
     quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
+  {
+    // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
+    asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|기간|몇 (년|개월|달|주|일) 동안|몇 (개월|달)/u,
+    quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+  },
 ];
 
 /** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */

@@ -14,6 +14,10 @@ describe('measures a question asks for', () => {
     ['на какую сумму продали товаров', 'Экспорт составил 41,2 млн долларов.'],
     ['풍력 타당성조사 계약 얼마짜리야', '계약 규모는 380만달러(약 50억원)이다.'],
     ['해상풍력 시범단지 용량은?', '압셰론 반도 인근 해역 500㎿급 해상풍력 시범단지를 짓는다.'],
+    ['how long will the construction take?', 'Construction will take 30 months.'],
+    ['정수장 짓는 데 얼마나 걸려?', '공사 기간은 30개월이다.'],
+    ['на какой срок подписан контракт', 'Соглашение рассчитано на четыре года – до 2028 года.'],
+    ['müqavilə nə qədər müddətə imzalanıb', 'Müqavilə 3 il müddətinə imzalanıb.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
@@ -25,6 +29,9 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('해역 500㎿급 해상풍력 시범단지 타당성조사 계약을 맺었다.', '타당성조사 계약 얼마짜리야')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
+    // A year is a date, not a length of time.
+    expect(measuresWhatIsAsked('In 2024 he became ambassador.', 'how long did he serve?')).toBe(false);
+    expect(measuresSomethingElse('The plant cost $5 million.', 'how long will the construction take?')).toBe(true);
     // A change is answered by a share or a difference, not by a sum.
     expect(measuresWhatIsAsked('Trade grew to $5 billion.', 'How much did trade grow?')).toBe(false);
   });
