@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 48,
   "fittedFor": "lexical",
-  "intercept": -5.453,
+  "intercept": -5.51,
   "weights": {
-    "coverage": 4.555,
-    "focusFound": 0.595,
-    "namesFound": 1.063,
-    "unseenWords": -2.769,
-    "kindInFirst": 0.929,
-    "capsInFirst": 0.781
+    "coverage": 4.542,
+    "focusFound": 0.602,
+    "namesFound": 1.068,
+    "unseenWords": -2.766,
+    "kindInFirst": 0.984,
+    "capsInFirst": 0.788
   },
   "threshold": 0.35,
   "fit": {

@@ -2,6 +2,7 @@ import { termKind } from '../corpus/terms.ts';
 import { coverage, focusMissing } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, QuestionWord, WordMatcher } from '../retrieval/evidence.ts';
 import { LEXICAL_ABSTENTION_MODEL } from './abstention-model.ts';
+import { EVIDENCE } from '../scoring.ts';
 
 /**
  * Whether the retrieved passages answer the question, decided by a logistic model over a few
@@ -72,6 +73,8 @@ export interface FeatureInput {
   documents?: readonly { source: string; match: WordMatcher }[];
   /** Tokens of the question's words that occur in no passage of the corpus. */
   unseenTokens: ReadonlySet<string>;
+  /** What a common word of the sentences before the asking one counts for in `unseenWords` (EVIDENCE.contextWeight unless said). */
+  contextShare?: number;
   /** The question asks for a kind of thing and the best-scored sentence holds none (see compose). */
   kindMissingInFirst?: boolean;
   /** How the best-scored sentence matches the question's words. */
@@ -100,14 +103,18 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   const bestMatch = best?.match ?? (() => 0);
   const names = evidence.words.filter(isNameOrNumber);
   // That no passage has a word of a sentence that only sets the question up ("I was reading the
-  // news ...") says nothing of whether the corpus answers it: such a word does not count.
+  // news ...") says nothing of whether the corpus answers it: such a word does not count; one that
+  // passages have counts at its share of the evidence, so it does not hide the asking words' unseen ones.
   const counted = evidence.words.filter((w) => w.context !== true || !input.unseenTokens.has(w.token));
+  const contextShare = input.contextShare ?? EVIDENCE.contextWeight;
+  const share = (w: QuestionWord) => (w.context === true && !isNameOrNumber(w) ? contextShare : 1);
+  const countedWeight = counted.reduce((sum, w) => sum + share(w), 0);
   return {
     coverage: best?.share ?? 0,
     plainCoverage: coverage(evidence, bestMatch).share,
     focusFound: focusMissing(evidence, all) ? 0 : 1,
     namesFound: names.length === 0 ? 1 : names.reduce((s, w) => s + bestMatch(w), 0) / names.length,
-    unseenWords: counted.length === 0 ? 0 : counted.filter((w) => input.unseenTokens.has(w.token)).length / counted.length,
+    unseenWords: countedWeight === 0 ? 0 : counted.filter((w) => input.unseenTokens.has(w.token)).reduce((sum, w) => sum + share(w), 0) / countedWeight,
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
     kindInFirst: input.kindMissingInFirst === true ? 0 : 1,
     capsInFirst: capitalisedShare(evidence, input.firstMatch ?? (() => 0)),

@@ -44,6 +44,11 @@ export interface ComposeOptions {
   asking?: string;
   /** Sentences the asker has already been shown and asks beyond ("who else?"): none of them is part of the answer. */
   leaveOut?: readonly string[];
+  /**
+   * The sentences before the asking one are the thread's earlier question, not a preface ("I was
+   * reading the news ..."): for abstention their words count as much as the asking sentence's.
+   */
+  threadContext?: boolean;
 }
 
 /** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
@@ -324,6 +329,7 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
     passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
     documents: documentHeadings(read, passages),
     unseenTokens: new Set(options.unseenWords ?? []),
+    ...(options.threadContext === true ? { contextShare: 1 } : {}),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
   });

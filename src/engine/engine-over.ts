@@ -94,6 +94,7 @@ export function engineOver(
       kindFrom: asked,
       ...(leaveOut !== undefined ? { leaveOut } : {}),
       ...(search.sources !== undefined && typedAsked !== typed ? { asking: asked } : {}),
+      ...(typedAsked !== typed ? { threadContext: true } : {}),
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });

@@ -51,6 +51,25 @@ describe('abstention features', () => {
   });
 });
 
+describe('the share of unseen words', () => {
+  const text = 'Korea and Azerbaijan signed an agreement on culture. Korean news reports were read in Baku.';
+  const unseen = (question: string, threadContext?: boolean) =>
+    traceAnswer(question, [passage('a.txt', text)], { maxSentences: 1, neverAbstain: true, unseenWords: ['GDP'], ...(threadContext === true ? { threadContext } : {}) }).features?.unseenWords ?? 0;
+
+  it('is not hidden by a preface of common words the passages have ("I was reading the news ...")', () => {
+    const plain = unseen('What is the GDP of Korea?');
+    const prefaced = unseen('I was reading the news about Korea. What is the GDP of Korea?');
+    // GDP is one of two asking words; the preface's "reading" and "news" count a quarter each.
+    expect(plain).toBe(0.5);
+    expect(prefaced).toBeCloseTo(0.4, 5);
+  });
+
+  it("counts a thread's earlier question in full: a follow-up is about it", () => {
+    const asked = 'I was reading the news about Korea. What is the GDP of Korea?';
+    expect(unseen(asked, true)).toBeCloseTo(0.25, 5);
+  });
+});
+
 describe('the kind of answer in the best sentence', () => {
   it('is missing when a "how many" question meets sentences without a quantity, and present when one holds it', () => {
     const question = 'How many years did the ambassador serve in Baku?';
