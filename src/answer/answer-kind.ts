@@ -235,7 +235,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       return keys([
         ...tokens.filter((t, i) => (i > 0 && isNameToken(t) && fresh(t)) || (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t) && fresh(t))),
         // A quotation of a sentence is speech, not a title: titles are a few words.
-        ...[...sentence.matchAll(/["“«]([^"”»]{2,})["”»]/gu)].map((m) => m[1]!).filter((quoted) => quoted.split(/\s+/u).length <= QUOTED_TITLE_MAX_WORDS),
+        // Korean news quotes titles in single quotes (‘우호친선 공로상’); ’ alone is an apostrophe.
+        ...[...sentence.matchAll(/["“«]([^"”»]{2,})["”»]|‘([^’]{2,})’/gu)].map((m) => (m[1] ?? m[2])!).filter((quoted) => quoted.split(/\s+/u).length <= QUOTED_TITLE_MAX_WORDS),
       ]);
     default:
       return [];

@@ -164,7 +164,7 @@ export const LEXICON_LINES: readonly string[] = [
   'ceremony ceremonies mərasim церемония 기념식',
   'event events tədbir мероприятие 행사',
   'holiday holidays bayram праздник 명절',
-  'award awards awarded prize medal mükafat medal orden təltif награда премия медаль орден наградить награжден награждена 훈장 수상 수여',
+  'award awards awarded prize medal mükafat medal orden təltif награда премия медаль орден наградить награжден награждена 훈장 수상 수여 공로상 표창 시상 상장',
   'gift gifts hədiyyə подарок подарки 선물',
   'donate donated donation donations ianə bağışladı пожертвование передал передала передали 기증 기부',
   'equipment avadanlıq оборудование 장비 기자재',

@@ -185,6 +185,11 @@ describe('entity answers', () => {
     expect(entities('The company opened the "Aluminium Works" plant.')).toContain('aluminium works');
     expect(entities('"We expect that industrial technology and abundant resources will create higher value-added products," he said.')).toEqual([]);
   });
+
+  it("take a title in Korean single quotes, but not a word before an apostrophe", () => {
+    expect(entities('성 구청장이 ‘한국·아제르바이잔 우호친선 공로상’을 받았다.')).toContain('한국·아제르바이잔 우호친선 공로상');
+    expect(entities('The company’s plant opened.')).toEqual([]);
+  });
 });
 
 describe('place answers', () => {

@@ -140,6 +140,7 @@ describe('termsOfToken', () => {
     expect(shared('July', 'iyul')).toContain(`${CONCEPT_PREFIX}july`);
     expect(shared('qatılıb', 'присутствовали')).toContain(`${CONCEPT_PREFIX}participant`);
     expect(shared('восстанавливают', 'restoration')).toContain(`${CONCEPT_PREFIX}reconstruction`);
+    expect(shared('award', '공로상을')).toContain(`${CONCEPT_PREFIX}award`);
   });
 
   it('reads the months as news abbreviates them ("Sept. 6", "Aug. 25", "12 дек.") as the months', () => {
