@@ -31,6 +31,11 @@ const MEASURES: readonly Measure[] = [
     asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|기간|몇 (년|개월|달|주|일) 동안|몇 (개월|달)/u,
     quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
+  {
+    // A number of people: "how many people came?", "neçə nəfər", "сколько человек", "몇 명".
+    asked: /\bhow many (people|persons)\b|neçə nəfər|nece nefer|neçə adam|nece adam|сколько (человек|людей)|몇 ?명|몇 ?사람/u,
+    quantity: /\d[\d.,]*\s*(?:여\s*)?명|(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?))\s*(?:people|persons)\b|\d[\d.,]*\s*(?:nəfər|nefer|человек)/iu,
+  },
 ];
 
 /** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */

@@ -18,6 +18,10 @@ describe('measures a question asks for', () => {
     ['정수장 짓는 데 얼마나 걸려?', '공사 기간은 30개월이다.'],
     ['на какой срок подписан контракт', 'Соглашение рассчитано на четыре года – до 2028 года.'],
     ['müqavilə nə qədər müddətə imzalanıb', 'Müqavilə 3 il müddətinə imzalanıb.'],
+    ['unec 학생 몇 명 다녀?', 'UNEC에는 현재 학생 약 1만7000명이 재학 중이다.'],
+    ['how many people came to the festival?', 'About 400 people came.'],
+    ['сколько человек пришло на концерт', 'На концерт пришли 500 человек.'],
+    ['festivala neçə nəfər gəlib', 'Festivala 300 nəfər gəlib.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
@@ -29,6 +33,8 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('해역 500㎿급 해상풍력 시범단지 타당성조사 계약을 맺었다.', '타당성조사 계약 얼마짜리야')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
+    // Weeks do not count people.
+    expect(measuresSomethingElse('UNEC 측은 학생들을 대상으로 4주 단기 연수 프로그램을 운영한다.', 'unec 학생 몇 명 다녀?')).toBe(true);
     // A year is a date, not a length of time.
     expect(measuresWhatIsAsked('In 2024 he became ambassador.', 'how long did he serve?')).toBe(false);
     expect(measuresSomethingElse('The plant cost $5 million.', 'how long will the construction take?')).toBe(true);
