@@ -6,6 +6,7 @@ import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
+import { asksForMeasure } from './measures.ts';
 import { questionParts } from '../question.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
@@ -257,6 +258,8 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   // A follow-up without a question word of its own ("and the other one?", "and in Seoul?") asks
   // what the question it follows asked; one with its own ("what did they sign?") asks that.
   if (type === 'any' && evidence.question !== question && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase())) return expectedAnswerType(evidence.question);
+  // Chat asks with the measure's name alone ("azuz textile yearly yarn output capacity", "kotra budget 2024").
+  if (type === 'any' && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase()) && asksForMeasure(asking)) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
   if ((type === 'any' || type === 'entity') && WHAT_IS.test(asking) && words.length > 0 && words.every(isNameWord)) return 'identity';
   if (type !== 'person' || words.length === 0) return type;

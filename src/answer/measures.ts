@@ -28,7 +28,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
-    asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|기간|몇 (년|개월|달|주|일) 동안|몇 (개월|달)/u,
+    asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달)/u,
     quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
   {
@@ -62,4 +62,9 @@ export function measuresSomethingElse(sentence: string, question: string): boole
   const asked = askedMeasures(question);
   if (asked.length === 0 || asked.some((m) => m.quantity.test(sentence))) return false;
   return MEASURES.some((m) => !asked.includes(m) && m.quantity.test(sentence));
+}
+
+/** Whether the question asks for a measure (a sum of money, a power, a length of time, a number of people). */
+export function asksForMeasure(question: string): boolean {
+  return askedMeasures(question).length > 0;
 }

@@ -152,6 +152,15 @@ describe('number answers', () => {
     expect(countsWhatIsAsked(tokenizeWords('Подписаны три соглашения.'), 'Сколько соглашений подписали?')).toBe(true);
   });
 
+  it('are asked for by a measure named without a question word, as chats ask', () => {
+    const typeOf = (question: string) => answerTypeOf(question, questionEvidence(question));
+    expect(typeOf('azuz textile yearly yarn output capacity')).toBe('number');
+    expect(typeOf('kotra baku budget 2024')).toBe('number');
+    // A visit's period is its dates, and "what" asks a clause.
+    expect(typeOf('알리예프 대통령 2007년 방한: 방한 기간이랑 정상회담에서 체결한 협정은?')).toBe('any');
+    expect(typeOf('what was the investment deal about')).toBe('any');
+  });
+
   it('are Azerbaijani number words only in Azerbaijani text, and not as a capitalised name', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('Neçə turist gəlib?', 'Bakıya on min turist gəlib.')).toEqual(['on', 'min']);
