@@ -1,7 +1,8 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { foldText, recurringTextTokens } from '../corpus/terms.ts';
-import { answerCandidates, answerTypeOf, countsWhatIsAsked, nameProximity } from './answer-kind.ts';
+import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts';
+import { countsWhatIsAsked } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';

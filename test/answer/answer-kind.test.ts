@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerCandidates, answerTypeOf, countsWhatIsAsked } from '../../src/answer/answer-kind.ts';
+import { answerCandidates, answerTypeOf } from '../../src/answer/answer-kind.ts';
+import { countsWhatIsAsked } from '../../src/answer/counting.ts';
 import { tokenizeWords } from '../../src/corpus/terms.ts';
 import { composeAnswer } from '../../src/answer/compose.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
