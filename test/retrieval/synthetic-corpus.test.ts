@@ -1,7 +1,7 @@
 /**
- * Answer quality on documents written after the engine's rules: the five seeds and the 30
- * invented articles of test/fixtures/eval/synthetic (see its README), with their 90 questions,
- * in lexical mode. The figures asserted are the ones measured when the engine last changed,
+ * Answer quality on documents written apart from the engine's rules: the five seeds and the 30
+ * invented articles of test/fixtures/eval/synthetic and of synthetic-2 (see their READMEs), with
+ * their 90 questions each, in lexical mode. The figures asserted are the ones measured when the engine last changed,
  * rounded down (floors against regressions); docs/quality.md has the table and the history.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,21 +15,30 @@ import { readEvalFile, runEval } from '../../src/eval/run.ts';
 import { halfOf } from '../../src/eval/split.ts';
 import { SEEDS_DIR, buildPipeline } from './pipeline.ts';
 
-const SYNTHETIC = fileURLToPath(new URL('../fixtures/eval/synthetic/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
 
-/** All 90 questions: today's figures, rounded down. */
-const FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.87, answerInReply: 0.74, answerInFirstSentence: 0.6, abstentionAccuracy: 0.33 };
-const FALSE_ABSTENTION_CEILING = 0.08;
+interface SyntheticSet {
+  folder: string;
+  /** All 90 questions: the figures measured when the engine last changed, rounded down. */
+  floors: Partial<Record<keyof MetricsRow, number>>;
+  falseAbstentionCeiling: number;
+}
 
-describe('answer quality on the seeds and the synthetic articles', () => {
+const SETS: readonly SyntheticSet[] = [
+  { folder: 'synthetic', floors: { hitAt3: 0.88, answerInReply: 0.76, answerInFirstSentence: 0.69, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.07 },
+  // Written after the rules read from the first set's failures; its own failures were not read (docs/quality.md).
+  { folder: 'synthetic-2', floors: { hitAt3: 0.82, answerInReply: 0.6, answerInFirstSentence: 0.45, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.14 },
+];
+
+describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
   let corpus: string;
   let results: EvalResult[];
   beforeAll(async () => {
-    corpus = mkdtempSync(path.join(os.tmpdir(), 'synthetic-corpus-'));
+    corpus = mkdtempSync(path.join(os.tmpdir(), `${folder}-corpus-`));
     cpSync(SEEDS_DIR, corpus, { recursive: true });
-    cpSync(path.join(SYNTHETIC, 'docs'), path.join(corpus, 'syn'), { recursive: true });
+    cpSync(path.join(FIXTURES, folder, 'docs'), path.join(corpus, 'syn'), { recursive: true });
     const pipeline = await buildPipeline({ seedsDir: corpus });
-    results = await runEval(await readEvalFile(path.join(SYNTHETIC, 'questions.jsonl')), (q) => pipeline.ask(q));
+    results = await runEval(await readEvalFile(path.join(FIXTURES, folder, 'questions.jsonl')), (q) => pipeline.ask(q));
   });
   afterAll(() => {
     if (corpus !== undefined) rmSync(corpus, { recursive: true, force: true });
@@ -42,9 +51,9 @@ describe('answer quality on the seeds and the synthetic articles', () => {
       { name: 'half B', metrics: computeMetrics(half('B')) },
       { name: 'all', metrics: computeMetrics(results) },
     ]);
-    console.log(`synthetic articles, lexical mode\n${table}`);
+    console.log(`${folder} articles, lexical mode\n${table}`);
     const overall = computeMetrics(results).overall;
-    for (const [key, floor] of Object.entries(FLOORS)) expect(overall[key as keyof MetricsRow] ?? 0, `${key}\n${table}`).toBeGreaterThanOrEqual(floor);
-    expect(overall.falseAbstentionRate ?? 1, table).toBeLessThanOrEqual(FALSE_ABSTENTION_CEILING);
+    for (const [key, floor] of Object.entries(floors)) expect(overall[key as keyof MetricsRow] ?? 0, `${key}\n${table}`).toBeGreaterThanOrEqual(floor);
+    expect(overall.falseAbstentionRate ?? 1, table).toBeLessThanOrEqual(falseAbstentionCeiling);
   });
 });
