@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 49,
   "fittedFor": "lexical",
-  "intercept": -5.654,
+  "intercept": -5.648,
   "weights": {
-    "coverage": 4.577,
-    "focusFound": 0.733,
-    "namesFound": 1.048,
-    "unseenWords": -2.704,
-    "kindInFirst": 0.988,
-    "capsInFirst": 0.79
+    "coverage": 4.579,
+    "focusFound": 0.73,
+    "namesFound": 1.06,
+    "unseenWords": -2.708,
+    "kindInFirst": 0.974,
+    "capsInFirst": 0.786
   },
   "threshold": 0.35,
   "fit": {

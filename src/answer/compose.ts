@@ -122,16 +122,24 @@ interface SentenceReading {
   lengthPenalty: number;
 }
 
+/** The things of the asked-for kind a sentence holds; none when its numbers measure something else than the question asks. */
+function kindAnswers(type: AnswerType, text: string, tokens: readonly string[], evidence: QuestionEvidence): string[] {
+  return type === 'number' && measuresSomethingElse(text, evidence.question) ? [] : answerCandidates(type, text, tokens, evidence);
+}
+
 /** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
 function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence): SentenceReading | undefined {
   const tokens = sentenceTokens(text);
   const match = recurringTextMatcher(evidence, text);
   const own = coverage(evidence, match);
-  if (own.share < MIN_SENTENCE_SHARE) return undefined;
-  const answers = type === 'number' && measuresSomethingElse(text, evidence.question) ? [] : answerCandidates(type, text, tokens, evidence);
+  // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
+  // much is the yearly fee?") answers without repeating the question's words.
+  const exact = () => type === 'number' && (countsWhatIsAsked(tokens, evidence.question) || measuresWhatIsAsked(text, evidence.question));
+  if (own.share < MIN_SENTENCE_SHARE && !exact()) return undefined;
+  const answers = kindAnswers(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
-  const counted = type === 'number' && holdsAnswer && (countsWhatIsAsked(tokens, evidence.question) || measuresWhatIsAsked(text, evidence.question)) ? COUNTED_BONUS : 0;
+  const counted = type === 'number' && holdsAnswer && exact() ? COUNTED_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
   return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty };
@@ -279,7 +287,7 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   const next = sentences[sentences.findIndex((s) => s.start === first.start) + 1];
   if (next === undefined || chosen.some((c) => c.source === first.source && c.start === next.start) || (shown.size > 0 && shown.has(normalizedSentence(next.text)))) return;
   const tokens = sentenceTokens(next.text);
-  const answers = answerCandidates(type, next.text, tokens, evidence);
+  const answers = kindAnswers(type, next.text, tokens, evidence);
   if (specific && answers.length === 0) return;
   // Holding the thing asked for, it leads (the answer first); else it follows as the first's continuation.
   chosen.splice(answers.length > 0 ? 0 : 1, 0, { ...first, text: next.text, start: next.start, share: 0, match: recurringTextMatcher(evidence, next.text), answers });

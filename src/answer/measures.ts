@@ -19,7 +19,7 @@ const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|k
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|dövriyy|ticarət|investisiya|sərmayə|dəyər|büdcə|kredit|ixrac|idxal|məbləğ|(?<!\p{L})pula?(?!\p{L})|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수/u,
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dövriyy|ticarət|investisiya|sərmayə|dəyər|büdcə|kredit|ixrac|idxal|məbləğ|(?<!\p{L})pula?(?!\p{L})|qiym[əe]t|maa[şs]|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급/u,
     quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
   },
   {

@@ -22,6 +22,8 @@ describe('measures a question asks for', () => {
     ['how many people came to the festival?', 'About 400 people came.'],
     ['сколько человек пришло на концерт', 'На концерт пришли 500 человек.'],
     ['festivala neçə nəfər gəlib', 'Festivala 300 nəfər gəlib.'],
+    ['какая цена билета', 'Билет стоит 20 манатов.'],
+    ['등록금은 얼마야', '등록금은 연 980만원이다.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
@@ -40,6 +42,15 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('The plant cost $5 million.', 'how long will the construction take?')).toBe(true);
     // A change is answered by a share or a difference, not by a sum.
     expect(measuresWhatIsAsked('Trade grew to $5 billion.', 'How much did trade grow?')).toBe(false);
+  });
+
+  it('take a sentence that gives exactly the asked-for measure, though it repeats few words of the question', () => {
+    const text = 'ADA University and Hanul National University launched a joint master programme in Baku. Tuition is $9,800 per year.';
+    const answer = composeAnswer('ada hanul joint masters - how much is the yearly fee?', [passage('ada.txt', text)], { maxSentences: 2, neverAbstain: true });
+    expect(answer.sentences.map((s) => s.text).join(' ')).toContain('$9,800');
+    // A number that measures something else does not come in so.
+    const other = composeAnswer('ada hanul joint masters - how much is the yearly fee?', [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku. It runs for 2 years.')], { maxSentences: 2, neverAbstain: true });
+    expect(other.sentences.map((s) => s.text).join(' ')).not.toContain('2 years');
   });
 
   it('put the sentence with the asked-for measure first', () => {
