@@ -28,8 +28,13 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
-    asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달)/u,
+    asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
     quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+  },
+  {
+    // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
+    asked: /\b(output|cargo|freight|tonnage|harvest)\b|выпуск|груз|урожа|yük|hasil|생산량|물동량|화물|수확/u,
+    quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
   {
     // A number of people: "how many people came?", "neçə nəfər", "сколько человек", "몇 명".

@@ -23,6 +23,9 @@ describe('measures a question asks for', () => {
     ['сколько человек пришло на концерт', 'На концерт пришли 500 человек.'],
     ['festivala neçə nəfər gəlib', 'Festivala 300 nəfər gəlib.'],
     ['какая цена билета', 'Билет стоит 20 манатов.'],
+    ['hanmaru socar hydrogen thing: max annual output?', 'It could produce up to 42,000 tons of green hydrogen a year.'],
+    ['сколько груза перевезли', 'Перевезено 1200 тонн груза.'],
+    ['바쿠에서 인천 직항 타면 몇 시간 걸려?', 'the flight time is about 8 hours 30 minutes.'],
     ['등록금은 얼마야', '등록금은 연 980만원이다.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
