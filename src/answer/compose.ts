@@ -50,6 +50,8 @@ export interface ComposeOptions {
    * reading the news ..."): for abstention their words count as much as the asking sentence's.
    */
   threadContext?: boolean;
+  /** The passages of the best retrieved article that retrieval left out (read only as said in traceAnswer). */
+  articlePassages?: readonly RetrievedPassage[];
 }
 
 /** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
@@ -312,7 +314,7 @@ export interface AnswerTrace {
 }
 
 /** composeAnswer with the judgement of every sentence considered after the first. */
-export function traceAnswer(question: string, passages: readonly RetrievedPassage[], options: ComposeOptions): AnswerTrace {
+export function traceAnswer(question: string, retrieved: readonly RetrievedPassage[], options: ComposeOptions): AnswerTrace {
   const language = options.language ?? detectQuestionLanguage(question);
   const abstain = (): AnswerTrace => ({ answer: { question, language, abstained: true, sentences: [], citations: [] }, followers: [] });
   // Abstention weighs words by how rare they are in the corpus; sentence scoring does not: within
@@ -324,13 +326,31 @@ export function traceAnswer(question: string, passages: readonly RetrievedPassag
   const setUp = options.wordWeights === undefined ? read : withContextRarity(read, options.wordWeights);
   const evidence = options.asking === undefined ? setUp : withAskingWeights(setUp, options.asking);
   const weighted = options.wordWeights === undefined ? read : withWordWeights(read, options.wordWeights);
-  if (evidence.words.length === 0 || passages.length === 0 || options.maxSentences < 1) return abstain();
+  if (evidence.words.length === 0 || retrieved.length === 0 || options.maxSentences < 1) return abstain();
 
-  const passageMatchers = passages.map((p) => passageMatcher(evidence, p));
-  const passageCoverage = passageMatchers.map((match) => coverage(evidence, match));
   const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
-  const scored = scoreSentences(type, evidence, passages, passageCoverage.map((c) => c.share));
+  // A passage added from the rest of an article is read in that article's context: the share its best retrieved passage covers.
+  const readAll = (from: readonly RetrievedPassage[]) => {
+    const matchers = from.map((p) => passageMatcher(evidence, p));
+    const shares = matchers.map((match) => coverage(evidence, match).share);
+    const contexts = shares.map((share, i) => (i < retrieved.length ? share : Math.max(share, ...shares.slice(0, retrieved.length).filter((_, j) => retrieved[j]!.chunk.source === from[i]!.chunk.source))));
+    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts) };
+  };
+  let reading = readAll(retrieved);
+  // Asked how much or how many, and no retrieved sentence holds a number: the answer may sit in a
+  // passage of the best article that shares few of the question's words ("Tuition is $9,800 per
+  // year" for "how much is the yearly fee?"). A sentence there that counts or measures exactly what
+  // is asked is the answer; the article's other sentences are not read.
+  const rest = options.articlePassages ?? [];
+  if (rest.length > 0 && type === 'number' && !reading.scored.some((c) => c.answers.length > 0)) {
+    const exact = (text: string) => countsWhatIsAsked(sentenceTokens(text), evidence.question) || measuresWhatIsAsked(text, evidence.question);
+    const wider = readAll([...retrieved, ...rest]);
+    // Holding what was asked, where no retrieved sentence does, it leads (the answer first).
+    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && exact(c.text));
+    if (found.length > 0) reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
+  }
+  const { passages, passageMatchers, scored } = reading;
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
   const features = abstentionFeatures({
     evidence: read,

@@ -1,7 +1,7 @@
 import { traceAnswer } from '../answer/compose.ts';
 import { isLexicalOnPurpose } from '../config.ts';
 import type { Config } from '../config.ts';
-import { publishedDate } from '../corpus/types.ts';
+import { chunkRef, publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { createBatchingEmbedder } from '../embed/batching.ts';
 import type { Embedder } from '../embed/types.ts';
@@ -13,6 +13,7 @@ import { createRetriever } from '../retrieval/hybrid.ts';
 import { readSpelling } from '../retrieval/spelling.ts';
 import type { SearchOptions } from '../retrieval/hybrid.ts';
 import { answerPassages } from '../retrieval/types.ts';
+import type { RetrievedPassage } from '../retrieval/types.ts';
 import type { RetrievalMode } from '../retrieval/types.ts';
 import { fittedAbstentionModel } from './models.ts';
 import type { AskOptions, CorpusSummary, DocumentSummary, TracedAnswer, TracingEngine } from './types.ts';
@@ -72,6 +73,18 @@ export function engineOver(
     logger.warn('retrieval mode: lexical only: the index has no vectors');
   }
 
+  /** The passages of the best retrieved article that retrieval left out, as the article's best one ranks. */
+  function otherPassagesOfBest(found: readonly RetrievedPassage[]): RetrievedPassage[] {
+    const best = found[0];
+    const doc = best === undefined ? undefined : index.document(best.chunk.source);
+    if (best === undefined || doc === undefined) return [];
+    const taken = new Set(found.filter((p) => p.chunk.source === best.chunk.source).map((p) => p.chunk.ordinal));
+    return doc.chunkLabels.flatMap((label) => {
+      const chunk = index.chunkByLabel(label);
+      return chunk === undefined || taken.has(chunk.ordinal) ? [] : [{ chunk, meta: doc.meta, relevance: best.relevance, ref: chunkRef(doc.contentHash, chunk.ordinal) }];
+    });
+  }
+
   /** The question with its typing slips read as the passages' words (see retrieval/spelling.ts). */
   const read = (text: string) => readSpelling(text, (word) => index.lexical.spellingOf(word));
 
@@ -86,7 +99,9 @@ export function engineOver(
     const offset = search.offset ?? 0;
     const retrieval = await retriever.search(question, search);
     const started = performance.now();
-    const traced = traceAnswer(question, answerPassages(retrieval), {
+    const found = answerPassages(retrieval);
+    const traced = traceAnswer(question, found, {
+      articlePassages: otherPassagesOfBest(found),
       maxSentences: config.maxAnswerSentences,
       wordWeights: retrieval.wordWeights,
       unseenWords: retrieval.unseenWords,

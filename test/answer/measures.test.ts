@@ -56,6 +56,20 @@ describe('measures a question asks for', () => {
     expect(other.sentences.map((s) => s.text).join(' ')).not.toContain('2 years');
   });
 
+  it("look in the rest of the best article when no retrieved sentence holds a number, for a sentence that measures exactly what is asked", () => {
+    const question = 'ada hanul joint masters - how much is the yearly fee?';
+    const retrieved = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku.')];
+    const rest = [passage('ada.txt', 'The programme admits 20 students.', { ordinal: 1 }), passage('ada.txt', 'Tuition is $9,800 per year.', { ordinal: 2 })];
+    const reply = (articlePassages?: typeof rest, from = retrieved) =>
+      composeAnswer(question, from, { maxSentences: 2, neverAbstain: true, ...(articlePassages !== undefined ? { articlePassages } : {}) }).sentences.map((s) => s.text).join(' ');
+    expect(reply(rest)).toContain('$9,800');
+    expect(reply(rest)).not.toContain('20 students');
+    expect(reply()).not.toContain('$9,800');
+    // A retrieved sentence with a number of its own keeps the rest of the article out.
+    const numbered = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku in 2024 for 20 students.')];
+    expect(reply(rest, numbered)).not.toContain('$9,800');
+  });
+
   it('put the sentence with the asked-for measure first', () => {
     // The sum of money names more of the question's words; the power answers it.
     const text = 'JICA has financed loan projects in Azerbaijan, the solar plant among them, amounting to $900 million. The plant runs on solar power, 230MW of it.';
