@@ -19,26 +19,26 @@ const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|k
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dövriyy|ticarət|investisiya|sərmayə|dəyər|büdcə|kredit|ixrac|idxal|məbləğ|(?<!\p{L})pula?(?!\p{L})|qiym[əe]t|maa[şs]|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급/u,
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급/u,
     quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
   },
   {
-    asked: /\b(capacity|power)\b|мощност|güc|gücü|həcmi|용량|발전량|설비/u,
+    asked: /\b(capacity|power)\b|мощност|guc|hecmi|용량|발전량|설비/u,
     quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
   {
     // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
-    asked: /\b(how long|duration|nə qədər (vaxt|müddət)\p{L}*|ne qeder (vaxt|muddet)\p{L}*|müddət\p{L}*|muddet\p{L}*|neçə (il|ay|gün|həftə)|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
+    asked: /\b(how long|duration|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
     quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
   {
     // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
-    asked: /\b(output|cargo|freight|tonnage|harvest)\b|выпуск|груз|урожа|yük|hasil|생산량|물동량|화물|수확/u,
+    asked: /\b(output|cargo|freight|tonnage|harvest)\b|выпуск|груз|урожа|yuk|hasil|생산량|물동량|화물|수확/u,
     quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
   },
   {
     // A number of people: "how many people came?", "neçə nəfər", "сколько человек", "몇 명".
-    asked: /\bhow many (people|persons)\b|neçə nəfər|nece nefer|neçə adam|nece adam|сколько (человек|людей)|몇 ?명|몇 ?사람/u,
+    asked: /\bhow many (people|persons)\b|nece nefer|nece adam|сколько (человек|людей)|몇 ?명|몇 ?사람/u,
     quantity: /\d[\d.,]*\s*(?:여\s*)?명|(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?))\s*(?:people|persons)\b|\d[\d.,]*\s*(?:nəfər|nefer|человек)/iu,
   },
 ];
@@ -46,11 +46,16 @@ const MEASURES: readonly Measure[] = [
 /** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */
 const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*)\b|вырос|рост|увелич|снизил|сократил|artıb|artım|azalıb|증가|감소|늘었|줄었/u;
 
+const AZERBAIJANI_LETTERS: Readonly<Record<string, string>> = { ə: 'e', ı: 'i', ö: 'o', ü: 'u', ş: 's', ç: 'c', ğ: 'g' };
+const asTyped = (text: string) => text.replace(/\u0307/gu, '').replace(/[əıöüşçğ]/gu, (letter) => AZERBAIJANI_LETTERS[letter]!);
+
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
   const text = question.toLowerCase();
   if (CHANGE.test(text)) return [];
-  return MEASURES.filter((m) => m.asked.test(text));
+  // Azerbaijani words are written as chats type them without the letters (ə as e): both spellings meet them.
+  const typed = asTyped(text);
+  return MEASURES.filter((m) => m.asked.test(typed));
 });
 
 /** Whether the sentence writes a quantity of what the question measures (see MEASURES). */

@@ -9,6 +9,8 @@ describe('measures a question asks for', () => {
     ['Какой объем товарооборота?', 'Товарооборот составил 1,2 млрд долларов.'],
     ['2005년 교역량은 얼마였어?', '2005년에 4,000만 달러에 불과했던 양국의 무역량은 늘었다.'],
     ['Ticarət dövriyyəsi nə qədər olub?', 'Dövriyyə 50 milyon manat olub.'],
+    ['ticaret dovriyyesi ne qeder olub?', 'Dövriyyə 50 milyon manat olub.'],
+    ['İxrac nə qədər olub?', 'İxrac 50 milyon manat olub.'],
     ['How much did Korea invest in Azerbaijan?', 'Korean companies invested US$ 20 million.'],
     ['how much did azerbaijan spend on korean cars', 'Cars were imported for $188.4 million.'],
     ['на какую сумму продали товаров', 'Экспорт составил 41,2 млн долларов.'],
