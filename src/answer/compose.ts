@@ -50,8 +50,8 @@ export interface ComposeOptions {
    * reading the news ..."): for abstention their words count as much as the asking sentence's.
    */
   threadContext?: boolean;
-  /** The passages of the best retrieved article that retrieval left out (read only as said in traceAnswer). */
-  articlePassages?: readonly RetrievedPassage[];
+  /** The passages of the best retrieved article that retrieval left out, asked for only when needed (see traceAnswer). */
+  articlePassages?: () => readonly RetrievedPassage[];
 }
 
 /** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
@@ -124,6 +124,11 @@ interface SentenceReading {
   lengthPenalty: number;
 }
 
+/** Whether a sentence counts or measures exactly what a "how many / how much" question asks ("24 students", "$9,800 per year"). */
+function givesWhatIsAsked(tokens: readonly string[], text: string, evidence: QuestionEvidence): boolean {
+  return countsWhatIsAsked(tokens, evidence.question) || measuresWhatIsAsked(text, evidence.question);
+}
+
 /** The things of the asked-for kind a sentence holds; none when its numbers measure something else than the question asks. */
 function kindAnswers(type: AnswerType, text: string, tokens: readonly string[], evidence: QuestionEvidence): string[] {
   return type === 'number' && measuresSomethingElse(text, evidence.question) ? [] : answerCandidates(type, text, tokens, evidence);
@@ -136,7 +141,8 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const own = coverage(evidence, match);
   // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
   // much is the yearly fee?") answers without repeating the question's words.
-  const exact = () => type === 'number' && (countsWhatIsAsked(tokens, evidence.question) || measuresWhatIsAsked(text, evidence.question));
+  let gives: boolean | undefined;
+  const exact = () => type === 'number' && (gives ??= givesWhatIsAsked(tokens, text, evidence));
   if (own.share < MIN_SENTENCE_SHARE && !exact()) return undefined;
   const answers = kindAnswers(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;
@@ -342,12 +348,11 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // passage of the best article that shares few of the question's words ("Tuition is $9,800 per
   // year" for "how much is the yearly fee?"). A sentence there that counts or measures exactly what
   // is asked is the answer; the article's other sentences are not read.
-  const rest = options.articlePassages ?? [];
-  if (rest.length > 0 && type === 'number' && !reading.scored.some((c) => c.answers.length > 0)) {
-    const exact = (text: string) => countsWhatIsAsked(sentenceTokens(text), evidence.question) || measuresWhatIsAsked(text, evidence.question);
+  const rest = type === 'number' && options.articlePassages !== undefined && !reading.scored.some((c) => c.answers.length > 0) ? options.articlePassages() : [];
+  if (rest.length > 0) {
     const wider = readAll([...retrieved, ...rest]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).
-    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && exact(c.text));
+    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence));
     if (found.length > 0) reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
   }
   const { passages, passageMatchers, scored } = reading;

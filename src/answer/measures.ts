@@ -74,7 +74,7 @@ export function measuresSomethingElse(sentence: string, question: string): boole
   return MEASURES.some((m) => !asked.includes(m) && m.quantity.test(sentence));
 }
 
-/** Whether the question asks for a measure (a sum of money, a power, a length of time, a number of people). */
+/** Whether the question asks for a measure (a sum of money, a power, a length of time, an amount of goods, a number of people). */
 export function asksForMeasure(question: string): boolean {
   return askedMeasures(question).length > 0;
 }

@@ -101,7 +101,7 @@ export function engineOver(
     const started = performance.now();
     const found = answerPassages(retrieval);
     const traced = traceAnswer(question, found, {
-      articlePassages: otherPassagesOfBest(found),
+      articlePassages: () => otherPassagesOfBest(found),
       maxSentences: config.maxAnswerSentences,
       wordWeights: retrieval.wordWeights,
       unseenWords: retrieval.unseenWords,

@@ -63,7 +63,7 @@ describe('measures a question asks for', () => {
     const retrieved = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku.')];
     const rest = [passage('ada.txt', 'The programme admits 20 students.', { ordinal: 1 }), passage('ada.txt', 'Tuition is $9,800 per year.', { ordinal: 2 })];
     const reply = (articlePassages?: typeof rest, from = retrieved) =>
-      composeAnswer(question, from, { maxSentences: 2, neverAbstain: true, ...(articlePassages !== undefined ? { articlePassages } : {}) }).sentences.map((s) => s.text).join(' ');
+      composeAnswer(question, from, { maxSentences: 2, neverAbstain: true, ...(articlePassages !== undefined ? { articlePassages: () => articlePassages } : {}) }).sentences.map((s) => s.text).join(' ');
     expect(reply(rest)).toContain('$9,800');
     expect(reply(rest)).not.toContain('20 students');
     expect(reply()).not.toContain('$9,800');
