@@ -1,4 +1,4 @@
-import { memoized } from '../corpus/fold.ts';
+import { foldAsTyped, memoized } from '../corpus/fold.ts';
 
 /**
  * What a "how much" question measures, and how a sentence writes a quantity of that measure: a
@@ -46,15 +46,12 @@ const MEASURES: readonly Measure[] = [
 /** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */
 const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*)\b|вырос|рост|увелич|снизил|сократил|artıb|artım|azalıb|증가|감소|늘었|줄었/u;
 
-const AZERBAIJANI_LETTERS: Readonly<Record<string, string>> = { ə: 'e', ı: 'i', ö: 'o', ü: 'u', ş: 's', ç: 'c', ğ: 'g' };
-const asTyped = (text: string) => text.replace(/\u0307/gu, '').replace(/[əıöüşçğ]/gu, (letter) => AZERBAIJANI_LETTERS[letter]!);
-
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
   const text = question.toLowerCase();
   if (CHANGE.test(text)) return [];
   // Azerbaijani words are written as chats type them without the letters (ə as e): both spellings meet them.
-  const typed = asTyped(text);
+  const typed = foldAsTyped(text);
   return MEASURES.filter((m) => m.asked.test(typed));
 });
 

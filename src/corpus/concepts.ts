@@ -1,4 +1,4 @@
-import { foldText, memoized } from './fold.ts';
+import { foldAsTyped, foldText, memoized } from './fold.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
 import { russianCaseForms, russianPastForms } from './russian-forms.ts';
@@ -26,7 +26,7 @@ export function lexiconMap(): Map<string, string> {
     const id = words[0]!;
     for (const word of words) {
       // Azerbaijani typed without its letters writes ə as e ("sefir" for "səfir"): both spellings name the concept.
-      for (const folded of new Set([foldText(word), foldText(word.replace(/ə/gu, 'e'))])) {
+      for (const folded of new Set([foldText(word), foldAsTyped(word)])) {
         // Exact forms win over stems of other entries.
         map.set(folded, id);
         // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).

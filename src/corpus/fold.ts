@@ -73,3 +73,8 @@ export function startsCapitalised(token: string): boolean {
   if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
   return CAPITALISED.test(token);
 }
+
+/** Text as a chat types Azerbaijani without its letters: folded, with ə as e ("hediyye" for "hədiyyə", "ticaret" for "ticarət"). */
+export function foldAsTyped(text: string): string {
+  return foldText(text.replace(/ə/gu, 'e').replace(/Ə/gu, 'E'));
+}

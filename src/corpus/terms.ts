@@ -1,6 +1,6 @@
 import { indexTokens } from './acronyms.ts';
 import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap } from './concepts.ts';
-import { foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
+import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
@@ -97,7 +97,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   // Azerbaijani typed without its letters writes ə as e ("hediyye" for "hədiyyə"), English
   // transliteration as a ("Mammadov"): a word with ə gets the e-spelling and its stems too.
   if (/[əƏ]/u.test(part)) {
-    const typed = foldText(part.replace(/ə/gu, 'e').replace(/Ə/gu, 'E'));
+    const typed = foldAsTyped(part);
     terms.add(typed);
     for (const stem of azerbaijaniStems(typed)) if (stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
   }

@@ -214,7 +214,8 @@ function corpusWithoutAnswers(combined: string, questions: readonly EvalQuestion
     let kept = '';
     let from = 0;
     for (const sentence of splitSentences(text)) {
-      if (!answers.some((answer) => normalizeForMatch(sentence.text).includes(answer))) continue;
+      const normalized = normalizeForMatch(sentence.text);
+      if (!answers.some((answer) => normalized.includes(answer))) continue;
       kept += text.slice(from, sentence.start);
       from = sentence.end;
     }
