@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/global-setup.ts'],
     // Native addons (hnswlib-node, onnxruntime) are safest in forked processes.
     pool: 'forks',
     testTimeout: 60_000,
