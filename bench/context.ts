@@ -29,6 +29,8 @@ export interface BenchArgs {
   json: boolean;
   sections: Set<Section>;
   passages?: number;
+  /** --cpu-profile: where to write the CPU profile of the query section's questions. */
+  cpuProfile?: string;
   help: boolean;
 }
 

@@ -12,6 +12,8 @@ import type { TokenCounter } from '../src/corpus/types.ts';
 import type { Config } from '../src/config.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { createEngine, prepareIndex } from '../src/engine.ts';
+import { withCpuProfile } from './profile.ts';
+import type { ProfileSummary } from './profile.ts';
 import type { TracingEngine } from '../src/engine.ts';
 import { measureConcurrency } from './concurrency.ts';
 import type { ConcurrencyLevel } from './concurrency.ts';
@@ -203,6 +205,8 @@ export interface QueryResult {
   withoutWindow?: { windowMs: 0; total: Distribution; embed: Distribution; p50Ratio: number };
   windowMs: number;
   efSearch: number;
+  /** With --cpu-profile: the same questions answered again under the profiler (after the timed run, which it would slow). */
+  profile?: ProfileSummary;
 }
 
 
@@ -243,6 +247,13 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
             await noWindow.close();
           }
         }
+        let profile: ProfileSummary | undefined;
+        if (ctx.args.cpuProfile !== undefined) {
+          ctx.progress(`query: the same questions again under the CPU profiler, into ${ctx.args.cpuProfile}`);
+          ({ profile } = await withCpuProfile(ctx.args.cpuProfile, async () => {
+            for (const question of questions) await engine.askTraced(question);
+          }));
+        }
         ctx.progress('query: pruned BM25 against scoring every passage, same questions');
         const lexicalPruning = compareLexicalPruning(built.dataDir, questions, Math.max(4 * config.topK, 30));
         result.query = {
@@ -256,6 +267,7 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
           ...(withoutWindow !== undefined ? { withoutWindow } : {}),
           windowMs: config.queryBatchWindowMs,
           efSearch: config.hnswEfSearch,
+          ...(profile !== undefined ? { profile } : {}),
         };
       }
 

@@ -226,6 +226,10 @@ export function formatText(r: Partial<Results>): string {
     if (q.withoutWindow !== undefined) {
       line(`with QUERY_BATCH_WINDOW_MS=0: total ${formatDistribution(q.withoutWindow.total)}; embedding p50 ${ms(q.withoutWindow.embed.p50)}; ratio ${q.withoutWindow.p50Ratio.toFixed(2)}×`);
     }
+    if (q.profile !== undefined) {
+      line(`CPU profile of the questions answered again (${ms(q.profile.sampledMs)} sampled on the main thread): ${q.profile.file}; most self time:`);
+      for (const { name, selfMs } of q.profile.top) line(`  ${ms(selfMs).padStart(9)}  ${name}`);
+    }
   }
 
   if (r.concurrency !== undefined) {

@@ -4,7 +4,7 @@
  * time. See bench/README.md for what each figure means and how it is measured; each section is a
  * file of its own (ingest.ts, query.ts, concurrency.ts, scale.ts).
  *
- *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|scale|peer] [--peer] [--passages N] [--json]
+ *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|scale|peer] [--peer] [--passages N] [--cpu-profile FILE] [--json]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +29,7 @@ const USAGE = `Usage: npm run bench -- [options]   (the bundled code, as npm sta
   --synthetic        give the query index synthetic vectors instead of the model's (fast, see README)
   --only SECTION     ingest, query, concurrency, scale or peer (repeatable, or comma-separated)
   --peer             also compare with LangChain.js on a real corpus (installed on demand into .cache/peer/)
+  --cpu-profile FILE write a CPU profile of the query section's questions (answered again after the timed run) to FILE
   --passages N       index size for query/concurrency, and the single scale size (default 10,000; scale 10,000 and 100,000)
   --json             print the results as one JSON object (progress still goes to stderr)
 
@@ -50,6 +51,7 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
         help: { type: 'boolean', short: 'h', default: false },
         only: { type: 'string', multiple: true, default: [] },
         passages: { type: 'string' },
+        'cpu-profile': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -67,6 +69,7 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs {
   if (sections.size === 0) for (const s of DEFAULT_SECTIONS) sections.add(s);
   if (values.peer) sections.add('peer');
   const parsed: BenchArgs = { quick: values.quick, synthetic: values.synthetic, json: values.json, sections, help: values.help };
+  if (values['cpu-profile'] !== undefined) parsed.cpuProfile = values['cpu-profile'];
   if (values.passages !== undefined) {
     const n = Number(values.passages);
     if (!Number.isInteger(n) || n < 100 || n > 10_000_000) throw new UsageError('--passages takes a whole number from 100 to 10,000,000');
