@@ -33,6 +33,13 @@ export const ABSTENTION_FEATURES = [
    * another country's embassy names the asked-about things but not the asked-about country.
    */
   'capsInFirst',
+  /**
+   * 0 when the question asks for a measure always written with its unit (a sum, a power, a length
+   * of time, an amount of goods) and the best article writes no quantity of it anywhere, retrieved
+   * or not; 1 otherwise. A near miss ("how much did the tournament cost?") names all the article
+   * names except the fact asked.
+   */
+  'measureInArticle',
 ] as const;
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -79,6 +86,8 @@ export interface FeatureInput {
   kindMissingInFirst?: boolean;
   /** How the best-scored sentence matches the question's words. */
   firstMatch?: WordMatcher;
+  /** The question asks for a measure that the best article writes nowhere (see measureWrittenNowhere). */
+  measureMissingInArticle?: boolean;
 }
 
 /** Share of the question's capitalised words, its first word aside, a text matches (1 when there are none). */
@@ -118,6 +127,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     denseTop: Math.max(0, passages[0]?.denseSimilarity ?? 0),
     kindInFirst: input.kindMissingInFirst === true ? 0 : 1,
     capsInFirst: capitalisedShare(evidence, input.firstMatch ?? (() => 0)),
+    measureInArticle: input.measureMissingInArticle === true ? 0 : 1,
   };
 }
 

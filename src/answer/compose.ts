@@ -5,7 +5,7 @@ import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts'
 import { countsWhatIsAsked } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
-import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
+import { asksForMeasure, measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withContextRarity, withWordWeights } from '../retrieval/evidence.ts';
@@ -356,6 +356,15 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     if (found.length > 0) reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
   }
   const { passages, passageMatchers, scored } = reading;
+  /**
+   * Whether the best article, all of it, and the retrieved passages of the next one (a question
+   * may ask two articles' facts) write no quantity of the measure asked. Read only for a how-much question.
+   */
+  const measureMissingInArticle = () => {
+    const sources = [...new Set(retrieved.map((p) => p.chunk.source))].slice(0, 2);
+    const article = [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.() ?? []))];
+    return measureWrittenNowhere(article.map((p) => p.chunk.text), evidence.question);
+  };
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
   const features = abstentionFeatures({
     evidence: read,
@@ -366,6 +375,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     ...(options.threadContext === true ? { contextShare: 1 } : {}),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
+    measureMissingInArticle: (type === 'number' || type === 'any') && asksForMeasure(evidence.question) && measureMissingInArticle(),
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;

@@ -11,47 +11,63 @@ interface Measure {
   asked: RegExp;
   /** A quantity written with a unit of this measure. */
   quantity: RegExp;
+  /**
+   * Whether news text always writes this measure's quantities with one of those units (a sum with
+   * its currency, a power in MW), so that a text without one holds none. A number of people is
+   * also written as jobs, applications or athletes.
+   */
+  unitAlwaysWritten: boolean;
 }
 
 /** Large-number words written between a figure and its unit ("900 million dollars", "1,2 млрд долларов"). */
 const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|만|억|조)`;
+/** The country written before a currency's name: "ABŞ dolları", "US dollars", "美 달러". */
+const ISSUER = String.raw`(?:(?:ABŞ|ABS|US|U\.S\.|США|미국)\s*)?`;
 const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro|manat\p{L}*|달러|원|유로|마나트|엔)`;
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export\p{L}*|import\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급/u,
-    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급/u,
+    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${ISSUER}${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
+    unitAlwaysWritten: true,
   },
   {
     asked: /\b(capacity|power)\b|мощност|guc|hecmi|용량|발전량|설비/u,
     quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
   },
   {
     // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
     asked: /\b(how long|duration|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
     quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
   },
   {
     // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
     asked: /\b(output|cargo|freight|tonnage|harvest)\b|выпуск|груз|урожа|yuk|hasil|생산량|물동량|화물|수확/u,
-    quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
   },
   {
     // A number of people: "how many people came?", "neçə nəfər", "сколько человек", "몇 명".
     asked: /\bhow many (people|persons)\b|nece nefer|nece adam|сколько (человек|людей)|몇 ?명|몇 ?사람/u,
     quantity: /\d[\d.,]*\s*(?:여\s*)?명|(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?))\s*(?:people|persons)\b|\d[\d.,]*\s*(?:nəfər|nefer|человек)/iu,
+    unitAlwaysWritten: false,
   },
 ];
 
 /** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */
 const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*)\b|вырос|рост|увелич|снизил|сократил|artıb|artım|azalıb|증가|감소|늘었|줄었/u;
 
+/** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */
+const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|какое место|какую позицию|몇 위|몇 번째|순위/u;
+
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
   const text = question.toLowerCase();
-  if (CHANGE.test(text)) return [];
   // Azerbaijani words are written as chats type them without the letters (ə as e): both spellings meet them.
   const typed = foldAsTyped(text);
+  if (CHANGE.test(text) || RANK.test(typed)) return [];
   return MEASURES.filter((m) => m.asked.test(typed));
 });
 
@@ -74,4 +90,15 @@ export function measuresSomethingElse(sentence: string, question: string): boole
 /** Whether the question asks for a measure (a sum of money, a power, a length of time, an amount of goods, a number of people). */
 export function asksForMeasure(question: string): boolean {
   return askedMeasures(question).length > 0;
+}
+
+/**
+ * Whether the question asks for a measure whose quantities are always written with their unit
+ * (see unitAlwaysWritten) and none of the texts holds a quantity of it: an article that names the
+ * asked-about project but writes no sum anywhere does not say what it cost.
+ */
+export function measureWrittenNowhere(texts: readonly string[], question: string): boolean {
+  const asked = askedMeasures(question);
+  if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
+  return !texts.some((text) => asked.some((m) => m.quantity.test(text)));
 }

@@ -35,11 +35,11 @@ import { halfOf, halfOfDocument } from './split.ts';
  * Unanswerable questions people ask are mostly near misses: the articles are about the people and
  * events asked about but do not give what is asked (an age, a salary, a budget). Each half's
  * answerable questions are asked a third time over the whole corpus with their answering
- * sentences removed; how many of those the model declines is reported, not fitted on.
+ * sentences removed, and fitted on as unanswerable like the withheld ones.
  */
 
 /** The features the model is fitted on; the dense one only when the engine has a model. */
-const LEXICAL_FEATURES: readonly AbstentionFeature[] = ['coverage', 'focusFound', 'namesFound', 'unseenWords', 'kindInFirst', 'capsInFirst'];
+const LEXICAL_FEATURES: readonly AbstentionFeature[] = ['coverage', 'focusFound', 'namesFound', 'unseenWords', 'kindInFirst', 'capsInFirst', 'measureInArticle'];
 /** L2 penalty of the fit: with a few hundred questions, it keeps single questions from setting a weight. */
 const L2 = 1;
 /** The answer threshold is chosen among 0.05, 0.10, ... 0.95. */
@@ -280,10 +280,11 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     const features = hybrid ? [...LEXICAL_FEATURES, 'denseTop' as const] : LEXICAL_FEATURES;
     const real = (parts: readonly string[]) => rows.filter((r) => r.withheld === undefined && parts.includes(r.part));
     const withheld = (parts: readonly string[], kind?: CalibrationRow['withheld']) => rows.filter((r) => r.withheld !== undefined && (kind === undefined || r.withheld === kind) && parts.includes(r.part));
-    // The questions asked without their answers are measured, not fitted on: with them the fit
-    // declined one more answerable question of the probe and of the follow-ups, and no more of
-    // the synthetic set's unanswerable ones (docs/quality.md).
-    const fitOn = (parts: readonly ('A' | 'B')[], note: string) => fitAbstentionModel([...real(['fit', ...parts]), ...withheld(parts, 'article')], features, fittedFor, note);
+    // The questions asked without their answers (near misses) are fitted on too: with the
+    // measureInArticle feature they taught the model what a near miss looks like (the second
+    // synthetic set declined one more unanswerable question and one fewer answerable one;
+    // docs/quality.md).
+    const fitOn = (parts: readonly ('A' | 'B')[], note: string) => fitAbstentionModel([...real(['fit', ...parts]), ...withheld(parts)], features, fittedFor, note);
     const fittedA = fitOn(['A'], 'seeds sets + development half A');
     const fittedB = fitOn(['B'], 'seeds sets + development half B');
     const model = fitOn(['A', 'B'], 'seeds sets + both development halves; each half checked with the model fitted on the other');

@@ -18,7 +18,7 @@ describe('the abstention model', () => {
   });
 
   it('answers when the passages hold the question and its names, declines when they hold little of it', () => {
-    const held = features({ coverage: 1, plainCoverage: 1, focusFound: 1, namesFound: 1 });
+    const held = features({ coverage: 1, plainCoverage: 1, focusFound: 1, namesFound: 1, kindInFirst: 1, capsInFirst: 1, measureInArticle: 1 });
     const little = features({ coverage: 0.1, plainCoverage: 0.2, focusFound: 0, namesFound: 0, unseenWords: 0.6 });
     expect(shouldAbstain(held)).toBe(false);
     expect(shouldAbstain(little)).toBe(true);
@@ -97,5 +97,21 @@ describe("the question's capitalised words in the best sentence", () => {
     // Another country's embassy: Baku is there, Korea is not.
     expect(capsInFirst('The address of the Japanese embassy in Baku is 5 Izmir street.')).toBeCloseTo(0.5);
     expect(traceAnswer('how much is the embassy rent', [passage('a.txt', 'The embassy rent is high.')], { maxSentences: 1, neverAbstain: true }).features?.capsInFirst).toBe(1);
+  });
+});
+
+describe('the asked measure in the best article', () => {
+  const question = 'how much did it cost to organise the youth judo tournament in Baku?';
+  const retrieved = [passage('judo.txt', 'The youth judo tournament in Baku drew 312 athletes from 9 countries.')];
+  const measureInArticle = (rest: ReturnType<typeof passage>[]) =>
+    traceAnswer(question, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => rest }).features?.measureInArticle;
+
+  it('is 0 when neither the retrieved passages nor the rest of the best article write a sum, 1 when one does', () => {
+    expect(measureInArticle([passage('judo.txt', 'Referees came from Korea.', { ordinal: 1 })])).toBe(0);
+    expect(measureInArticle([passage('judo.txt', 'The organisers spent 40,000 manats.', { ordinal: 1 })])).toBe(1);
+  });
+
+  it('is 1 for a question that asks for no measure', () => {
+    expect(traceAnswer('where was the youth judo tournament held?', retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [] }).features?.measureInArticle).toBe(1);
   });
 });

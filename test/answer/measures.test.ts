@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.ts';
-import { measuresSomethingElse, measuresWhatIsAsked } from '../../src/answer/measures.ts';
+import { measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from '../../src/answer/measures.ts';
 import { passage } from './passages.ts';
 
 describe('measures a question asks for', () => {
@@ -28,6 +28,8 @@ describe('measures a question asks for', () => {
     ['hanmaru socar hydrogen thing: max annual output?', 'It could produce up to 42,000 tons of green hydrogen a year.'],
     ['сколько груза перевезли', 'Перевезено 1200 тонн груза.'],
     ['바쿠에서 인천 직항 타면 몇 시간 걸려?', 'the flight time is about 8 hours 30 minutes.'],
+    ['stansiya nece pula basa gelecek', 'Stansiyanın dəyəri 42 milyon ABŞ dolları olacaq.'],
+    ['each flight: how much cargo', 'Hər reys 15 tona qədər yük daşıyacaq.'],
     ['등록금은 얼마야', '등록금은 연 980만원이다.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
@@ -77,5 +79,25 @@ describe('measures a question asks for', () => {
     const text = 'JICA has financed loan projects in Azerbaijan, the solar plant among them, amounting to $900 million. The plant runs on solar power, 230MW of it.';
     const answer = composeAnswer('What is the capacity of the solar plant JICA financed in Azerbaijan?', [passage('jica.txt', text)], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toContain('230MW');
+  });
+});
+
+describe('a measure the texts write nowhere', () => {
+  const article = ['The youth judo tournament in Baku drew 312 athletes from 9 countries.', 'It was held on 12 May 2024 at the National Gymnastics Arena.'];
+
+  it('is told when the question asks for a sum, a power, a length of time or an amount of goods that no text holds', () => {
+    expect(measureWrittenNowhere(article, 'how much did it cost to organise the youth judo tournament?')).toBe(true);
+    expect(measureWrittenNowhere(article, 'how long did the tournament last?')).toBe(true);
+    expect(measureWrittenNowhere([...article, 'Its budget was 40,000 manats.'], 'how much did it cost to organise the youth judo tournament?')).toBe(false);
+  });
+
+  it('is not told for a question that asks no measure, a count written in many ways, a change or a rank', () => {
+    expect(measureWrittenNowhere(article, 'where was the judo tournament held?')).toBe(false);
+    // People are counted as athletes, jobs or applications as well as "people": no unit to miss.
+    expect(measureWrittenNowhere(article, 'how many people took part in the tournament?')).toBe(false);
+    expect(measureWrittenNowhere(article, 'how much did trade grow?')).toBe(false);
+    expect(measureWrittenNowhere(article, '9 ayın yekununa görə Koreya neçənci ticarət tərəfdaşıdır?')).toBe(false);
+    // Importers and exporters are people and firms, not sums.
+    expect(measureWrittenNowhere(article, 'What is the name of the Korean importers association chairman?')).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ const present = existsSync(DEV_CORPUS) && existsSync(DEV_QUESTIONS);
 if (!present) console.warn(`SKIPPED: the development-corpus evaluation needs ${SHARED_EVAL} (corpus-dev/ and corpus-dev-questions.jsonl), which is not here.`);
 
 /** Lexical mode, all 125 questions: today's figures, rounded down. */
-const LEXICAL_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.97, answerInReply: 0.9, answerInFirstSentence: 0.82, abstentionAccuracy: 0.75 };
+const LEXICAL_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.97, answerInReply: 0.9, answerInFirstSentence: 0.82, abstentionAccuracy: 0.83 };
 const LEXICAL_CEILINGS: Partial<Record<keyof MetricsRow, number>> = { falseAbstentionRate: 0.02 };
 const CROSSLINGUAL_HIT_AT_3_FLOOR = 0.89;
 /** The independent probe set over the same corpus (test/fixtures/eval/corpus-dev-probe.jsonl): today's figures, rounded down. */
@@ -37,7 +37,7 @@ const PROBE_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.88, 
 const PROBE_FALSE_ABSTENTION_CEILING = 0.08;
 /** Follow-ups asked in reply to an answer (test/fixtures/eval/followups-dev.jsonl), through the engine's threads: today's figures, rounded down. */
 const FOLLOW_UPS = fileURLToPath(new URL('../fixtures/eval/followups-dev.jsonl', import.meta.url));
-const FOLLOW_UP_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.88, answerInReply: 0.8, answerInFirstSentence: 0.72 };
+const FOLLOW_UP_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.88, answerInReply: 0.8, answerInFirstSentence: 0.74 };
 
 function belowFloors(row: MetricsRow): string[] {
   const problems: string[] = [];

@@ -9,6 +9,7 @@ import type { Answer } from '../../src/answer/types.ts';
 import { chunkDocument } from '../../src/corpus/chunk.ts';
 import { loadDocuments } from '../../src/corpus/load.ts';
 import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
+import { chunkRef } from '../../src/corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { indexedPassageText } from '../../src/index/passage-text.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
@@ -107,7 +108,17 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
       // As the engine reads it: typing slips as the passages' words.
       const question = readSpelling(typed, (word) => lexical.spellingOf(word));
       const result = await retriever.search(question);
-      return composeAnswer(question, answerPassages(result), { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence });
+      const found = answerPassages(result);
+      // As the engine gives them: the best article's passages that retrieval left out.
+      const articlePassages = () => {
+        const best = found[0];
+        if (best === undefined) return [];
+        const taken = new Set(found.filter((p) => p.chunk.source === best.chunk.source).map((p) => p.chunk.ordinal));
+        return chunks
+          .filter((c) => c.chunk.source === best.chunk.source && !taken.has(c.chunk.ordinal))
+          .map((c) => ({ chunk: c.chunk, meta: c.meta, relevance: best.relevance, ref: chunkRef(c.contentHash, c.chunk.ordinal) }));
+      };
+      return composeAnswer(question, found, { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence, articlePassages });
     },
   };
 }
