@@ -57,6 +57,11 @@ export interface AbstentionModel {
   weights: Partial<Record<AbstentionFeature, number>>;
   /** Answer when P(answerable) reaches this. */
   threshold: number;
+  /**
+   * Features that decline by themselves when 0: in the questions fitted on, every one with the
+   * feature at 0 was unanswerable (see calibrate's fitDeclining). The weights are fitted on the rest.
+   */
+  declineAtZero?: AbstentionFeature[];
   /** What it was fitted and checked on, as `npm run calibrate` printed it. */
   fit: { trainQuestions: number; heldOutQuestions: number; heldOutAccuracy: number; note: string };
 }
@@ -144,7 +149,8 @@ export function isAbstentionModel(value: unknown): value is AbstentionModel {
     Number.isFinite(m.threshold) &&
     typeof weights === 'object' &&
     weights !== null &&
-    Object.entries(weights).every(([name, w]) => (ABSTENTION_FEATURES as readonly string[]).includes(name) && Number.isFinite(w))
+    Object.entries(weights).every(([name, w]) => (ABSTENTION_FEATURES as readonly string[]).includes(name) && Number.isFinite(w)) &&
+    (m.declineAtZero === undefined || (Array.isArray(m.declineAtZero) && m.declineAtZero.every((name) => (ABSTENTION_FEATURES as readonly unknown[]).includes(name))))
   );
 }
 
@@ -155,8 +161,12 @@ export function answerProbability(model: AbstentionModel, features: AbstentionFe
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Whether to decline: nothing of the question is found at all, or the model says the passages do not answer it. */
+/**
+ * Whether to decline: nothing of the question is found at all, a feature that declines by itself
+ * is 0, or the model says the passages do not answer it.
+ */
 export function shouldAbstain(features: AbstentionFeatures, model: AbstentionModel = LEXICAL_ABSTENTION_MODEL): boolean {
   if (features.plainCoverage === 0) return true;
+  if (model.declineAtZero?.some((name) => features[name] === 0) === true) return true;
   return answerProbability(model, features) < model.threshold;
 }

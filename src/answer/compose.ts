@@ -5,7 +5,7 @@ import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts'
 import { countsWhatIsAsked } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
-import { asksForMeasure, measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
+import { measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withContextRarity, withWordWeights } from '../retrieval/evidence.ts';
@@ -362,8 +362,8 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
    */
   const measureMissingInArticle = () => {
     const sources = [...new Set(retrieved.map((p) => p.chunk.source))].slice(0, 2);
-    const article = [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.() ?? []))];
-    return measureWrittenNowhere(article.map((p) => p.chunk.text), evidence.question);
+    const texts = () => [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.() ?? []))].map((p) => p.chunk.text);
+    return measureWrittenNowhere(texts, evidence.question);
   };
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
   const features = abstentionFeatures({
@@ -375,7 +375,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     ...(options.threadContext === true ? { contextShare: 1 } : {}),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
-    measureMissingInArticle: (type === 'number' || type === 'any') && asksForMeasure(evidence.question) && measureMissingInArticle(),
+    measureMissingInArticle: (type === 'number' || type === 'any') && measureMissingInArticle(),
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;

@@ -17,6 +17,8 @@ interface Measure {
    * also written as jobs, applications or athletes.
    */
   unitAlwaysWritten: boolean;
+  /** Whether its quantity is a number (an address is not, though it holds one). */
+  numeric?: false;
 }
 
 /** Large-number words written between a figure and its unit ("900 million dollars", "1,2 млрд долларов"). */
@@ -46,6 +48,26 @@ const MEASURES: readonly Measure[] = [
     // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
     asked: /\b(output|cargo|freight|tonnage|harvest)\b|выпуск|груз|урожа|yuk|hasil|생산량|물동량|화물|수확/u,
     quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
+  },
+  {
+    // A person's age: "how old is he?", "neçə yaşı var", "сколько ему лет", "몇 살". News writes
+    // it with its unit or as "Park Sung-min, 52," and "박성민(52)".
+    asked: /\bhow old\b|\bage\b|nece yas\p{L}*|yasi (nece|var)|возраст|сколько (ему|ей) лет|몇 ?살|몇 ?세|나이/u,
+    quantity: /\d+\s*-?\s*(?:years?[- ]old|yaş\p{L}*|yas\p{L}*|-летн\p{L}*|세|살)(?![\p{Script=Latin}\p{Script=Cyrillic}])|\baged \d+|\p{L},\s*\d{2},|\p{Script=Hangul}\s*\(\d{2}\)|\d+\s*(?:лет|года?)(?![\p{L}])/iu,
+    unitAlwaysWritten: true,
+  },
+  {
+    // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
+    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|faiz|payi|доля|дол[юи]|процент|퍼센트|지분율|비율|몇 ?%/u,
+    quantity: /\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)/iu,
+    unitAlwaysWritten: true,
+  },
+  {
+    // An address: a street, avenue or road and its number.
+    asked: /\baddress\b|unvan|адрес|주소/u,
+    numeric: false,
+    quantity: /\b(?:street|st\.|avenue|ave\.|road|boulevard|lane)(?![\p{L}])|\p{L}+ (?:küç\p{L}*|kuc\p{L}*|prospekt\p{L}*|pr\.|döngə\p{L}*|şosse\p{L}*)|(?:ул\.|улиц\p{L}*|проспект\p{L}*|пр-т|переул\p{L}*|шоссе)|\p{Script=Hangul}(?:로|길)\s*\d/iu,
     unitAlwaysWritten: true,
   },
   {
@@ -87,9 +109,9 @@ export function measuresSomethingElse(sentence: string, question: string): boole
   return MEASURES.some((m) => !asked.includes(m) && m.quantity.test(sentence));
 }
 
-/** Whether the question asks for a measure (a sum of money, a power, a length of time, an amount of goods, a number of people). */
+/** Whether the question asks for a measure that is a number (a sum of money, a power, a length of time, an age, a share, an amount of goods, a number of people). */
 export function asksForMeasure(question: string): boolean {
-  return askedMeasures(question).length > 0;
+  return askedMeasures(question).some((m) => m.numeric !== false);
 }
 
 /**
@@ -97,8 +119,8 @@ export function asksForMeasure(question: string): boolean {
  * (see unitAlwaysWritten) and none of the texts holds a quantity of it: an article that names the
  * asked-about project but writes no sum anywhere does not say what it cost.
  */
-export function measureWrittenNowhere(texts: readonly string[], question: string): boolean {
+export function measureWrittenNowhere(texts: () => readonly string[], question: string): boolean {
   const asked = askedMeasures(question);
   if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
-  return !texts.some((text) => asked.some((m) => m.quantity.test(text)));
+  return !texts().some((text) => asked.some((m) => m.quantity.test(text)));
 }

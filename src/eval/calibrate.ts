@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { answerProbability } from '../answer/abstention.ts';
+import { shouldAbstain } from '../answer/abstention.ts';
 import type { AbstentionFeature, AbstentionFeatures, AbstentionModel } from '../answer/abstention.ts';
 import { parseCommandArgs } from '../cli/args.ts';
 import type { OptionsConfig } from '../cli/args.ts';
@@ -40,6 +40,8 @@ import { halfOf, halfOfDocument } from './split.ts';
 
 /** The features the model is fitted on; the dense one only when the engine has a model. */
 const LEXICAL_FEATURES: readonly AbstentionFeature[] = ['coverage', 'focusFound', 'namesFound', 'unseenWords', 'kindInFirst', 'capsInFirst', 'measureInArticle'];
+/** Questions with a feature at 0, none answerable, before it declines by itself (fitDeclining): fewer could be chance. */
+const MIN_DECLINING_QUESTIONS = 5;
 /** L2 penalty of the fit: with a few hundred questions, it keeps single questions from setting a weight. */
 const L2 = 1;
 /** The answer threshold is chosen among 0.05, 0.10, ... 0.95. */
@@ -75,7 +77,7 @@ export interface CalibrationReport {
 /** What the model (or each row's model) does to a set of rows: the eval's shares, abstentions counted as misses. */
 export function scoreModel(model: AbstentionModel | ((row: CalibrationRow) => AbstentionModel), rows: readonly CalibrationRow[]): CalibrationReport {
   const modelOf = typeof model === 'function' ? model : () => model;
-  const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(modelOf(r), r.features) >= modelOf(r).threshold;
+  const answers = (r: CalibrationRow) => !shouldAbstain(r.features, modelOf(r));
   const answerable = rows.filter((r) => r.answerable);
   const unanswerable = rows.filter((r) => !r.answerable);
   const share = (n: number, of: number) => (of === 0 ? Number.NaN : n / of);
@@ -95,7 +97,10 @@ export function scoreModel(model: AbstentionModel | ((row: CalibrationRow) => Ab
  * quarter each: the second kind is many and teaches what a missing article looks like, the first
  * is what users ask, and neither should drown the other.
  */
-export function fitAbstentionModel(rows: readonly CalibrationRow[], features: readonly AbstentionFeature[], fittedFor: string, note: string): AbstentionModel {
+export function fitAbstentionModel(allRows: readonly CalibrationRow[], features: readonly AbstentionFeature[], fittedFor: string, note: string): AbstentionModel {
+  const declineAtZero = fitDeclining(allRows, features);
+  // The weights are fitted on the questions the declining features leave to them.
+  const rows = allRows.filter((r) => !declineAtZero.some((f) => r.features[f] === 0));
   const positives = rows.filter((r) => r.answerable).length;
   const negatives = rows.length - positives;
   if (positives === 0 || negatives === 0) throw new AppError('EVAL_INPUT_INVALID', 'Calibration needs answerable and unanswerable questions.', {});
@@ -113,8 +118,31 @@ export function fitAbstentionModel(rows: readonly CalibrationRow[], features: re
   );
   const weights: Partial<Record<AbstentionFeature, number>> = {};
   features.forEach((f, i) => (weights[f] = round(fit.weights[i]!)));
-  const model: AbstentionModel = { format: 1, analyzerVersion: ANALYZER_VERSION, fittedFor, intercept: round(fit.intercept), weights, threshold: 0.5, fit: { trainQuestions: rows.length, heldOutQuestions: 0, heldOutAccuracy: 0, note } };
+  const model: AbstentionModel = {
+    format: 1,
+    analyzerVersion: ANALYZER_VERSION,
+    fittedFor,
+    intercept: round(fit.intercept),
+    weights,
+    threshold: 0.5,
+    ...(declineAtZero.length > 0 ? { declineAtZero } : {}),
+    fit: { trainQuestions: allRows.length, heldOutQuestions: 0, heldOutAccuracy: 0, note },
+  };
   return { ...model, threshold: fitThreshold(model, rows) };
+}
+
+/**
+ * The yes-or-no features (0 or 1 on every question) that decline by themselves: at least
+ * MIN_DECLINING_QUESTIONS questions fitted on have the feature at 0 and not one of them is
+ * answerable. A logistic weight shrinks such a feature (the L2 penalty, few questions), though the
+ * data never saw it wrong.
+ */
+export function fitDeclining(rows: readonly CalibrationRow[], features: readonly AbstentionFeature[]): AbstentionFeature[] {
+  return features.filter((f) => {
+    if (!rows.every((r) => r.features[f] === 0 || r.features[f] === 1)) return false;
+    const atZero = rows.filter((r) => r.features[f] === 0);
+    return atZero.length >= MIN_DECLINING_QUESTIONS && atZero.every((r) => !r.answerable);
+  });
 }
 
 /**
@@ -131,7 +159,7 @@ function fitThreshold(model: AbstentionModel, rows: readonly CalibrationRow[]): 
   let best = { threshold: 0.5, right: -1 };
   for (let step = 1; step < THRESHOLD_STEPS; step++) {
     const threshold = step / THRESHOLD_STEPS;
-    const answers = (r: CalibrationRow) => r.features.plainCoverage > 0 && answerProbability(model, r.features) >= threshold;
+    const answers = (r: CalibrationRow) => !shouldAbstain(r.features, { ...model, threshold });
     if (rows.some((r) => r.part === 'fit' && !r.answerable && answers(r))) continue;
     const right = rows.filter((r) => r.withheld === undefined && answers(r) === r.answerable).length;
     if (right > best.right) best = { threshold, right };
@@ -316,7 +344,7 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     report('shipped (fit on all): dev', model, real(['A', 'B']));
     report('shipped (fit on all): withheld', model, withheld(['A', 'B'], 'article'));
     report('shipped (fit on all): no answer', model, withheld(['A', 'B'], 'answer'));
-    out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights, threshold: model.threshold })}\n`);
+    out.write(`\n${JSON.stringify({ intercept: model.intercept, weights: model.weights, threshold: model.threshold, ...(model.declineAtZero !== undefined ? { declineAtZero: model.declineAtZero } : {}) })}\n`);
 
     if (values.shipped) {
       if (hybrid) throw new AppError('USAGE', 'The shipped model is the lexical one: run with EMBEDDING_MODEL=none to refit it.');

@@ -28,7 +28,9 @@ describe('the abstention model', () => {
   it('always declines when no word of the question is found, whatever the model', () => {
     const eager: AbstentionModel = { ...LEXICAL_ABSTENTION_MODEL, intercept: 50 };
     expect(shouldAbstain(features({ plainCoverage: 0 }), eager)).toBe(true);
-    expect(shouldAbstain(features({ plainCoverage: 0.1 }), eager)).toBe(false);
+    expect(shouldAbstain(features({ plainCoverage: 0.1, measureInArticle: 1 }), eager)).toBe(false);
+    // A feature that declines by itself declines whatever the weights say.
+    expect(shouldAbstain(features({ plainCoverage: 1, measureInArticle: 0 }), { ...eager, declineAtZero: ['measureInArticle'] })).toBe(true);
   });
 
   it('accepts only well-formed models', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTENTION_FEATURES, answerProbability } from '../../src/answer/abstention.ts';
+import { ABSTENTION_FEATURES, answerProbability, isAbstentionModel, shouldAbstain } from '../../src/answer/abstention.ts';
 import type { AbstentionFeatures } from '../../src/answer/abstention.ts';
-import { fitAbstentionModel } from '../../src/eval/calibrate.ts';
+import { fitAbstentionModel, fitDeclining } from '../../src/eval/calibrate.ts';
 import type { CalibrationRow } from '../../src/eval/calibrate.ts';
 
 const features = (coverage: number): AbstentionFeatures =>
@@ -52,5 +52,32 @@ describe('fitAbstentionModel', () => {
     for (let step = 1; step < 20; step++) if (seedsDeclined(step / 20)) expect(right(fitted.threshold)).toBeGreaterThanOrEqual(right(step / 20));
     // The withheld questions still count in the weights: the model trusts coverage less.
     expect(answerProbability(fitted, features(0.6))).toBeLessThan(answerProbability(model, features(0.6)));
+  });
+});
+
+describe('features that decline by themselves', () => {
+  // measureInArticle is 1 on every row but those given: a yes-or-no feature.
+  const rowWith = (answerable: boolean, coverage: number, id: string, measureInArticle = 1): CalibrationRow => {
+    const r = row('A', answerable, coverage, id);
+    return { ...r, features: { ...r.features, measureInArticle } };
+  };
+  const answerable = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((c, i) => rowWith(true, c, `a${i}`));
+  const declinedAtZero = [0.5, 0.6, 0.7, 0.8, 0.9].map((c, i) => rowWith(false, c, `n${i}`, 0));
+  const unanswerable = [0.1, 0.2, 0.3].map((c, i) => rowWith(false, c, `u${i}`));
+
+  it('are the yes-or-no features at 0 on enough questions, none of them answerable', () => {
+    expect(fitDeclining([...answerable, ...declinedAtZero, ...unanswerable], ['coverage', 'measureInArticle'])).toEqual(['measureInArticle']);
+    // One answerable question at 0, or too few questions at 0: the weights decide.
+    expect(fitDeclining([...answerable, ...declinedAtZero, ...unanswerable, rowWith(true, 0.9, 'a-zero', 0)], ['measureInArticle'])).toEqual([]);
+    expect(fitDeclining([...answerable, ...declinedAtZero.slice(1), ...unanswerable], ['measureInArticle'])).toEqual([]);
+  });
+
+  it('decline a question with the feature at 0 however much of it the passages hold; the weights are fitted on the rest', () => {
+    const model = fitAbstentionModel([...answerable, ...declinedAtZero, ...unanswerable], ['coverage', 'measureInArticle'], 'lexical', 'test');
+    expect(model.declineAtZero).toEqual(['measureInArticle']);
+    expect(isAbstentionModel(model)).toBe(true);
+    expect(shouldAbstain(rowWith(false, 1, 'x', 0).features, model)).toBe(true);
+    expect(shouldAbstain(rowWith(true, 1, 'y').features, model)).toBe(false);
+    expect(isAbstentionModel({ ...model, declineAtZero: ['nonsense'] })).toBe(false);
   });
 });
