@@ -22,20 +22,27 @@ interface Measure {
 }
 
 /** Large-number words written between a figure and its unit ("900 million dollars", "1,2 млрд долларов"). */
-const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|만|억|조)`;
+const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|백|천|만|억|조)`;
 /** The country written before a currency's name: "ABŞ dolları", "US dollars", "美 달러". */
 const ISSUER = String.raw`(?:(?:ABŞ|ABS|US|U\.S\.|США|미국)\s*)?`;
 const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro|manat\p{L}*|달러|원|유로|마나트|엔)`;
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund\p{L}*|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|pay\p{L}*|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급/u,
-    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*)?${ISSUER}${CURRENCY}(?![\p{L}])|\d[\d.,]*${SCALE}\s*${CURRENCY}`, 'iu'),
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
+    // Korean chains its scale words: "2억3천만원", "1만8천달러".
+    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{L}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY}`, 'iu'),
     unitAlwaysWritten: true,
   },
   {
     asked: /\b(capacity|power)\b|мощност|guc|hecmi|용량|발전량|설비/u,
     quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
+  },
+  {
+    // Electricity made: "how much electricity a year", "nə qədər elektrik", "выработка", "발전량".
+    asked: /\bhow much (?:electricity|energy|power) (?:will|does|did|would|is|was|can|a)\b|ne qeder elektrik|сколько (?:электро)?энерги|выработ|발전량|전력 ?생산|전력량/u,
+    quantity: /\d[\d.,]*\s*(?:(?:million|billion|min|milyon|milyard|mln|mlrd|млн\.?|млрд\.?|만|억)\s*)?(?:kwh|mwh|gwh|twh|kw·h|kilowatt-hours?|megawatt-hours?|gigawatt-hours?|kilovat-saat|meqavat-saat|giqavat-saat|квт[·⋅ ]?ч|мвт[·⋅ ]?ч|гвт[·⋅ ]?ч|киловатт-час\p{L}*|мегаватт-час\p{L}*|гигаватт-час\p{L}*|킬로와트시|메가와트시|기가와트시|㎾h|㎿h)/iu,
     unitAlwaysWritten: true,
   },
   {
@@ -53,7 +60,7 @@ const MEASURES: readonly Measure[] = [
   {
     // A person's age: "how old is he?", "neçə yaşı var", "сколько ему лет", "몇 살". News writes
     // it with its unit or as "Park Sung-min, 52," and "박성민(52)".
-    asked: /\bhow old\b|\bage\b|nece yas\p{L}*|yasi (nece|var)|возраст|сколько (ему|ей) лет|몇 ?살|몇 ?세|나이/u,
+    asked: /\bhow old\b|\bage\b|nece yas\p{L}*|(?<!\p{L})yasi (nece|var)|возраст|сколько (ему|ей) лет|몇 ?살|몇 ?세|나이/u,
     quantity: /\d+\s*-?\s*(?:years?[- ]old|yaş\p{L}*|yas\p{L}*|-летн\p{L}*|세|살)(?![\p{Script=Latin}\p{Script=Cyrillic}])|\baged \d+|\p{L},\s*\d{2},|\p{Script=Hangul}\s*\(\d{2}\)|\d+\s*(?:лет|года?)(?![\p{L}])/iu,
     unitAlwaysWritten: true,
   },

@@ -103,3 +103,28 @@ describe('a measure the texts write nowhere', () => {
     expect(measureWrittenNowhere(() => article, 'What is the name of the Korean importers association chairman?')).toBe(false);
   });
 });
+
+describe('measures in more of the ways news writes them', () => {
+  it.each([
+    ['여자배구 바쿠 전훈 비용 얼마 들었대?', '훈련 비용 약 2억3천만원은 양측이 절반씩 부담했다.'],
+    ['번역 지원금 얼마야', '번역·출판 비용 1만8천달러를 지원했다.'],
+    ['stansiya ildə nə qədər elektrik hasil edəcək?', 'Stansiya ildə 260 milyon kilovat-saat elektrik enerjisi istehsal edəcək.'],
+    ['how much electricity will the plant make a year?', 'It will generate 120 GWh a year.'],
+    ['сколько электроэнергии будет вырабатывать станция', 'Станция будет вырабатывать 300 млн кВт·ч в год.'],
+    ['how old is the chairman?', 'Chairman Kim Young-ho, 61, said the plant would open in 2026.'],
+    ['윤재혁 대표 몇 살이야', '윤재혁(45) 대표는 이렇게 말했다.'],
+    ['what percent stake does the korean company hold', 'The Korean company holds a 25% stake.'],
+    ['what is the address of the office', 'The office is at 28 Nizami Street, Baku.'],
+  ])('"%s" is answered by "%s"', (question, sentence) => {
+    expect(measuresWhatIsAsked(sentence, question)).toBe(true);
+  });
+
+  it('does not read a name or a word inside another as a measure asked', () => {
+    // "Hanul Pay" is a product; "stansiyası neçə" holds "yası neçə" (age) only inside a word.
+    expect(measureWrittenNowhere(() => [], 'к скольким магазинам подключится hanul pay до конца 2026?')).toBe(false);
+    expect(measureWrittenNowhere(() => [], 'bilesuvar gunes stansiyasi nece hektarda tikilecek?')).toBe(false);
+    expect(measureWrittenNowhere(() => [], 'how much did the Korea Foundation give?')).toBe(false);
+    // Losses of electricity are a share, not an amount made.
+    expect(measureWrittenNowhere(() => [], 'до какого уровня упадут потери электроэнергии после замены оборудования?')).toBe(false);
+  });
+});
