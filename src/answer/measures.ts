@@ -29,7 +29,7 @@ const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|k
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
+    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
     quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{L}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY}`, 'iu'),
     unitAlwaysWritten: true,
@@ -113,6 +113,8 @@ export function measuresWhatIsAsked(sentence: string, question: string): boolean
 export function measuresSomethingElse(sentence: string, question: string): boolean {
   const asked = askedMeasures(question);
   if (asked.length === 0 || asked.some((m) => m.quantity.test(sentence))) return false;
+  // A measure always written with its unit is not a bare number ("2025-ci", "40 həkim" for a price).
+  if (asked.every((m) => m.unitAlwaysWritten)) return true;
   return MEASURES.some((m) => !asked.includes(m) && m.quantity.test(sentence));
 }
 

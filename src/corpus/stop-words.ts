@@ -29,6 +29,8 @@ const STOP_WORDS = new Set(
     'edəcək edecek edəcəklər edecekler dedi dedilər dediler deyib deyiblər deyibler söylədi soyledi',
     // ... and the ordinal "which-th" ("neçənci yerdədir?", in what place)
     'neçənci neçəncisi neçəncidir necenci necencisi necencidir',
+    // ... and the question words' other cases: "neçəyə" (for how much), "hardan" (from where), "kimə" (to whom), "nə zaman" (when)
+    'neçəyə neceye hardan kimə kime zaman',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня',
     'еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там',
@@ -39,6 +41,8 @@ const STOP_WORDS = new Set(
     'им более всегда конечно всю между сколько чей чья какие каким является являются являлся',
     'какую какому каком какими каких какое какого какой который которая которое которые которого которой котором которую',
     'чье чьи чьему чьей чьим чьих кого кому кем ком свой своей своего словам слова должен должна должны был была были',
+    // ... and сколько's other cases: "скольких учащихся", "к скольким точкам"
+    'скольких скольким сколькими чему',
     // Chat shorthand of English questions
     'r u ur rn pls plz thx ya wat wut whats whos hows wheres',
     // Asking politely (Korean forms of asking: KOREAN_ASKING): "please tell me ...",
@@ -73,7 +77,7 @@ const STOP_WORDS = new Set(
 export const SURNAME_STOP_WORDS = new Set(['kim', 'so', 'an', 'ha', 'do', 'na']);
 
 /** Korean endings of asking: a copula or a verb ending, with nothing after it. */
-const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는)?';
+const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는)?';
 
 /**
  * Korean words of asking, in whatever form a chat writes them: a question word with only a

@@ -37,6 +37,8 @@ describe('measures a question asks for', () => {
   });
 
   it('tells a sum of money from a power, and leaves other numbers and other questions alone', () => {
+    // A sum is always written with its currency: a bare number or a year is no sum.
+    expect(measuresSomethingElse('R.Əsgərov bildirib ki, 2025-ci ilin sonunadək robot quraşdırılacaq.', 'cərrahi robot neçəyə başa gəlir?')).toBe(true);
     expect(measuresSomethingElse('JICA financed four projects amounting to $900 million.', 'What is the capacity of the plant?')).toBe(true);
     expect(measuresSomethingElse('The 230 MW plant opened in 2023.', 'What was the trade turnover?')).toBe(true);
     expect(measuresSomethingElse('해역 500㎿급 해상풍력 시범단지 타당성조사 계약을 맺었다.', '타당성조사 계약 얼마짜리야')).toBe(true);
@@ -71,9 +73,10 @@ describe('measures a question asks for', () => {
     expect(reply(rest)).toContain('$9,800');
     expect(reply(rest)).not.toContain('20 students');
     expect(reply()).not.toContain('$9,800');
-    // A retrieved sentence with a number of its own keeps the rest of the article out.
-    const numbered = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku in 2024 for 20 students.')];
+    // A retrieved sentence with a sum of its own keeps the rest of the article out; a count of students is no sum.
+    const numbered = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku with a $2 million grant.')];
     expect(reply(rest, numbered)).not.toContain('$9,800');
+    expect(reply(rest, [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku in 2024 for 20 students.')])).toContain('$9,800');
   });
 
   it('put the sentence with the asked-for measure first', () => {

@@ -57,16 +57,18 @@ describe('termsOfToken', () => {
     expect(termsOfToken('men')).toContain('men');
     // "which-th" and the past of "to be" and "to do" ask, they say nothing of what is asked about
     for (const word of ['neçənci', 'necenci', 'idi', 'etmişdi', 'etmisdi', 'dedi', 'olacaq', '번째']) expect(termsOfToken(word), word).toEqual([]);
+    // ... and so do the question words' other cases: "for how much", "from where", "of how many"
+    for (const word of ['neçəyə', 'neceye', 'hardan', 'скольких', 'скольким']) expect(termsOfToken(word), word).toEqual([]);
     for (const word of ['please', 'Thanks', 'пожалуйста', 'Подскажите', 'спасибо', 'Zəhmət', 'olmasa', 'Salam', 'təşəkkürlər', '안녕하세요', '감사합니다', '혹시']) {
       expect(termsOfToken(word), word).toEqual([]);
     }
   });
 
   it('drops Korean words of asking in the forms chats write them, and keeps the nouns beside them', () => {
-    for (const word of ['몇번째', '몇위야', '뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요']) {
+    for (const word of ['몇번째', '몇위야', '뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요', '얼마임', '뭐임', '몇개임']) {
       expect(termsOfToken(word), word).toEqual([]);
     }
-    for (const word of ['대사관', '일정이', '무역량은', '언론', '몇몇나라']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
+    for (const word of ['대사관', '임원', '임대료', '일정이', '무역량은', '언론', '몇몇나라']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
   });
 
   it('reads a quantity written with its unit as the number and the unit too', () => {
