@@ -95,6 +95,8 @@ interface ScoredSentence {
   match: WordMatcher;
   /** Keys of the things of the expected type it gives (see answerCandidates). */
   answers: string[];
+  /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked). */
+  exact?: boolean;
 }
 
 /** A sentence's words; sentences recur across questions (the same passages come back), so they are remembered. Never change the array. */
@@ -122,6 +124,8 @@ interface SentenceReading {
   said: number;
   /** What its length costs it. */
   lengthPenalty: number;
+  /** It holds an answer that counts or measures exactly what is asked. */
+  exact: boolean;
 }
 
 /** Whether a sentence counts or measures exactly what a "how many / how much" question asks ("24 students", "$9,800 per year"). */
@@ -150,7 +154,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const counted = type === 'number' && holdsAnswer && exact() ? COUNTED_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
-  return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty };
+  return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty, exact: counted > 0 };
 }
 
 /** Every sentence of the passages that covers enough of the question, scored, best first. */
@@ -177,13 +181,16 @@ function scoreSentences(
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
       const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers });
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
     }
   });
   if (SPECIFIC_TYPES.has(type)) {
     const bestShare = Math.max(0, ...candidates.map((c) => c.share));
     const minShare = type === 'identity' ? IDENTITY_MIN_SHARE : ANSWER_FIRST_MIN_SHARE;
-    for (const c of candidates) if (c.answers.length > 0 && c.share >= minShare * bestShare) c.score += 1;
+    // A sentence that gives exactly the measure asked, in the article that best covers the
+    // question, answers it however few of its words it repeats ("Layihənin dəyəri 25 milyon dollardır").
+    const bestSource = candidates.find((c) => c.share === bestShare)?.source;
+    for (const c of candidates) if (c.answers.length > 0 && (c.share >= minShare * bestShare || (c.exact === true && c.source === bestSource))) c.score += 1;
   }
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
 }

@@ -79,6 +79,16 @@ describe('measures a question asks for', () => {
     expect(reply(rest, [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku in 2024 for 20 students.')])).toContain('$9,800');
   });
 
+  it('put the sentence that gives exactly the measure asked first, in the article that best covers the question', () => {
+    const question = 'susada 5g pilot layihesi nece pula basa gelir?';
+    const lead = 'Cənubi Koreyanın "Nuri Telecom" şirkəti Şuşa şəhərində beşinci nəsil (5G) mobil rabitə şəbəkəsinin pilot layihəsini həyata keçirəcək.';
+    const cost = 'Layihənin dəyəri 25 milyon dollardır.';
+    const first = (...passages: ReturnType<typeof passage>[]) => composeAnswer(question, passages, { maxSentences: 1, neverAbstain: true }).sentences[0]?.text;
+    expect(first(passage('nuri.txt', `${lead} ${cost}`))).toBe(cost);
+    // Another article's sum is no answer to this one's question.
+    expect(first(passage('nuri.txt', lead), passage('other.txt', `Şuşa şəhərində başqa layihə başlayıb. ${cost}`))).toBe(lead);
+  });
+
   it('put the sentence with the asked-for measure first', () => {
     // The sum of money names more of the question's words; the power answers it.
     const text = 'JICA has financed loan projects in Azerbaijan, the solar plant among them, amounting to $900 million. The plant runs on solar power, 230MW of it.';
