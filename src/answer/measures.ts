@@ -25,18 +25,24 @@ interface Measure {
 const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|백|천|만|억|조)`;
 /** The country written before a currency's name: "ABŞ dolları", "US dollars", "美 달러". */
 const ISSUER = String.raw`(?:(?:ABŞ|ABS|US|U\.S\.|США|미국)\s*)?`;
-const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro|manat\p{L}*|달러|원|유로|마나트|엔)`;
+const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro\p{L}*|manat\p{L}*|달러|원|유로|마나트|엔)`;
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
+    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
-    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{L}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY}`, 'iu'),
+    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{Script=Latin}\p{Script=Cyrillic}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY}`, 'iu'),
     unitAlwaysWritten: true,
   },
   {
     asked: /\b(capacity|power)\b|мощност|guc|hecmi|용량|발전량|설비/u,
     quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
+  },
+  {
+    // A distance: "how far can it go?", "на какое расстояние", "nə qədər məsafə", "몇 킬로".
+    asked: /\bhow far\b|\b(?:range|distance|length)\b|mesafe|uzunlu|расстояни|протяженност|длин[аыу]|거리|길이|몇 ?(?:km|킬로)/u,
+    quantity: /\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|километр\p{L}*|км|kilometr\p{L}*|킬로미터|㎞|m|metres?|meters?|метр\p{L}*|metr\p{L}*|미터)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },
   {
@@ -66,7 +72,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
-    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|faiz|payi|доля|дол[юи]|процент|퍼센트|지분율|비율|몇 ?%/u,
+    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|payi|доля|дол[юи]|процент|퍼센트|지분율|비율|몇 ?%/u,
     quantity: /\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)/iu,
     unitAlwaysWritten: true,
   },

@@ -128,6 +128,9 @@ describe('measures in more of the ways news writes them', () => {
     ['윤재혁 대표 몇 살이야', '윤재혁(45) 대표는 이렇게 말했다.'],
     ['what percent stake does the korean company hold', 'The Korean company holds a 25% stake.'],
     ['what is the address of the office', 'The office is at 28 Nizami Street, Baku.'],
+    ['how far can the new buses drive before recharging?', 'Each bus has a range of 320 km on one charge.'],
+    ["what % of the juice exports goes to korea", 'Korea now takes 8.5 percent of its exports.'],
+    ['how much is woojin rail getting for the metro cars?', 'Müqavilənin dəyəri 142 milyon avrodur.'],
   ])('"%s" is answered by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
   });
