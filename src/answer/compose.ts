@@ -5,7 +5,7 @@ import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts'
 import { countsWhatIsAsked } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
-import { measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
+import { asksForMeasureWithUnit, measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { coverage, focusShare, questionEvidence, recurringTextMatcher, textMatcher, withAskingWeights, withContextRarity, withWordWeights } from '../retrieval/evidence.ts';
@@ -351,11 +351,15 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts) };
   };
   let reading = readAll(retrieved);
-  // Asked how much or how many, and no retrieved sentence holds a number: the answer may sit in a
-  // passage of the best article that shares few of the question's words ("Tuition is $9,800 per
-  // year" for "how much is the yearly fee?"). A sentence there that counts or measures exactly what
-  // is asked is the answer; the article's other sentences are not read.
-  const rest = type === 'number' && options.articlePassages !== undefined && !reading.scored.some((c) => c.answers.length > 0) ? options.articlePassages() : [];
+  // Asked how much or how many, and no retrieved sentence holds a number (or, for a measure always
+  // written with its unit, none of the best article's gives it): the answer may sit in a passage of
+  // the best article that shares few of the question's words ("Tuition is $9,800 per year" for "how
+  // much is the yearly fee?"). A sentence there that counts or measures exactly what is asked is the
+  // answer; the article's other sentences are not read.
+  const bestSource = retrieved[0]!.chunk.source;
+  const noNumber = !reading.scored.some((c) => c.answers.length > 0);
+  const notInBest = () => asksForMeasureWithUnit(evidence.question) && !reading.scored.some((c) => c.source === bestSource && c.exact === true);
+  const rest = type === 'number' && options.articlePassages !== undefined && (noNumber || notInBest()) ? options.articlePassages() : [];
   if (rest.length > 0) {
     const wider = readAll([...retrieved, ...rest]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).

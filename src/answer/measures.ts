@@ -139,3 +139,9 @@ export function measureWrittenNowhere(texts: () => readonly string[], question: 
   if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
   return !texts().some((text) => asked.some((m) => m.quantity.test(text)));
 }
+
+/** Whether the question asks for measures that are always written with their units (see unitAlwaysWritten). */
+export function asksForMeasureWithUnit(question: string): boolean {
+  const asked = askedMeasures(question);
+  return asked.length > 0 && asked.every((m) => m.unitAlwaysWritten);
+}

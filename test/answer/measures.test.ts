@@ -77,6 +77,9 @@ describe('measures a question asks for', () => {
     const numbered = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku with a $2 million grant.')];
     expect(reply(rest, numbered)).not.toContain('$9,800');
     expect(reply(rest, [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku in 2024 for 20 students.')])).toContain('$9,800');
+    // Another article's sum does not keep the best article's own out.
+    const withOther = [...retrieved, passage('other.txt', 'Another joint master programme at Hanul National University costs $5,000 a year.')];
+    expect(composeAnswer(question, withOther, { maxSentences: 1, neverAbstain: true, articlePassages: () => rest }).sentences[0]?.text).toBe('Tuition is $9,800 per year.');
   });
 
   it('put the sentence that gives exactly the measure asked first, in the article that best covers the question', () => {
