@@ -2,7 +2,7 @@ import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { foldText, recurringTextTokens } from '../corpus/terms.ts';
 import { answerCandidates, answerTypeOf, nameProximity } from './answer-kind.ts';
-import { countsWhatIsAsked } from './counting.ts';
+import { countedNoun, countsWhatIsAsked } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { asksForMeasureWithUnit, measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
@@ -358,7 +358,10 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // answer; the article's other sentences are not read.
   const bestSource = retrieved[0]!.chunk.source;
   const noNumber = !reading.scored.some((c) => c.answers.length > 0);
-  const notInBest = () => asksForMeasureWithUnit(evidence.question) && !reading.scored.some((c) => c.source === bestSource && c.exact === true);
+  const inBest = reading.scored.filter((c) => c.source === bestSource);
+  // A measure always written with its unit is told exactly; a count not always ("9,412 tourists" for visitors): none of the best article's numbers then.
+  const notInBest = () =>
+    (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.answers.length > 0));
   const rest = type === 'number' && options.articlePassages !== undefined && (noNumber || notInBest()) ? options.articlePassages() : [];
   if (rest.length > 0) {
     const wider = readAll([...retrieved, ...rest]);

@@ -11,12 +11,19 @@ export const YEAR = /^(1[89]|20)\d\d$/u;
 
 /** The question word that counts ("how many", "neçə", "сколько", "몇") and the noun it counts, as the question writes them. */
 const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|몇)\s+(\S+)/iu;
-/** Concepts that name people: counting any of them counts people. */
+/** Concepts that name people: counting any of them counts people (jobs too: "how many workers" is answered by "450 jobs"). */
 const PEOPLE = CONCEPT_PREFIX + 'people';
-const isPeopleWord = (token: string) => termsOfToken(token).some((t) => t === PEOPLE || (t.startsWith(CONCEPT_PREFIX) && ROLE_CONCEPTS.has(t.slice(CONCEPT_PREFIX.length))));
+const JOBS = CONCEPT_PREFIX + 'jobs';
+const isPeopleWord = (token: string) => termsOfToken(token).some((t) => t === PEOPLE || t === JOBS || (t.startsWith(CONCEPT_PREFIX) && ROLE_CONCEPTS.has(t.slice(CONCEPT_PREFIX.length))));
+/** Words that count people after a number: "220 nəfər", "30 человек". */
+const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
+/** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
+const KOREAN_COUNTER = /^몇\s*(대|개|곳|건|척|채|마리|권|편|가구|차례|회|그루|켤레|벌)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
 /** What a question counts, read once per question (every sentence of its answer asks): its terms, and whether it counts people. */
-export const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: boolean } | null => {
+export const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: boolean; koreanCounter?: string } | null => {
+  const koreanCounter = question.split(/\s+/u).map((token, i, tokens) => KOREAN_COUNTER.exec(`${token} ${tokens[i + 1] ?? ''}`)?.[1]).find((c) => c !== undefined);
+  if (koreanCounter !== undefined && koreanCounter !== '명') return { countedTerms: new Set(), people: false, koreanCounter };
   const counted = COUNTING.exec(question)?.[1]?.replace(/[?!.,]+$/u, '');
   if (counted === undefined) return null;
   return { countedTerms: new Set(termsOfToken(counted)), people: isPeopleWord(counted) || counted === '명' };
@@ -30,15 +37,19 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
 export function countsWhatIsAsked(tokens: readonly string[], question: string): boolean {
   const asked = countedNoun(question);
   if (asked === null) return false;
-  const { countedTerms, people } = asked;
+  const { countedTerms, people, koreanCounter } = asked;
   const language = sentenceLanguage(tokens.join(' '));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (koreanCounter !== undefined) {
+      if (/^\d/u.test(token) && token.replace(/^[\d,.]+\s*/u, '').startsWith(koreanCounter)) return true;
+      continue;
+    }
     if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token)) continue;
     // Korean counts people with 명, on the number or after it ("400여명", "400 여명이").
     if (people && /\d(?:여)?명/u.test(token)) return true;
     for (const next of tokens.slice(i + 1, i + 3)) {
-      if (termsOfToken(next).some((t) => countedTerms.has(t)) || (people && (isPeopleWord(next) || /^(?:여)?명/u.test(next)))) return true;
+      if (termsOfToken(next).some((t) => countedTerms.has(t)) || (people && (isPeopleWord(next) || /^(?:여)?명/u.test(next) || PEOPLE_COUNTER.test(next)))) return true;
     }
   }
   return false;

@@ -171,6 +171,28 @@ describe('number answers', () => {
   });
 });
 
+describe('what a how-many question counts', () => {
+  const counts = (sentence: string, question: string) => countsWhatIsAsked(tokenizeWords(sentence), question);
+
+  it('is counted by people counters and jobs when it counts people', () => {
+    expect(counts('Zavodda 220 nəfər çalışır.', 'zavodda nece isci var?')).toBe(true);
+    expect(counts('На заводе работают 450 человек.', 'сколько работников на заводе?')).toBe(true);
+    expect(counts('Zavod 12 min ton fındıq emal edəcək.', 'zavodda nece isci var?')).toBe(false);
+  });
+
+  it('is counted by the Korean counter the question asks with, written on the number', () => {
+    expect(counts('첫 물량 40대는 내년 3월 인도된다.', '전기버스 첫 물량은 몇 대야?')).toBe(true);
+    expect(counts('버스 120대가 들어온다', '전기버스 몇대 들어와?')).toBe(true);
+    expect(counts('센터 3곳이 문을 연다.', '전기버스 몇 대야?')).toBe(false);
+    // "몇 개월" asks a length of time, not things counted with 개.
+    expect(counts('공사는 30개월 걸린다', '몇 개월 걸려?')).toBe(false);
+  });
+
+  it('meets households in families', () => {
+    expect(counts('The aid will reach 2,150 families.', 'how many households are getting the relief?')).toBe(true);
+  });
+});
+
 describe('person answers in English text', () => {
   it("take a name that shares only a stem with the question's name for another person (Aliyeva after Aliyev)", () => {
     const visit = passage(

@@ -92,6 +92,17 @@ describe('measures a question asks for', () => {
     expect(first(passage('nuri.txt', lead), passage('other.txt', `Şuşa şəhərində başqa layihə başlayıb. ${cost}`))).toBe(lead);
   });
 
+  it('look in the rest of the best article for a count when none of its retrieved sentences holds a number', () => {
+    const question = 'how many workers does the dasom cosmetics plant in alat employ?';
+    const rest = [passage('dasom.txt', 'The plant employs 220 workers.', { ordinal: 1 })];
+    const first = (retrieved: ReturnType<typeof passage>[]) => composeAnswer(question, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => rest }).sentences[0]?.text;
+    const opening = passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone.');
+    const other = passage('other.txt', 'The Alat free economic zone plant of another firm employs 90 workers.');
+    expect(first([opening, other])).toBe('The plant employs 220 workers.');
+    // A number of the best article's own is its answer, or none is: a count is not always written with the word asked.
+    expect(first([passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone with 220 employees.'), other])).not.toBe('The plant employs 220 workers.');
+  });
+
   it('put the sentence with the asked-for measure first', () => {
     // The sum of money names more of the question's words; the power answers it.
     const text = 'JICA has financed loan projects in Azerbaijan, the solar plant among them, amounting to $900 million. The plant runs on solar power, 230MW of it.';
