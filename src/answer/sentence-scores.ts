@@ -1,0 +1,138 @@
+/**
+ * How each sentence of the retrieved passages answers a question: its coverage of the question's
+ * words, whether it holds a thing of the kind asked (a name, a number, a date ...), and whether it
+ * counts or measures exactly what is asked; scored for composeAnswer to choose from.
+ */
+import { publishedDate } from '../corpus/types.ts';
+import { recurringTextTokens } from '../corpus/terms.ts';
+import { coverage, focusShare, recurringTextMatcher, textMatcher } from '../retrieval/evidence.ts';
+import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
+import type { RetrievedPassage } from '../retrieval/types.ts';
+import { SENTENCES } from '../scoring.ts';
+import { answerCandidates, nameProximity } from './answer-kind.ts';
+import type { AnswerType } from './answer-kind.ts';
+import { countsWhatIsAsked } from './counting.ts';
+import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
+import { dayNamedBy } from './relative-day.ts';
+
+// Sentence scoring's tunables, documented in src/scoring.ts.
+const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
+const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
+const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
+const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE } = SENTENCES;
+
+/** A line that ends without a sentence's closing mark: a headline, a subtitle, a byline or a dateline. */
+function isUnfinishedLine(text: string): boolean {
+  return !/[.!?…"”»)\]]\s*$/u.test(text);
+}
+
+export const SPECIFIC_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'identity', 'number', 'date', 'place']);
+
+
+export interface ScoredSentence {
+  text: string;
+  passageIndex: number;
+  start: number;
+  source: string;
+  score: number;
+  share: number;
+  match: WordMatcher;
+  /** Keys of the things of the expected type it gives (see answerCandidates). */
+  answers: string[];
+  /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked). */
+  exact?: boolean;
+}
+
+/** A sentence's words; sentences recur across questions (the same passages come back), so they are remembered. Never change the array. */
+export const sentenceTokens = recurringTextTokens;
+
+
+/**
+ * How a passage matches question words: the credits retrieval read from the index when it has
+ * them (RetrievedPassage.wordCredits), else from its text, analysed only if needed.
+ */
+export function passageMatcher(evidence: QuestionEvidence, passage: RetrievedPassage): WordMatcher {
+  const known = passage.wordCredits;
+  let fromText: WordMatcher | undefined;
+  return (word) => known?.get(word.key) ?? (fromText ??= textMatcher(evidence, passage.chunk.text))(word);
+}
+
+/** What a sentence says for the question, whichever passage it is read in. */
+interface SentenceReading {
+  match: WordMatcher;
+  share: number;
+  answers: string[];
+  /** Its score from what it says (coverage and bonuses), before the passage's context and rank count. */
+  said: number;
+  /** What its length costs it. */
+  lengthPenalty: number;
+  /** It holds an answer that counts or measures exactly what is asked. */
+  exact: boolean;
+}
+
+/** Whether a sentence counts or measures exactly what a "how many / how much" question asks ("24 students", "$9,800 per year"). */
+export function givesWhatIsAsked(tokens: readonly string[], text: string, evidence: QuestionEvidence): boolean {
+  return countsWhatIsAsked(tokens, evidence.question) || measuresWhatIsAsked(text, evidence.question);
+}
+
+/** The things of the asked-for kind a sentence holds; none when its numbers measure something else than the question asks. */
+export function kindAnswers(type: AnswerType, text: string, tokens: readonly string[], evidence: QuestionEvidence): string[] {
+  return type === 'number' && measuresSomethingElse(text, evidence.question) ? [] : answerCandidates(type, text, tokens, evidence);
+}
+
+/** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
+function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence): SentenceReading | undefined {
+  const tokens = sentenceTokens(text);
+  const match = recurringTextMatcher(evidence, text);
+  const own = coverage(evidence, match);
+  // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
+  // much is the yearly fee?") answers without repeating the question's words.
+  let gives: boolean | undefined;
+  const exact = () => type === 'number' && (gives ??= givesWhatIsAsked(tokens, text, evidence));
+  if (own.share < MIN_SENTENCE_SHARE && !exact()) return undefined;
+  const answers = kindAnswers(type, text, tokens, evidence);
+  const holdsAnswer = answers.length > 0;
+  const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
+  const counted = type === 'number' && holdsAnswer && exact() ? COUNTED_BONUS : 0;
+  const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
+  const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
+  return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty, exact: counted > 0 };
+}
+
+/** Every sentence of the passages that covers enough of the question, scored, best first. */
+export function scoreSentences(
+  type: AnswerType,
+  evidence: QuestionEvidence,
+  passages: readonly RetrievedPassage[],
+  passageShares: readonly number[],
+): ScoredSentence[] {
+  const candidates: ScoredSentence[] = [];
+  const readSentences = new Map<string, SentenceReading | undefined>();
+  passages.forEach((passage, passageIndex) => {
+    const context = passageShares[passageIndex]!;
+    if (context < MIN_PASSAGE_SHARE) return;
+    for (const sentence of passage.chunk.sentences) {
+      // Overlapping passages of a document share sentences: each is read once per answer.
+      const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}`;
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence));
+      const read = readSentences.get(place);
+      if (read === undefined) continue;
+      // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
+      // "Bu gün ... keçirilib" answers "when?" with its article's day.
+      const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
+      const newDay = day !== undefined && !evidence.terms.has(String(day.year));
+      const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
+      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
+    }
+  });
+  if (SPECIFIC_TYPES.has(type)) {
+    const bestShare = Math.max(0, ...candidates.map((c) => c.share));
+    const minShare = type === 'identity' ? IDENTITY_MIN_SHARE : ANSWER_FIRST_MIN_SHARE;
+    // A sentence that gives exactly the measure asked, in the article that best covers the
+    // question, answers it however few of its words it repeats ("Layihənin dəyəri 25 milyon dollardır").
+    const bestSource = candidates.find((c) => c.share === bestShare)?.source;
+    for (const c of candidates) if (c.answers.length > 0 && (c.share >= minShare * bestShare || (c.exact === true && c.source === bestSource))) c.score += 1;
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
+}
