@@ -102,3 +102,31 @@ export function nameTokensOf(words: readonly string[]): readonly string[] {
   const names = givenNameKeyTokens(words);
   return names.length === 0 ? words : [...words, ...names];
 }
+
+/** Korean surnames as romanised in English text; a question typed in lower case writes them so ("park sung-min"). */
+const ROMANISED_SURNAMES = new Set(
+  'kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn song yoo yu ryu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam noh roh ha kwak sung cha joo ju woo min na jin ji um eom chae won bang gong hyun byun byeon'.split(' '),
+);
+
+/** One Korean syllable romanised: an initial, a vowel, a final ("sung", "byeong", "seug", "woo"). */
+const ROMANISED_SYLLABLE = /^(?:[bcdghjkmnprst]|ch|kk|tt|pp|ss|jj|sh)?[wy]?(?:a|ae|e|eo|eu|i|o|oe|oo|ou|u|ui|ee)(?:ng|n|k|l|m|p|t|g|b)?$/u;
+
+/** A given name typed in lower case with its hyphen ("sung-min", "byeong-seug"): two romanised syllables, neither a lexicon or function word. */
+function isTypedGivenName(token: string): boolean {
+  const parts = /^(\p{Ll}{2,6})-(\p{Ll}{2,6})$/u.exec(token);
+  return parts !== null && token.length >= 6 && parts.slice(1).every((p) => ROMANISED_SYLLABLE.test(p) && conceptOf(p) === undefined && !isStopWord(p));
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * How a question's Korean names typed in lower case are written in texts ("kim sang-woo" → "Kim
+ * Sang-woo"), for the name's sound keys, to meet "Kim Sanq U" and 김상우; other words as typed.
+ */
+export function typedNameForms(tokens: readonly string[]): string[] {
+  return tokens.map((token, i) => {
+    if (isTypedGivenName(token)) return capitalised(token);
+    const next = tokens[i + 1];
+    return next !== undefined && ROMANISED_SURNAMES.has(token) && isTypedGivenName(next) ? capitalised(token) : token;
+  });
+}

@@ -4,7 +4,7 @@ import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } fro
 import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
-import { isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
+import { typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
@@ -276,14 +276,19 @@ const questionTermsOf = memoized((token: string): readonly string[] => {
  */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
-  for (const token of questionTokens(text)) {
-    const parts = tokenParts(token);
-    const pieces = parts.length > 1 && !isJoinedName(token, parts) ? parts : [token];
-    for (const piece of pieces) {
-      const terms = questionTermsOf(piece);
+  const tokens = questionTokens(text);
+  // A name typed in lower case gets the terms of its written form, and stays a typed word (not a capitalised name) otherwise.
+  const written = typedNameForms(tokens);
+  tokens.forEach((token, i) => {
+    const form = written[i]!;
+    const parts = tokenParts(form);
+    const pieces = parts.length > 1 && !isJoinedName(form, parts) ? tokenParts(token) : [token];
+    const forms = pieces.length === 1 ? [form] : parts;
+    pieces.forEach((piece, j) => {
+      const terms = questionTermsOf(forms[j]!);
       if (terms.length > 0) words.push({ token: piece, terms });
-    }
-  }
+    });
+  });
   return words;
 }
 

@@ -199,3 +199,24 @@ describe('acronyms', () => {
     expect(words.map((w) => w.token)).not.toContain('north');
   });
 });
+
+describe('Korean names typed in lower case', () => {
+  const termsOf = (question: string) => analyzeWords(question).flatMap((w) => w.terms);
+
+  it('get the sound keys of the name as texts write it, and stay typed words', () => {
+    const written = new Set(termsOf('Who is Park Sung-min?'));
+    const typed = analyzeWords('who is park sung-min?');
+    for (const term of typed.flatMap((w) => w.terms)) expect(written.has(term), term).toBe(true);
+    // ... and meet the name written in Hangul.
+    const hangulKeys = [...termSet('박성민')].filter((t) => t.startsWith('~'));
+    expect(typed.flatMap((w) => w.terms).filter((t) => hangulKeys.includes(t))).not.toEqual([]);
+    expect(analyzeWords('who is park sung?').flatMap((w) => w.terms).filter((t) => hangulKeys.includes(t))).toEqual([]);
+    // Typed in lower case, they are not counted as capitalised names.
+    expect(typed.map((w) => w.token)).toEqual(['park', 'sung-min']);
+  });
+
+  it('are romanised syllables after a surname, not hyphenated English words', () => {
+    expect(analyzeWords('a well-known long-term vice-speaker').map((w) => w.token)).toEqual(['well', 'known', 'long', 'term', 'vice', 'speaker']);
+    expect(termsOf('kim sang-woo kimdir')).toEqual(termsOf('Kim Sang-woo kimdir'));
+  });
+});
