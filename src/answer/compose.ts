@@ -7,7 +7,7 @@ import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
-import { asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
+import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { coverage, questionEvidence, recurringTextMatcher, withAskingWeights, withContextRarity, withWordWeights } from '../retrieval/evidence.ts';
@@ -270,7 +270,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     ...(options.threadContext === true ? { contextShare: 1 } : {}),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
-    measureMissingInArticle: (type === 'number' || type === 'any') && measureMissingInArticle(),
+    measureMissingInArticle: (type === 'number' || (type === 'any' && asksForMeasureOtherThanNumber(evidence.question))) && measureMissingInArticle(),
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;

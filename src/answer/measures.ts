@@ -97,13 +97,18 @@ const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fe
 /** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */
 const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|какое место|какую позицию|몇 위|몇 번째|순위/u;
 
+/** A counting question word and the word after it ("how many students", "nece pula", "сколько стоили", "몇 명"). */
+const COUNTING_PHRASE = /(?:^|\s)(?:how many|nece|сколько|몇)\s+\S+/u;
+
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
   const text = question.toLowerCase();
   // Azerbaijani words are written as chats type them without the letters (ə as e): both spellings meet them.
   const typed = foldAsTyped(text);
   if (CHANGE.test(text) || RANK.test(typed)) return [];
-  return MEASURES.filter((m) => m.asked.test(typed));
+  // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
+  const counting = COUNTING_PHRASE.exec(typed)?.[0].trim();
+  return MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
 });
 
 /** Whether the sentence writes a quantity of what the question measures (see MEASURES). */
@@ -138,6 +143,11 @@ export function measureWrittenNowhere(texts: () => readonly string[], question: 
   const asked = askedMeasures(question);
   if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
   return !texts().some((text) => asked.some((m) => m.quantity.test(text)));
+}
+
+/** Whether the question asks for a measure that is no number (an address): its answer is of no specific kind. */
+export function asksForMeasureOtherThanNumber(question: string): boolean {
+  return askedMeasures(question).some((m) => m.numeric === false);
 }
 
 /** Whether the question asks for measures that are always written with their units (see unitAlwaysWritten). */

@@ -113,7 +113,11 @@ describe('the asked measure in the best article', () => {
     expect(measureInArticle([passage('judo.txt', 'The organisers spent 40,000 manats.', { ordinal: 1 })])).toBe(1);
   });
 
-  it('is 1 for a question that asks for no measure', () => {
-    expect(traceAnswer('where was the youth judo tournament held?', retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [] }).features?.measureInArticle).toBe(1);
+  it('is 1 for a question that asks for no measure, or asks what rather than how much', () => {
+    const of = (q: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [] }).features?.measureInArticle;
+    expect(of('where was the youth judo tournament held?')).toBe(1);
+    expect(of('What does the youth judo tournament grant fund?')).toBe(1);
+    // An address is asked with "what", and written with its street.
+    expect(of('what is the address of the youth judo tournament office in Baku?')).toBe(0);
   });
 });

@@ -154,6 +154,9 @@ describe('measures in more of the ways news writes them', () => {
     expect(measureWrittenNowhere(() => [], 'к скольким магазинам подключится hanul pay до конца 2026?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'bilesuvar gunes stansiyasi nece hektarda tikilecek?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'how much did the Korea Foundation give?')).toBe(false);
+    // Counting students, a question asks no sum though it names a fund that pays.
+    expect(measureWrittenNowhere(() => [], 'How many students will the Wombat fund pay for?')).toBe(false);
+    expect(measureWrittenNowhere(() => [], 'layihə neçə pula başa gələcək?')).toBe(true);
     // Losses of electricity are a share, not an amount made.
     expect(measureWrittenNowhere(() => [], 'до какого уровня упадут потери электроэнергии после замены оборудования?')).toBe(false);
   });
