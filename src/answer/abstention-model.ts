@@ -12,8 +12,7 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
     "namesFound": 0.727,
     "unseenWords": -2.72,
     "kindInFirst": 1.085,
-    "capsInFirst": 0.596,
-    "measureInArticle": 0
+    "capsInFirst": 0.596
   },
   "threshold": 0.3,
   "declineAtZero": [

@@ -99,8 +99,9 @@ export function scoreModel(model: AbstentionModel | ((row: CalibrationRow) => Ab
  */
 export function fitAbstentionModel(allRows: readonly CalibrationRow[], features: readonly AbstentionFeature[], fittedFor: string, note: string): AbstentionModel {
   const declineAtZero = fitDeclining(allRows, features);
-  // The weights are fitted on the questions the declining features leave to them.
+  // The weights are fitted on the questions the declining features leave to them, on which those features are all 1.
   const rows = allRows.filter((r) => !declineAtZero.some((f) => r.features[f] === 0));
+  const weighed = features.filter((f) => !declineAtZero.includes(f));
   const positives = rows.filter((r) => r.answerable).length;
   const negatives = rows.length - positives;
   if (positives === 0 || negatives === 0) throw new AppError('EVAL_INPUT_INVALID', 'Calibration needs answerable and unanswerable questions.', {});
@@ -112,12 +113,12 @@ export function fitAbstentionModel(allRows: readonly CalibrationRow[], features:
     return rows.length / (4 * (r.withheld !== undefined ? withheld : asked));
   };
   const fit = fitLogistic(
-    rows.map((r) => features.map((f) => r.features[f])),
+    rows.map((r) => weighed.map((f) => r.features[f])),
     rows.map((r) => (r.answerable ? 1 : 0)),
     { l2: L2, exampleWeights: rows.map(weightOf) },
   );
   const weights: Partial<Record<AbstentionFeature, number>> = {};
-  features.forEach((f, i) => (weights[f] = round(fit.weights[i]!)));
+  weighed.forEach((f, i) => (weights[f] = round(fit.weights[i]!)));
   const model: AbstentionModel = {
     format: 1,
     analyzerVersion: ANALYZER_VERSION,

@@ -75,6 +75,7 @@ describe('features that decline by themselves', () => {
   it('decline a question with the feature at 0 however much of it the passages hold; the weights are fitted on the rest', () => {
     const model = fitAbstentionModel([...answerable, ...declinedAtZero, ...unanswerable], ['coverage', 'measureInArticle'], 'lexical', 'test');
     expect(model.declineAtZero).toEqual(['measureInArticle']);
+    expect(model.weights.measureInArticle).toBeUndefined();
     expect(isAbstentionModel(model)).toBe(true);
     expect(shouldAbstain(rowWith(false, 1, 'x', 0).features, model)).toBe(true);
     expect(shouldAbstain(rowWith(true, 1, 'y').features, model)).toBe(false);
