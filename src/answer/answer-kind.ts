@@ -249,6 +249,18 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
  * The answer kind with the question's words read: a "who" question whose every word is a name
  * (no lexicon word, no number) asks who that person is ('identity'), not for another person.
  */
+/**
+ * The noun a "which" question word asks about, a copula between them aside ("какой был
+ * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
+ * a route); '' otherwise.
+ */
+function measuredByWhich(asking: string): string {
+  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
+  if (which === null) return '';
+  const next = which[2];
+  return next === undefined || isStopWord(foldText(next)) ? which[1]! : '';
+}
+
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
   // What asks is the asking sentence and its words, not the sentences that set it up ("I was
   // reading the news about Azerbaijan and Korea. Who is Lew Kwang-chul?").
@@ -260,6 +272,8 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   if (type === 'any' && evidence.question !== question && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase())) return expectedAnswerType(evidence.question);
   // Chat asks with the measure's name alone ("azuz textile yearly yarn output capacity", "kotra budget 2024").
   if (type === 'any' && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase()) && asksForMeasure(asking)) return 'number';
+  // "Какой был товарооборот?", "какая зарплата", "hansı məbləğ": which one of a measure is how much of it.
+  if (type === 'entity' && asksForMeasure(measuredByWhich(asking))) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
   if ((type === 'any' || type === 'entity') && WHAT_IS.test(asking) && words.length > 0 && words.every(isNameWord)) return 'identity';
   if (type !== 'person' || words.length === 0) return type;

@@ -162,6 +162,14 @@ describe('number answers', () => {
     expect(typeOf('what was the investment deal about')).toBe('any');
   });
 
+  it('are asked for by "which" of a measure: which turnover is how much of it, which trade route is not', () => {
+    const typeOf = (question: string) => answerTypeOf(question, questionEvidence(question));
+    expect(typeOf('Какой был товарооборот между Азербайджаном и Китаем в 2024 году?')).toBe('number');
+    expect(typeOf('какая зарплата у тренера в федерации')).toBe('number');
+    expect(typeOf('what trade route did xi jinping bring up?')).toBe('entity');
+    expect(typeOf('which investment agreement did they sign?')).toBe('entity');
+  });
+
   it('are Azerbaijani number words only in Azerbaijani text, and not as a capitalised name', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('Neçə turist gəlib?', 'Bakıya on min turist gəlib.')).toEqual(['on', 'min']);
