@@ -237,9 +237,9 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // the best article that shares few of the question's words ("Tuition is $9,800 per year" for "how
   // much is the yearly fee?"). A sentence there that counts or measures exactly what is asked is the
   // answer; the article's other sentences are not read.
-  const bestSource = retrieved[0]!.chunk.source;
+  const bestArticle = retrieved[0]!.chunk.source;
   const noNumber = !reading.scored.some((c) => c.answers.length > 0);
-  const inBest = reading.scored.filter((c) => c.source === bestSource);
+  const inBest = reading.scored.filter((c) => c.source === bestArticle);
   // A measure always written with its unit is told exactly; a count not always ("9,412 tourists" for visitors): none of the best article's numbers then.
   const notInBest = () =>
     (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.answers.length > 0));

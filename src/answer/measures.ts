@@ -1,4 +1,5 @@
 import { foldAsTyped, memoized } from '../corpus/fold.ts';
+import { COUNTING } from './counting.ts';
 
 /**
  * What a "how much" question measures, and how a sentence writes a quantity of that measure: a
@@ -97,9 +98,6 @@ const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fe
 /** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */
 const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|какое место|какую позицию|몇 위|몇 번째|순위/u;
 
-/** A counting question word and the word after it ("how many students", "nece pula", "сколько стоили", "몇 명"). */
-const COUNTING_PHRASE = /(?:^|\s)(?:how many|nece|сколько|몇)\s+\S+/u;
-
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
   const text = question.toLowerCase();
@@ -107,7 +105,7 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   const typed = foldAsTyped(text);
   if (CHANGE.test(text) || RANK.test(typed)) return [];
   // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
-  const counting = COUNTING_PHRASE.exec(typed)?.[0].trim();
+  const counting = COUNTING.exec(typed)?.[0].trim();
   return MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
 });
 
