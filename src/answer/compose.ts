@@ -2,6 +2,7 @@ import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { foldText } from '../corpus/terms.ts';
 import { answerTypeOf } from './answer-kind.ts';
+import { questionTime } from './tense.ts';
 import { countedNoun } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
@@ -243,11 +244,14 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // A measure always written with its unit is told exactly; a count not always ("9,412 tourists" for visitors): none of the best article's numbers then.
   const notInBest = () =>
     (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.answers.length > 0));
-  const rest = type === 'number' && options.articlePassages !== undefined && (noNumber || notInBest()) ? options.articlePassages() : [];
+  // Asked when something will happen, and none of the best article's retrieved sentences gives a date still to come: the same.
+  const announcedNotInBest = () => questionTime(evidence.question) === 'future' && !inBest.some((c) => c.exact === true);
+  const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());
+  const rest = readRest && options.articlePassages !== undefined ? options.articlePassages() : [];
   if (rest.length > 0) {
     const wider = readAll([...retrieved, ...rest]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).
-    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence));
+    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && (type === 'date' ? c.exact === true : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence)));
     if (found.length > 0) reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
   }
   const { passages, passageMatchers, scored } = reading;

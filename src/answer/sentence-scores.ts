@@ -4,6 +4,7 @@
  * counts or measures exactly what is asked; scored for composeAnswer to choose from.
  */
 import { publishedDate } from '../corpus/types.ts';
+import type { PartialDate } from '../corpus/types.ts';
 import { recurringTextTokens } from '../corpus/terms.ts';
 import { coverage, focusShare, recurringTextMatcher, textMatcher } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
@@ -14,6 +15,8 @@ import type { AnswerType } from './answer-kind.ts';
 import { countsWhatIsAsked } from './counting.ts';
 import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { dayNamedBy } from './relative-day.ts';
+import { datesSide, questionTime } from './tense.ts';
+import type { QuestionTime } from './tense.ts';
 
 // Sentence scoring's tunables, documented in src/scoring.ts.
 const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
@@ -81,7 +84,7 @@ export function kindAnswers(type: AnswerType, text: string, tokens: readonly str
 }
 
 /** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
-function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence): SentenceReading | undefined {
+function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }): SentenceReading | undefined {
   const tokens = sentenceTokens(text);
   const match = recurringTextMatcher(evidence, text);
   const own = coverage(evidence, match);
@@ -89,11 +92,15 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // much is the yearly fee?") answers without repeating the question's words.
   let gives: boolean | undefined;
   const exact = () => type === 'number' && (gives ??= givesWhatIsAsked(tokens, text, evidence));
-  if (own.share < MIN_SENTENCE_SHARE && !exact()) return undefined;
-  const answers = kindAnswers(type, text, tokens, evidence);
+  // "When will it open?" is not answered by the day the opening was announced, nor "when was it
+  // signed?" by a plan; a date still to come answers a future question however few words it repeats.
+  const side = when === undefined ? 'none' : datesSide(text, when.articleDate, when.time);
+  const announced = side === 'asked' && when?.time === 'future';
+  if (own.share < MIN_SENTENCE_SHARE && !announced && !exact()) return undefined;
+  const answers = side === 'other' ? [] : kindAnswers(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
-  const counted = type === 'number' && holdsAnswer && exact() ? COUNTED_BONUS : 0;
+  const counted = (type === 'number' && holdsAnswer && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
   return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty, exact: counted > 0 };
@@ -108,13 +115,14 @@ export function scoreSentences(
 ): ScoredSentence[] {
   const candidates: ScoredSentence[] = [];
   const readSentences = new Map<string, SentenceReading | undefined>();
+  const time = type === 'date' ? questionTime(evidence.question) : undefined;
   passages.forEach((passage, passageIndex) => {
     const context = passageShares[passageIndex]!;
     if (context < MIN_PASSAGE_SHARE) return;
     for (const sentence of passage.chunk.sentences) {
       // Overlapping passages of a document share sentences: each is read once per answer.
       const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}`;
-      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence));
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }));
       const read = readSentences.get(place);
       if (read === undefined) continue;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.

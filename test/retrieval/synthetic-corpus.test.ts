@@ -1,6 +1,6 @@
 /**
  * Answer quality on documents written apart from the engine's rules: the five seeds and the 30
- * invented articles of test/fixtures/eval/synthetic, synthetic-2 and synthetic-3 (see their READMEs), with
+ * invented articles of test/fixtures/eval/synthetic and synthetic-2 to synthetic-4 (see their READMEs), with
  * their 90 questions each, in lexical mode. The figures asserted are the ones measured when the engine last changed,
  * rounded down (floors against regressions); docs/quality.md has the table and the history.
  */
@@ -25,10 +25,11 @@ interface SyntheticSet {
 }
 
 const SETS: readonly SyntheticSet[] = [
-  { folder: 'synthetic', floors: { hitAt3: 0.91, answerInReply: 0.8, answerInFirstSentence: 0.72, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.75, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.07 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
-  { folder: 'synthetic-2', floors: { hitAt3: 0.83, answerInReply: 0.65, answerInFirstSentence: 0.54, abstentionAccuracy: 0.66 }, falseAbstentionCeiling: 0.13 },
+  { folder: 'synthetic-2', floors: { hitAt3: 0.83, answerInReply: 0.67, answerInFirstSentence: 0.56, abstentionAccuracy: 0.66 }, falseAbstentionCeiling: 0.13 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.74, answerInReply: 0.65, answerInFirstSentence: 0.53, abstentionAccuracy: 0.66 }, falseAbstentionCeiling: 0.26 },
+  { folder: 'synthetic-4', floors: { hitAt3: 0.85, answerInReply: 0.74, answerInFirstSentence: 0.62, abstentionAccuracy: 0.22 }, falseAbstentionCeiling: 0.14 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {

@@ -1,0 +1,141 @@
+/**
+ * "When will the plant open?" asks a date after the article's own; "when was it signed?" one on or
+ * before it. News gives both in one article: the day it was reported ("…, it said on the 27th")
+ * and the day announced ("the results go to the government in the second half of 2025"). The
+ * tense of a when-question, read from each language's verb forms, tells which of a sentence's
+ * dates can answer it, measured against its article's date.
+ */
+import { findDates } from '../corpus/metadata.ts';
+import type { PartialDate } from '../corpus/types.ts';
+import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
+import { detectLanguage } from '../corpus/language.ts';
+import type { Language } from '../corpus/types.ts';
+
+/** When a question places what it asks: before or at the article's time ('past'), or after it ('future'). */
+export type QuestionTime = 'past' | 'future';
+
+interface TenseMarkers {
+  /** Plans and the future tense; read first, so "keçiriləcəkdi" (was to be held) asks an announced date. */
+  future?: RegExp;
+  past?: RegExp;
+  /** Present forms, which in a when-question ask what is still to come ("когда стартует", "언제 가?"). */
+  nonpast?: RegExp;
+  /** Korean marks its past on a syllable (see hasKoreanPast). */
+  syllablePast?: boolean;
+}
+
+// Each language's markers, tried on the question in lower case.
+const MARKERS: Readonly<Record<Language, TenseMarkers>> = {
+  en: {
+    future: /\b(?:will|won't|wont|going to|gonna|expected|scheduled|planned|due to|upcoming|next)\b|'ll\b/u,
+    // A past auxiliary or participle ("opened", "signed"), not "need" or "speed".
+    past: /\b(?:did|didn't|was|wasn't|were|had|ago|last|previous|previously)\b|\b(?!(?:need|speed|seed|feed|indeed|embed)\b)[a-z]{2,}ed\b/u,
+    nonpast: /\b(?:does|do)\b/u,
+  },
+  az: {
+    // The future participle in any form ("açılacaq", "düşəcək", typed "dusecek"), and plans.
+    future: /\p{L}(?:acaq|əcək|ecek|acag|əcəy|ecey|acağ|eceg|əcəg)\p{L}*|(?:planlaşdırıl|planlasdiril|gözlənil|gozlenil|nəzərdə tutul|nezerde tutul|növbəti|novbeti|gələn il|gelen il)/u,
+    // The past in -dı, -mış and -ıb ("açıldı", "qurulub", "edib", typed "acildi").
+    past: /\p{L}{3,}(?:dı|di|du|dü|dılar|dilər|dular|dülər|mış|miş|muş|müş|mis|mus)(?!\p{L})|\p{L}{2,}(?:ıb|ib|ub|üb)(?:dır|dir|dur|dür|lar|lər)?(?!\p{L})/u,
+  },
+  ru: {
+    future: /(?<!\p{L})(?:будет|будут|станет|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|должен|должн[аоы]|следующ\p{L}*)(?!\p{L})/u,
+    // "подписали", "открылся", "было", "прошла", "пришёл"; о and у before л are nouns' ("посол", "сеул").
+    past: /\p{L}+[аеиыяё]л[аои]?(?:сь|ся)?(?!\p{L})|(?<!\p{L})(?:при|про|вы|во|у|на|за|до|по|со|ото|пере)?(?:шёл|шел|шл[аои])(?:сь)?(?!\p{L})/u,
+    // "стартует", "заработает", "откроется", "начнётся", "начнут".
+    nonpast: /[аеиоуюяё](?:ет|ют|ит|ят)(?:ся)?(?!\p{L})|(?:ёт|ётся|ется|ится|ются|ятся|утся|нут|дут)(?!\p{L})/u,
+  },
+  ko: {
+    // Plans, intentions and the future modal: 예정, 계획, 다음, 겠, "할 거야", "열릴까".
+    future: /예정|계획|겠|다음|[할될열갈올릴낼]\s?(?:거|까|건)/u,
+    syllablePast: true,
+    // A present ending closing the question: "지어져?", "언제 가?", "낸대"; not the copula ("언제야?").
+    nonpast: /(?:해|돼|가|와|나|져|려|대|래|니|냐|어|아|여|워|쳐|요)\s*\??\s*$/u,
+  },
+  und: {},
+};
+
+/** The Korean past marks its syllable with a final ㅆ (했, 었, 열렸); 있 (there is) and 겠 (will) are no past. */
+function hasKoreanPast(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0)! - 0xac00;
+    if (code < 0 || code >= 11172) continue;
+    if (code % 28 === 20 && char !== '있' && char !== '겠') return true;
+  }
+  return false;
+}
+
+/** The time a when-question asks about, or undefined when its verbs do not tell ("when is the forum?", "언제야?"). */
+export function questionTime(question: string): QuestionTime | undefined {
+  const text = question.toLowerCase();
+  const markers = MARKERS[detectLanguage(question)];
+  if (markers.future?.test(text) === true) return 'future';
+  if (markers.past?.test(text) === true || (markers.syllablePast === true && hasKoreanPast(text))) return 'past';
+  if (markers.nonpast?.test(text) === true) return 'future';
+  return undefined;
+}
+
+/** Where a date stands against the article's: on the same day, before, after, or not to be told at the precision both give. */
+type Side = 'before' | 'same-day' | 'after' | 'unknown';
+
+/** The last day an article's date names: an article dated by a span of days ("20-23 iyul 2022") was written at its end or after. */
+function lastDay(article: PartialDate): number | undefined {
+  const span = /(?<!\d)\d{1,2}\s*[-–]\s*(\d{1,2})(?!\d)/u.exec(article.raw);
+  return span === null || article.day === undefined ? article.day : Math.max(article.day, +span[1]!);
+}
+
+function sideOf(date: Omit<PartialDate, 'raw'>, article: PartialDate): Side {
+  // A date without its year ("3 October", Korean "27일") is read in the article's year, and a
+  // Korean day alone in its month, as news writes them.
+  const year = date.year ?? article.year;
+  const month = date.month ?? (date.day !== undefined && date.year === undefined ? article.month : undefined);
+  if (year === undefined || article.year === undefined) return 'unknown';
+  if (year !== article.year) return year < article.year ? 'before' : 'after';
+  if (month === undefined || article.month === undefined) return 'unknown';
+  if (month !== article.month) return month < article.month ? 'before' : 'after';
+  const articleDay = lastDay(article);
+  if (date.day === undefined || articleDay === undefined) return 'unknown';
+  if (date.day !== articleDay) return date.day < articleDay ? 'before' : 'after';
+  return 'same-day';
+}
+
+const YEAR_ALONE = /(?<![\p{N}.,/-])((?:19|20)\d\d)(?![\p{N}]|[.,/]\d)/gu;
+/** A Korean day of the month alone ("27일 밝혔다"), not a number of days ("3일간", "5일째"). */
+const KOREAN_DAY_ALONE = /(?<![\d월]\s?)(?<!\d)([1-9]|[12]\d|3[01])일(?![간째])/gu;
+/** A Korean month with or without its year ("2025년 4월", "9월"), where no day follows (findDates reads those). */
+const KOREAN_MONTH = /(?:(?<!\d)((?:19|20)\d\d)년\s*)?(?<!\d)(1[0-2]|[1-9])월(?!\s*\d{1,2}\s*일)/gu;
+/** Months the dated phrase patterns of findDates do not read: Russian "в сентябре (2025 года)", Azerbaijani "2025-ci ilin martında". */
+const RU_MONTHS_IN = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+const RU_MONTH_IN = new RegExp(`(?<!\\p{L})(${RU_MONTHS_IN.join('|')})(?:\\s+((?:19|20)\\d\\d))?(?!\\p{L})`, 'giu');
+const AZ_MONTH_STEMS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
+const AZ_YEAR_MONTH = new RegExp(`(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTH_STEMS.join('|')})\\p{L}*`, 'giu');
+
+/** A sentence's dates: full and partial ones, years alone, Korean days alone. Sentences recur, so they are remembered. */
+const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] => {
+  const dates: Omit<PartialDate, 'raw'>[] = findDates(sentence);
+  for (const m of sentence.matchAll(KOREAN_MONTH)) dates.push(m[1] === undefined ? { month: +m[2]! } : { year: +m[1], month: +m[2]! });
+  for (const m of sentence.matchAll(RU_MONTH_IN)) {
+    const month = RU_MONTHS_IN.indexOf(m[1]!.toLowerCase()) + 1;
+    dates.push(m[2] === undefined ? { month } : { year: +m[2], month });
+  }
+  for (const m of sentence.matchAll(AZ_YEAR_MONTH)) dates.push({ year: +m[1]!, month: AZ_MONTH_STEMS.indexOf(m[2]!.toLowerCase()) + 1 });
+  const yearsDated = new Set(dates.map((d) => d.year));
+  for (const m of sentence.matchAll(YEAR_ALONE)) if (!yearsDated.has(+m[1]!)) dates.push({ year: +m[1]! });
+  for (const m of sentence.matchAll(KOREAN_DAY_ALONE)) dates.push({ day: +m[1]! });
+  return dates;
+}, SENTENCE_MEMO_LIMIT);
+
+/**
+ * How a sentence's dates stand to the time a question asks, against its article's date: 'asked'
+ * when one is on the side asked (after it for a future question, on or before it for a past one),
+ * 'other' when all that can be told are on the other side (the report's own day, or past events,
+ * for "when will it open?"), 'none' when no date can be told apart, or the article has no date.
+ */
+export function datesSide(sentence: string, articleDate: PartialDate | undefined, time: QuestionTime): 'asked' | 'other' | 'none' {
+  if (articleDate?.year === undefined) return 'none';
+  const sides = sentenceDates(sentence).map((date) => sideOf(date, articleDate));
+  const after = sides.includes('after');
+  const notAfter = sides.includes('before') || sides.includes('same-day');
+  if (time === 'future' ? after : notAfter) return 'asked';
+  return after || notAfter ? 'other' : 'none';
+}

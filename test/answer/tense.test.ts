@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from '../../src/answer/compose.ts';
+import { datesSide, questionTime } from '../../src/answer/tense.ts';
+import type { PartialDate } from '../../src/corpus/types.ts';
+import { passage } from './passages.ts';
+
+describe('questionTime', () => {
+  it.each([
+    ['when will the plant open?', 'future'],
+    ['when does the academy open its doors?', 'future'],
+    ['when is the next round of talks planned?', 'future'],
+    ['when was the agreement signed?', 'past'],
+    ['when did the minister visit Seoul?', 'past'],
+    ['what day was the centre opened', 'past'],
+    ['şəmkir istixanasının ilk hissəsi nə vaxt işə düşəcək?', 'future'],
+    ['festival hansı tarixdə keçiriləcəkdi?', 'future'],
+    ['diplomatik əlaqələr nə vaxt qurulub?', 'past'],
+    ['seuldaki xalca sergisi ne vaxt acildi?', 'past'],
+    ['Когда стартует фестиваль корейской культуры?', 'future'],
+    ['когда заработает бакинский центр', 'future'],
+    ['когда завод должен начать работу?', 'future'],
+    ['когда начнут модернизировать подстанции в ширване и имишли?', 'future'],
+    ['когда подписали соглашение', 'past'],
+    ['где и когда было прошлое заседание', 'past'],
+    ['когда прошла олимпиада', 'past'],
+    ['조사결과 언제 낸대', 'future'],
+    ['라친 스마트 빌리지 언제 다 지어져?', 'future'],
+    ['다음 회의는 언제 해?', 'future'],
+    ['리셉션은 몇 월 며칠에 열렸어?', 'past'],
+    ['본선 언제였어?', 'past'],
+  ] as const)('%s → %s', (question, time) => {
+    expect(questionTime(question)).toBe(time);
+  });
+
+  it.each(['when is the forum?', "when's the first flight to seoul?", '첫 수확은 언제쯤?', '정상회담 한 날짜가 며칠이야', 'когда посол в сеуле?'])('leaves %s undecided', (question) => {
+    expect(questionTime(question)).toBeUndefined();
+  });
+});
+
+describe('datesSide', () => {
+  const article: PartialDate = { year: 2024, month: 8, day: 27, raw: '27 August 2024' };
+
+  it("tells a date still to come from the report's own day and from past events", () => {
+    expect(datesSide('조사 결과는 2025년 하반기 아제르바이잔 정부에 제출된다.', article, 'future')).toBe('asked');
+    expect(datesSide('계약을 맺었다고 27일 밝혔다.', article, 'future')).toBe('other');
+    expect(datesSide('계약을 맺었다고 27일 밝혔다.', article, 'past')).toBe('asked');
+    expect(datesSide('The company was founded in 2015.', article, 'future')).toBe('other');
+    expect(datesSide('The plant will open in 2026.', article, 'past')).toBe('other');
+    expect(datesSide('Работы начнутся в сентябре 2024 года.', article, 'future')).toBe('asked');
+    expect(datesSide('Работы начались в июле 2024 года.', article, 'future')).toBe('other');
+    expect(datesSide('Kompleks 2025-ci ilin martında istifadəyə veriləcək.', article, 'future')).toBe('asked');
+    expect(datesSide('착공은 2024년 10월이다.', article, 'future')).toBe('asked');
+  });
+
+  it('rules nothing out without the article date, or a date that can be placed', () => {
+    expect(datesSide('계약을 맺었다고 27일 밝혔다.', undefined, 'future')).toBe('none');
+    expect(datesSide('The plant will open later in 2024.', article, 'future')).toBe('none');
+    expect(datesSide('It takes 3일간.', article, 'future')).toBe('none');
+  });
+
+  it('reads an article dated by a span of days at its last day', () => {
+    const span: PartialDate = { year: 2022, month: 7, day: 20, raw: '20-23 iyul 2022' };
+    expect(datesSide('21 iyul 2022-ci il tarixində məsləhətləşmələr keçirilib.', span, 'future')).toBe('other');
+    expect(datesSide('Növbəti görüş 25 iyul 2022-ci ildə olacaq.', span, 'future')).toBe('asked');
+  });
+});
+
+describe('composeAnswer for a when-question', () => {
+  const meta = { date: { year: 2024, month: 8, day: 27, raw: '2024-08-27' }, dateOrigin: 'top' as const };
+  const report = 'Seohae Wind signed a feasibility study contract for an offshore wind farm near Absheron, the company said on August 27, 2024.';
+  const plan = 'The study results will be handed to the government in 2025.';
+
+  it('answers "when will" with the date announced, not the day it was reported', () => {
+    const answer = composeAnswer('seohae wind offshore study: when will they deliver the results?', [passage('wind.txt', `${report} ${plan}`, { meta })], { maxSentences: 1, neverAbstain: true });
+    expect(answer.sentences[0]?.text).toBe(plan);
+    // Asked when it was signed, the report's day answers.
+    const past = composeAnswer('when was the seohae wind offshore study contract signed?', [passage('wind.txt', `${report} ${plan}`, { meta })], { maxSentences: 1, neverAbstain: true });
+    expect(past.sentences[0]?.text).toBe(report);
+  });
+
+  it("reads the rest of the best article when none of its retrieved sentences gives a date still to come", () => {
+    const question = 'seohae wind offshore study: when will they deliver the results?';
+    const retrieved = [passage('wind.txt', report, { meta })];
+    const rest = [passage('wind.txt', 'The company was founded in 2015.', { ordinal: 1, meta }), passage('wind.txt', plan, { ordinal: 2, meta })];
+    const reply = (articlePassages?: typeof rest) =>
+      composeAnswer(question, retrieved, { maxSentences: 1, neverAbstain: true, ...(articlePassages !== undefined ? { articlePassages: () => articlePassages } : {}) }).sentences[0]?.text;
+    expect(reply(rest)).toBe(plan);
+    expect(reply()).toBe(report);
+  });
+});
