@@ -254,11 +254,14 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
  * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
  * a route); '' otherwise.
  */
+/** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
+const VERB_FORM = /^\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)$/iu;
+
 function measuredByWhich(asking: string): string {
   const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
   if (which === null) return '';
   const next = which[2];
-  return next === undefined || isStopWord(foldText(next)) ? which[1]! : '';
+  return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) ? which[1]! : '';
 }
 
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
@@ -274,6 +277,8 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   if (type === 'any' && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase()) && asksForMeasure(asking)) return 'number';
   // "Какой был товарооборот?", "какая зарплата", "hansı məbləğ": which one of a measure is how much of it.
   if (type === 'entity' && asksForMeasure(measuredByWhich(asking))) return 'number';
+  // "나이가 어떻게 돼?", "연봉은 어떻게 되나요?": how a measure "comes out" is how much it is.
+  if (type === 'any' && /어떻게\s*(?:돼|되|됩)/u.test(asking) && asksForMeasure(asking)) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
   if ((type === 'any' || type === 'entity') && WHAT_IS.test(asking) && words.length > 0 && words.every(isNameWord)) return 'identity';
   if (type !== 'person' || words.length === 0) return type;

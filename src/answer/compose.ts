@@ -274,7 +274,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     ...(options.threadContext === true ? { contextShare: 1 } : {}),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
-    measureMissingInArticle: (type === 'number' || (type === 'any' && asksForMeasureOtherThanNumber(evidence.question))) && measureMissingInArticle(),
+    measureMissingInArticle: (type === 'number' || ((type === 'any' || type === 'entity' || type === 'place') && asksForMeasureOtherThanNumber(evidence.question))) && measureMissingInArticle(),
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;

@@ -28,11 +28,20 @@ const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|т
 const ISSUER = String.raw`(?:(?:ABŞ|ABS|US|U\.S\.|США|미국)\s*)?`;
 const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro\p{L}*|manat\p{L}*|달러|원|유로|마나트|엔)`;
 
+/** A sum of money: a figure with its currency, its scale words between ("$9,800", "1,2 млрд долларов", "2억3천만원"). */
+const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{Script=Latin}\p{Script=Cyrillic}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY})`;
+
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|salar\p{L}*|wages?|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|плат[аыуе]|зарплат|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|maas|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|연봉|월급|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
+    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
-    quantity: new RegExp(String.raw`(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{Script=Latin}\p{Script=Cyrillic}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY}`, 'iu'),
+    quantity: new RegExp(SUM, 'iu'),
+    unitAlwaysWritten: true,
+  },
+  {
+    // Pay: a sum written beside a pay word ("salaries of $2,000", "maaşı 1500 manat", "월급 300만원"); another sum of the article is no salary.
+    asked: /\b(?:salar\p{L}*|wages?)\b|зарплат|заработн|оклад|maas|maaş|연봉|월급|급여|임금/u,
+    quantity: new RegExp(String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)[^.!?\n]{0,60}?${SUM}|${SUM}[^.!?\n]{0,60}?(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)`, 'iu'),
     unitAlwaysWritten: true,
   },
   {
@@ -68,7 +77,9 @@ const MEASURES: readonly Measure[] = [
     // A person's age: "how old is he?", "neçə yaşı var", "сколько ему лет", "몇 살". News writes
     // it with its unit or as "Park Sung-min, 52," and "박성민(52)".
     asked: /\bhow old\b|\bage\b|nece yas\p{L}*|(?<!\p{L})yasi (nece|var)|возраст|сколько (ему|ей) лет|몇 ?살|몇 ?세|나이/u,
-    quantity: /\d+\s*-?\s*(?:years?[- ]old|yaş\p{L}*|yas\p{L}*|-летн\p{L}*|세|살)(?![\p{Script=Latin}\p{Script=Cyrillic}])|\baged \d+|\p{L},\s*\d{2},|\p{Script=Hangul}\s*\(\d{2}\)|\d+\s*(?:лет|года?)(?![\p{L}])/iu,
+    // An age has at most three digits ("2025 года" is a year); a bound of ages ("40 yaşdan yuxarı",
+    // "старше 18 лет", "65세 이상") is nobody's age.
+    quantity: /(?<![\d.,])\d{1,3}\s*-?\s*(?:years?[- ]old|yaş(?!dan)\p{L}*|yas(?!dan)\p{L}*|-летн\p{L}*|(?:세|살)(?!\s*(?:이상|이하|미만|까지)))(?![\p{Script=Latin}\p{Script=Cyrillic}])|\baged \d{1,3}\b|\p{L},\s*\d{2},|\p{Script=Hangul}\s*\(\d{2}\)|(?<!(?:старше|младше|до|от)\s+)(?<![\d.,])\d{1,3}\s*(?:лет|года?)(?![\p{L}])/iu,
     unitAlwaysWritten: true,
   },
   {

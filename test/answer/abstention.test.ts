@@ -119,5 +119,8 @@ describe('the asked measure in the best article', () => {
     expect(of('What does the youth judo tournament grant fund?')).toBe(1);
     // An address is asked with "what", and written with its street.
     expect(of('what is the address of the youth judo tournament office in Baku?')).toBe(0);
+    // Asked "at which address", "where … address".
+    expect(of('youth judo tournament office in Baku: at which address is it?')).toBe(0);
+    expect(of('Bakıdakı gənclər cüdo turniri ofisi hansı ünvanda yerləşir?')).toBe(0);
   });
 });

@@ -167,6 +167,13 @@ describe('number answers', () => {
     expect(typeOf('Какой был товарооборот между Азербайджаном и Китаем в 2024 году?')).toBe('number');
     expect(typeOf('какая зарплата у тренера в федерации')).toBe('number');
     expect(typeOf('what trade route did xi jinping bring up?')).toBe('entity');
+    // A verb after the measure is no other noun: "какой бюджет выделен", "hansı büdcə ayrılıb".
+    expect(typeOf('какой бюджет выделен на восьмой раунд консультаций?')).toBe('number');
+    expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
+    expect(typeOf('какой план утвержден на год?')).toBe('entity');
+    // How a measure "comes out" in Korean is how much it is.
+    expect(typeOf('최유진 대표 나이가 어떻게 돼?')).toBe('number');
+    expect(typeOf('행사 일정은 어떻게 돼?')).toBe('any');
     expect(typeOf('which investment agreement did they sign?')).toBe('entity');
   });
 

@@ -131,6 +131,29 @@ describe('a measure the texts write nowhere', () => {
   });
 });
 
+describe('pay and ages, told apart from the other sums and numbers of an article', () => {
+  it('reads a salary only in a sum written beside a pay word', () => {
+    const article = ['Daon Soft will invest $12 million in the academy.', 'Korean instructors will teach there.'];
+    expect(measureWrittenNowhere(() => article, 'What salary will the Korean instructors at the academy get?')).toBe(true);
+    expect(measureWrittenNowhere(() => article, 'Какая зарплата у инструкторов академии?')).toBe(true);
+    expect(measureWrittenNowhere(() => [...article, 'Instructors will earn monthly salaries of $2,500.'], 'What salary will the instructors get?')).toBe(false);
+    expect(measureWrittenNowhere(() => ['Müəllimlərin aylıq maaşı 1500 manat olacaq.'], 'muellimlerin maasi nece manatdir?')).toBe(false);
+    // Another sum still answers a question about the investment or the payment.
+    expect(measureWrittenNowhere(() => article, 'how much will Daon Soft invest?')).toBe(false);
+    expect(measureWrittenNowhere(() => ['Оплата составит 300 манатов.'], 'какая оплата за курс?')).toBe(false);
+  });
+
+  it("reads no age in a year, nor in a bound of ages", () => {
+    const nowhere = (text: string) => measureWrittenNowhere(() => [text], 'how old is the director?');
+    expect(nowhere('Переговоры пройдут в первой половине 2027 года.')).toBe(true);
+    expect(nowhere('İlk ildə 40 yaşdan yuxarı şəxslər üçün müayinələr pulsuz olacaq.')).toBe(true);
+    expect(nowhere('Обследование бесплатно для граждан старше 40 лет.')).toBe(true);
+    expect(nowhere('65세 이상 주민은 무료다.')).toBe(true);
+    expect(nowhere('Директору 52 года.')).toBe(false);
+    expect(nowhere('Direktor 52 yaşındadır.')).toBe(false);
+  });
+});
+
 describe('measures in more of the ways news writes them', () => {
   it.each([
     ['여자배구 바쿠 전훈 비용 얼마 들었대?', '훈련 비용 약 2억3천만원은 양측이 절반씩 부담했다.'],
