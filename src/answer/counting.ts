@@ -10,7 +10,7 @@ import { isNumberWord, sentenceLanguage } from './number-words.ts';
 export const YEAR = /^(1[89]|20)\d\d$/u;
 
 /** The question word that counts ("how many", "neçə", "сколько", "몇") and the noun it counts, as the question writes them. */
-export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|몇)\s+(\S+)/iu;
+export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|скока|скоко|몇)\s+(\S+)/iu;
 /** Concepts that name people: counting any of them counts people (jobs too: "how many workers" is answered by "450 jobs"). */
 const PEOPLE = CONCEPT_PREFIX + 'people';
 const JOBS = CONCEPT_PREFIX + 'jobs';

@@ -43,6 +43,8 @@ const STOP_WORDS = new Set(
     'чье чьи чьему чьей чьим чьих кого кому кем ком свой своей своего словам слова должен должна должны был была были',
     // ... and сколько's other cases: "скольких учащихся", "к скольким точкам"
     'скольких скольким сколькими чему',
+    // ... and as chats type it ("скока", "скоко")
+    'скока скоко',
     // Chat shorthand of English questions
     'r u ur rn pls plz thx ya wat wut whats whos hows wheres',
     // Asking politely (Korean forms of asking: KOREAN_ASKING): "please tell me ...",
@@ -77,17 +79,19 @@ const STOP_WORDS = new Set(
 export const SURNAME_STOP_WORDS = new Set(['kim', 'so', 'an', 'ha', 'do', 'na']);
 
 /** Korean endings of asking: a copula or a verb ending, with nothing after it. */
-const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는)?';
+const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는|래|래요|대|대요)?';
 
 /**
  * Korean words of asking, in whatever form a chat writes them: a question word with only a
- * counter, a copula or an ending after it ("뭐였어", "언제였나", "몇명이야", "누구인가요"), a bare
+ * counter, a copula or an ending after it ("뭐였어", "언제였나", "몇명이야", "누구인가요", "얼마래"), a bare
  * predicate ("했나요", "있었어"), or a request ("알려줘", "말해주세요", "궁금해", "좀").
  */
 const KOREAN_ASKING = new RegExp(
   '^(?:' +
     `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위)?${KOREAN_ASKING_TAIL}` +
     `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
+    // A counter or "about" left after the question word by a space ("몇 명이", "몇 곳에", "정도래").
+    `|(?:명|개|곳|가지|차례|번|정도|쯤)${KOREAN_ASKING_TAIL}` +
     '|(?:알려|말해)(?:줘|줘요|주세요|줄래|줄래요|주라|주십시오)|궁금(?:해|해요|합니다|하다)|좀|제발' +
     ')$',
   'u',

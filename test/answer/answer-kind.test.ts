@@ -170,6 +170,8 @@ describe('number answers', () => {
     // A verb after the measure is no other noun: "какой бюджет выделен", "hansı büdcə ayrılıb".
     expect(typeOf('какой бюджет выделен на восьмой раунд консультаций?')).toBe('number');
     expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
+    // Chats type "сколько" as "скока".
+    expect(typeOf('скока магазинов будут принимать QR оплату?')).toBe('number');
     expect(typeOf('какой план утвержден на год?')).toBe('entity');
     // How a measure "comes out" in Korean is how much it is.
     expect(typeOf('최유진 대표 나이가 어떻게 돼?')).toBe('number');
