@@ -72,6 +72,10 @@ const DATE_RULES: readonly DateRule[] = [
     pattern: new RegExp(`${START}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${END}`, 'gu'),
     read: ([d, m, y]) => ({ year: +y!, month: +m!, day: +d! }),
   },
+  { // 2022.08.26, 2012. 5. 10 (Korean news)
+    pattern: new RegExp(`${START}${YEAR}\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?`, 'gu'),
+    read: ([y, m, d]) => ({ year: +y!, month: +m!, day: +d! }),
+  },
   { // 26 August 2022, 20-23 iyul 2022-ci il, 26 августа 2022 года
     pattern: new RegExp(`${START}${DAY_RANGE}\\s+(${ANY_MONTH}),?\\s+${YEAR}${YEAR_TAIL}${END}`, 'giu'),
     read: ([d, m, y]) => ({ year: +y!, month: monthNumber(m!), day: +d! }),

@@ -29,7 +29,7 @@ if (!present) console.warn(`SKIPPED: the development-corpus evaluation needs ${S
 
 /** Lexical mode, all 125 questions: today's figures, rounded down. */
 const LEXICAL_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.97, answerInReply: 0.9, answerInFirstSentence: 0.82, abstentionAccuracy: 0.83 };
-const LEXICAL_CEILINGS: Partial<Record<keyof MetricsRow, number>> = { falseAbstentionRate: 0.02 };
+const LEXICAL_CEILINGS: Partial<Record<keyof MetricsRow, number>> = { falseAbstentionRate: 0.01 };
 const CROSSLINGUAL_HIT_AT_3_FLOOR = 0.89;
 /** The independent probe set over the same corpus (test/fixtures/eval/corpus-dev-probe.jsonl): today's figures, rounded down. */
 const PROBE = fileURLToPath(new URL('../fixtures/eval/corpus-dev-probe.jsonl', import.meta.url));
