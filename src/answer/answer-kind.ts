@@ -379,7 +379,9 @@ function roleWordsNearQuestion(tokens: readonly string[], question: QuestionEvid
   tokens.forEach((token, i) => {
     if (termsOfToken(token).some((term) => question.wordsByTerm.has(term))) mentions.push(i);
   });
-  const inTitle = (token: string) => /^\p{Lu}/u.test(token) || TITLE_JOINERS.has(token.toLowerCase()) || roleOf(token) !== undefined;
+  // Russian and Azerbaijani write a title's words in lower case ("первый заместитель министра
+  // иностранных дел", "xarici işlər nazirinin müavini"): a word the lexicon knows belongs to it.
+  const inTitle = (token: string) => /^\p{Lu}/u.test(token) || TITLE_JOINERS.has(token.toLowerCase()) || roleOf(token) !== undefined || termsOfToken(token).some((term) => termKind(term) === 'concept');
   const roles = new Set<string>();
   for (const at of mentions) {
     for (const step of [-1, 1]) {

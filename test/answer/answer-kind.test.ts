@@ -73,6 +73,17 @@ describe('"who is X?" questions', () => {
     const answer = composeAnswer('who is park joo-sun?', [visit], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toMatch(/^Aliyev received a delegation led by Deputy Speaker/);
   });
+
+  it('read a title written in lower case, as Russian and Azerbaijani write them', () => {
+    const talks = passage(
+      'r.txt',
+      'Пэк Хён Чжун сообщил, что в 2025 году объем корейских инвестиций вырос. ' +
+        'Самир Алекперов и первый заместитель министра иностранных дел Республики Корея Пэк Хён Чжун провели консультации.',
+    );
+    expect(composeAnswer('Кто такой Пэк Хён Чжун', [talks], { maxSentences: 1 }).sentences[0]?.text).toMatch(/первый заместитель министра/);
+    const visit = passage('a.txt', 'Yo Sınq Ben Bakıda çıxış edib. Görüşdə Koreyanın xarici işlər nazirinin müavini Yo Sınq Ben iştirak edib.');
+    expect(composeAnswer('Yo Sınq Ben kimdir?', [visit], { maxSentences: 1 }).sentences[0]?.text).toMatch(/nazirinin müavini/);
+  });
 });
 
 describe('place answers', () => {
