@@ -258,7 +258,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
 const VERB_FORM = /^\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)$/iu;
 
 function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
+  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
   if (which === null) return '';
   const next = which[2];
   return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) ? which[1]! : '';

@@ -181,6 +181,7 @@ describe('number answers', () => {
     // A verb after the measure is no other noun: "какой бюджет выделен", "hansı büdcə ayrılıb".
     expect(typeOf('какой бюджет выделен на восьмой раунд консультаций?')).toBe('number');
     expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
+    expect(typeOf("what's the dwt of the tankers Mirae is building?")).toBe('number');
     // Chats type "сколько" as "скока".
     expect(typeOf('скока магазинов будут принимать QR оплату?')).toBe('number');
     expect(typeOf('какой план утвержден на год?')).toBe('entity');

@@ -168,6 +168,10 @@ describe('measures in more of the ways news writes them', () => {
     ['how far can the new buses drive before recharging?', 'Each bus has a range of 320 km on one charge.'],
     ["what % of the juice exports goes to korea", 'Korea now takes 8.5 percent of its exports.'],
     ['how much is woojin rail getting for the metro cars?', 'Müqavilənin dəyəri 142 milyon avrodur.'],
+    ['유조선 길이 몇 미터야?', 'Each vessel will have a length of 141 metres.'],
+    ['körpünün uzunluğu neçə metrdir', 'Körpünün uzunluğu 420 metrdir.'],
+    ["what's the dwt of the tankers", 'Each vessel will have a deadweight of 7,800 tonnes.'],
+    ['how much is Haesol putting into the sturgeon farm', '해솔수산은 1천850만달러를 투자한다.'],
   ])('"%s" is answered by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
   });
@@ -180,6 +184,10 @@ describe('measures in more of the ways news writes them', () => {
     // Counting students, a question asks no sum though it names a fund that pays.
     expect(measureWrittenNowhere(() => [], 'How many students will the Wombat fund pay for?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'layihə neçə pula başa gələcək?')).toBe(true);
+    // Cubic and square metres are no length, nor is the metro.
+    expect(measureWrittenNowhere(() => [], 'bilesuvar GES her il nece kubmetr qaz qenaet etdirecek')).toBe(false);
+    expect(measureWrittenNowhere(() => [], 'сколько квадратных метров займет завод')).toBe(false);
+    expect(measureWrittenNowhere(() => [], 'bakı metrosu üçün neçə vaqon alınacaq')).toBe(false);
     // Losses of electricity are a share, not an amount made.
     expect(measureWrittenNowhere(() => [], 'до какого уровня упадут потери электроэнергии после замены оборудования?')).toBe(false);
   });
