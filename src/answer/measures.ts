@@ -33,7 +33,7 @@ const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|지원금|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
+    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|지원금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
     quantity: new RegExp(SUM, 'iu'),
     unitAlwaysWritten: true,
@@ -70,7 +70,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
-    asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight)\b|выпуск|груз|урожа|дедвейт|yuk|hasil|생산량|물동량|화물|수확|재화중량/u,
+    asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|выпуск|груз|урожа|дедвейт|тонн|yuk|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
     quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },

@@ -172,6 +172,11 @@ describe('measures in more of the ways news writes them', () => {
     ['körpünün uzunluğu neçə metrdir', 'Körpünün uzunluğu 420 metrdir.'],
     ["what's the dwt of the tankers", 'Each vessel will have a deadweight of 7,800 tonnes.'],
     ['how much is Haesol putting into the sturgeon farm', '해솔수산은 1천850만달러를 투자한다.'],
+    ['아제르바이잔 의사 로봇수술 연수비 규모는', '연수비는 약 23억원이다.'],
+    ['koreya dil fondu merkezin avadanligina ne qeder xercleyib', 'Fond mərkəzin avadanlığına 85 min ABŞ dolları xərcləyib.'],
+    ['сколько потратили на ремонт', 'На ремонт потратили 2 млн манатов.'],
+    ['greenbit farm istixanasi ilde ne qeder pomidor yetisdirecek', 'İstixana ildə 4 min ton pomidor yetişdirəcək.'],
+    ['how many tons of juice went to korea', 'Azerbaijan exported 1,860 tonnes of juice.'],
   ])('"%s" is answered by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
   });
@@ -184,6 +189,9 @@ describe('measures in more of the ways news writes them', () => {
     // Counting students, a question asks no sum though it names a fund that pays.
     expect(measureWrittenNowhere(() => [], 'How many students will the Wombat fund pay for?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'layihə neçə pula başa gələcək?')).toBe(true);
+    // Cancer (xərçəng) is no expense (xərc), preparation (준비) no cost.
+    expect(measureWrittenNowhere(() => [], 'Bakıda xərçəng mərkəzi hansı şəhərdə açılacaq?')).toBe(false);
+    expect(measureWrittenNowhere(() => [], '행사 준비는 누가 했어?')).toBe(false);
     // Cubic and square metres are no length, nor is the metro.
     expect(measureWrittenNowhere(() => [], 'bilesuvar GES her il nece kubmetr qaz qenaet etdirecek')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'сколько квадратных метров займет завод')).toBe(false);
