@@ -108,6 +108,44 @@ const ROMANISED_SURNAMES = new Set(
   'kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn song yoo yu ryu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam noh roh ha kwak sung cha joo ju woo min na jin ji um eom chae won bang gong hyun byun byeon'.split(' '),
 );
 
+/** Korean surnames as Russian writes them; the ones that are also Russian words ("на", "но", "со", "ко", "о", "у") are left out. */
+const CYRILLIC_SURNAMES = new Set('ким ли пак чхве чой чон кан чо юн чан лим хан шин син квон хван ан сон хон мун ян пэ пэк хо нам ха квак ча чу мин чин чи бан хён пён ын ом'.split(' '));
+
+/** A word typed in lower case as short as a Korean syllable ("ын", "cu"), maybe with a case ending ("ёна", "sonla"), and no lexicon or function word. */
+function isTypedSyllable(token: string, last: boolean): boolean {
+  if (!/^\p{Ll}+$/u.test(token) || conceptOf(token) !== undefined || isStopWord(foldText(token))) return false;
+  if ([...token].length <= GIVEN_NAME_SYLLABLE_LETTERS) return true;
+  return last && nameCaseStems(foldText(token)).some((stem) => stem.length >= 2 && stem.length <= GIVEN_NAME_SYLLABLE_LETTERS);
+}
+
+/**
+ * A question's Korean given names typed in lower case as two words after a surname ("ли ын ёна",
+ * "park cu sonla"), joined with a hyphen and capitalised as joinGivenNames joins a capitalised
+ * question's ("Ын-Ёна"): the joined word carries the name's sound key, and counts as a name.
+ */
+export function joinTypedGivenNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [surname, first, second, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+    const joins =
+      surname !== undefined &&
+      first !== undefined &&
+      second !== undefined &&
+      isTypedSurname(surname) &&
+      isTypedSyllable(first, false) &&
+      isTypedSyllable(second, true) &&
+      !(after !== undefined && isTypedSyllable(after, true) && [...after].length <= GIVEN_NAME_SYLLABLE_LETTERS) &&
+      joinedNameKeys([first, second]).some(isDistinctiveJoinedKey);
+    if (joins) {
+      out.push(`${capitalised(first!)}-${capitalised(second!)}`);
+      i++;
+    } else {
+      out.push(first!);
+    }
+  }
+  return out;
+}
+
 /** One Korean syllable romanised: an initial, a vowel, a final ("sung", "byeong", "seug", "woo"). */
 const ROMANISED_SYLLABLE = /^(?:[bcdghjkmnprst]|ch|kk|tt|pp|ss|jj|sh)?[wy]?(?:a|ae|e|eo|eu|i|o|oe|oo|ou|u|ui|ee)(?:ng|n|k|l|m|p|t|g|b)?$/u;
 
@@ -116,6 +154,8 @@ function isTypedGivenName(token: string): boolean {
   const parts = /^(\p{Ll}{2,6})-(\p{Ll}{2,6})$/u.exec(token);
   return parts !== null && token.length >= 6 && parts.slice(1).every((p) => ROMANISED_SYLLABLE.test(p) && conceptOf(p) === undefined && !isStopWord(p));
 }
+
+const isTypedSurname = (token: string | undefined): boolean => token !== undefined && (ROMANISED_SURNAMES.has(token) || CYRILLIC_SURNAMES.has(token));
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

@@ -4,7 +4,7 @@ import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } fro
 import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
-import { typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
+import { typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
@@ -40,7 +40,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 52;
+export const ANALYZER_VERSION = 53;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -220,7 +220,7 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
 export function questionTokens(text: string): string[] {
   const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i));
   if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
-  return joinGivenNames(joinTwoWordNames(tokens));
+  return joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens)));
 }
 
 /** "(I) want / would like to know / ask / learn": the asking, not the thing asked about. */

@@ -219,4 +219,14 @@ describe('Korean names typed in lower case', () => {
     expect(analyzeWords('a well-known long-term vice-speaker').map((w) => w.token)).toEqual(['well', 'known', 'long', 'term', 'vice', 'speaker']);
     expect(termsOf('kim sang-woo kimdir')).toEqual(termsOf('Kim Sang-woo kimdir'));
   });
+
+  it('are joined when typed as two words after a surname, in Cyrillic or Latin letters', () => {
+    expect(analyzeWords('по словам посла ли ын ёна').map((w) => w.token)).toEqual(['посла', 'Ын-Ёна']);
+    expect(termsOf('по словам посла ли ын ёна')).toEqual(termsOf('по словам посла Ли Ын Ёна'));
+    expect(analyzeWords('əliyev park cu sonla görüşdə').map((w) => w.token)).toContain('Cu-Sonla');
+    // Russian words after the particle "ли" stay words, and so do English words after a surname-like word.
+    expect(analyzeWords('так ли это было в баку').map((w) => w.token)).toEqual(['баку']);
+    expect(analyzeWords('есть ли у них план').map((w) => w.token)).toEqual(['план']);
+    expect(analyzeWords('a long-term plan').map((w) => w.token)).toEqual(['long', 'term', 'plan']);
+  });
 });
