@@ -6,6 +6,7 @@
 import { publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { recurringTextTokens } from '../corpus/terms.ts';
+import { memoized } from '../corpus/fold.ts';
 import { coverage, focusShare, recurringTextMatcher, textMatcher } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
@@ -22,7 +23,7 @@ import type { QuestionTime } from './tense.ts';
 const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
-const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE } = SENTENCES;
+const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY } = SENTENCES;
 
 /** A line that ends without a sentence's closing mark: a headline, a subtitle, a byline or a dateline. */
 function isUnfinishedLine(text: string): boolean {
@@ -83,6 +84,17 @@ export function kindAnswers(type: AnswerType, text: string, tokens: readonly str
   return type === 'number' && measuresSomethingElse(text, evidence.question) ? [] : answerCandidates(type, text, tokens, evidence);
 }
 
+const YEARS = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
+/** The years a text names; remembered, as sentences and questions recur. */
+const yearsIn = memoized((text: string): readonly string[] => [...new Set([...text.matchAll(YEARS)].map((m) => m[1]!))]);
+/** Whether the question names a year and the sentence names years, none of them the question's: it tells of another time. */
+function namesOtherYear(text: string, question: string): boolean {
+  const asked = yearsIn(question);
+  if (asked.length === 0) return false;
+  const named = yearsIn(text);
+  return named.length > 0 && !named.some((year) => asked.includes(year));
+}
+
 /** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
 function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }): SentenceReading | undefined {
   const tokens = sentenceTokens(text);
@@ -102,7 +114,8 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
   const counted = (type === 'number' && holdsAnswer && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
-  const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS);
+  // A sentence of another year than the question names loses a little, as a long one does.
+  const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0);
   return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty, exact: counted > 0 };
 }
 

@@ -293,3 +293,14 @@ describe('a question after a sentence that sets it up', () => {
     expect(answer.sentences[0]?.text).toBe('At the festival, dancers performed mugham for the news crews.');
   });
 });
+
+describe('a sentence of another year than the question names', () => {
+  it('comes after one that names no other year', () => {
+    const other = passage('a.txt', 'Deputy minister Mammadov represented Azerbaijan at the political consultations in Seoul in July 2022.');
+    const asked = passage('b.txt', 'Deputy minister Khalafov represented Azerbaijan at the political consultations in Seoul in November.');
+    const first = (question: string) => composeAnswer(question, [other, asked], { maxSentences: 1, neverAbstain: true }).sentences[0]?.text;
+    expect(first('Which deputy minister represented Azerbaijan at the political consultations in Seoul in 2017?')).toMatch(/Khalafov/);
+    // Without a year in the question, retrieval's order decides.
+    expect(first('Which deputy minister represented Azerbaijan at the political consultations in Seoul?')).toMatch(/Mammadov/);
+  });
+});

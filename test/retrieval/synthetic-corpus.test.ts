@@ -29,7 +29,7 @@ const SETS: readonly SyntheticSet[] = [
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
   { folder: 'synthetic-2', floors: { hitAt3: 0.83, answerInReply: 0.72, answerInFirstSentence: 0.61, abstentionAccuracy: 0.66 }, falseAbstentionCeiling: 0.13 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.75, answerInReply: 0.66, answerInFirstSentence: 0.54, abstentionAccuracy: 0.66 }, falseAbstentionCeiling: 0.25 },
-  { folder: 'synthetic-4', floors: { hitAt3: 0.87, answerInReply: 0.85, answerInFirstSentence: 0.7, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.13 },
+  { folder: 'synthetic-4', floors: { hitAt3: 0.87, answerInReply: 0.85, answerInFirstSentence: 0.71, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.13 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
