@@ -175,6 +175,7 @@ describe('measures in more of the ways news writes them', () => {
     ['아제르바이잔 의사 로봇수술 연수비 규모는', '연수비는 약 23억원이다.'],
     ['koreya dil fondu merkezin avadanligina ne qeder xercleyib', 'Fond mərkəzin avadanlığına 85 min ABŞ dolları xərcləyib.'],
     ['сколько потратили на ремонт', 'На ремонт потратили 2 млн манатов.'],
+    ['Во сколько обойдется оборудование для центра?', 'Mərkəz üçün 6,3 milyon dollar dəyərində avadanlıq gətiriləcək.'],
     ['greenbit farm istixanasi ilde ne qeder pomidor yetisdirecek', 'İstixana ildə 4 min ton pomidor yetişdirəcək.'],
     ['how many tons of juice went to korea', 'Azerbaijan exported 1,860 tonnes of juice.'],
   ])('"%s" is answered by "%s"', (question, sentence) => {
