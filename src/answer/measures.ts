@@ -121,9 +121,31 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   return MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
 });
 
-/** Whether the sentence writes a quantity of what the question measures (see MEASURES). */
+/**
+ * Kinds of sums a question may name: exports, imports, investment, trade turnover. A sentence that
+ * gives a sum of another kind ("turnover reached $412.7 million" for "how much did it export?")
+ * does not measure what is asked. Both are read as typed (foldAsTyped: "ixrac" for "İxrac").
+ */
+const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [/export(?!er)|ixrac|экспорт|수출/u, /export|ixrac|экспорт|수출/u],
+  [/import(?!er)|idxal|импорт|(?<!\p{L})수입/u, /import|idxal|импорт|수입/u],
+  [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자/u],
+  [/turnover|dovriyy|товарооборот|교역/u, /turnover|trade|dovriyy|ticaret|товарооборот|торгов|교역|무역/u],
+];
+
+/** The kinds of sum a question names, read once per question. */
+const askedSumKinds = memoized((question: string): readonly RegExp[] => {
+  const typed = foldAsTyped(question.toLowerCase());
+  return SUM_KINDS.filter(([asked]) => asked.test(typed)).map(([, written]) => written);
+});
+
+/** Whether the sentence writes a quantity of what the question measures (see MEASURES), of the kind of sum it names if it names one. */
 export function measuresWhatIsAsked(sentence: string, question: string): boolean {
-  return askedMeasures(question).some((m) => m.quantity.test(sentence));
+  if (!askedMeasures(question).some((m) => m.quantity.test(sentence))) return false;
+  const kinds = askedSumKinds(question);
+  if (kinds.length === 0) return true;
+  const typed = foldAsTyped(sentence.toLowerCase());
+  return kinds.some((kind) => kind.test(typed));
 }
 
 /**

@@ -131,6 +131,19 @@ describe('a measure the texts write nowhere', () => {
   });
 });
 
+describe('kinds of sums', () => {
+  it('answer a question about exports, imports, investment or turnover only with a sum of that kind', () => {
+    const turnover = 'Trade turnover between Azerbaijan and Korea amounted to $412.7 million in 2023.';
+    const exports = "Azerbaijan's exports to Korea amounted to $96.3 million.";
+    expect(measuresWhatIsAsked(turnover, '2023년에 아제르바이잔이 한국으로 수출한 금액은?')).toBe(false);
+    expect(measuresWhatIsAsked(exports, '2023년에 아제르바이잔이 한국으로 수출한 금액은?')).toBe(true);
+    expect(measuresWhatIsAsked(turnover, 'Azərbaycan-Koreya ticarət dövriyyəsi nə qədər olub?')).toBe(true);
+    expect(measuresWhatIsAsked(exports, 'how much did Korea invest in the plant?')).toBe(false);
+    // A question that names no kind takes any sum.
+    expect(measuresWhatIsAsked(exports, 'how much was it worth?')).toBe(true);
+  });
+});
+
 describe('pay and ages, told apart from the other sums and numbers of an article', () => {
   it('reads a salary only in a sum written beside a pay word', () => {
     const article = ['Daon Soft will invest $12 million in the academy.', 'Korean instructors will teach there.'];
