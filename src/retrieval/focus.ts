@@ -4,6 +4,7 @@
  * retrieved passage mentions it, the sources do not cover the question, however many of its other
  * words they share.
  */
+import { koreanStem } from '../corpus/korean.ts';
 import { russianCaseForms } from '../corpus/russian-forms.ts';
 import { foldText } from '../corpus/terms.ts';
 import type { AnalyzedWord } from '../corpus/terms.ts';
@@ -29,6 +30,13 @@ const ANSWER_KIND_NOUNS = withRussianForms(
       'год годы году года лет дата день дни город страна место сумма деньги денег процент процентов',
   ),
 );
+
+/**
+ * Korean names the kind of answer before the question word ("날짜가 언제야", "이름이 뭐야", "금액은
+ * 얼마"): such a noun, by its stem, right before a question word is neither focus nor evidence.
+ */
+const KOREAN_ANSWER_KIND_NOUNS = new Set(['날짜', '일자', '이름', '명칭', '금액', '액수', '장소', '도시', '나라', '국가', '연도', '년도', '시기', '시점', '숫자']);
+const KOREAN_QUESTION_WORD = /^(?:언제|뭐|뭔|무엇|얼마|어디|어느|몇|누구|며칠)/u;
 
 /** The set with the case forms of its Russian nouns ("даты", "дату" of "дата"): Russian declines what it asks for. */
 function withRussianForms(words: ReadonlySet<string>): ReadonlySet<string> {
@@ -60,6 +68,7 @@ export function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[
     else if (!CATEGORY_NOUNS.has(tokens[i]!.folded)) focus.push(i);
   };
   tokens.forEach((token, i) => {
+    if (KOREAN_ANSWER_KIND_NOUNS.has(koreanStem(token.folded)) && KOREAN_QUESTION_WORD.test(tokens[i + 1]?.folded ?? '')) answerKind.push(i);
     let j = i;
     if (FOCUS_OPENERS.has(token.folded)) {
       do j++;

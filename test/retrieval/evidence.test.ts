@@ -33,6 +33,15 @@ describe('questionEvidence', () => {
     expect(focus('В какие даты Алиев посетит Японию?')).toEqual([]);
   });
 
+  it('leaves out a Korean answer-kind noun before the question word, and the years a chat counts from its own time', () => {
+    const words = (q: string) => questionEvidence(q).words.map((w) => w.token);
+    expect(words('직업훈련센터 문 연 날짜가 언제였지?')).toEqual(['직업훈련센터']);
+    expect(words('회사 대표 이름이 뭐야?')).toEqual(['회사', '대표']);
+    // Elsewhere the noun is a word of the question ("이름을 딴 거리" names a street after someone).
+    expect(words('이름을 딴 거리는 어디야?')).toContain('이름을');
+    expect(words('석류주스 한국 수출액 올해 얼마나 됐어?')).not.toContain('올해');
+  });
+
   it('weighs the common words of sentences before the one that asks at a share, their names in full', () => {
     const weights = Object.fromEntries(questionEvidence('I was reading the news about Jeyhun Bayramov. Who did he receive on May 23?').words.map((w) => [w.token, w.weight]));
     expect(weights).toEqual({ receive: 1, May: 1, '23': 1.5, reading: 0.25, news: 0.25, Jeyhun: 1.5, Bayramov: 1.5 });
