@@ -64,6 +64,8 @@ const STOP_WORDS = new Set(
     '그 그리고 또 또는 및 등 것 거 수 때 대해 대한 관련 위해 통해 따르면 따라 라고 이라고 했는데 나온 말한',
     // ... and the years a chat counts from its own time ("올해", "작년"): the article's time is not the chat's
     '올해 작년 지난해 내년 금년',
+    // ... and "now", "in all" in the other languages ("indi neçə", "за весь год")
+    'indi hazırda весь всю',
     // ... and the demonstratives a follow-up points back with ("그게 언제였어?", "А это когда было?")
     '그게 그건 그거 그것 이게 이건 이거 이것 저게 저건 저거 저것 это',
     // ... and the words that ask beyond what was said ("who else?", "başqa kim?", "кто другой?",
@@ -81,7 +83,7 @@ const STOP_WORDS = new Set(
 export const SURNAME_STOP_WORDS = new Set(['kim', 'so', 'an', 'ha', 'do', 'na']);
 
 /** Korean endings of asking: a copula or a verb ending, with nothing after it. */
-const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는|래|래요|대|대요)?';
+const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임|됨|돼|됐어)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는|래|래요|대|대요)?';
 
 /**
  * Korean words of asking, in whatever form a chat writes them: a question word with only a
@@ -90,10 +92,10 @@ const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임)?(?:어요|어|야
  */
 const KOREAN_ASKING = new RegExp(
   '^(?:' +
-    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위)?${KOREAN_ASKING_TAIL}` +
+    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위|짜리)?${KOREAN_ASKING_TAIL}` +
     `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
     // A counter or "about" left after the question word by a space ("몇 명이", "몇 곳에", "정도래").
-    `|(?:명|개|곳|가지|차례|번|정도|쯤)${KOREAN_ASKING_TAIL}` +
+    `|(?:명|개|곳|가지|차례|번|정도|쯤|미터|킬로|킬로미터|톤|퍼센트|프로|시간|개월|살|짜리)${KOREAN_ASKING_TAIL}` +
     '|(?:알려|말해)(?:줘|줘요|주세요|줄래|줄래요|주라|주십시오)|궁금(?:해|해요|합니다|하다)|좀|제발' +
     ')$',
   'u',

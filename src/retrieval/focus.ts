@@ -35,7 +35,7 @@ const ANSWER_KIND_NOUNS = withRussianForms(
  * Korean names the kind of answer before the question word ("날짜가 언제야", "이름이 뭐야", "금액은
  * 얼마"): such a noun, by its stem, right before a question word is neither focus nor evidence.
  */
-const KOREAN_ANSWER_KIND_NOUNS = new Set(['날짜', '일자', '이름', '명칭', '금액', '액수', '장소', '도시', '나라', '국가', '연도', '년도', '시기', '시점', '숫자']);
+const KOREAN_ANSWER_KIND_NOUNS = new Set(['날짜', '일자', '이름', '명칭', '금액', '액수', '총액', '장소', '도시', '나라', '국가', '연도', '년도', '시기', '시점', '숫자', '나이']);
 const KOREAN_QUESTION_WORD = /^(?:언제|뭐|뭔|무엇|얼마|어디|어느|몇|누구|며칠)/u;
 
 /** The set with the case forms of its Russian nouns ("даты", "дату" of "дата"): Russian declines what it asks for. */
