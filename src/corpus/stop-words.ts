@@ -31,6 +31,8 @@ const STOP_WORDS = new Set(
     'neçənci neçəncisi neçəncidir necenci necencisi necencidir',
     // ... and the question words' other cases: "neçəyə" (for how much), "hardan" (from where), "kimə" (to whom), "nə zaman" (when)
     'neçəyə neceye hardan kimə kime zaman',
+    // ... and the personal pronouns' other cases ("bizim deputatlar", our deputies; "onlara", to them)
+    'bizim bizə bizi bizdə bizdən sizin sizə sizi mənim mənə məni sənin sənə onlara onları onlarda ona onu onda ondan',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня',
     'еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там',
