@@ -247,7 +247,8 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // Asked when something will happen, and none of the best article's retrieved sentences gives a date still to come: the same.
   const announcedNotInBest = () => questionTime(evidence.question) === 'future' && !inBest.some((c) => c.exact === true);
   const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());
-  const rest = readRest && options.articlePassages !== undefined ? options.articlePassages() : [];
+  // The best article's retrieved passages that cover too little of the question on their own are read again there, in their article's context.
+  const rest = readRest && options.articlePassages !== undefined ? [...options.articlePassages(), ...retrieved.filter((p) => p.chunk.source === bestArticle)] : [];
   if (rest.length > 0) {
     const wider = readAll([...retrieved, ...rest]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).

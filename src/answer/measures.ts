@@ -26,14 +26,14 @@ interface Measure {
 const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|백|천|만|억|조)`;
 /** The country written before a currency's name: "ABŞ dolları", "US dollars", "美 달러". */
 const ISSUER = String.raw`(?:(?:ABŞ|ABS|US|U\.S\.|США|미국)\s*)?`;
-const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro\p{L}*|manat\p{L}*|달러|원|유로|마나트|엔)`;
+const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|krw|yen|cents?|qəpik\p{L}*|qepik\p{L}*|копе(?:ек|йк\p{L}*)|центов|цента?|센트|долл\p{L}*|евро|манат\p{L}*|вон|иен\p{L}*|dollar\p{L}*|avro\p{L}*|manat\p{L}*|달러|원|유로|마나트|엔)`;
 
 /** A sum of money: a figure with its currency, its scale words between ("$9,800", "1,2 млрд долларов", "2억3천만원"). */
 const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{Script=Latin}\p{Script=Cyrillic}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY})`;
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|요금|등록금|수수료|지원금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
+    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
     quantity: new RegExp(SUM, 'iu'),
     unitAlwaysWritten: true,
@@ -122,7 +122,7 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 });
 
 /**
- * Kinds of sums a question may name: exports, imports, investment, trade turnover. A sentence that
+ * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per unit. A sentence that
  * gives a sum of another kind ("turnover reached $412.7 million" for "how much did it export?")
  * does not measure what is asked. Both are read as typed (foldAsTyped: "ixrac" for "İxrac").
  */
@@ -131,6 +131,8 @@ const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/import(?!er)|idxal|импорт|(?<!\p{L})수입/u, /import|idxal|импорт|수입/u],
   [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자/u],
   [/turnover|dovriyy|товарооборот|교역/u, /turnover|trade|dovriyy|ticaret|товарооборот|торгов|교역|무역/u],
+  // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가"): a sum per a unit.
+  [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|ticket)/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|ticket)|\/(?:kg|t|kwh)\b/u],
 ];
 
 /** The kinds of sum a question names, read once per question. */

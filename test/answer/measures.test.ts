@@ -139,6 +139,10 @@ describe('kinds of sums', () => {
     expect(measuresWhatIsAsked(exports, '2023년에 아제르바이잔이 한국으로 수출한 금액은?')).toBe(true);
     expect(measuresWhatIsAsked(turnover, 'Azərbaycan-Koreya ticarət dövriyyəsi nə qədər olub?')).toBe(true);
     expect(measuresWhatIsAsked(exports, 'how much did Korea invest in the plant?')).toBe(false);
+    // A price per unit is a sum per a unit, not the project's investment.
+    expect(measuresWhatIsAsked('Layihəyə 27 milyon manat investisiya yatırılır.', 'pomidorun kiloqramı neçəyə satılacaq')).toBe(false);
+    expect(measuresWhatIsAsked('Pomidorun kiloqramı 3 manata satılacaq.', 'pomidorun kiloqramı neçəyə satılacaq')).toBe(true);
+    expect(measuresWhatIsAsked('전기는 ㎾h당 4.2센트, 연간 1천만달러 규모다.', '전기 얼마에 팔기로 했음? kwh당 단가')).toBe(true);
     // A question that names no kind takes any sum.
     expect(measuresWhatIsAsked(exports, 'how much was it worth?')).toBe(true);
   });

@@ -87,4 +87,12 @@ describe('composeAnswer for a when-question', () => {
     expect(reply(rest)).toBe(plan);
     expect(reply()).toBe(report);
   });
+
+  it("reads again, in its article's context, a retrieved passage of the best article that covers too little on its own", () => {
+    const ruMeta = { date: { year: 2025, month: 7, day: 15, raw: '15 июля 2025' }, dateOrigin: 'top' as const };
+    const lead = passage('u20.txt', 'Корейский фонд EDCF предоставит кредит на модернизацию подстанций в Ширване и Имишли.', { meta: ruMeta });
+    const works = passage('u20.txt', 'Проект охватит 340 тыс. потребителей. Работы начнутся в октябре 2025 года.', { ordinal: 3, meta: ruMeta });
+    const answer = composeAnswer('когда начнут модернизировать подстанции в ширване и имишли?', [lead, works], { maxSentences: 1, neverAbstain: true, articlePassages: () => [] });
+    expect(answer.sentences[0]?.text).toBe('Работы начнутся в октябре 2025 года.');
+  });
 });
