@@ -176,7 +176,10 @@ export function asksForMeasure(question: string): boolean {
 export function measureWrittenNowhere(texts: () => readonly string[], question: string): boolean {
   const asked = askedMeasures(question);
   if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
-  return !texts().some((text) => asked.some((m) => m.quantity.test(text)));
+  // A text of the kind of sum the question names, if it names one (an article about trade that gives no investment does not say what was invested).
+  const kinds = askedSumKinds(question);
+  const ofKind = (text: string) => kinds.length === 0 || kinds.some((kind) => kind.test(foldAsTyped(text.toLowerCase())));
+  return !texts().some((text) => asked.some((m) => m.quantity.test(text)) && ofKind(text));
 }
 
 /** Whether the question asks for a measure that is no number (an address): its answer is of no specific kind. */

@@ -143,6 +143,9 @@ describe('kinds of sums', () => {
     expect(measuresWhatIsAsked('Layihəyə 27 milyon manat investisiya yatırılır.', 'pomidorun kiloqramı neçəyə satılacaq')).toBe(false);
     expect(measuresWhatIsAsked('Pomidorun kiloqramı 3 manata satılacaq.', 'pomidorun kiloqramı neçəyə satılacaq')).toBe(true);
     expect(measuresWhatIsAsked('전기는 ㎾h당 4.2센트, 연간 1천만달러 규모다.', '전기 얼마에 팔기로 했음? kwh당 단가')).toBe(true);
+    // An article that gives a sum of another kind writes none of the kind asked.
+    expect(measureWrittenNowhere(() => ['The trade turnover between the two countries amounted to $227.6 million in 2021.'], 'How much is Lemon Metal planning to invest?')).toBe(true);
+    expect(measureWrittenNowhere(() => ['Lemon Metal plans to invest $40 million in the plant.'], 'How much is Lemon Metal planning to invest?')).toBe(false);
     // A question that names no kind takes any sum.
     expect(measuresWhatIsAsked(exports, 'how much was it worth?')).toBe(true);
   });
