@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 56,
   "fittedFor": "lexical",
-  "intercept": -5.685,
+  "intercept": -5.655,
   "weights": {
-    "coverage": 4.646,
-    "focusFound": 0.742,
-    "namesFound": 0.968,
-    "unseenWords": -2.71,
-    "kindInFirst": 1.088,
-    "capsInFirst": 0.54
+    "coverage": 4.675,
+    "focusFound": 0.765,
+    "namesFound": 1.071,
+    "unseenWords": -2.887,
+    "kindInFirst": 1.124,
+    "capsInFirst": 0.379
   },
   "threshold": 0.3,
   "declineAtZero": [

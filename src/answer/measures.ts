@@ -90,10 +90,16 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // An address: a street, avenue or road and its number.
+    // An address: a street, avenue or road and its house number ("28 Nizami Street", "Nizami küç.
+    // 28", "ул. Низами, 28", "청파로 139-25"); a street alone ("along Heydar Aliyev Avenue") is a place.
     asked: /\baddress\b|unvan|адрес|주소/u,
     numeric: false,
-    quantity: /\b(?:street|st\.|avenue|ave\.|road|boulevard|lane)(?![\p{L}])|\p{L}+ (?:küç\p{L}*|kuc\p{L}*|prospekt\p{L}*|pr\.|döngə\p{L}*|şosse\p{L}*)|(?:ул\.|улиц\p{L}*|проспект\p{L}*|пр-т|переул\p{L}*|шоссе)|\p{Script=Hangul}(?:로|길)\s*\d/iu,
+    quantity: new RegExp(
+      String.raw`\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:street|st\.|avenue|ave\.|road|boulevard|lane)(?!\p{L})` +
+        String.raw`|(?<!\p{L})(?:street|st\.|avenue|ave\.|road|boulevard|lane|küç\p{L}*|kuc\p{L}*|prospekt\p{L}*|pr\.|döngə\p{L}*|şosse\p{L}*|ул\.|улиц\p{L}*|проспект\p{L}*|пр-т|переул\p{L}*|шоссе)\.?,?\s*(?:\p{Lu}[\p{L}-]*\s*,?\s*)?(?:д\.\s*|№\s*)?\d+` +
+        String.raw`|\p{Script=Hangul}(?:로|길)\s*\d`,
+      'iu',
+    ),
     unitAlwaysWritten: true,
   },
   {

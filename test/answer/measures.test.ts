@@ -185,6 +185,8 @@ describe('measures in more of the ways news writes them', () => {
     ['윤재혁 대표 몇 살이야', '윤재혁(45) 대표는 이렇게 말했다.'],
     ['what percent stake does the korean company hold', 'The Korean company holds a 25% stake.'],
     ['what is the address of the office', 'The office is at 28 Nizami Street, Baku.'],
+    ['Bakıdakı ofisin ünvanı nədir?', 'Ofis Nizami küçəsi 28 ünvanında yerləşir.'],
+    ['какой адрес у офиса', 'Адрес: ул. Низами, 28.'],
     ['how far can the new buses drive before recharging?', 'Each bus has a range of 320 km on one charge.'],
     ["what % of the juice exports goes to korea", 'Korea now takes 8.5 percent of its exports.'],
     ['how much is woojin rail getting for the metro cars?', 'Müqavilənin dəyəri 142 milyon avrodur.'],
@@ -213,6 +215,9 @@ describe('measures in more of the ways news writes them', () => {
     // Cancer (xərçəng) is no expense (xərc), preparation (준비) no cost.
     expect(measureWrittenNowhere(() => [], 'Bakıda xərçəng mərkəzi hansı şəhərdə açılacaq?')).toBe(false);
     expect(measureWrittenNowhere(() => [], '행사 준비는 누가 했어?')).toBe(false);
+    // A street without its house number is a place, not an address.
+    expect(measureWrittenNowhere(() => ['The lights stand along Heydar Aliyev Avenue and Ziya Bunyadov Avenue.'], 'what is the street address of the office?')).toBe(true);
+    expect(measureWrittenNowhere(() => ['Ünvan: Bakı, İzmir küç. Hyatt Tower III.'], 'səfirliyin ünvanı nədir?')).toBe(true);
     // Cubic and square metres are no length, nor is the metro.
     expect(measureWrittenNowhere(() => [], 'bilesuvar GES her il nece kubmetr qaz qenaet etdirecek')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'сколько квадратных метров займет завод')).toBe(false);
