@@ -281,6 +281,8 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   if (type === 'any' && /어떻게\s*(?:돼|되|됩)/u.test(asking) && asksForMeasure(asking)) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
   if ((type === 'any' || type === 'entity') && WHAT_IS.test(asking) && words.length > 0 && words.every(isNameWord)) return 'identity';
+  // "What is the name of the KOTRA Baku office head?", "səfirin adı nədir", "как зовут посла", "무역관장 이름이 뭐야": a person's name.
+  if ((type === 'any' || type === 'entity') && asksNameOfRole(asking)) return 'person';
   if (type !== 'person' || words.length === 0) return type;
   // "With whom / to whom" asks for another person, whatever the other words are ("누구랑 만났어?", "с кем").
   if (WHOM.test(foldText(asking)) || WHOM.test(asking.toLowerCase())) return type;
@@ -293,6 +295,30 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
  * почему, как, 무엇, 뭐, 왜, 어떻게): a question with one asks a clause, even after another question.
  */
 const CLAUSE_QUESTION_WORD = /(?:^|[^\p{L}])(?:what|why|how|nə|ne|niyə|niye|nəyi|nəyə|nədən|necə|nece|что|чего|чем|почему|зачем|как)(?![\p{L}])|무엇|뭐|뭘|무슨|왜|어떻게/u;
+
+/**
+ * Whether a question asks the name of someone by their office: "как зовут …", the office right
+ * before "adı" or "이름" ("səfirinin adı", "무역관장 이름이"), or among the words after "name of",
+ * "имя" up to a function word ("the name of the KOTRA Baku office head"; not "the name of the
+ * agreement the ministers signed").
+ */
+function asksNameOfRole(asking: string): boolean {
+  if (/(?<!\p{L})зовут(?!\p{L})/iu.test(asking)) return true;
+  const tokens = tokenizeWords(asking);
+  const lower = tokens.map((t) => t.toLowerCase());
+  return lower.some((token, i) => {
+    if (/^(?:adı|adi|adını|adini|이름\p{L}*|성함\p{L}*)$/u.test(token)) return i > 0 && roleOf(tokens[i - 1]!) !== undefined;
+    if (!/^(?:name|имя|фамилия|фамилию)$/u.test(token)) return false;
+    let begun = false;
+    for (const word of tokens.slice(i + 1)) {
+      const stop = isStopWord(foldText(word));
+      if (stop && begun) return false;
+      if (roleOf(word) !== undefined) return true;
+      begun ||= !stop;
+    }
+    return false;
+  });
+}
 
 /** "What is X?" in the four languages: "what is / what's", "что такое", "X nədir", "X는 뭐야 / 무엇인가". */
 const WHAT_IS = /^\s*(?:what(?:'s|’s| is| are| was)\s|что такое\s|что это за\s)|\b(?:nədir|nədi|nedir)\s*\??\s*$|(?:뭐야|뭐예요|뭔가요|무엇인가요?|무엇입니까)\s*\??\s*$/iu;

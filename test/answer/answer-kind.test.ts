@@ -182,6 +182,9 @@ describe('number answers', () => {
     expect(typeOf('какой бюджет выделен на восьмой раунд консультаций?')).toBe('number');
     expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
     expect(typeOf("what's the dwt of the tankers Mirae is building?")).toBe('number');
+    // The name of someone named by their office is a person's.
+    for (const q of ['what is the name of the KOTRA Baku office head?', 'Koreya səfirinin adı nədir', 'как зовут посла', 'KOTRA 바쿠 무역관장 이름이 뭐야?']) expect(typeOf(q), q).toBe('person');
+    for (const q of ['what is the name of the agreement the ministers signed', "what's the name of the festival"]) expect(typeOf(q), q).not.toBe('person');
     // Chats type "сколько" as "скока".
     expect(typeOf('скока магазинов будут принимать QR оплату?')).toBe('number');
     expect(typeOf('какой план утвержден на год?')).toBe('entity');
