@@ -52,6 +52,9 @@ const CATEGORY_NOUNS = foldedSet(
     'agentlik qurum təşkilat şirkət агентство организация компания',
 );
 
+/** Counts between a question word and its noun ("what are the two deals", "hansı iki saziş"): the noun is the focus. */
+const QUANTIFIERS = foldedSet('two three four five both all iki üç dörd beş hər hamısı два две три четыре пять оба обе все 두 세 네 다섯 모든');
+
 export interface QuestionToken {
   folded: string;
   words: AnalyzedWord[];
@@ -72,7 +75,7 @@ export function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[
     let j = i;
     if (FOCUS_OPENERS.has(token.folded)) {
       do j++;
-      while (j < tokens.length && !isContent(j));
+      while (j < tokens.length && (!isContent(j) || QUANTIFIERS.has(tokens[j]!.folded) || /^\p{N}+$/u.test(tokens[j]!.folded)));
       take(j);
     } else if (FOCUS_POSTPOSITIONS.has(token.folded)) {
       do j--;

@@ -23,6 +23,9 @@ describe('questionEvidence', () => {
     expect(focus('What did Bayramov say about the Olympic Games?')).toEqual(['Bayramov', 'Olympic']);
     expect(focus('Elnur Məmmədov hansı qəzetlərin rəhbərləri ilə görüşüb?')).toEqual(['qəzetlərin']);
     expect(focus('In which city did they meet?')).toEqual([]);
+    // A count between the question word and its noun is not the focus.
+    expect(focus('What are the two contract values?')).toEqual(['contract']);
+    expect(focus('hansı iki saziş imzalanıb?')).toEqual(['saziş']);
     expect(focus('Which agency reported it?')).toEqual([]);
     expect(questionEvidence('Since which year has KOICA helped?').words.map((w) => w.token)).toEqual(['KOICA', 'helped']);
     // The thing asked for is written as a quantity ("$1.2 million", "7-10 марта"), and Russian

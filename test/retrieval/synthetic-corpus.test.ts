@@ -29,7 +29,7 @@ const SETS: readonly SyntheticSet[] = [
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
   { folder: 'synthetic-2', floors: { hitAt3: 0.83, answerInReply: 0.74, answerInFirstSentence: 0.62, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.13 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.77, answerInReply: 0.7, answerInFirstSentence: 0.58, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.23 },
-  { folder: 'synthetic-4', floors: { hitAt3: 0.9, answerInReply: 0.87, answerInFirstSentence: 0.74, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-4', floors: { hitAt3: 0.91, answerInReply: 0.88, answerInFirstSentence: 0.75, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.09 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
