@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 57,
   "fittedFor": "lexical",
-  "intercept": -5.655,
+  "intercept": -5.636,
   "weights": {
-    "coverage": 4.675,
-    "focusFound": 0.765,
-    "namesFound": 1.071,
-    "unseenWords": -2.887,
-    "kindInFirst": 1.124,
-    "capsInFirst": 0.379
+    "coverage": 4.68,
+    "focusFound": 0.713,
+    "namesFound": 1.078,
+    "unseenWords": -2.902,
+    "kindInFirst": 1.141,
+    "capsInFirst": 0.375
   },
   "threshold": 0.3,
   "declineAtZero": [

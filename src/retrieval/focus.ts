@@ -16,6 +16,8 @@ function foldedSet(words: string): ReadonlySet<string> {
 
 /** Words that open the asked-about phrase; the focus is the first content word after them. */
 const FOCUS_OPENERS = foldedSet('what which how about regarding hansı neçə сколько какой какая какие каких каком о об');
+/** Question words that count: the words after them name the counted thing. */
+const COUNTING_OPENERS = foldedSet('neçə сколько скольких скока');
 /** Postpositions whose focus is the content word before them ("X haqqında"). */
 const FOCUS_POSTPOSITIONS = foldedSet('haqqında barədə');
 /**
@@ -73,6 +75,8 @@ export function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[
   tokens.forEach((token, i) => {
     if (KOREAN_ANSWER_KIND_NOUNS.has(koreanStem(token.folded)) && KOREAN_QUESTION_WORD.test(tokens[i + 1]?.folded ?? '')) answerKind.push(i);
     let j = i;
+    // What a count asks for ("how many kids", "сколько посетителей") is written as the article counts it ("164 athletes"): no focus.
+    if (COUNTING_OPENERS.has(token.folded) || (token.folded === 'how' && tokens[i + 1]?.folded === 'many')) return;
     if (FOCUS_OPENERS.has(token.folded)) {
       do j++;
       while (j < tokens.length && (!isContent(j) || QUANTIFIERS.has(tokens[j]!.folded) || /^\p{N}+$/u.test(tokens[j]!.folded)));
