@@ -1,14 +1,13 @@
 import { memoized } from '../corpus/fold.ts';
 import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
-import { PLACE_LINES } from '../corpus/lexicon-places.ts';
-import { isHangul, koreanStem } from '../corpus/korean.ts';
+import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 import { asksForMeasure } from './measures.ts';
 import { YEAR, countedNoun } from './counting.ts';
 import { questionParts } from '../question.ts';
+import { koreanNamesByTitle, roleOf, roleWordsNearQuestion } from './roles.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
 /**
@@ -338,84 +337,4 @@ function expansionsOf(sentence: string, question: QuestionEvidence): string[] {
     if (!isNewTo(question, name)) found.push(phrase.trim());
   }
   return found;
-}
-
-/** How many words a title may run before or after the name it belongs to ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */
-const TITLE_MAX_WORDS = 12;
-/** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
-const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
-
-const HAS_HANGUL = /\p{Script=Hangul}/u;
-
-/**
- * Korean names: Hangul has no capitals to tell a name, but news writes a person's title right
- * before or after the name ("대사 김창규", "성장현 용산구청장"): a Hangul word of two to four
- * syllables, no lexicon word, next to a role word.
- */
-function koreanNamesByTitle(tokens: readonly string[]): string[] {
-  const bare = (token: string) => koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
-  return tokens.filter((token, i) => {
-    // A token without Hangul has an empty stem: skip the stemming (most sentences have none).
-    if (!HAS_HANGUL.test(token)) return false;
-    const stem = bare(token);
-    const syllables = [...stem].length;
-    if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined) return false;
-    if (termsOfToken(token).some((term) => termKind(term) === 'concept')) return false;
-    return [tokens[i - 1], tokens[i + 1]].some((next) => next !== undefined && isHangul(next) && roleOf(next) !== undefined);
-  });
-}
-
-/** Korean role words of the lexicon (two syllables or more), with their concept term: "구청장" → mayor. */
-const KOREAN_ROLE_WORDS: readonly (readonly [string, string])[] = LEXICON_LINES.flatMap((line) => {
-  const [id, ...words] = line.split(' ');
-  if (!ROLE_CONCEPTS.has(id!)) return [];
-  return words.filter((w) => isHangul(w) && [...w].length >= 2).map((w) => [w, CONCEPT_PREFIX + id!] as const);
-});
-
-/**
- * The role concept a token names (lexicon ROLE_CONCEPTS), if any. Korean writes a title as one
- * compound with the place or body it belongs to ("용산구청장", district mayor of Yongsan;
- * "주한대사"): a Hangul word ending in a role word names that role.
- */
-function roleOf(token: string): string | undefined {
-  const named = termsOfToken(token).find((term) => termKind(term) === 'concept' && ROLE_CONCEPTS.has(term.slice(1)));
-  if (named !== undefined || !isHangul(token)) return named;
-  const stem = koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
-  // 시장 is both "market" and "mayor": after a city's name ("경주시장", "서울시장") it is the mayor.
-  if (stem.endsWith('시장') && isPlace(stem.slice(0, -2))) return MAYOR;
-  return KOREAN_ROLE_WORDS.find(([word]) => stem.endsWith(word))?.[1];
-}
-
-const MAYOR = `${CONCEPT_PREFIX}mayor`;
-/** The concept terms of the lexicon's places (lexicon-places.ts). */
-const PLACE_CONCEPTS: ReadonlySet<string> = new Set(PLACE_LINES.map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));
-/** Whether a word is a place of the lexicon. */
-const isPlace = (word: string): boolean => word !== '' && termsOfToken(word).some((term) => PLACE_CONCEPTS.has(term));
-
-/**
- * Role words (office, title) in the title that stands right before or after a mention of the
- * question's name: the run of capitalised words, title joiners and role words next to it ("Deputy
- * Speaker of the National Assembly of the Republic of Korea Park Joo-sun", "Kim Jin-pyo, speaker
- * of ..."), as their concept ids. A role elsewhere in the sentence is someone else's ("The head of
- * state expressed his confidence that the visit of Park Joo-sun ...").
- */
-function roleWordsNearQuestion(tokens: readonly string[], question: QuestionEvidence): string[] {
-  const mentions: number[] = [];
-  // A mention: a token with a term of one of the question's words (bigram and sound keys included).
-  tokens.forEach((token, i) => {
-    if (termsOfToken(token).some((term) => question.wordsByTerm.has(term))) mentions.push(i);
-  });
-  // Russian and Azerbaijani write a title's words in lower case ("первый заместитель министра
-  // иностранных дел", "xarici işlər nazirinin müavini"): a word the lexicon knows belongs to it.
-  const inTitle = (token: string) => /^\p{Lu}/u.test(token) || TITLE_JOINERS.has(token.toLowerCase()) || roleOf(token) !== undefined || termsOfToken(token).some((term) => termKind(term) === 'concept');
-  const roles = new Set<string>();
-  for (const at of mentions) {
-    for (const step of [-1, 1]) {
-      for (let i = at + step, n = 0; i >= 0 && i < tokens.length && n < TITLE_MAX_WORDS && inTitle(tokens[i]!); i += step, n++) {
-        const role = roleOf(tokens[i]!);
-        if (role !== undefined) roles.add(role);
-      }
-    }
-  }
-  return [...roles];
 }

@@ -31,6 +31,9 @@ const CURRENCY = String.raw`(?:dollars?|doll\.?|usd|euros?|eur|manats?|azn|won|k
 /** A sum of money: a figure with its currency, its scale words between ("$9,800", "1,2 млрд долларов", "2억3천만원"). */
 const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:\d[\d.,]*\s*)?)*${ISSUER}${CURRENCY}(?![\p{Script=Latin}\p{Script=Cyrillic}])|\d[\d.,]*(?:${SCALE}\s*(?:\d[\d.,]*)?)+\s*${CURRENCY})`;
 
+/** Words for pay, as texts write them. */
+const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)`;
+
 const MEASURES: readonly Measure[] = [
   {
     asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
@@ -41,7 +44,7 @@ const MEASURES: readonly Measure[] = [
   {
     // Pay: a sum written beside a pay word ("salaries of $2,000", "maaşı 1500 manat", "월급 300만원"); another sum of the article is no salary.
     asked: /\b(?:salar\p{L}*|wages?)\b|зарплат|заработн|оклад|maas|maaş|연봉|월급|급여|임금/u,
-    quantity: new RegExp(String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)[^.!?\n]{0,60}?${SUM}|${SUM}[^.!?\n]{0,60}?(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)`, 'iu'),
+    quantity: new RegExp(String.raw`${PAY_WORD}[^.!?\n]{0,60}?${SUM}|${SUM}[^.!?\n]{0,60}?${PAY_WORD}`, 'iu'),
     unitAlwaysWritten: true,
   },
   {
@@ -128,9 +131,10 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 });
 
 /**
- * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per unit. A sentence that
- * gives a sum of another kind ("turnover reached $412.7 million" for "how much did it export?")
- * does not measure what is asked. Both are read as typed (foldAsTyped: "ixrac" for "İxrac").
+ * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per
+ * unit. A sentence that gives a sum of another kind ("turnover reached $412.7 million" for "how
+ * much did it export?") does not measure what is asked. Both are read as typed (foldAsTyped:
+ * "ixrac" for "İxrac").
  */
 const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/export(?!er)|ixrac|экспорт|수출/u, /export|ixrac|экспорт|수출/u],
@@ -147,13 +151,17 @@ const askedSumKinds = memoized((question: string): readonly RegExp[] => {
   return SUM_KINDS.filter(([asked]) => asked.test(typed)).map(([, written]) => written);
 });
 
-/** Whether the sentence writes a quantity of what the question measures (see MEASURES), of the kind of sum it names if it names one. */
-export function measuresWhatIsAsked(sentence: string, question: string): boolean {
-  if (!askedMeasures(question).some((m) => m.quantity.test(sentence))) return false;
+/** Whether a text names the kind of sum the question names, if it names one. */
+function ofAskedKind(text: string, question: string): boolean {
   const kinds = askedSumKinds(question);
   if (kinds.length === 0) return true;
-  const typed = foldAsTyped(sentence.toLowerCase());
+  const typed = foldAsTyped(text.toLowerCase());
   return kinds.some((kind) => kind.test(typed));
+}
+
+/** Whether the sentence writes a quantity of what the question measures (see MEASURES), of the kind of sum it names if it names one. */
+export function measuresWhatIsAsked(sentence: string, question: string): boolean {
+  return askedMeasures(question).some((m) => m.quantity.test(sentence)) && ofAskedKind(sentence, question);
 }
 
 /**
@@ -182,10 +190,8 @@ export function asksForMeasure(question: string): boolean {
 export function measureWrittenNowhere(texts: () => readonly string[], question: string): boolean {
   const asked = askedMeasures(question);
   if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
-  // A text of the kind of sum the question names, if it names one (an article about trade that gives no investment does not say what was invested).
-  const kinds = askedSumKinds(question);
-  const ofKind = (text: string) => kinds.length === 0 || kinds.some((kind) => kind.test(foldAsTyped(text.toLowerCase())));
-  return !texts().some((text) => asked.some((m) => m.quantity.test(text)) && ofKind(text));
+  // A text of the kind of sum the question names, if it names one: an article about trade that gives no investment does not say what was invested.
+  return !texts().some((text) => asked.some((m) => m.quantity.test(text)) && ofAskedKind(text, question));
 }
 
 /** Whether the question asks for a measure that is no number (an address): its answer is of no specific kind. */

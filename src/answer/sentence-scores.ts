@@ -43,7 +43,7 @@ export interface ScoredSentence {
   match: WordMatcher;
   /** Keys of the things of the expected type it gives (see answerCandidates). */
   answers: string[];
-  /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked). */
+  /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked), or gives a future when-question a date still to come. */
   exact?: boolean;
 }
 
@@ -68,8 +68,8 @@ interface SentenceReading {
   answers: string[];
   /** Its score from what it says (coverage and bonuses), before the passage's context and rank count. */
   said: number;
-  /** What its length costs it. */
-  lengthPenalty: number;
+  /** What its length, and years other than the question's, cost it. */
+  penalty: number;
   /** It holds an answer that counts or measures exactly what is asked. */
   exact: boolean;
 }
@@ -115,8 +115,8 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const counted = (type === 'number' && holdsAnswer && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   // A sentence of another year than the question names loses a little, as a long one does.
-  const lengthPenalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0);
-  return { match, share: own.share, answers, said: own.share + bonus, lengthPenalty, exact: counted > 0 };
+  const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0);
+  return { match, share: own.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
 }
 
 /** Every sentence of the passages that covers enough of the question, scored, best first. */
@@ -143,7 +143,7 @@ export function scoreSentences(
       const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
-      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.lengthPenalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
+      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
     }
   });

@@ -67,7 +67,7 @@ const STOP_WORDS = new Set(
     // ... and the years a chat counts from its own time ("올해", "작년"): the article's time is not the chat's
     '올해 작년 지난해 내년 금년',
     // ... and "now", "in all" in the other languages ("indi neçə", "за весь год")
-    'indi hazırda весь всю',
+    'indi hazırda весь',
     // ... and the demonstratives a follow-up points back with ("그게 언제였어?", "А это когда было?")
     '그게 그건 그거 그것 이게 이건 이거 이것 저게 저건 저거 저것 это',
     // ... and the words that ask beyond what was said ("who else?", "başqa kim?", "кто другой?",
