@@ -244,8 +244,8 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // A measure always written with its unit is told exactly; a count not always ("9,412 tourists" for visitors): none of the best article's numbers then.
   const notInBest = () =>
     (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.answers.length > 0));
-  // Asked when something will happen, and none of the best article's retrieved sentences gives a date still to come: the same.
-  const announcedNotInBest = () => questionTime(evidence.question) === 'future' && !inBest.some((c) => c.exact === true);
+  // Asked when something will happen (or happened before), and none of the best article's retrieved sentences gives such a date: the same.
+  const announcedNotInBest = () => (questionTime(evidence.question) ?? 'past') !== 'past' && !inBest.some((c) => c.exact === true);
   const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());
   // The best article's retrieved passages that cover too little of the question on their own are read again there, in their article's context.
   const rest = readRest && options.articlePassages !== undefined ? [...options.articlePassages(), ...retrieved.filter((p) => p.chunk.source === bestArticle)] : [];

@@ -105,9 +105,10 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   let gives: boolean | undefined;
   const exact = () => type === 'number' && (gives ??= givesWhatIsAsked(tokens, text, evidence));
   // "When will it open?" is not answered by the day the opening was announced, nor "when was it
-  // signed?" by a plan; a date still to come answers a future question however few words it repeats.
+  // signed?" by a plan; a date still to come answers a future question however few words it
+  // repeats, and an earlier one a question about before ("when was the previous round?").
   const side = when === undefined ? 'none' : datesSide(text, when.articleDate, when.time);
-  const announced = side === 'asked' && when?.time === 'future';
+  const announced = side === 'asked' && when?.time !== 'past';
   if (own.share < MIN_SENTENCE_SHARE && !announced && !exact()) return undefined;
   const answers = side === 'other' ? [] : kindAnswers(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;

@@ -11,8 +11,15 @@ import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { detectLanguage } from '../corpus/language.ts';
 import type { Language } from '../corpus/types.ts';
 
-/** When a question places what it asks: before or at the article's time ('past'), or after it ('future'). */
-export type QuestionTime = 'past' | 'future';
+/**
+ * When a question places what it asks: before or at the article's time ('past'), strictly before
+ * the time the article tells of ('earlier': "when had he been to Azerbaijan before?"), or after it
+ * ('future').
+ */
+export type QuestionTime = 'past' | 'earlier' | 'future';
+
+/** Words that ask for a time before the one the article tells of: "before", "previous", "раньше", "əvvəl", "이전". */
+const EARLIER = /\b(?:before|previous|previously|earlier|prior|formerly)\b|(?<!\p{L})(?:раньше|прежде|ранее|предыдущ\p{L}*|прошл(?:ый|ая|ое|ого|ом|ой|ую)|əvvəl|evvel|öncə|once|əvvəlki|evvelki)(?!\p{L})|이전|지난번|앞서/u;
 
 interface TenseMarkers {
   /** Plans and the future tense; read first, so "keçiriləcəkdi" (was to be held) asks an announced date. */
@@ -70,7 +77,9 @@ export function questionTime(question: string): QuestionTime | undefined {
   const text = question.toLowerCase();
   const markers = MARKERS[detectLanguage(question)];
   if (markers.future?.test(text) === true) return 'future';
-  if (markers.past?.test(text) === true || (markers.syllablePast === true && hasKoreanPast(text))) return 'past';
+  const past = markers.past?.test(text) === true || (markers.syllablePast === true && hasKoreanPast(text));
+  if (EARLIER.test(text) && (past || markers.nonpast?.test(text) !== true)) return 'earlier';
+  if (past) return 'past';
   if (markers.nonpast?.test(text) === true) return 'future';
   return undefined;
 }
@@ -97,6 +106,13 @@ function sideOf(date: Omit<PartialDate, 'raw'>, article: PartialDate): Side {
   if (date.day === undefined || articleDay === undefined) return 'unknown';
   if (date.day !== articleDay) return date.day < articleDay ? 'before' : 'after';
   return 'same-day';
+}
+
+/** Whether a date lies in a month (or year) before the article's: a year alone counts when earlier than the article's year. */
+function monthsBefore(date: Omit<PartialDate, 'raw'>, article: PartialDate): boolean {
+  if (date.year !== undefined && article.year !== undefined && date.year !== article.year) return date.year < article.year;
+  const month = date.month;
+  return (date.year !== undefined || month !== undefined) && month !== undefined && article.month !== undefined && month < article.month;
 }
 
 const YEAR_ALONE = /(?<![\p{N}.,/-])((?:19|20)\d\d)(?![\p{N}]|[.,/]\d)/gu;
@@ -136,6 +152,8 @@ export function datesSide(sentence: string, articleDate: PartialDate | undefined
   const sides = sentenceDates(sentence).map((date) => sideOf(date, articleDate));
   const after = sides.includes('after');
   const notAfter = sides.includes('before') || sides.includes('same-day');
-  if (time === 'future' ? after : notAfter) return 'asked';
+  // "Before" the event an article tells of is before its month: the event itself is days before the report.
+  const earlier = sentenceDates(sentence).some((date) => monthsBefore(date, articleDate));
+  if (time === 'future' ? after : time === 'earlier' ? earlier : notAfter) return 'asked';
   return after || notAfter ? 'other' : 'none';
 }

@@ -21,7 +21,10 @@ describe('questionTime', () => {
     ['когда завод должен начать работу?', 'future'],
     ['когда начнут модернизировать подстанции в ширване и имишли?', 'future'],
     ['когда подписали соглашение', 'past'],
-    ['где и когда было прошлое заседание', 'past'],
+    ['где и когда было прошлое заседание', 'earlier'],
+    ['when was the previous round?', 'earlier'],
+    ['when had he been to Azerbaijan before?', 'earlier'],
+    ['Suh Byung-soo Azərbaycana əvvəl nə vaxt gəlib?', 'earlier'],
     ['когда прошла олимпиада', 'past'],
     ['조사결과 언제 낸대', 'future'],
     ['라친 스마트 빌리지 언제 다 지어져?', 'future'],
@@ -56,6 +59,13 @@ describe('datesSide', () => {
     expect(datesSide('계약을 맺었다고 27일 밝혔다.', undefined, 'future')).toBe('none');
     expect(datesSide('The plant will open later in 2024.', article, 'future')).toBe('none');
     expect(datesSide('It takes 3일간.', article, 'future')).toBe('none');
+  });
+
+  it('places "before" a month before the article, not on the days of the event it reports', () => {
+    const report: PartialDate = { year: 2017, month: 11, day: 21, raw: '21 November 2017' };
+    expect(datesSide('The second round was held in 2015.', report, 'earlier')).toBe('asked');
+    expect(datesSide('On November 20, Yoon held the third round.', report, 'earlier')).toBe('other');
+    expect(datesSide('On November 20, Yoon held the third round.', report, 'past')).toBe('asked');
   });
 
   it('reads an article dated by a span of days at its last day', () => {

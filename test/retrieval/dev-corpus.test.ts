@@ -37,7 +37,7 @@ const PROBE_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.92, 
 const PROBE_FALSE_ABSTENTION_CEILING = 0.06;
 /** Follow-ups asked in reply to an answer (test/fixtures/eval/followups-dev.jsonl), through the engine's threads: today's figures, rounded down. */
 const FOLLOW_UPS = fileURLToPath(new URL('../fixtures/eval/followups-dev.jsonl', import.meta.url));
-const FOLLOW_UP_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.94, answerInReply: 0.86, answerInFirstSentence: 0.8 };
+const FOLLOW_UP_FLOORS: Partial<Record<keyof MetricsRow, number>> = { hitAt3: 0.94, answerInReply: 0.88, answerInFirstSentence: 0.82 };
 
 function belowFloors(row: MetricsRow): string[] {
   const problems: string[] = [];

@@ -25,7 +25,7 @@ interface SyntheticSet {
 }
 
 const SETS: readonly SyntheticSet[] = [
-  { folder: 'synthetic', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.75, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.76, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.07 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
   { folder: 'synthetic-2', floors: { hitAt3: 0.86, answerInReply: 0.75, answerInFirstSentence: 0.62, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.09 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.79, answerInReply: 0.71, answerInFirstSentence: 0.59, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.2 },
