@@ -5,11 +5,10 @@
  * tense of a when-question, read from each language's verb forms, tells which of a sentence's
  * dates can answer it, measured against its article's date.
  */
-import { findDates } from '../corpus/metadata.ts';
-import type { PartialDate } from '../corpus/types.ts';
+import { AZ_MONTHS, findDates } from '../corpus/dates.ts';
+import type { Language, PartialDate } from '../corpus/types.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { detectLanguage } from '../corpus/language.ts';
-import type { Language } from '../corpus/types.ts';
 
 /**
  * When a question places what it asks: before or at the article's time ('past'), strictly before
@@ -123,8 +122,7 @@ const KOREAN_MONTH = /(?:(?<!\d)((?:19|20)\d\d)년\s*)?(?<!\d)(1[0-2]|[1-9])월(
 /** Months the dated phrase patterns of findDates do not read: Russian "в сентябре (2025 года)", Azerbaijani "2025-ci ilin martında". */
 const RU_MONTHS_IN = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const RU_MONTH_IN = new RegExp(`(?<!\\p{L})(${RU_MONTHS_IN.join('|')})(?:\\s+((?:19|20)\\d\\d))?(?!\\p{L})`, 'giu');
-const AZ_MONTH_STEMS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
-const AZ_YEAR_MONTH = new RegExp(`(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTH_STEMS.join('|')})\\p{L}*`, 'giu');
+const AZ_YEAR_MONTH = new RegExp(`(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTHS.join('|')})\\p{L}*`, 'giu');
 
 /** A sentence's dates: full and partial ones, years alone, Korean days alone. Sentences recur, so they are remembered. */
 const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] => {
@@ -134,7 +132,7 @@ const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] =>
     const month = RU_MONTHS_IN.indexOf(m[1]!.toLowerCase()) + 1;
     dates.push(m[2] === undefined ? { month } : { year: +m[2], month });
   }
-  for (const m of sentence.matchAll(AZ_YEAR_MONTH)) dates.push({ year: +m[1]!, month: AZ_MONTH_STEMS.indexOf(m[2]!.toLowerCase()) + 1 });
+  for (const m of sentence.matchAll(AZ_YEAR_MONTH)) dates.push({ year: +m[1]!, month: AZ_MONTHS.indexOf(m[2]!.toLowerCase()) + 1 });
   const yearsDated = new Set(dates.map((d) => d.year));
   for (const m of sentence.matchAll(YEAR_ALONE)) if (!yearsDated.has(+m[1]!)) dates.push({ year: +m[1]! });
   for (const m of sentence.matchAll(KOREAN_DAY_ALONE)) dates.push({ day: +m[1]! });

@@ -70,18 +70,23 @@ function givenNameAt(tokens: readonly string[], i: number): boolean {
   );
 }
 
-/** A question's words with each given name written as two words joined with a hyphen ("Ким Джин Пхё" → Ким, Джин-Пхё). */
-export function joinGivenNames(tokens: readonly string[]): string[] {
+/** The tokens with each pair that starts at a position `at` tells joined into one word by `join`. */
+function joinPairs(tokens: readonly string[], at: (tokens: readonly string[], i: number) => boolean, join: (first: string, second: string) => string): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (givenNameAt(tokens, i)) {
-      out.push(`${tokens[i]}-${tokens[i + 1]}`);
+    if (at(tokens, i)) {
+      out.push(join(tokens[i]!, tokens[i + 1]!));
       i++;
     } else {
       out.push(tokens[i]!);
     }
   }
   return out;
+}
+
+/** A question's words with each given name written as two words joined with a hyphen ("Ким Джин Пхё" → Ким, Джин-Пхё). */
+export function joinGivenNames(tokens: readonly string[]): string[] {
+  return joinPairs(tokens, givenNameAt, (first, second) => `${first}-${second}`);
 }
 
 /**
@@ -118,32 +123,28 @@ function isTypedSyllable(token: string, last: boolean): boolean {
   return last && nameCaseStems(foldText(token)).some((stem) => stem.length >= 2 && stem.length <= GIVEN_NAME_SYLLABLE_LETTERS);
 }
 
+/** Whether tokens[i] and tokens[i + 1] are a given name typed in lower case after a surname, no third syllable after them. */
+function typedGivenNameAt(tokens: readonly string[], i: number): boolean {
+  const [surname, first, second, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    surname !== undefined &&
+    first !== undefined &&
+    second !== undefined &&
+    isTypedSurname(surname) &&
+    isTypedSyllable(first, false) &&
+    isTypedSyllable(second, true) &&
+    !(after !== undefined && isTypedSyllable(after, false)) &&
+    joinedNameKeys([first, second]).some(isDistinctiveJoinedKey)
+  );
+}
+
 /**
  * A question's Korean given names typed in lower case as two words after a surname ("ли ын ёна",
  * "park cu sonla"), joined with a hyphen and capitalised as joinGivenNames joins a capitalised
  * question's ("Ын-Ёна"): the joined word carries the name's sound key, and counts as a name.
  */
 export function joinTypedGivenNames(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const [surname, first, second, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
-    const joins =
-      surname !== undefined &&
-      first !== undefined &&
-      second !== undefined &&
-      isTypedSurname(surname) &&
-      isTypedSyllable(first, false) &&
-      isTypedSyllable(second, true) &&
-      !(after !== undefined && isTypedSyllable(after, true) && [...after].length <= GIVEN_NAME_SYLLABLE_LETTERS) &&
-      joinedNameKeys([first, second]).some(isDistinctiveJoinedKey);
-    if (joins) {
-      out.push(`${capitalised(first!)}-${capitalised(second!)}`);
-      i++;
-    } else {
-      out.push(first!);
-    }
-  }
-  return out;
+  return joinPairs(tokens, typedGivenNameAt, (first, second) => `${capitalised(first)}-${capitalised(second)}`);
 }
 
 /** One Korean syllable romanised: an initial, a vowel, a final ("sung", "byeong", "seug", "woo"). */

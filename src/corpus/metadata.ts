@@ -1,7 +1,10 @@
 import { dateFromUrl } from './url-date.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
+import { EN_MONTH_CAPITALIZED, findDateMatches, findDates, findDocumentDate } from './dates.ts';
 import type { DateOrigin, DocumentMeta, PartialDate } from './types.ts';
+
+export { extractDate, findDates, findDocumentDate } from './dates.ts';
 
 /**
  * Metadata read from the article itself: title, date (only as precise as the text gives it),
@@ -20,158 +23,6 @@ export interface MetadataOptions {
   rawText?: string;
   /** Fields of a Markdown file's YAML front matter (title, date, url), which win over the text. */
   frontMatter?: Readonly<Record<string, string>>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const EN_MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const AZ_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
-/** Month number of any spelling the patterns below accept, or undefined. */
-function monthNumber(word: string): number | undefined {
-  const lower = word.toLowerCase().replace(/\.$/u, '');
-  for (const names of [EN_MONTHS, AZ_MONTHS, RU_MONTHS]) {
-    const index = names.indexOf(lower);
-    if (index >= 0) return index + 1;
-  }
-  if (lower === 'sept') return 9;
-  const abbreviation = EN_MONTH_ABBREVIATIONS.indexOf(lower);
-  if (abbreviation >= 0) return abbreviation + 1;
-  // Azerbaijani months take case suffixes: "iyulda", "avqustun".
-  const azStem = AZ_MONTHS.findIndex((name) => lower.startsWith(name));
-  return azStem >= 0 ? azStem + 1 : undefined;
-}
-
-const EN_MONTH = `(?:${EN_MONTHS.join('|')}|(?:${EN_MONTH_ABBREVIATIONS.join('|')}|sept)\\.?)`;
-const EN_MONTH_CAPITALIZED = `(?:${[...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS, 'sept'].map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
-const AZ_MONTH = `(?:${AZ_MONTHS.join('|')})\\p{Ll}*`;
-const RU_MONTH = `(?:${RU_MONTHS.join('|')})`;
-const ANY_MONTH = `(?:${EN_MONTH}|${AZ_MONTH}|${RU_MONTH})`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const DAY_RANGE = `${DAY}(?:\\s*[-–]\\s*\\d{1,2})?`;
-const YEAR = '((?:19|20)\\d{2})';
-/** Trailing words that belong to a date: Azerbaijani "2022-ci il", Russian "2022 года". */
-const YEAR_TAIL = `(?:-?(?:ci|cı|cu|cü)(?:\\s+il)?|\\s+(?:года|г\\.))?`;
-const END = '(?![\\p{L}\\p{N}])';
-const START = '(?<![\\p{L}\\p{N}])';
-
-interface DateRule {
-  pattern: RegExp;
-  read: (groups: string[]) => Omit<PartialDate, 'raw'>;
-}
-
-const DATE_RULES: readonly DateRule[] = [
-  { // 2022-08-26, 2022/08/26
-    pattern: new RegExp(`${START}${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})${END}`, 'gu'),
-    read: ([y, m, d]) => ({ year: +y!, month: +m!, day: +d! }),
-  },
-  { // 26.08.2022
-    pattern: new RegExp(`${START}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${END}`, 'gu'),
-    read: ([d, m, y]) => ({ year: +y!, month: +m!, day: +d! }),
-  },
-  { // 2022.08.26, 2012. 5. 10 (Korean news)
-    pattern: new RegExp(`${START}${YEAR}\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?`, 'gu'),
-    read: ([y, m, d]) => ({ year: +y!, month: +m!, day: +d! }),
-  },
-  { // 26 August 2022, 20-23 iyul 2022-ci il, 26 августа 2022 года
-    pattern: new RegExp(`${START}${DAY_RANGE}\\s+(${ANY_MONTH}),?\\s+${YEAR}${YEAR_TAIL}${END}`, 'giu'),
-    read: ([d, m, y]) => ({ year: +y!, month: monthNumber(m!), day: +d! }),
-  },
-  { // August 26, 2022
-    pattern: new RegExp(`${START}(${EN_MONTH})\\s+${DAY_RANGE},?\\s+${YEAR}${END}`, 'giu'),
-    read: ([m, d, y]) => ({ year: +y!, month: monthNumber(m!), day: +d! }),
-  },
-  { // 2022년 8월 26일
-    pattern: /(?<!\d)((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu,
-    read: ([y, m, d]) => ({ year: +y!, month: +m!, day: +d! }),
-  },
-  { // August 2022
-    pattern: new RegExp(`${START}(${EN_MONTH_CAPITALIZED}|${AZ_MONTH}|${RU_MONTH})\\s+${YEAR}${YEAR_TAIL}${END}`, 'gu'),
-    read: ([m, y]) => ({ year: +y!, month: monthNumber(m!) }),
-  },
-  { // May 23 (capitalised, so the verb "may" is not a month)
-    pattern: new RegExp(`${START}(${EN_MONTH_CAPITALIZED})\\s+${DAY_RANGE}${END}`, 'gu'),
-    read: ([m, d]) => ({ month: monthNumber(m!), day: +d! }),
-  },
-  { // 23 May, 21 iyul, 26 августа
-    pattern: new RegExp(`${START}${DAY_RANGE}\\s+(${EN_MONTH_CAPITALIZED}|${AZ_MONTH}|${RU_MONTH})${END}`, 'gu'),
-    read: ([d, m]) => ({ month: monthNumber(m!), day: +d! }),
-  },
-  { // 8월 26일
-    pattern: /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu,
-    read: ([m, d]) => ({ month: +m!, day: +d! }),
-  },
-];
-
-interface DateMatch {
-  index: number;
-  end: number;
-  date: PartialDate;
-}
-
-function isValidDate(date: Omit<PartialDate, 'raw'>): boolean {
-  if (date.month === undefined || date.month < 1 || date.month > 12) return false;
-  if (date.day !== undefined && (date.day < 1 || date.day > 31)) return false;
-  return date.year === undefined || (date.year >= 1900 && date.year <= 2100);
-}
-
-/** Every date in the text, in order; where two readings overlap the one found first by a more precise rule wins. */
-export function findDates(text: string): PartialDate[] {
-  return findDateMatches(text).map((match) => match.date);
-}
-
-function findDateMatches(text: string): DateMatch[] {
-  const matches: DateMatch[] = [];
-  for (const rule of DATE_RULES) {
-    for (const found of text.matchAll(rule.pattern)) {
-      const index = found.index;
-      const end = index + found[0].length;
-      if (matches.some((other) => index < other.end && end > other.index)) continue;
-      const fields = rule.read(found.slice(1));
-      if (!isValidDate(fields)) continue;
-      const date: PartialDate = { raw: found[0].trim() };
-      if (fields.year !== undefined) date.year = fields.year;
-      if (fields.month !== undefined) date.month = fields.month;
-      if (fields.day !== undefined) date.day = fields.day;
-      matches.push({ index, end, date });
-    }
-  }
-  return matches.sort((a, b) => a.index - b.index);
-}
-
-/** Characters from the top where a dateline or publication date is expected. */
-const HEAD_CHARS = 300;
-
-/**
- * The document's date: the first date near the top (a dateline such as "BAKU, May 23." or
- * "date 2022-08-26"), else the first date with a year anywhere. Partial dates stay partial.
- */
-export const extractDate = (text: string): PartialDate | undefined => findDocumentDate(text)?.date;
-
-/** extractDate, with whether the date stands near the top ('top') or was the first one the body mentions ('mention'). */
-export function findDocumentDate(text: string): { date: PartialDate; origin: 'top' | 'mention' } | undefined {
-  const found = dateNearTop(text);
-  if (found !== undefined) return { date: found, origin: 'top' };
-  const mentioned = findDateMatches(text).find((match) => match.date.year !== undefined && match.date.month !== undefined)?.date;
-  return mentioned === undefined ? undefined : { date: mentioned, origin: 'mention' };
-}
-
-function dateNearTop(text: string): PartialDate | undefined {
-  const matches = findDateMatches(text);
-  const lineEnd = text.indexOf('\n', HEAD_CHARS);
-  const headEnd = lineEnd < 0 ? text.length : lineEnd;
-  const head = matches.filter((match) => match.index < headEnd);
-  const first = head[0];
-  if (first !== undefined) {
-    if (first.date.year !== undefined) return first.date;
-    // "BAKU, May 23 ... on May 23, 2024": the fuller reading of the same day is better.
-    const fuller = head.find((m) => m.date.year !== undefined && m.date.month === first.date.month && m.date.day === first.date.day);
-    return (fuller ?? first).date;
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
