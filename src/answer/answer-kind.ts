@@ -5,7 +5,7 @@ import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 import { asksForMeasure } from './measures.ts';
-import { YEAR, countedNoun } from './counting.ts';
+import { COUNTING, ORDINAL, YEAR, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
 import { questionParts } from '../question.ts';
 import { koreanNamesByTitle, roleOf, roleWordsNearQuestion } from './roles.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
@@ -187,11 +187,15 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
       // "5월", "25일"), not a date in digits, not a Korean ordinal.
       const language = sentenceLanguage(sentence);
+      // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
+      const counting = COUNTING.exec(question.question)?.[0].includes('몇') === false;
       return keys(
         tokens.filter(
           (t, i) =>
             (/^\p{N}/u.test(t) || isNumberWord(t, language)) &&
             !YEAR.test(t) &&
+            !YEAR_WITH_ENDING.test(t) &&
+            !(counting && ORDINAL.test(t)) &&
             !KOREAN_DATE_PART.test(t) &&
             !NUMERIC_DATE.test(t) &&
             !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&

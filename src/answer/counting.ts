@@ -8,6 +8,10 @@ import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
 /** A year written alone ("2024"): a date, not a quantity. */
 export const YEAR = /^(1[89]|20)\d\d$/u;
+/** A year with an ordinal ending ("2026-cı il", "в 2025-м", "2024-го года"): a date, not a quantity. */
+export const YEAR_WITH_ENDING = /^(1[89]|20)\d\d[-‐‑](?:c[ıiuü]|го|м|й|ом|ый|ого)$/iu;
+/** An ordinal in digits ("30th", "7-ci", "3-й", "2-го"): which one, not how many. */
+export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|ый|ий|ой|ая|ое|ья|ье))$/iu;
 
 /** The question word that counts ("how many", "neçə", "сколько", "몇") and the noun it counts, as the question writes them. */
 export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|скока|скоко|몇)\s+(\S+)/iu;
@@ -45,7 +49,7 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       if (/^\d/u.test(token) && token.replace(/^[\d,.]+\s*/u, '').startsWith(koreanCounter)) return true;
       continue;
     }
-    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token)) continue;
+    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token) || YEAR_WITH_ENDING.test(token)) continue;
     // Korean counts people with 명, on the number or after it ("400여명", "400 여명이").
     if (people && /\d(?:여)?명/u.test(token)) return true;
     for (const next of tokens.slice(i + 1, i + 3)) {

@@ -303,7 +303,7 @@ export async function runCalibrate(argv: readonly string[], options: CalibrateOp
     }
     const rows = [...seedsRows, ...devRows, ...withheldRows];
 
-    if (values.rows !== undefined) writeFileSync(values.rows, rows.map((r) => JSON.stringify({ id: r.question.id, q: r.question.q, part: r.part, withheld: r.withheld ?? false, answerable: r.answerable, features: r.features, first: r.firstSentence })).join('\n') + '\n');
+    if (values.rows !== undefined) writeFileSync(values.rows, rows.map((r) => JSON.stringify({ id: r.question.id, q: r.question.q, part: r.part, withheld: r.withheld ?? false, answerable: r.answerable, hitAt3: r.hitAt3, answerInReply: r.answerInReply, features: r.features, first: r.firstSentence })).join('\n') + '\n');
     const hybrid = rows.some((r) => r.features.denseTop > 0);
     const fittedFor = hybrid ? config.embeddingModel : 'lexical';
     const features = hybrid ? [...LEXICAL_FEATURES, 'denseTop' as const] : LEXICAL_FEATURES;

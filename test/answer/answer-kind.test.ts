@@ -136,6 +136,17 @@ describe('number answers', () => {
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
 
+  it('are no year with its ordinal ending, and no ordinal for a question that counts', () => {
+    const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(counting('İşçi qrupunda neçə deputat var?', 'Kamran Bağırov 2026-cı il martın 11-də səfiri qəbul edib.')).toEqual([]);
+    expect(counting('İşçi qrupunda neçə deputat var?', 'İşçi qrupuna 11 deputat daxildir.')).toEqual(['11']);
+    expect(counting('How many families started the society?', 'The society celebrated its 30th anniversary.')).toEqual([]);
+    expect(counting('Сколько студентов учится?', 'Это 3-й выпуск, в нём 40 студентов.')).toEqual(['40']);
+    // Which one is asked: the ordinal answers.
+    expect(counting('Neçənci raund keçirilib?', 'Tərəflər 7-ci raundu keçirib.')).toEqual(['7-ci']);
+    expect(counting('퀴즈 대회는 수교 몇 주년 기념 행사였어?', 'Müsabiqə diplomatik əlaqələrin 25-ci ildönümünə həsr olunub.')).toEqual(['25-ci']);
+  });
+
   it('take a quantity with its unit when the unit is what the question asks for', () => {
     const capacity = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence('What is the capacity of the solar plant?'));
     expect(capacity('The first large-scale solar power project (230MW) in Azerbaijan.')).toEqual(['230mw']);
