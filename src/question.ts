@@ -56,8 +56,9 @@ const QUESTION_WORD = new RegExp(
 /**
  * A question after sentences that set it up ("I was reading about the festival in Baku. Who
  * organised it?"): the sentences before the last one with a question mark; without any, before
- * the last one with a question word ("... How many people work at SK Group"); nothing when the
- * text is one sentence or no sentence asks.
+ * the last one with a question word ("... How many people work at SK Group"); the sentences after
+ * the question when it comes first and they ask nothing ("Who is X? He spoke in Baku"); nothing
+ * when the text is one sentence or no sentence asks.
  */
 export function questionParts(question: string): { context: string; asking: string } {
   // The corpus's sentence splitter: "amb. kang" is no sentence end.
@@ -68,6 +69,8 @@ export function questionParts(question: string): { context: string; asking: stri
   const lastWhere = (asks: (sentence: string) => boolean) => sentences.reduce((found, sentence, i) => (asks(sentence) ? i : found), -1);
   let last = lastWhere((sentence) => sentence.includes('?'));
   if (last < 0) last = lastWhere((sentence) => QUESTION_WORD.test(sentence));
-  if (last <= 0) return { context: '', asking: question };
+  if (last < 0) return { context: '', asking: question };
+  // "Who is Famil Qarayev? He spoke when the Busan train was met": a remark after the question sets it up too.
+  if (last === 0) return sentences.slice(1).some((sentence) => QUESTION_WORD.test(sentence)) ? { context: '', asking: question } : { context: sentences.slice(1).join(' '), asking: sentences[0]! };
   return { context: sentences.slice(0, last).join(' '), asking: sentences.slice(last).join(' ') };
 }

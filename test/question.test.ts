@@ -44,10 +44,15 @@ describe('questionParts', () => {
     expect(questionParts('Hi! I read about the festival. Who organised it?')).toEqual({ context: 'Hi! I read about the festival.', asking: 'Who organised it?' });
     expect(questionParts('Привет! Кто такой Ким?')).toEqual({ context: 'Привет!', asking: 'Кто такой Ким?' });
   });
-  it('keeps the whole text as the question when it is one sentence, asks first, or no sentence asks', () => {
-    for (const text of ['in which city did korea donate equipment, as amb. kang kimgu told reporters?', 'Who is Park? Thanks!', 'Who is Park. Thanks!', 'I read the news. Tell me about Park']) {
+  it('keeps the whole text as the question when it is one sentence, or no sentence asks', () => {
+    for (const text of ['in which city did korea donate equipment, as amb. kang kimgu told reporters?', 'I read the news. Tell me about Park']) {
       expect(questionParts(text)).toEqual({ context: '', asking: text });
     }
+  });
+  it('sets a remark after the question apart as context, unless it asks too', () => {
+    expect(questionParts('Who is Park? Thanks!')).toEqual({ context: 'Thanks!', asking: 'Who is Park?' });
+    expect(questionParts('famil qarayev kimdir? busan qatarinin qarsilanmasinda danisib')).toEqual({ context: 'busan qatarinin qarsilanmasinda danisib', asking: 'famil qarayev kimdir?' });
+    expect(questionParts('what did they sign? and when')).toEqual({ context: '', asking: 'what did they sign? and when' });
   });
   it('without a question mark, takes the last sentence with a question word as the one that asks, in the four languages', () => {
     expect(questionParts('I read the news. Who is park')).toEqual({ context: 'I read the news.', asking: 'Who is park' });
