@@ -284,11 +284,16 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   if (type === 'any' && /어떻게\s*(?:돼|되|됩)/u.test(asking) && asksForMeasure(asking)) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
   if ((type === 'any' || type === 'entity') && WHAT_IS.test(asking) && words.length > 0 && words.every(isNameWord)) return 'identity';
+  // "What was his post?", "hansı vəzifəni tutur", "какую должность занимает", "직함이 뭐야" of a named person asks what that person is.
+  if (ASKS_OFFICE.test(foldText(asking)) && words.some(isNameWord)) return 'identity';
   // "What is the name of the KOTRA Baku office head?", "səfirin adı nədir", "как зовут посла", "무역관장 이름이 뭐야": a person's name.
   if ((type === 'any' || type === 'entity') && asksNameOfRole(asking)) return 'person';
   if (type !== 'person' || words.length === 0) return type;
   // "With whom / to whom" asks for another person, whatever the other words are ("누구랑 만났어?", "с кем").
   if (WHOM.test(foldText(asking)) || WHOM.test(asking.toLowerCase())) return type;
+  // "개회사 한 정우석 씨는 누구?", "Busanda çıxış edən Famil Qarayev kimdir?": a name right before "who" asks what that person is, whatever else the question says.
+  const subject = whoIsSubject(asking);
+  if (subject !== undefined && words.some((w) => isNameWord(w) && termsOfToken(subject).some((t) => w.terms.includes(t)))) return 'identity';
   const allNames = words.every((w) => !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
   return allNames ? 'identity' : type;
 }
@@ -325,6 +330,18 @@ function asksNameOfRole(asking: string): boolean {
 
 /** "What is X?" in the four languages: "what is / what's", "что такое", "X nədir", "X는 뭐야 / 무엇인가". */
 const WHAT_IS = /^\s*(?:what(?:'s|’s| is| are| was)\s|что такое\s|что это за\s)|\b(?:nədir|nədi|nedir)\s*\??\s*$|(?:뭐야|뭐예요|뭔가요|무엇인가요?|무엇입니까)\s*\??\s*$/iu;
+
+/** The word right before the Korean "(씨는) 누구" or the Azerbaijani "kimdir": who the question asks about. */
+function whoIsSubject(asking: string): string | undefined {
+  const tokens = tokenizeWords(asking);
+  const at = tokens.findIndex((t) => /^누구/u.test(t) || /^(?:kimdir|kimdi)$/u.test(foldText(t)));
+  let before = at - 1;
+  while (before >= 0 && /^(?:씨|님)/u.test(tokens[before]!)) before--;
+  return before >= 0 ? tokens[before] : undefined;
+}
+
+/** Asking for someone's office, as the folded question writes it: his post, position, title or job, what post; vəzifə; должность; 직함, 직책, 직위. */
+const ASKS_OFFICE = /\b(?:his|her|their)(?: (?:current|new|former))? (?:post|position|title|job)s?\b|\bwhat (?:post|office)\b|\b(?:post|office) (?:does|did)\b|\bvezife\p{L}*|(?:^|[^\p{L}])должност\p{L}*|직함|직책|직위/u;
 
 /** A question word that is a name or acronym: no number, no lexicon word. */
 const isNameWord = (word: QuestionEvidence['words'][number]): boolean => !/\p{N}/u.test(word.token) && !word.terms.some((t) => termKind(t) === 'concept');

@@ -70,9 +70,13 @@ const isPlace = (word: string): boolean => word !== '' && termsOfToken(word).som
  */
 export function roleWordsNearQuestion(tokens: readonly string[], question: QuestionEvidence): string[] {
   const mentions: number[] = [];
-  // A mention: a token with a term of one of the question's words (bigram and sound keys included).
+  // A mention: a token with a term of one of the question's names (bigram and sound keys
+  // included), or of any of its words when it names no one: "what was Rauf Huseynzade's post when
+  // he signed the energy MoU?" asks his title, not the one beside "energy".
+  const names = question.words.filter((w) => w.context !== true && !/\p{N}/u.test(w.token) && !w.terms.some((t) => termKind(t) === 'concept'));
+  const asked = names.length > 0 ? new Set(names.flatMap((w) => w.terms)) : undefined;
   tokens.forEach((token, i) => {
-    if (termsOfToken(token).some((term) => question.wordsByTerm.has(term))) mentions.push(i);
+    if (termsOfToken(token).some((term) => (asked === undefined ? question.wordsByTerm.has(term) : asked.has(term)))) mentions.push(i);
   });
   // Russian and Azerbaijani write a title's words in lower case ("первый заместитель министра
   // иностранных дел", "xarici işlər nazirinin müavini"): a word the lexicon knows belongs to it.

@@ -34,10 +34,17 @@ const ANSWER_KIND_NOUNS = withRussianForms(
 );
 
 /**
+ * Words that ask someone's office wherever they stand ("what was his post", "hansı vəzifəni
+ * tutur", "какую должность занимает"): news writes the office itself, not these words. Neither
+ * focus nor evidence (Korean 직함, 직책, 직위 are below).
+ */
+const OFFICE_NOUNS = withRussianForms(foldedSet('post position title vəzifə vəzifəni vəzifədə vəzifədədir vəzifəsi vezife vezifeni vezifede vezifededir vezifesi должность'));
+
+/**
  * Korean names the kind of answer before the question word ("날짜가 언제야", "이름이 뭐야", "금액은
  * 얼마"): such a noun, by its stem, right before a question word is neither focus nor evidence.
  */
-const KOREAN_ANSWER_KIND_NOUNS = new Set(['날짜', '일자', '이름', '명칭', '금액', '액수', '총액', '장소', '도시', '나라', '국가', '연도', '년도', '시기', '시점', '숫자', '나이']);
+const KOREAN_ANSWER_KIND_NOUNS = new Set(['날짜', '일자', '이름', '명칭', '금액', '액수', '총액', '장소', '도시', '나라', '국가', '연도', '년도', '시기', '시점', '숫자', '나이', '직함', '직책', '직위']);
 const KOREAN_QUESTION_WORD = /^(?:언제|뭐|뭔|무엇|얼마|어디|어느|몇|누구|며칠)/u;
 
 /** The set with the case forms of its Russian nouns ("даты", "дату" of "дата"): Russian declines what it asks for. */
@@ -73,6 +80,7 @@ export function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[
     else if (!CATEGORY_NOUNS.has(tokens[i]!.folded)) focus.push(i);
   };
   tokens.forEach((token, i) => {
+    if (OFFICE_NOUNS.has(token.folded)) answerKind.push(i);
     if (KOREAN_ANSWER_KIND_NOUNS.has(koreanStem(token.folded)) && KOREAN_QUESTION_WORD.test(tokens[i + 1]?.folded ?? '')) answerKind.push(i);
     let j = i;
     // What a count asks for ("how many kids", "сколько посетителей") is written as the article counts it ("164 athletes"): no focus.

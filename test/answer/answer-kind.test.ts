@@ -24,6 +24,29 @@ describe('"who is X?" questions', () => {
     expect(answerTypeOf(q, questionEvidence(q))).toBe('person');
   });
 
+  it('include a question about a named person that asks an office, or names the person right before "who", whatever else it says', () => {
+    for (const q of [
+      'rauf huseynzade signed the energy mou in seoul in 2007 - what was his post?',
+      'ipekcilik memorandumunu imzalayan resad esgerli hansi vezifeni tutur',
+      'Ровшан Алекперов - какую должность он занимает',
+      '여수 대표단 단장 한동민 직함이 뭐임',
+      '경협위 개회사 한 정우석 씨는 누구?',
+      'Busanda çıxış edən Famil Qarayev kimdir?',
+    ]) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
+    }
+    for (const q of ['정우석과 만난 사람은 누구야?', '대사는 누구?', 'What position did Azerbaijan take at the talks?']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).not.toBe('identity');
+    }
+  });
+
+  it('take the office beside the person asked about, not beside the question\'s other words', () => {
+    const question = questionEvidence('rauf huseynzade signed the energy mou in seoul in 2007 - what was his post?');
+    const offices = (sentence: string) => answerCandidates('identity', sentence, tokenizeWords(sentence), question);
+    expect(offices('In Seoul, Energy Minister Natig Aliyev met Korean officials.')).toEqual([]);
+    expect(offices('Rauf Huseynzade, Minister of Industry and Energy, signed it.').length).toBeGreaterThan(0);
+  });
+
   it('are answered by the sentence that gives the whole name its office, not by one about a namesake', () => {
     const namesake = passage('a.txt', 'Deputy minister E. Mammadov met vice-speaker Kim Yong-ju of the Korean parliament in Seoul on July 22.', { relevance: 1 });
     const speaker = passage(

@@ -39,6 +39,14 @@ describe('questionEvidence', () => {
     expect(focus('В какие даты Алиев посетит Японию?')).toEqual([]);
   });
 
+  it('leaves out the words that ask an office, which news never writes beside the office', () => {
+    const words = (q: string) => questionEvidence(q).words.map((w) => w.token);
+    expect(words('Ровшан Алекперов - какую должность он занимает')).toEqual(['Ровшан', 'Алекперов', 'занимает']);
+    expect(words('resad esgerli hansi vezifeni tutur')).toEqual(['resad', 'esgerli', 'tutur']);
+    expect(words('한동민 직함이 뭐임')).toEqual(['한동민']);
+    expect(words('what was his post?')).toEqual([]);
+  });
+
   it('leaves out a Korean answer-kind noun before the question word, and the years a chat counts from its own time', () => {
     const words = (q: string) => questionEvidence(q).words.map((w) => w.token);
     expect(words('직업훈련센터 문 연 날짜가 언제였지?')).toEqual(['직업훈련센터']);
