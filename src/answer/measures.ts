@@ -34,6 +34,11 @@ const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:
 /** Words for pay, as texts write them. */
 const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)`;
 
+/** A power: "230MW", "1,2 ГВт", "500메가와트". */
+const POWER = String.raw`\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+/** An amount of goods: "120 min ton", "500 тыс. тонн", "12만t", "3 million barrels". */
+const GOODS = String.raw`\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+
 const MEASURES: readonly Measure[] = [
   {
     asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|кредит|экспорт|импорт|сумм|денег|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|deyer|budce|kredit|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|(?<!\p{L})돈(?!\p{L})/u,
@@ -48,8 +53,15 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    asked: /\b(capacity|power)\b|мощност|guc|hecmi|용량|발전량|설비/u,
-    quantity: /\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    // Power: "how much power", "gücü", "발전량" ("230MW").
+    asked: /\bpower\b|guc|발전량|설비/u,
+    quantity: new RegExp(POWER, 'iu'),
+    unitAlwaysWritten: true,
+  },
+  {
+    // A plant's capacity: a power ("230MW"), or what it makes in a year ("120 min ton", "500 тыс. тонн в год").
+    asked: /\bcapacity\b|мощност|производительн|hecmi|용량|생산 ?능력/u,
+    quantity: new RegExp(`${POWER}|${GOODS}`, 'iu'),
     unitAlwaysWritten: true,
   },
   {
@@ -74,7 +86,7 @@ const MEASURES: readonly Measure[] = [
   {
     // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
     asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|выпуск|груз|урожа|дедвейт|тонн|yuk|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
-    quantity: /\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    quantity: new RegExp(GOODS, 'iu'),
     unitAlwaysWritten: true,
   },
   {
@@ -113,8 +125,8 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
-/** A question about a change ("how much did trade grow?") is answered by a share or a difference, not a sum. */
-const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*)\b|вырос|рост|увелич|снизил|сократил|artıb|artım|azalıb|증가|감소|늘었|줄었/u;
+/** A question about a change ("how much did trade grow?", "how much cheaper will the tariff be?") is answered by a share or a difference, not a sum. */
+const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*|cheaper|discount\p{L}*)\b|вырос|рост|увелич|снизил|сократил|подешев|скидк|artıb|artım|azalıb|ucuzla[sş]|endirim|증가|감소|늘었|줄었|저렴|할인|인하/u;
 
 /** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */
 const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|какое место|какую позицию|몇 위|몇 번째|순위/u;

@@ -53,6 +53,14 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('The plant cost $5 million.', 'how long will the construction take?')).toBe(true);
     // A change is answered by a share or a difference, not by a sum.
     expect(measuresWhatIsAsked('Trade grew to $5 billion.', 'How much did trade grow?')).toBe(false);
+    expect(measureWrittenNowhere(() => ['Koreya yükləri üçün tarifə 15 faiz endirim tətbiq olunacaq.'], 'koreya yukleri ucun tarif ne qeder ucuzlasacaq?')).toBe(false);
+  });
+
+  it("reads a plant's capacity as a power or as what it makes in a year, and power only as a power", () => {
+    expect(measuresWhatIsAsked('Zavodun illik istehsal gücü 120 min ton olacaq.', 'Какова мощность завода?')).toBe(true);
+    expect(measuresWhatIsAsked('Мощность комплекса составит 500 тыс. тонн в год.', 'какая будет производительность у комплекса?')).toBe(true);
+    expect(measuresWhatIsAsked('The 230 MW plant opened in 2023.', 'What is the capacity of the plant?')).toBe(true);
+    expect(measuresWhatIsAsked('It could produce up to 42,000 tons of hydrogen.', 'how much power will the plant produce, in megawatts?')).toBe(false);
   });
 
   it('take a sentence that gives exactly the asked-for measure, though it repeats few words of the question', () => {
