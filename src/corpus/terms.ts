@@ -40,7 +40,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 57;
+export const ANALYZER_VERSION = 58;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -157,6 +157,8 @@ const ACRONYM_CONCEPT_MIN_LETTERS = 4;
 const LATIN_THEN_HANGUL = /^([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.,]*)\p{Script=Hangul}+$/u;
 /** Digits with a unit of a few letters written on ("230MW", "10GW", "5km"). */
 const NUMBER_THEN_UNIT = /^(\d[\d.,]*)([\p{Script=Latin}\p{Script=Cyrillic}]{1,4})$/u;
+/** Korean writes an ordinal with 제 before the number ("제3차" beside "3차", "제8대"). */
+const KOREAN_ORDINAL_PREFIX = /^제(\d[\d.,]*\p{Script=Hangul}*)$/u;
 
 /** A Korean month ("12월", "12월에") names its month as "December" and "декабре" do; "30개월" (thirty months) does not. */
 const KOREAN_MONTH = /^(\d{1,2})월/u;
@@ -179,6 +181,8 @@ function analyseToken(token: string): readonly string[] {
     const concept = letters.length >= ACRONYM_CONCEPT_MIN_LETTERS ? lexiconMap().get(letters) : undefined;
     return concept === undefined ? [token] : [token, CONCEPT_PREFIX + concept];
   }
+  const ordinal = KOREAN_ORDINAL_PREFIX.exec(token);
+  if (ordinal !== null) return [...new Set([foldText(token), ...analyseToken(ordinal[1]!)])];
   const written = LATIN_THEN_HANGUL.exec(token);
   if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!), ...koreanMonth(token)])];
   // A quantity written with its unit ("230MW", "10GW", "5km") is also the number and the unit.

@@ -55,6 +55,12 @@ describe('Korean analysis', () => {
     expect(termsOfToken('SEBA는')).toContain('seba');
   });
 
+  it('reads an ordinal written with 제 as the ordinal without it ("제3차" meets "3차")', () => {
+    expect(termsOfToken('제3차')).toEqual(expect.arrayContaining(['3차', '3']));
+    expect(termsOfToken('제8대')).toContain('8대');
+    expect(termsOfToken('제주')).not.toContain('주');
+  });
+
   it('drops question words and endings of colloquial questions', () => {
     expect(analyzeWords('한식 축제 어디서 열렸어? 뭐야 누구인가요').map((w) => w.token)).toEqual(['한식', '축제', '열렸어']);
   });
