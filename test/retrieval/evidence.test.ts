@@ -39,6 +39,13 @@ describe('questionEvidence', () => {
     expect(focus('В какие даты Алиев посетит Японию?')).toEqual([]);
   });
 
+  it('leaves out the count of the two parties ("the 2 countries", "iki ölkə"), which articles seldom write as a number', () => {
+    const words = (q: string) => questionEvidence(q).words.map((w) => w.token);
+    expect(words('what was the trade volume between the 2 countries in 2006')).toEqual(['trade', 'volume', 'countries', '2006']);
+    expect(words('iki ölkə arasında ticarət')).not.toContain('iki');
+    expect(words('what did the two ministers sign')).toContain('two');
+  });
+
   it('leaves out the words that ask an office, which news never writes beside the office', () => {
     const words = (q: string) => questionEvidence(q).words.map((w) => w.token);
     expect(words('Ровшан Алекперов - какую должность он занимает')).toEqual(['Ровшан', 'Алекперов', 'занимает']);
