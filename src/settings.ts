@@ -137,7 +137,7 @@ export const SETTINGS = {
     'Documents with more text than this, in bytes (for PDF, DOCX and web pages: the text taken from them), are skipped with a warning that names them, and refused when an admin sends one.',
   ),
   topK: setting('TOP_K', '5', wholeNumber(1, 50), 'Passages retrieved for an answer.'),
-  maxPassagesPerDocument: setting('MAX_PASSAGES_PER_DOCUMENT', '2', wholeNumber(1, 50), 'Passages from one document among the top K.'),
+  maxPassagesPerDocument: setting('MAX_PASSAGES_PER_DOCUMENT', '3', wholeNumber(1, 50), 'Passages from one document among the top K.'),
   maxAnswerSentences: setting('MAX_ANSWER_SENTENCES', '3', wholeNumber(1, 10), 'Sentences in an answer before the sources.'),
   hnswM: setting('HNSW_M', '16', wholeNumber(4, 128), 'HNSW graph degree.'),
   hnswEfConstruction: setting('HNSW_EF_CONSTRUCTION', '200', wholeNumber(10, 2000), 'HNSW build breadth.'),
