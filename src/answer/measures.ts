@@ -79,7 +79,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
-    asked: /\b(how long|duration|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|nece (il|ay|gun|hefte))\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
+    asked: /\b(how long|duration|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|nece (il|ay|gun|hefte)(?:lik\p{L}*)?)\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
     quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },
@@ -139,8 +139,15 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   if (CHANGE.test(text) || RANK.test(typed)) return [];
   // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
   const counting = COUNTING.exec(typed)?.[0].trim();
-  return MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
+  const asked = MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
+  // "Под какой процент дали кредит?", "kredit xətti neçə illikdir?": the measure the question word asks is the one asked, not the others the question names.
+  const head = MEASURE_HEAD.exec(typed)?.[0];
+  const headed = head === undefined ? [] : asked.filter((m) => m.asked.test(head));
+  return headed.length > 0 ? headed : asked;
 });
+
+/** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik"). */
+const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|каков\p{L}*|hansi|nece|몇)\s+\p{L}+/u;
 
 /**
  * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per

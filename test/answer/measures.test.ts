@@ -56,6 +56,17 @@ describe('measures a question asks for', () => {
     expect(measureWrittenNowhere(() => ['Koreya yükləri üçün tarifə 15 faiz endirim tətbiq olunacaq.'], 'koreya yukleri ucun tarif ne qeder ucuzlasacaq?')).toBe(false);
   });
 
+  it('takes the measure the question word asks, not the others the question names', () => {
+    const terms = 'Срок кредитной линии — 7 лет, ставка — LIBOR+2,1% годовых.';
+    const line = 'Банк открыл кредитную линию на 30 млн долларов.';
+    expect(measuresWhatIsAsked(terms, 'под какой процент дали кредитную линию?')).toBe(true);
+    expect(measuresWhatIsAsked(line, 'под какой процент дали кредитную линию?')).toBe(false);
+    expect(measuresWhatIsAsked(terms, 'kredit xetti nece illikdir?')).toBe(true);
+    expect(measuresWhatIsAsked(line, 'kredit xetti nece illikdir?')).toBe(false);
+    // Without a measure after the question word, every measure the question names counts.
+    expect(measuresWhatIsAsked(line, 'на какую сумму открыли кредитную линию?')).toBe(true);
+  });
+
   it("reads a plant's capacity as a power or as what it makes in a year, and power only as a power", () => {
     expect(measuresWhatIsAsked('Zavodun illik istehsal gücü 120 min ton olacaq.', 'Какова мощность завода?')).toBe(true);
     expect(measuresWhatIsAsked('Мощность комплекса составит 500 тыс. тонн в год.', 'какая будет производительность у комплекса?')).toBe(true);
