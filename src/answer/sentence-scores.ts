@@ -3,9 +3,10 @@
  * words, whether it holds a thing of the kind asked (a name, a number, a date ...), and whether it
  * counts or measures exactly what is asked; scored for composeAnswer to choose from.
  */
+import { findDateMatches } from '../corpus/dates.ts';
 import { publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
-import { recurringTextTokens } from '../corpus/terms.ts';
+import { recurringTextTokens, tokenizeWords } from '../corpus/terms.ts';
 import { memoized } from '../corpus/fold.ts';
 import { coverage, focusShare, recurringTextMatcher, textMatcher } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
@@ -24,6 +25,30 @@ const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONU
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
 const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY } = SENTENCES;
+
+/** Longest dateline read as one ("Seoul, April 18, 2007 / Trend corr."). */
+const DATELINE_MAX_CHARS = 80;
+/** Words of a dateline besides its date: the place and the outlet, capitalised, or short abbreviations ("corr."). */
+const DATELINE_MAX_WORDS = 4;
+
+/**
+ * A dateline on a line of its own ("Seoul, April 18, 2007 / Trend corr.", "Baku, 13 May 2026 /
+ * Trend /"): a date, a place and an outlet. It names the question's places and the article's
+ * date, but says nothing but when the report was filed.
+ */
+function isDateline(text: string): boolean {
+  if (text.length > DATELINE_MAX_CHARS) return false;
+  const dates = findDateMatches(text);
+  if (dates.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const d of dates) {
+    rest += text.slice(from, d.index) + ' ';
+    from = d.end;
+  }
+  const words = tokenizeWords(rest + text.slice(from));
+  return words.length <= DATELINE_MAX_WORDS && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w));
+}
 
 /** A line that ends without a sentence's closing mark: a headline, a subtitle, a byline or a dateline. */
 function isUnfinishedLine(text: string): boolean {
@@ -97,6 +122,8 @@ function namesOtherYear(text: string, question: string): boolean {
 
 /** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
 function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }): SentenceReading | undefined {
+  // A dateline tells only when the report was filed: it answers nothing but "when".
+  if (type !== 'date' && isDateline(text)) return undefined;
   const tokens = sentenceTokens(text);
   const match = recurringTextMatcher(evidence, text);
   const own = coverage(evidence, match);

@@ -93,6 +93,14 @@ describe('composeAnswer', () => {
     expect(answer.sentences[0]!.text).toBe('Lee Eun Yong said the Ganja hospital will open next year.');
   });
 
+  it('gives a dateline only to a when-question', () => {
+    const article = passage('d.txt', 'Seoul, April 18, 2007 / Trend corr.\n\nAccording to him, trade between Baku and Seoul reached $72 million in 2006, and the sides set a goal of bringing it to $300 million.');
+    const goal = composeAnswer('what turnover goal did baku and seoul agree to aim for in 2007?', [article], { maxSentences: 1, neverAbstain: true });
+    expect(goal.sentences[0]!.text).toMatch(/^According to him/);
+    const when = composeAnswer('When did Trend report from Seoul?', [article], { maxSentences: 1 });
+    expect(when.sentences[0]!.text).toBe('Seoul, April 18, 2007 / Trend corr.');
+  });
+
   it('prefers the new name that stands next to the question words', () => {
     const presidents = passage(
       'p.txt',
