@@ -260,11 +260,14 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
 /** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
 const VERB_FORM = /^\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)$/iu;
 
+/** A word after a measure that asks its figure still ("what turnover goal", "какой объем товарооборота", "hansı ixrac hədəfi"). */
+const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
+
 function measuredByWhich(asking: string): string {
   const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
   if (which === null) return '';
   const next = which[2];
-  return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) ? which[1]! : '';
+  return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) || MEASURE_AIM.test(next) ? which[1]! : '';
 }
 
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {

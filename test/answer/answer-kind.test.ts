@@ -212,6 +212,9 @@ describe('number answers', () => {
     expect(typeOf('Какой был товарооборот между Азербайджаном и Китаем в 2024 году?')).toBe('number');
     expect(typeOf('какая зарплата у тренера в федерации')).toBe('number');
     expect(typeOf('what trade route did xi jinping bring up?')).toBe('entity');
+    // A goal or target of a measure asks its figure.
+    expect(typeOf('what turnover goal did baku and seoul agree to aim for in 2007?')).toBe('number');
+    expect(typeOf('hansı ixrac hədəfi qoyulub?')).toBe('number');
     // A verb after the measure is no other noun: "какой бюджет выделен", "hansı büdcə ayrılıb".
     expect(typeOf('какой бюджет выделен на восьмой раунд консультаций?')).toBe('number');
     expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
