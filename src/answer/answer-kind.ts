@@ -187,6 +187,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
       // "5월", "25일"), not a date in digits, not a Korean ordinal.
       const language = sentenceLanguage(sentence);
+      // "몇 번째", "몇 위", "몇 차" ask which one: a Korean ordinal ("14번째") answers them, and only them.
+      const asksKoreanOrdinal = /몇\s*(?:번째|위|차|등)/u.test(question.question);
       // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
       const counting = COUNTING.exec(question.question)?.[0].includes('몇') === false;
       return keys(
@@ -199,7 +201,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
             !KOREAN_DATE_PART.test(t) &&
             !NUMERIC_DATE.test(t) &&
             !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
-            !KOREAN_ORDINAL.test(t) &&
+            !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&
             !isMonth(tokens[i - 1]) &&
             !isMonth(tokens[i + 1]) &&
             !isBothParties(t, tokens[i + 1], question.question) &&

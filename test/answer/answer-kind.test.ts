@@ -168,6 +168,9 @@ describe('number answers', () => {
     // Which one is asked: the ordinal answers.
     expect(counting('Neçənci raund keçirilib?', 'Tərəflər 7-ci raundu keçirib.')).toEqual(['7-ci']);
     expect(counting('퀴즈 대회는 수교 몇 주년 기념 행사였어?', 'Müsabiqə diplomatik əlaqələrin 25-ci ildönümünə həsr olunub.')).toEqual(['25-ci']);
+    // A Korean ordinal answers "몇 번째" only.
+    expect(counting('셰키가 경주 해외 자매도시 중 몇 번째임?', '셰키는 경주의 14번째 해외 자매도시다.')).toEqual(['14번째']);
+    expect(counting('자매도시가 몇 개야?', '셰키는 경주의 14번째 해외 자매도시다.')).toEqual([]);
   });
 
   it('take a quantity with its unit when the unit is what the question asks for', () => {
