@@ -61,6 +61,10 @@ describe('Korean analysis', () => {
     expect(termsOfToken('제주')).not.toContain('주');
   });
 
+  it('drops an honorific written after a name ("씨는", "님은"): it would sound like a name ("Sung")', () => {
+    expect(analyzeWords('정우석 씨는 누구? 대표님은').map((w) => w.token)).toEqual(['정우석', '대표님은']);
+  });
+
   it('drops question words and endings of colloquial questions', () => {
     expect(analyzeWords('한식 축제 어디서 열렸어? 뭐야 누구인가요').map((w) => w.token)).toEqual(['한식', '축제', '열렸어']);
   });
