@@ -87,6 +87,12 @@ describe('"who is X?" questions', () => {
     expect(visit('람지 테이무로브 주한 아제르바이잔 대사 일행이 경주시를 방문했다.')).toEqual([]);
   });
 
+  it('read the Korean offices of companies, committees and cities ("부시장", "회장", "위원장", "단장")', () => {
+    const offices = (question: string, text: string) => answerCandidates('identity', text, tokenizeWords(text), questionEvidence(question));
+    expect(offices('한동민 직함이 뭐야?', '대표단을 이끈 한동민 부시장은 협약서에 서명했다.')).toContain('=deputy');
+    expect(offices('정우석 씨는 누구?', '한국 측 위원장인 정우석 대양건설 회장은 개회사에서 말했다.')).toContain('=chair');
+  });
+
   it('take the office from the title next to the name, not from someone else in the sentence', () => {
     const visit = passage(
       'c.txt',
