@@ -160,6 +160,8 @@ const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/import(?!er)|idxal|импорт|(?<!\p{L})수입/u, /import|idxal|импорт|수입/u],
   [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자/u],
   [/turnover|dovriyy|товарооборот|교역/u, /turnover|trade|dovriyy|ticaret|товарооборот|торгов|교역|무역/u],
+  // Tuition ("등록금", "təhsil haqqı", "плата за обучение"): living costs or a grant are another sum.
+  [/tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u, /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u],
   // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가"): a sum per a unit.
   [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|ticket)/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|ticket)|\/(?:kg|t|kwh)\b/u],
 ];

@@ -92,9 +92,10 @@ describe('measures a question asks for', () => {
     expect(reply(rest)).toContain('$9,800');
     expect(reply(rest)).not.toContain('20 students');
     expect(reply()).not.toContain('$9,800');
-    // A retrieved sentence with a sum of its own keeps the rest of the article out; a count of students is no sum.
-    const numbered = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku with a $2 million grant.')];
+    // A retrieved sentence with a sum of the kind asked keeps the rest of the article out; a grant is another kind of sum, a count of students no sum.
+    const numbered = [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku with fees of $2,000 a year.')];
     expect(reply(rest, numbered)).not.toContain('$9,800');
+    expect(reply(rest, [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku with a $2 million grant.')])).toContain('$9,800');
     expect(reply(rest, [passage('ada.txt', 'ADA University and Hanul National University launched a joint master programme in Baku in 2024 for 20 students.')])).toContain('$9,800');
     // Another article's sum does not keep the best article's own out.
     const withOther = [...retrieved, passage('other.txt', 'Another joint master programme at Hanul National University costs $5,000 a year.')];
@@ -151,6 +152,12 @@ describe('a measure the texts write nowhere', () => {
 });
 
 describe('kinds of sums', () => {
+  it('answer a question about tuition only with a sum of tuition, not with living costs', () => {
+    const living = ['생활비는 대학 국제교류처에서 매달 50만원을 지원했다.'];
+    expect(measureWrittenNowhere(() => living, '교환학생 때 등록금 얼마 냈어')).toBe(true);
+    expect(measureWrittenNowhere(() => [...living, '등록금은 학기당 300만원이었다.'], '교환학생 때 등록금 얼마 냈어')).toBe(false);
+  });
+
   it('answer a question about exports, imports, investment or turnover only with a sum of that kind', () => {
     const turnover = 'Trade turnover between Azerbaijan and Korea amounted to $412.7 million in 2023.';
     const exports = "Azerbaijan's exports to Korea amounted to $96.3 million.";
