@@ -235,6 +235,11 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
         // A Korean noun with the locative 에서 ("호텔에서", "센터'에서", "공원(청파로 139-25)에서").
         // (Only sentences with 에서 are searched: the expression retries every letter of every word.)
         ...(sentence.includes('에서') ? [...sentence.matchAll(/([\p{L}\p{N}]+)(?:\s*\([^()]*\))?['’"”]?에서(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh) : []),
+        // A Korean name before the word for a region ("고부스탄 지역", "나흐체반 지방"); not a verb's
+        // adnominal form before it ("거주하는 지역", where people live).
+        ...[...sentence.matchAll(/(\p{Script=Hangul}{2,})\s+(?:지역|지방)(?:[의에은는이을도]|에서|으로)?(?!\p{L})/gu)]
+          .map((m) => m[1]!)
+          .filter((name) => !/[는던한된인은을할될]$/u.test(name) && fresh(name)),
       ]);
     case 'entity':
       // A proper name or acronym (not a generic lexicon word like "Korea"), or a quoted title.

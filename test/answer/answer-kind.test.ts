@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCandidates, answerTypeOf } from '../../src/answer/answer-kind.ts';
 import { countsWhatIsAsked } from '../../src/answer/counting.ts';
-import { tokenizeWords } from '../../src/corpus/terms.ts';
+import { foldText, tokenizeWords } from '../../src/corpus/terms.ts';
 import { composeAnswer } from '../../src/answer/compose.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { passage } from './passages.ts';
@@ -129,6 +129,12 @@ describe('place answers', () => {
     const planting = passage('t.txt', '수교 30주년 기념 식수 행사는 양국 우호를 기념하는 수교 30주년 기념 식수 행사였다. 12일 오후 3시 역사공원(청파로 139-25)에서 수교 30주년 기념 식수 행사가 열렸다.');
     const answer = composeAnswer('수교 30주년 기념 식수 행사 어디서 했어?', [planting], { maxSentences: 1 });
     expect(answer.sentences[0]?.text).toContain('역사공원(청파로 139-25)에서');
+  });
+
+  it('a Korean name before the word for a region is a place; a verb before it is not', () => {
+    const places = (text: string) => answerCandidates('place', text, tokenizeWords(text), questionEvidence('STX가 풍력발전단지 짓기로 한 지역 어디?'));
+    expect(places('STX는 아제르바이잔 고부스탄 지역의 풍력발전단지 건설에 참여하기로 했다.')).toContain(foldText('고부스탄'));
+    expect(places('아르메니아인들이 대거 거주하는 지역으로, 무력 충돌이 발생했다.')).toEqual([]);
   });
 });
 
