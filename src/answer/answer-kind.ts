@@ -27,7 +27,7 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
   ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년(도|에)|어느\s*해|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
-  ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the (\p{L}+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun)))\b|сколько|скок[аоу]|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
+  ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the (\p{L}+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|сколько|скок[аоу]|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
   ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|ne vaxt|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
@@ -163,8 +163,11 @@ export function nameProximity(tokens: readonly string[], question: QuestionEvide
 const KOREAN_DAY = /^(?:[1-9]|[12]\d|3[01])일/u;
 /** A Korean year ("2025년", "2025년도", the academic "2025학년도"). */
 const KOREAN_YEAR = /^(?:1[89]|20)\d\d(?:학?년)/u;
-/** A date written in digits ("05/10", "10.05.2012", "2025-09-24"), or a span of days ("10-12"), not a quantity. */
-const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
+/**
+ * A date written in digits ("05/10", "10.05.2012", "2025-09-24"), or a span of days ("10-12"), not
+ * a quantity; a decimal with one digit after its point ("8.5 percent", "1.5 billion") is a quantity.
+ */
+const NUMERIC_DATE = /^(?!\d+\.\d$)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
 /** A time of day ("16:14", "9:30"). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;

@@ -147,7 +147,7 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 });
 
 /** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik"). */
-const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|каков\p{L}*|hansi|nece|몇)\s+\p{L}+/u;
+const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|каков\p{L}*|hansi|nece|몇)(?:\s+\p{L}+|\s*%)/u;
 
 /**
  * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per

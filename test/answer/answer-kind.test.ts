@@ -171,6 +171,14 @@ describe('number answers', () => {
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
 
+  it('are asked by "what %" or "what share", and a decimal with one digit after its point is one ("8.5 percent")', () => {
+    const question = "what % of azerbaijan's pomegranate juice exports goes to korea now?";
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+    expect(answerTypeOf('what share of trade does Korea have?', questionEvidence('what share of trade does Korea have?'))).toBe('number');
+    const sentence = "Korea's share in the country's total pomegranate juice exports rose to 8.5 percent.";
+    expect(answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question))).toEqual(['8.5']);
+  });
+
   it('are no year with its ordinal ending, and no ordinal for a question that counts', () => {
     const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counting('İşçi qrupunda neçə deputat var?', 'Kamran Bağırov 2026-cı il martın 11-də səfiri qəbul edib.')).toEqual([]);

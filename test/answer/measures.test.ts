@@ -63,6 +63,7 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked(line, 'под какой процент дали кредитную линию?')).toBe(false);
     expect(measuresWhatIsAsked(terms, 'kredit xetti nece illikdir?')).toBe(true);
     expect(measuresWhatIsAsked(line, 'kredit xetti nece illikdir?')).toBe(false);
+    expect(measuresWhatIsAsked('Azerbaijan exported 1,860 tonnes worth $5 million to Korea.', 'what % of its exports goes to korea?')).toBe(false);
     // Without a measure after the question word, every measure the question names counts.
     expect(measuresWhatIsAsked(line, 'на какую сумму открыли кредитную линию?')).toBe(true);
   });
