@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 60,
   "fittedFor": "lexical",
-  "intercept": -6.005,
+  "intercept": -6.019,
   "weights": {
-    "coverage": 4.679,
-    "focusFound": 0.913,
-    "namesFound": 1.079,
-    "unseenWords": -2.816,
-    "kindInFirst": 1.407,
-    "capsInFirst": 0.26
+    "coverage": 4.661,
+    "focusFound": 0.915,
+    "namesFound": 1.091,
+    "unseenWords": -2.826,
+    "kindInFirst": 1.41,
+    "capsInFirst": 0.277
   },
   "threshold": 0.25,
   "declineAtZero": [

@@ -76,9 +76,16 @@ function shouldJoin(text: string, previous: Span, next: Span): boolean {
 /** A Korean sentence end written without the space after it ("참여하기로 했다.또 STX는"). */
 const UNSPACED_HANGUL_END = /(?<=\p{Script=Hangul}[.!?])(?=\p{Script=Hangul})/gu;
 
-/** [start, end) offsets of the sentences in a segment, cut where a Korean sentence ends unspaced. */
+/**
+ * A sentence that begins with a number after one that ends with a word ("... keçirilib. 2023-cü
+ * il ...", "The plant opened. 25 workers came."): the segmenter keeps them together because a
+ * lower-case word follows the number; an abbreviation before the number ("No. 5") joins them again (shouldJoin).
+ */
+const END_BEFORE_NUMBER = /(?<=\p{L}{2}[.!?]["'”’»)]*)\s+(?=\d)/gu;
+
+/** [start, end) offsets of the sentences in a segment, cut where a Korean sentence ends unspaced or a sentence before a number ends. */
 function unspacedHangulSentences(segment: string): [number, number][] {
-  const cuts = [...segment.matchAll(UNSPACED_HANGUL_END)].map((m) => m.index);
+  const cuts = [...segment.matchAll(UNSPACED_HANGUL_END), ...segment.matchAll(END_BEFORE_NUMBER)].map((m) => m.index).sort((a, b) => a - b);
   return [0, ...cuts].map((start, i) => [start, cuts[i] ?? segment.length]);
 }
 

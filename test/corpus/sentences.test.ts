@@ -46,6 +46,13 @@ describe('splitSentences', () => {
     expect(texts(text)).toEqual(['공동탐사를 진행하기로 했다.', '또 STX는 풍력발전단지 건설에 참여하기로 했다.', '성장률은 3.5%였다.']);
   });
 
+  it('ends a sentence before one that begins with a number, unless an abbreviation stands before the number', () => {
+    expect(texts('Açılış mərasimi keçirilib. 2023-cü il noyabrın 3-dən 9-dək davam edəcək.', 'az')).toEqual(['Açılış mərasimi keçirilib.', '2023-cü il noyabrın 3-dən 9-dək davam edəcək.']);
+    expect(texts('Фестиваль прошел в Баку. 25 февраля его открыл посол.', 'ru')).toEqual(['Фестиваль прошел в Баку.', '25 февраля его открыл посол.']);
+    expect(texts('The plant opened. 25 workers came.')).toEqual(['The plant opened.', '25 workers came.']);
+    expect(texts('Send it to No. 5 street and see p. 12 for details.')).toEqual(['Send it to No. 5 street and see p. 12 for details.']);
+  });
+
   it('still splits after a year or an ordinary word', () => {
     expect(texts('The war ended in 2020. The talks went on. Then they stopped!')).toEqual([
       'The war ended in 2020.',

@@ -27,7 +27,7 @@ interface SyntheticSet {
 const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic', floors: { hitAt3: 0.92, answerInReply: 0.81, answerInFirstSentence: 0.76, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
-  { folder: 'synthetic-2', floors: { hitAt3: 0.88, answerInReply: 0.77, answerInFirstSentence: 0.64, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic-2', floors: { hitAt3: 0.88, answerInReply: 0.76, answerInFirstSentence: 0.64, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.07 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.81, answerInReply: 0.75, answerInFirstSentence: 0.6, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.18 },
   { folder: 'synthetic-4', floors: { hitAt3: 0.96, answerInReply: 0.9, answerInFirstSentence: 0.82, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
