@@ -176,6 +176,44 @@ const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
 const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
 const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
 
+/** A day of the month as a token ("18", "3-dən", "9-dək", "12-го"). */
+const DAY_TOKEN = /^(?:[1-9]|[12]\d|3[01])(?:[-‐‑]\p{L}{1,3})?$/u;
+/** Words between the two days of a span ("с 12 по 14 сентября", "18 to 19 May", "12~14일"). */
+const SPAN_WORDS = new Set(['по', 'до', 'to', 'and', 'until', 'və', 've', 'и']);
+
+/**
+ * The places of the days of dates and spans of days beside a month ("18–19 May", "с 12 по 14
+ * сентября", "noyabrın 3-dən 9-dək", "12~14일"): days, not quantities. A month's days stand before
+ * it, or after it when none does ("May 18-19"); after the first day only another joined by a span
+ * word or written right next to it belongs to the span.
+ */
+function dayPlaces(sentence: string, tokens: readonly string[]): Set<number> {
+  const days = new Set<number>();
+  const number = (token: string) => /^\d+/u.exec(token)?.[0] ?? '';
+  // Two days next to each other are a span only when a dash joins them in the text ("18–19 May", not
+  // "May 18, 30 people"), or the first says "from" ("3-dən 9-dək").
+  const dashed = (a: string, b: string) => /[-‐‑]d[əa]n$/u.test(a) || new RegExp(`(?<!\\d)${number(a)}\\s*[-–~‐]\\s*${number(b)}(?!\\d)`, 'u').test(sentence);
+  const spanFrom = (start: number, step: 1 | -1) => {
+    let found = 0;
+    for (let j = start; j >= 0 && j < tokens.length; j += step) {
+      const previous = tokens[j - step]!;
+      if (DAY_TOKEN.test(tokens[j]!) && (found === 0 || !DAY_TOKEN.test(previous) || (step === 1 ? dashed(previous, tokens[j]!) : dashed(tokens[j]!, previous)))) {
+        days.add(j);
+        found++;
+        continue;
+      }
+      if (found > 0 && SPAN_WORDS.has(tokens[j]!.toLowerCase()) && DAY_TOKEN.test(tokens[j + step] ?? '')) continue;
+      break;
+    }
+    return found;
+  };
+  tokens.forEach((token, i) => {
+    if (KOREAN_DAY.test(token)) spanFrom(i - 1, -1);
+    else if (isMonth(token) && spanFrom(i - 1, -1) === 0) spanFrom(i + 1, 1);
+  });
+  return days;
+}
+
 /**
  * The things of the expected type in a sentence that the question does not name, each as a folded
  * key (to tell a sentence that gives a new one from one that repeats an answer already given).
@@ -190,6 +228,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
       // "5월", "25일"), not a date in digits, not a Korean ordinal.
       const language = sentenceLanguage(sentence);
+      const days = dayPlaces(sentence, tokens);
       // "몇 번째", "몇 위", "몇 차" ask which one: a Korean ordinal ("14번째") answers them, and only them.
       const asksKoreanOrdinal = /몇\s*(?:번째|위|차|등)/u.test(question.question);
       // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
@@ -207,6 +246,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
             !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&
             !isMonth(tokens[i - 1]) &&
             !isMonth(tokens[i + 1]) &&
+            !days.has(i) &&
             !isBothParties(t, tokens[i + 1], question.question) &&
             // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").
             fresh(t.replace(/(?<=\d)\p{L}+$/u, '')),

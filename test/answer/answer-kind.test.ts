@@ -179,6 +179,16 @@ describe('number answers', () => {
     expect(answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question))).toEqual(['8.5']);
   });
 
+  it('are not the days of a span of days beside its month', () => {
+    const counted = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence('how many people came?'));
+    expect(counted('The tournament was held in Baku on 18–19 May 2024, with 164 athletes.')).toEqual(['164']);
+    expect(counted('С 12 по 14 сентября 2024 года фестиваль посетили 6200 человек.')).toEqual(['6200']);
+    expect(counted('Kino həftəsi noyabrın 3-dən 9-dək davam edəcək, 7 film göstəriləcək.')).toEqual(['7']);
+    expect(counted('The week ran from Sept. 15 to 21 and drew 14,000 visitors.')).toEqual(['14,000']);
+    // A number after a day is no day unless a dash or "from" joins them.
+    expect(counted('On May 18, 30 people came.')).toEqual(['30']);
+  });
+
   it('are no year with its ordinal ending, and no ordinal for a question that counts', () => {
     const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counting('İşçi qrupunda neçə deputat var?', 'Kamran Bağırov 2026-cı il martın 11-də səfiri qəbul edib.')).toEqual([]);
