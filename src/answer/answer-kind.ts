@@ -1,11 +1,11 @@
 import { memoized } from '../corpus/fold.ts';
-import { MONTH_CONCEPTS, conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
-import { isNumberWord, sentenceLanguage } from './number-words.ts';
 import { asksForMeasure } from './measures.ts';
-import { COUNTING, ORDINAL, YEAR, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
+import { YEAR } from './counting.ts';
+import { KOREAN_DAY, KOREAN_YEAR, isMonth, quantityAnswers } from './quantities.ts';
 import { questionParts } from '../question.ts';
 import { koreanNamesByTitle, roleOf, roleWordsNearQuestion } from './roles.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
@@ -77,21 +77,6 @@ const isRoleWord = (token: string): boolean =>
 // Answer candidates in a sentence: the things of the asked-for type that the question does not
 // already name.
 
-/** Concepts of the parties of a bilateral story: "the two countries", "iki tərəf", "обе стороны" count nothing. */
-const PARTY_CONCEPTS = new Set([`${CONCEPT_PREFIX}country`, `${CONCEPT_PREFIX}side`]);
-
-/**
- * Whether a number word and the word after it name the two parties ("two countries", "iki ölkə",
- * "две стороны"), which is no quantity unless the question counts countries or sides.
- */
-function isBothParties(numberWord: string, next: string | undefined, question: string): boolean {
-  if (next === undefined || /\p{N}/u.test(numberWord)) return false;
-  const parties = termsOfToken(next).filter((t) => PARTY_CONCEPTS.has(t));
-  if (parties.length === 0) return false;
-  const counted = countedNoun(question)?.countedTerms;
-  return !parties.some((t) => counted?.has(t));
-}
-
 /** Whether a word token of a text names something the question does not (a sound-alike still counts as new). */
 export function isNewTo(question: QuestionEvidence, token: string): boolean {
   return !termsOfToken(token).some((t) => question.terms.has(t) && termKind(t) !== 'sound' && termKind(t) !== 'gram');
@@ -160,60 +145,6 @@ export function nameProximity(tokens: readonly string[], question: QuestionEvide
   return best;
 }
 
-const KOREAN_DAY = /^(?:[1-9]|[12]\d|3[01])일/u;
-/** A Korean year ("2025년", "2025년도", the academic "2025학년도"). */
-const KOREAN_YEAR = /^(?:1[89]|20)\d\d(?:학?년)/u;
-/**
- * A date written in digits ("05/10", "10.05.2012", "2025-09-24"), or a span of days ("10-12"), not
- * a quantity; a decimal with one digit after its point ("8.5 percent", "1.5 billion") is a quantity.
- */
-const NUMERIC_DATE = /^(?!\d+\.\d$)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
-const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
-/** A time of day ("16:14", "9:30"). */
-const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
-/** A Korean ordinal ("2등", "3차", "1위", "2번째"): a rank, not a quantity. */
-const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
-const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
-const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
-
-/** A day of the month as a token ("18", "3-dən", "9-dək", "12-го"). */
-const DAY_TOKEN = /^(?:[1-9]|[12]\d|3[01])(?:[-‐‑]\p{L}{1,3})?$/u;
-/** Words between the two days of a span ("с 12 по 14 сентября", "18 to 19 May", "12~14일"). */
-const SPAN_WORDS = new Set(['по', 'до', 'to', 'and', 'until', 'və', 've', 'и']);
-
-/**
- * The places of the days of dates and spans of days beside a month ("18–19 May", "с 12 по 14
- * сентября", "noyabrın 3-dən 9-dək", "12~14일"): days, not quantities. A month's days stand before
- * it, or after it when none does ("May 18-19"); after the first day only another joined by a span
- * word or written right next to it belongs to the span.
- */
-function dayPlaces(sentence: string, tokens: readonly string[]): Set<number> {
-  const days = new Set<number>();
-  const number = (token: string) => /^\d+/u.exec(token)?.[0] ?? '';
-  // Two days next to each other are a span only when a dash joins them in the text ("18–19 May", not
-  // "May 18, 30 people"), or the first says "from" ("3-dən 9-dək").
-  const dashed = (a: string, b: string) => /[-‐‑]d[əa]n$/u.test(a) || new RegExp(`(?<!\\d)${number(a)}\\s*[-–~‐]\\s*${number(b)}(?!\\d)`, 'u').test(sentence);
-  const spanFrom = (start: number, step: 1 | -1) => {
-    let found = 0;
-    for (let j = start; j >= 0 && j < tokens.length; j += step) {
-      const previous = tokens[j - step]!;
-      if (DAY_TOKEN.test(tokens[j]!) && (found === 0 || !DAY_TOKEN.test(previous) || (step === 1 ? dashed(previous, tokens[j]!) : dashed(tokens[j]!, previous)))) {
-        days.add(j);
-        found++;
-        continue;
-      }
-      if (found > 0 && SPAN_WORDS.has(tokens[j]!.toLowerCase()) && DAY_TOKEN.test(tokens[j + step] ?? '')) continue;
-      break;
-    }
-    return found;
-  };
-  tokens.forEach((token, i) => {
-    if (KOREAN_DAY.test(token)) spanFrom(i - 1, -1);
-    else if (isMonth(token) && spanFrom(i - 1, -1) === 0) spanFrom(i + 1, 1);
-  });
-  return days;
-}
-
 /**
  * The things of the expected type in a sentence that the question does not name, each as a folded
  * key (to tell a sentence that gives a new one from one that repeats an answer already given).
@@ -222,37 +153,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
   const fresh = (t: string) => isNewTo(question, t);
   const keys = (words: readonly string[]) => words.map((w) => foldText(w));
   switch (type) {
-    case 'number': {
-      // The parts of a date written in digits ("2012/05/10", "2025-09-24") or of a time of day ("16:14") are no quantities.
-      const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(CLOCK_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
-      // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
-      // "5월", "25일"), not a date in digits, not a Korean ordinal.
-      const language = sentenceLanguage(sentence);
-      const days = dayPlaces(sentence, tokens);
-      // "몇 번째", "몇 위", "몇 차" ask which one: a Korean ordinal ("14번째") answers them, and only them.
-      const asksKoreanOrdinal = /몇\s*(?:번째|위|차|등)/u.test(question.question);
-      // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
-      const counting = COUNTING.exec(question.question)?.[0].includes('몇') === false;
-      return keys(
-        tokens.filter(
-          (t, i) =>
-            (/^\p{N}/u.test(t) || isNumberWord(t, language)) &&
-            !YEAR.test(t) &&
-            !YEAR_WITH_ENDING.test(t) &&
-            !(counting && ORDINAL.test(t)) &&
-            !KOREAN_DATE_PART.test(t) &&
-            !NUMERIC_DATE.test(t) &&
-            !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
-            !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&
-            !isMonth(tokens[i - 1]) &&
-            !isMonth(tokens[i + 1]) &&
-            !days.has(i) &&
-            !isBothParties(t, tokens[i + 1], question.question) &&
-            // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").
-            fresh(t.replace(/(?<=\d)\p{L}+$/u, '')),
-        ),
-      );
-    }
+    case 'number':
+      return keys(quantityAnswers(sentence, tokens, question.question, fresh));
     case 'date':
       // A year ("2025년" too), a month, or a Korean day of the month ("10일에": news gives the day alone when the month is known).
       return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_YEAR.test(t) || KOREAN_DAY.test(t)) && fresh(t)));
