@@ -3,16 +3,16 @@ import type { AbstentionModel } from './abstention.ts';
 /** Written by `npm run calibrate -- --shipped` (lexical mode); see docs/quality.md. */
 export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
-  "analyzerVersion": 60,
+  "analyzerVersion": 61,
   "fittedFor": "lexical",
   "intercept": -6.019,
   "weights": {
-    "coverage": 4.661,
-    "focusFound": 0.915,
-    "namesFound": 1.091,
-    "unseenWords": -2.826,
-    "kindInFirst": 1.41,
-    "capsInFirst": 0.277
+    "coverage": 4.671,
+    "focusFound": 0.916,
+    "namesFound": 1.071,
+    "unseenWords": -2.823,
+    "kindInFirst": 1.414,
+    "capsInFirst": 0.283
   },
   "threshold": 0.25,
   "declineAtZero": [
