@@ -209,8 +209,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
  * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
  * a route); '' otherwise.
  */
-/** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
-const VERB_FORM = /^\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)$/iu;
+/** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил", "дали"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
+const VERB_FORM = /^(?:\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)|\p{L}{1,2}[аеиыя]л[аои]?)$/iu;
 
 /** A word after a measure that asks its figure still ("what turnover goal", "какой объем товарооборота", "hansı ixrac hədəfi"). */
 const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;

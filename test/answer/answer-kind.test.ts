@@ -251,6 +251,7 @@ describe('number answers', () => {
     // A verb after the measure is no other noun: "какой бюджет выделен", "hansı büdcə ayrılıb".
     expect(typeOf('какой бюджет выделен на восьмой раунд консультаций?')).toBe('number');
     expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
+    expect(typeOf('под какой процент дали кредитную линию?')).toBe('number');
     expect(typeOf("what's the dwt of the tankers Mirae is building?")).toBe('number');
     // The name of someone named by their office is a person's.
     for (const q of ['what is the name of the KOTRA Baku office head?', 'Koreya səfirinin adı nədir', 'как зовут посла', 'KOTRA 바쿠 무역관장 이름이 뭐야?']) expect(typeOf(q), q).toBe('person');
