@@ -283,6 +283,11 @@ describe('what a how-many question counts', () => {
     expect(counts('Zavod 12 min ton fındıq emal edəcək.', 'zavodda nece isci var?')).toBe(false);
   });
 
+  it('is counted by a Korean counter of the same things ("몇 개사" by "45곳")', () => {
+    expect(counts('양국 기업 45곳에서 150여명이 참석했다.', '회의에 기업 몇 개사 참가했나요')).toBe(true);
+    expect(counts('양국 기업 45곳에서 150여명이 참석했다.', '전기버스 몇 대 들어와?')).toBe(false);
+  });
+
   it('is counted by the Korean counter the question asks with, written on the number', () => {
     expect(counts('첫 물량 40대는 내년 3월 인도된다.', '전기버스 첫 물량은 몇 대야?')).toBe(true);
     expect(counts('버스 120대가 들어온다', '전기버스 몇대 들어와?')).toBe(true);
