@@ -200,21 +200,17 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
 }
 
 
-/**
- * The answer kind with the question's words read: a "who" question whose every word is a name
- * (no lexicon word, no number) asks who that person is ('identity'), not for another person.
- */
+/** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил", "дали"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
+const VERB_FORM = /^(?:\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)|\p{L}{1,2}[аеиыя]л[аои]?)$/iu;
+
+/** A word after a measure that still asks its figure ("what turnover goal", "какой уровень товарооборота", "hansı ixrac hədəfi"). */
+const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
+
 /**
  * The noun a "which" question word asks about, a copula between them aside ("какой был
  * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
  * a route); '' otherwise.
  */
-/** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил", "дали"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
-const VERB_FORM = /^(?:\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)|\p{L}{1,2}[аеиыя]л[аои]?)$/iu;
-
-/** A word after a measure that asks its figure still ("what turnover goal", "какой объем товарооборота", "hansı ixrac hədəfi"). */
-const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
-
 function measuredByWhich(asking: string): string {
   const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
   if (which === null) return '';
@@ -222,6 +218,10 @@ function measuredByWhich(asking: string): string {
   return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) || MEASURE_AIM.test(next) ? which[1]! : '';
 }
 
+/**
+ * The answer kind with the question's words read: a "who" question whose every word is a name
+ * (no lexicon word, no number) asks who that person is ('identity'), not for another person.
+ */
 export function answerTypeOf(question: string, evidence: QuestionEvidence): AnswerType {
   // What asks is the asking sentence and its words, not the sentences that set it up ("I was
   // reading the news about Azerbaijan and Korea. Who is Lew Kwang-chul?").

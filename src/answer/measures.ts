@@ -149,6 +149,9 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 /** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik"). */
 const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|каков\p{L}*|hansi|nece|몇)(?:\s+\p{L}+|\s*%)/u;
 
+/** Tuition and fees, as questions and texts name them. */
+const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u;
+
 /**
  * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per
  * unit. A sentence that gives a sum of another kind ("turnover reached $412.7 million" for "how
@@ -161,7 +164,7 @@ const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자/u],
   [/turnover|dovriyy|товарооборот|교역/u, /turnover|trade|dovriyy|ticaret|товарооборот|торгов|교역|무역/u],
   // Tuition ("등록금", "təhsil haqqı", "плата за обучение"): living costs or a grant are another sum.
-  [/tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u, /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u],
+  [TUITION, TUITION],
   // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가"): a sum per a unit.
   [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|ticket)/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|ticket)|\/(?:kg|t|kwh)\b/u],
 ];

@@ -5,12 +5,9 @@
  * of a bilateral story.
  */
 import { MONTH_CONCEPTS, termsOfToken } from '../corpus/terms.ts';
-import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
+import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
 import { COUNTING, ORDINAL, YEAR, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
-
-/** Concepts of the parties of a bilateral story: "the two countries", "iki tərəf", "обе стороны" count nothing. */
-const PARTY_CONCEPTS = new Set([`${CONCEPT_PREFIX}country`, `${CONCEPT_PREFIX}side`]);
 
 /**
  * Whether a number word and the word after it name the two parties ("two countries", "iki ölkə",

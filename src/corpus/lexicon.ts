@@ -4,6 +4,7 @@
 // through the same folding and stemming as text, so inflected forms find their concept.
 
 import { PLACE_LINES } from './lexicon-places.ts';
+import { CONCEPT_PREFIX } from './term-kinds.ts';
 
 export const LEXICON_LINES: readonly string[] = [
   'president presidents presidential prezident президент 대통령',
@@ -367,6 +368,9 @@ export const LEXICON_LINES: readonly string[] = [
   'december dec dekabr декабрь дек',
 ];
 
+
+/** Lexicon concepts of the two parties of a bilateral story ("the two countries", "iki tərəf", "обе стороны"), as terms. */
+export const PARTY_CONCEPTS: ReadonlySet<string> = new Set([`${CONCEPT_PREFIX}country`, `${CONCEPT_PREFIX}side`]);
 
 /** Lexicon concepts that are offices and titles: what "who is X?" asks for. */
 export const ROLE_CONCEPTS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  * words they share.
  */
 import { koreanStem } from '../corpus/korean.ts';
-import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
+import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
 import { russianCaseForms } from '../corpus/russian-forms.ts';
 import { foldText } from '../corpus/terms.ts';
 import type { AnalyzedWord } from '../corpus/terms.ts';
@@ -63,11 +63,10 @@ const CATEGORY_NOUNS = foldedSet(
 );
 
 /**
- * "The two countries", "iki ölkə", "обе стороны", "양국": the parties of every bilateral story,
- * not a number the articles write. Neither focus nor evidence.
+ * The count of the parties of every bilateral story ("the two countries", "iki ölkə", "обе
+ * стороны", "두 나라"), not a number the articles write. Neither focus nor evidence.
  */
 const BOTH = foldedSet('2 two both iki hər два две оба обе 두');
-const PARTIES = new Set([`${CONCEPT_PREFIX}country`, `${CONCEPT_PREFIX}side`]);
 
 /** Counts between a question word and its noun ("what are the two deals", "hansı iki saziş"): the noun is the focus. */
 const QUANTIFIERS = foldedSet('two three four five both all iki üç dörd beş hər hamısı два две три четыре пять оба обе все 두 세 네 다섯 모든');
@@ -89,7 +88,7 @@ export function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[
   };
   tokens.forEach((token, i) => {
     if (OFFICE_NOUNS.has(token.folded)) answerKind.push(i);
-    if (BOTH.has(token.folded) && tokens[i + 1]?.words.some((w) => w.terms.some((t) => PARTIES.has(t)))) answerKind.push(i);
+    if (BOTH.has(token.folded) && tokens[i + 1]?.words.some((w) => w.terms.some((t) => PARTY_CONCEPTS.has(t)))) answerKind.push(i);
     if (KOREAN_ANSWER_KIND_NOUNS.has(koreanStem(token.folded)) && KOREAN_QUESTION_WORD.test(tokens[i + 1]?.folded ?? '')) answerKind.push(i);
     let j = i;
     // What a count asks for ("how many kids", "сколько посетителей") is written as the article counts it ("164 athletes"): no focus.
