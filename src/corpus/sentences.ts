@@ -84,7 +84,7 @@ const UNSPACED_HANGUL_END = /(?<=\p{Script=Hangul}[.!?])(?=\p{Script=Hangul})/gu
 const END_BEFORE_NUMBER = /(?<=\p{L}{2}[.!?]["'”’»)]*)\s+(?=\d)/gu;
 
 /** [start, end) offsets of the sentences in a segment, cut where a Korean sentence ends unspaced or a sentence before a number ends. */
-function unspacedHangulSentences(segment: string): [number, number][] {
+function sentencesInSegment(segment: string): [number, number][] {
   const cuts = [...segment.matchAll(UNSPACED_HANGUL_END), ...segment.matchAll(END_BEFORE_NUMBER)].map((m) => m.index).sort((a, b) => a - b);
   return [0, ...cuts].map((start, i) => [start, cuts[i] ?? segment.length]);
 }
@@ -101,7 +101,7 @@ export function splitSentences(text: string, language: Language = 'und'): Senten
     const base = match.index;
     const paragraphSpans: Span[] = [];
     for (const segment of segmenter.segment(match[0])) {
-      for (const [from, to] of unspacedHangulSentences(segment.segment)) {
+      for (const [from, to] of sentencesInSegment(segment.segment)) {
         const span = trimSpan(text, base + segment.index + from, base + segment.index + to);
         if (span.end <= span.start) continue;
         const previous = paragraphSpans[paragraphSpans.length - 1];

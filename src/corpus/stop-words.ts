@@ -64,7 +64,7 @@ const STOP_WORDS = new Set(
     '뭐 뭐야 뭔가 뭔지 무엇인가 어디야 어딘가 어디에 어디를 어느 누군가 얼마 얼마야 며칠 몇몇 정도 대략 약 번째',
     '했어 했나 했지 했다 했음 한다 하는 하고 하다 한 할 된 되는 되었다 됐어 됐다 있는 있다 있어 있었다 없다 없는',
     '그 그리고 또 또는 및 등 것 거 수 때 대해 대한 관련 위해 통해 따르면 따라 라고 이라고 했는데 나온 말한',
-    // ... and the honorifics written after a name ("정우석 씨는", "대표님은"), in their particles' forms
+    // ... and the honorifics written apart after a name ("정우석 씨는", "김 님"), in their particles' forms
     '씨 씨는 씨가 씨의 씨를 씨와 씨에게 님 님은 님이 님의 님을',
     // ... and the years a chat counts from its own time ("올해", "작년"): the article's time is not the chat's
     '올해 작년 지난해 내년 금년',
