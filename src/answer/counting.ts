@@ -24,8 +24,10 @@ const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
 const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|차례|회|그루|켤레|벌)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
-/** Counters that count the same things: companies are counted as 개사 or as 곳 (places). */
-const KOREAN_COUNTERS_ALIKE: Readonly<Record<string, readonly string[]>> = { 개사: ['개사', '곳'], 곳: ['곳', '개사'] };
+/** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places). */
+const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳']];
+/** Each counter of a group, with the counters it stands for. */
+const KOREAN_COUNTERS_ALIKE: ReadonlyMap<string, readonly string[]> = new Map(KOREAN_COUNTER_GROUPS.flatMap((group) => group.map((counter) => [counter, group] as const)));
 
 /** What a question counts, read once per question (every sentence of its answer asks): its terms, and whether it counts people. */
 export const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: boolean; koreanCounter?: string } | null => {
@@ -50,7 +52,7 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
     const token = tokens[i]!;
     if (koreanCounter !== undefined) {
       const counter = token.replace(/^[\d,.]+\s*/u, '');
-      if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE[koreanCounter] ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
+      if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE.get(koreanCounter) ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
       continue;
     }
     if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token) || YEAR_WITH_ENDING.test(token)) continue;
