@@ -22,6 +22,15 @@ describe('indexedPassageText', () => {
     expect(indexedPassageText(first, { ...doc.meta, date: { raw: 'May 23', month: 5, day: 23 } })).toBe(first.text);
   });
 
+  it('adds the year that "last year" and "next year" name, counted from the publication date, to any passage', () => {
+    const doc = parseDocument('trade.txt', Buffer.from('Trade grew\n\nBAKU, February 17, 2026. Trade grew.'));
+    const later = { id: 'trade.txt#1', source: 'trade.txt', ordinal: 1, text: 'Last year exports reached $41.2 million.', sentences: [], start: 0, end: 40, tokenCount: 10 };
+    expect(indexedPassageText(later, doc.meta)).toBe(`${later.text}\n2025`);
+    // A date the text merely mentions is no publication date to count from.
+    expect(indexedPassageText(later, { ...doc.meta, dateOrigin: 'mention' })).toBe(later.text);
+    expect(indexedPassageText({ ...later, text: 'Exports reached $41.2 million.' }, doc.meta)).toBe('Exports reached $41.2 million.');
+  });
+
   it('lets a question that dates the event find the article of that date written in digits, in a built index and one rebuilt from its chunks', async () => {
     const seedsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dated-seeds-'));
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dated-data-'));

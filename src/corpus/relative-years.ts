@@ -1,0 +1,24 @@
+/**
+ * Years a text names relative to its own date: "last year", "ötən il", "в прошлом году", "지난해"
+ * in an article published in 2026 say 2025. A reader asking "how much did Azerbaijan export in
+ * 2025?" means what the February 2026 report calls "last year".
+ */
+
+/** Each phrase and how many years it lies from the date it is read against. */
+const RELATIVE_YEAR_PHRASES: readonly { pattern: RegExp; offset: number }[] = [
+  {
+    offset: -1,
+    pattern:
+      /\b(?:last|previous|past) year\b|(?<!\p{L})(?:ötən|keçən|oten|kecen) il(?:in|də|da|dən|dan|ki)?(?!\p{L})|(?<!\p{L})(?:в |во )?(?:прошл(?:ом|ого|ый) год(?:а|у)?|предыдущ(?:ем|его) год(?:а|у)?)(?!\p{L})|지난해|작년|전년/iu,
+  },
+  {
+    offset: 1,
+    pattern:
+      /\bnext year\b|(?<!\p{L})(?:gələn|gelen|növbəti|novbeti) il(?:in|də|da|dən|dan)?(?!\p{L})|(?<!\p{L})(?:следующ(?:ем|его) год(?:а|у)?|будущ(?:ем|его) год(?:а|у)?)(?!\p{L})|내년|명년/iu,
+  },
+];
+
+/** The years a text names relative to `year` (the year of its document's publication), in order of offset. */
+export function relativeYearsIn(text: string, year: number): number[] {
+  return RELATIVE_YEAR_PHRASES.filter(({ pattern }) => pattern.test(text)).map(({ offset }) => year + offset);
+}
