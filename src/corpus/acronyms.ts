@@ -33,7 +33,15 @@ const initialsOf = (run: readonly string[]) => run.map((word) => foldText(word[0
  * each capitalised word, so a question's acronym finds the phrase it abbreviates.
  */
 export function acronymTokens(text: string): string[] {
-  return acronymTokensOf(tokenizeWords(text));
+  return clausesOf(text).flatMap((clause) => acronymTokensOf(tokenizeWords(clause)));
+}
+
+/**
+ * A text cut where a question or an exclamation ends: capitalised words on either side of "?" or
+ * "!" are no phrase ("Hi! Please tell me …", "… Engineering University? Thanks!").
+ */
+function clausesOf(text: string): string[] {
+  return /[?!]/u.test(text) ? text.split(/[?!]+/u) : [text];
 }
 
 export function acronymTokensOf(tokens: readonly string[]): string[] {
@@ -53,14 +61,18 @@ export function acronymTokensOf(tokens: readonly string[]): string[] {
  * of common words (an institution's name), not runs of personal names ("Elnur Məmmədov Koreyada").
  */
 export function phraseAcronyms(text: string): string[] {
-  return capitalisedRuns(tokenizeWords(text))
+  return clausesOf(text)
+    .flatMap((clause) => capitalisedRuns(tokenizeWords(clause)))
     .filter((run) => run.length >= 3 && run.filter((word) => conceptOf(foldText(word)) !== undefined).length * 2 >= run.length)
     .map((run) => ACRONYM_PREFIX + initialsOf(run));
 }
 
 /** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases, the sound keys of its two-word given names and the one word of its two-word names (two-word-names.ts). */
 export function indexTokens(text: string): readonly string[] {
-  return indexTokensOf(tokenizeWords(text));
+  const words = tokenizeWords(text);
+  if (!/[?!]/u.test(text)) return indexTokensOf(words);
+  const extra = [...acronymTokens(text), ...givenNameKeyTokens(words), ...twoWordNameTokens(words)];
+  return extra.length === 0 ? words : [...words, ...extra];
 }
 
 /** indexTokens of a text already split by tokenizeWords. */

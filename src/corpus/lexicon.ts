@@ -4,6 +4,7 @@
 // through the same folding and stemming as text, so inflected forms find their concept.
 
 import { PLACE_LINES } from './lexicon-places.ts';
+import { TOPIC_LINES } from './lexicon-topics.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 
 export const LEXICON_LINES: readonly string[] = [
@@ -90,7 +91,7 @@ export const LEXICON_LINES: readonly string[] = [
   'climate iqlim климат 기후',
   'national milli национальный 국가',
   'state dövlət государство 국가 государственный',
-  'agreement saziş müqavilə соглашение 협정',
+  'agreement contract contracts saziş müqavilə соглашение контракт договор 협정 계약',
   'courtesy nəzakət вежливость 예방',
   'working work works worked worker workers işləmək işləyir işləyib işçi работать работает работал рабочий 근무 실무',
   'bilateral ikitərəfli двусторонний 양자',
@@ -290,6 +291,7 @@ export const LEXICON_LINES: readonly string[] = [
   'provide provided təmin предоставить 제공',
   // Places: the region's countries and capitals, and Azerbaijan's and Korea's larger cities
   ...PLACE_LINES,
+  ...TOPIC_LINES,
   'south southern cənub cənubi юг южный 남부',
   'north northern şimal şimali север северный 북부',
   'east eastern şərq восток восточный 동부',

@@ -5,6 +5,7 @@ import {
   SOUND_PREFIX,
   acronymTokens,
   analyzeWords,
+  phraseAcronyms,
   foldText,
   termSet,
   termsOfToken,
@@ -178,6 +179,16 @@ describe('acronyms', () => {
     expect(tokens).toContain(`${ACRONYM_PREFIX}un`);
     expect(tokens).toContain(`${ACRONYM_PREFIX}unfccc`);
     expect(termSet('UN talks').has(`${ACRONYM_PREFIX}un`)).toBe(true);
+  });
+
+  it('makes no phrase of capitalised words on either side of a question or exclamation mark', () => {
+    const plain = termSet('Which runs a program with Baku Engineering University?');
+    const chatted = termSet('Hi! Please tell me, which runs a program with Baku Engineering University? Thanks!');
+    expect(chatted.has(`${ACRONYM_PREFIX}beu`)).toBe(true);
+    expect(chatted.has(`${ACRONYM_PREFIX}beut`)).toBe(false);
+    expect(chatted.has(`${ACRONYM_PREFIX}hp`)).toBe(false);
+    expect([...chatted].filter((t) => t.startsWith(ACRONYM_PREFIX)).sort()).toEqual([...plain].filter((t) => t.startsWith(ACRONYM_PREFIX)).sort());
+    expect(phraseAcronyms('Tell me! Korea International Cooperation Agency?')).toEqual([`${ACRONYM_PREFIX}kica`]);
   });
 
   it('lets the initials of a phrase name the concept of the acronym they spell, from four letters on', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { conceptOf, termSet } from '../../src/corpus/terms.ts';
+import { foldText } from '../../src/corpus/fold.ts';
+import { LEXICON_LINES } from '../../src/corpus/lexicon.ts';
+import { TOPIC_LINES } from '../../src/corpus/lexicon-topics.ts';
+import { CONCEPT_PREFIX, SOUND_PREFIX } from '../../src/corpus/term-kinds.ts';
+
+describe('the topic lines of the lexicon', () => {
+  it('join the inflected words of one topic across en, az, ru and ko', () => {
+    const groups = [
+      ['potatoes', 'kartofu', 'картофеля', '감자를'],
+      ['passengers', 'sərnişinlər', 'пассажиров', '승객'],
+      ['translated', 'tərcümə', 'перевода', '번역'],
+      ['libraries', 'kitabxanaya', 'библиотеку', '도서관'],
+    ];
+    for (const words of groups) {
+      const concepts = words.map((w) => [...termSet(w)].find((t) => t.startsWith(CONCEPT_PREFIX)));
+      expect(concepts[0], words[0]).toBeDefined();
+      for (const [i, concept] of concepts.entries()) expect(concept, words[i]).toBe(concepts[0]);
+    }
+  });
+
+  it('take no word from a concept the lexicon already has', () => {
+    const topics = new Set(TOPIC_LINES);
+    const elsewhere = new Set(LEXICON_LINES.filter((line) => !topics.has(line)).flatMap((line) => line.split(/\s+/).map(foldText)));
+    for (const line of TOPIC_LINES) for (const word of line.split(/\s+/)) expect(elsewhere.has(foldText(word)), `${word} (${line})`).toBe(false);
+  });
+
+  it('leave Korean loanwords to their sound keys, which meet the word written in other alphabets', () => {
+    // "컨테이너" is no lexicon word: it keeps the romanized keys a concept would replace.
+    expect(conceptOf('컨테이너')).toBeUndefined();
+    expect([...termSet('컨테이너')].some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+  });
+});
