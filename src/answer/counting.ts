@@ -15,10 +15,20 @@ export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|ы
 
 /** The question word that counts ("how many", "neçə", "сколько", "몇") and the noun it counts, as the question writes them. */
 export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|скока|скоко|몇)\s+(\S+)/iu;
-/** Concepts that name people: counting any of them counts people (jobs too: "how many workers" is answered by "450 jobs"). */
-const PEOPLE = CONCEPT_PREFIX + 'people';
-const JOBS = CONCEPT_PREFIX + 'jobs';
-const isPeopleWord = (token: string) => termsOfToken(token).some((t) => t === PEOPLE || t === JOBS || (t.startsWith(CONCEPT_PREFIX) && ROLE_CONCEPTS.has(t.slice(CONCEPT_PREFIX.length))));
+/**
+ * Concepts that name people: counting any of them counts people (jobs too: "how many workers" is
+ * answered by "450 jobs"; "how many people will it train" by "600 students").
+ */
+const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(
+  [
+    ...ROLE_CONCEPTS, 'people', 'jobs', 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism',
+    'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen',
+  ].map((id) => CONCEPT_PREFIX + id),
+);
+const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));
+/** People counted as people or by what they do ("how many people", "how many officials"): any count of people answers; "how many students" wants students. */
+const ANY_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set([...ROLE_CONCEPTS, 'people', 'jobs'].map((id) => CONCEPT_PREFIX + id));
+const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEOPLE_CONCEPTS.has(t));
 /** Words that count people after a number: "220 nəfər", "30 человек". */
 const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
@@ -30,12 +40,13 @@ const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳']
 const KOREAN_COUNTERS_ALIKE: ReadonlyMap<string, readonly string[]> = new Map(KOREAN_COUNTER_GROUPS.flatMap((group) => group.map((counter) => [counter, group] as const)));
 
 /** What a question counts, read once per question (every sentence of its answer asks): its terms, and whether it counts people. */
-export const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: boolean; koreanCounter?: string } | null => {
+export const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: 'any' | 'counter' | false; koreanCounter?: string } | null => {
   const koreanCounter = question.split(/\s+/u).map((token, i, tokens) => KOREAN_COUNTER.exec(`${token} ${tokens[i + 1] ?? ''}`)?.[1]).find((c) => c !== undefined);
   if (koreanCounter !== undefined && koreanCounter !== '명') return { countedTerms: new Set(), people: false, koreanCounter };
   const counted = COUNTING.exec(question)?.[1]?.replace(/[?!.,]+$/u, '');
   if (counted === undefined) return null;
-  return { countedTerms: new Set(termsOfToken(counted)), people: isPeopleWord(counted) || counted === '명' };
+  const people = asksAnyPeople(counted) || counted === '명' ? 'any' : isPeopleWord(counted) ? 'counter' : false;
+  return { countedTerms: new Set(termsOfToken(counted)), people };
 });
 
 /**
@@ -59,7 +70,7 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
     // Korean counts people with 명, on the number or after it ("400여명", "400 여명이").
     if (people && /\d(?:여)?명/u.test(token)) return true;
     for (const next of tokens.slice(i + 1, i + 3)) {
-      if (termsOfToken(next).some((t) => countedTerms.has(t)) || (people && (isPeopleWord(next) || /^(?:여)?명/u.test(next) || PEOPLE_COUNTER.test(next)))) return true;
+      if (termsOfToken(next).some((t) => countedTerms.has(t)) || (people !== false && ((people === 'any' && isPeopleWord(next)) || /^(?:여)?명/u.test(next) || PEOPLE_COUNTER.test(next)))) return true;
     }
   }
   return false;

@@ -283,6 +283,14 @@ describe('what a how-many question counts', () => {
     expect(counts('Zavod 12 min ton fındıq emal edəcək.', 'zavodda nece isci var?')).toBe(false);
   });
 
+  it('is counted by any count of people when it asks people, and only by the people it names otherwise', () => {
+    expect(counts('The academy will train up to 600 students a year.', 'how many ppl can it train a year?')).toBe(true);
+    expect(counts('Более 2 500 пациентов в год.', 'сколько человек примут за год?')).toBe(true);
+    expect(counts('В компании работают около 1 300 сотрудников.', 'сколько студентов учатся по программе?')).toBe(false);
+    expect(counts('Ежегодно 60 студентов проходят стажировку.', 'сколько студентов учатся по программе?')).toBe(true);
+    expect(counts('Всего 60 человек прошли стажировку.', 'сколько студентов прошли стажировку?')).toBe(true);
+  });
+
   it('is counted by a Korean counter of the same things ("몇 개사" by "45곳")', () => {
     expect(counts('양국 기업 45곳에서 150여명이 참석했다.', '회의에 기업 몇 개사 참가했나요')).toBe(true);
     expect(counts('양국 기업 45곳에서 150여명이 참석했다.', '전기버스 몇 대 들어와?')).toBe(false);
