@@ -294,6 +294,9 @@ describe('what a how-many question counts', () => {
   it('is counted by a Korean counter of the same things ("몇 개사" by "45곳")', () => {
     expect(counts('양국 기업 45곳에서 150여명이 참석했다.', '회의에 기업 몇 개사 참가했나요')).toBe(true);
     expect(counts('양국 기업 45곳에서 150여명이 참석했다.', '전기버스 몇 대 들어와?')).toBe(false);
+    expect(counts('마을에는 주택 480가구가 들어선다.', '스마트빌리지에 집 몇 채 짓는대')).toBe(true);
+    expect(counts('마을에는 주택 480가구가 들어선다.', '아파트 몇 세대야?')).toBe(true);
+    expect(counts('마을에는 학교 2곳이 들어선다.', '집 몇 채 짓는대')).toBe(false);
   });
 
   it('is counted by the Korean counter the question asks with, written on the number', () => {
