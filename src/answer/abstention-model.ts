@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 64,
   "fittedFor": "lexical",
-  "intercept": -6.019,
+  "intercept": -6.025,
   "weights": {
-    "coverage": 4.738,
-    "focusFound": 0.917,
-    "namesFound": 1.001,
+    "coverage": 4.735,
+    "focusFound": 0.949,
+    "namesFound": 0.996,
     "unseenWords": -2.758,
-    "kindInFirst": 1.415,
-    "capsInFirst": 0.281
+    "kindInFirst": 1.395,
+    "capsInFirst": 0.279
   },
   "threshold": 0.25,
   "declineAtZero": [

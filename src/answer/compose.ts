@@ -53,8 +53,11 @@ export interface ComposeOptions {
    * reading the news ..."): for abstention their words count as much as the asking sentence's.
    */
   threadContext?: boolean;
-  /** The passages of the best retrieved article that retrieval left out, asked for only when needed (see traceAnswer). */
-  articlePassages?: () => readonly RetrievedPassage[];
+  /**
+   * The passages of a retrieved article that retrieval left out (rank 0: the best article, 1: the
+   * next one), asked for only when needed (see traceAnswer).
+   */
+  articlePassages?: (rank: number) => readonly RetrievedPassage[];
 }
 
 /** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
@@ -247,13 +250,21 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // Asked when something will happen (or happened before), and none of the best article's retrieved sentences gives such a date: the same.
   const announcedNotInBest = () => (questionTime(evidence.question) ?? 'past') !== 'past' && !inBest.some((c) => c.exact === true);
   const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());
-  // The best article's retrieved passages that cover too little of the question on their own are read again there, in their article's context.
-  const rest = readRest && options.articlePassages !== undefined ? [...options.articlePassages(), ...retrieved.filter((p) => p.chunk.source === bestArticle)] : [];
-  if (rest.length > 0) {
-    const wider = readAll([...retrieved, ...rest]);
+  // An article's retrieved passages that cover too little of the question on their own are read again there, in their article's context.
+  const restOf = (rank: number, source: string) => [...options.articlePassages!(rank), ...retrieved.filter((p) => p.chunk.source === source)];
+  const rest = readRest && options.articlePassages !== undefined ? restOf(0, bestArticle) : [];
+  // A number is often told by a second article about the same event (in another language, with
+  // other details): the next article's rest is read when the best one's holds no such number.
+  const nextArticle = retrieved.find((p) => p.chunk.source !== bestArticle)?.chunk.source;
+  const readNext = rest.length > 0 && type === 'number' && nextArticle !== undefined;
+  for (const more of readNext ? [() => rest, () => restOf(1, nextArticle)] : rest.length > 0 ? [() => rest] : []) {
+    const wider = readAll([...retrieved, ...more()]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).
     const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && (type === 'date' ? c.exact === true : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence)));
-    if (found.length > 0) reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
+    if (found.length > 0) {
+      reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
+      break;
+    }
   }
   const { passages, passageMatchers, scored } = reading;
   /**
@@ -262,7 +273,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
    */
   const measureMissingInArticle = () => {
     const sources = [...new Set(retrieved.map((p) => p.chunk.source))].slice(0, 2);
-    const texts = () => [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.() ?? []))].map((p) => p.chunk.text);
+    const texts = () => [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.(0) ?? []))].map((p) => p.chunk.text);
     return measureWrittenNowhere(texts, evidence.question);
   };
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));

@@ -73,9 +73,10 @@ export function engineOver(
     logger.warn('retrieval mode: lexical only: the index has no vectors');
   }
 
-  /** The passages of the best retrieved article that retrieval left out, as the article's best one ranks. */
-  function otherPassagesOfBest(found: readonly RetrievedPassage[]): RetrievedPassage[] {
-    const best = found[0];
+  /** The passages of the rank-th retrieved article (0: the best) that retrieval left out, as relevant as its best retrieved one. */
+  function otherPassagesOf(found: readonly RetrievedPassage[], rank: number): RetrievedPassage[] {
+    const source = [...new Set(found.map((p) => p.chunk.source))][rank];
+    const best = found.find((p) => p.chunk.source === source);
     const doc = best === undefined ? undefined : index.document(best.chunk.source);
     if (best === undefined || doc === undefined) return [];
     const taken = new Set(found.filter((p) => p.chunk.source === best.chunk.source).map((p) => p.chunk.ordinal));
@@ -101,7 +102,7 @@ export function engineOver(
     const started = performance.now();
     const found = answerPassages(retrieval);
     const traced = traceAnswer(question, found, {
-      articlePassages: () => otherPassagesOfBest(found),
+      articlePassages: (rank) => otherPassagesOf(found, rank),
       maxSentences: config.maxAnswerSentences,
       wordWeights: retrieval.wordWeights,
       unseenWords: retrieval.unseenWords,

@@ -113,6 +113,18 @@ describe('measures a question asks for', () => {
     expect(first(passage('nuri.txt', lead), passage('other.txt', `Şuşa şəhərində başqa layihə başlayıb. ${cost}`))).toBe(lead);
   });
 
+  it("look in the rest of the next article, the same event told again, when the best article's rest holds no count of what is asked", () => {
+    const question = 'how many local people will hanwon hire for the sumgait plant?';
+    const best = passage('en.txt', 'Hanwon signed a contract to build a waste-to-energy plant in Sumgait.');
+    const next = passage('ko.txt', '한원건설은 숨가이트에 폐기물 발전소를 짓는다.');
+    const restOf = (rank: number) =>
+      rank === 0 ? [passage('en.txt', 'Hanwon will operate the plant for five years.', { ordinal: 1 })] : [passage('ko.txt', 'The plant will hire 600 local people.', { ordinal: 1 })];
+    const reply = (articlePassages: (rank: number) => ReturnType<typeof passage>[]) => composeAnswer(question, [best, next], { maxSentences: 1, neverAbstain: true, articlePassages }).sentences[0]?.text;
+    expect(reply(restOf)).toBe('The plant will hire 600 local people.');
+    // The best article's own count comes first: the next one is not read.
+    expect(reply((rank) => (rank === 0 ? [passage('en.txt', 'The plant will hire 450 local people.', { ordinal: 1 })] : restOf(1)))).toBe('The plant will hire 450 local people.');
+  });
+
   it('look in the rest of the best article for a count when none of its retrieved sentences holds a number', () => {
     const question = 'how many workers does the dasom cosmetics plant in alat employ?';
     const rest = [passage('dasom.txt', 'The plant employs 220 workers.', { ordinal: 1 })];

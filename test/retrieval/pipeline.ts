@@ -109,9 +109,10 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
       const question = readSpelling(typed, (word) => lexical.spellingOf(word));
       const result = await retriever.search(question);
       const found = answerPassages(result);
-      // As the engine gives them: the best article's passages that retrieval left out.
-      const articlePassages = () => {
-        const best = found[0];
+      // As the engine gives them: the passages of the rank-th article that retrieval left out.
+      const articlePassages = (rank: number) => {
+        const source = [...new Set(found.map((p) => p.chunk.source))][rank];
+        const best = found.find((p) => p.chunk.source === source);
         if (best === undefined) return [];
         const taken = new Set(found.filter((p) => p.chunk.source === best.chunk.source).map((p) => p.chunk.ordinal));
         return chunks
