@@ -32,7 +32,7 @@ const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEO
 /** Words that count people after a number: "220 nəfər", "30 человек". */
 const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
-const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
+const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
 /** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places), homes as 채, 가구 (households) or 세대. */
 const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳'], ['채', '가구', '세대']];
@@ -62,7 +62,9 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (koreanCounter !== undefined) {
-      const counter = token.replace(/^[\d,.]+\s*/u, '');
+      // Korean writes large numbers with its units between the digits ("1만2천병"), and the counter on the number or after it ("3천 점").
+      const onNumber = token.replace(/^[\d,.]+(?:[십백천만억조][\d,.]*)*(?:여)?/u, '');
+      const counter = onNumber === '' ? (tokens[i + 1] ?? '') : onNumber;
       if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE.get(koreanCounter) ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
       continue;
     }

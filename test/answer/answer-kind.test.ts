@@ -297,6 +297,10 @@ describe('what a how-many question counts', () => {
     expect(counts('마을에는 주택 480가구가 들어선다.', '스마트빌리지에 집 몇 채 짓는대')).toBe(true);
     expect(counts('마을에는 주택 480가구가 들어선다.', '아파트 몇 세대야?')).toBe(true);
     expect(counts('마을에는 학교 2곳이 들어선다.', '집 몇 채 짓는대')).toBe(false);
+    // Large numbers with Korean units between the digits, and a counter after the number.
+    expect(counts('첫 선적분 1만2천병은 6월 부산항에 들어온다.', '와인 첫 선적 물량 몇 병?')).toBe(true);
+    expect(counts('고문서 3천 점 디지털화 착수', '고문서 몇 점 디지털화해?')).toBe(true);
+    expect(counts('고문서 3천 권 디지털화 착수', '고문서 몇 점 디지털화해?')).toBe(false);
   });
 
   it('is counted by the Korean counter the question asks with, written on the number', () => {
