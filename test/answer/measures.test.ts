@@ -46,6 +46,10 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'By how much did trade grow in 2020?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
+    // A grant is a sum in every language.
+    expect(measuresWhatIsAsked('KOICA bu layihəyə 4,5 milyon ABŞ dolları qrant ayırıb.', 'koica su layihesi ucun ne qeder qrant ayirib')).toBe(true);
+    expect(measuresSomethingElse('Layihə 2020-ci ildə başlayıb.', 'koica su layihesi ucun ne qeder qrant ayirib')).toBe(true);
+    expect(measuresSomethingElse('Проект стартовал в 2020 году.', 'Какой грант выделила KOICA на проект?')).toBe(true);
     // Weeks do not count people.
     expect(measuresSomethingElse('UNEC 측은 학생들을 대상으로 4주 단기 연수 프로그램을 운영한다.', 'unec 학생 몇 명 다녀?')).toBe(true);
     // A year is a date, not a length of time.
