@@ -35,6 +35,11 @@ const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
 /** A Korean ordinal ("2등", "3차", "1위", "2번째"): a rank, not a quantity. */
 const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
+/** A length of days in Korean: "12일간", or days followed by what takes them ("3일 걸리는", "3일 동안", "5일 만에", "7일 이내"). */
+function isKoreanDays(token: string, next: string | undefined): boolean {
+  return /^\d+일간/u.test(token) || (/^\d+일$/u.test(token) && /^(?:걸|동안|만에|이내)/u.test(next ?? ''));
+}
+
 /** A Korean year, month or day ("2012년", "5월", "25일"). */
 const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
 /** Whether a token names a month, in any of the four languages. */
@@ -96,7 +101,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !YEAR.test(t) &&
       !YEAR_WITH_ENDING.test(t) &&
       !(counting && ORDINAL.test(t)) &&
-      !KOREAN_DATE_PART.test(t) &&
+      !(KOREAN_DATE_PART.test(t) && !isKoreanDays(t, tokens[i + 1])) &&
       !NUMERIC_DATE.test(t) &&
       !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
       !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&

@@ -171,6 +171,12 @@ describe('number answers', () => {
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
   });
 
+  it('are Korean days that something takes, not the day of a date', () => {
+    expect(numbers('현재 평균 3일 걸리는 수입 통관을 줄인다.')).toEqual(['3일']);
+    expect(numbers('선수단은 바쿠에서 12일간 훈련했다.')).toEqual(['12일간']);
+    expect(numbers('선수단은 3일 바쿠에 도착했다.')).toEqual([]);
+  });
+
   it('are asked by "what %" or "what share", and a decimal with one digit after its point is one ("8.5 percent")', () => {
     const question = "what % of azerbaijan's pomegranate juice exports goes to korea now?";
     expect(answerTypeOf(question, questionEvidence(question))).toBe('number');

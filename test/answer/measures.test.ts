@@ -46,6 +46,9 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'By how much did trade grow in 2020?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
+    // Korean days are a length of time when something takes them, not when they date it.
+    expect(measuresWhatIsAsked('현재 평균 3일 걸리는 수입 통관을 줄인다.', '수입 통관 얼마나 걸려?')).toBe(true);
+    expect(measuresWhatIsAsked('대표단은 3일 바쿠에 도착했다.', '수입 통관 얼마나 걸려?')).toBe(false);
     // A grant is a sum in every language.
     expect(measuresWhatIsAsked('KOICA bu layihəyə 4,5 milyon ABŞ dolları qrant ayırıb.', 'koica su layihesi ucun ne qeder qrant ayirib')).toBe(true);
     expect(measuresSomethingElse('Layihə 2020-ci ildə başlayıb.', 'koica su layihesi ucun ne qeder qrant ayirib')).toBe(true);
