@@ -1,6 +1,6 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
-import { foldText } from '../corpus/terms.ts';
+import { foldText, termKind } from '../corpus/terms.ts';
 import { answerTypeOf } from './answer-kind.ts';
 import { questionTime } from './tense.ts';
 import { countedNoun } from './counting.ts';
@@ -233,7 +233,14 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const matchers = from.map((p) => passageMatcher(evidence, p));
     const shares = matchers.map((match) => coverage(evidence, match).share);
     const contexts = shares.map((share, i) => (i < retrieved.length ? share : Math.max(share, ...shares.slice(0, retrieved.length).filter((_, j) => retrieved[j]!.chunk.source === from[i]!.chunk.source))));
-    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts) };
+    // The question's names and numbers each passage's article holds, in any of its passages read.
+    const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
+    const namesHeld = from.map((p) => {
+      if (named.length === 0) return 1;
+      const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
+      return named.filter((w) => same.some((m) => m(w) > 0)).length / named.length;
+    });
+    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld) };
   };
   let reading = readAll(retrieved);
   // Asked how much or how many, and no retrieved sentence holds a number (or, for a measure always

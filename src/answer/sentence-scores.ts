@@ -24,7 +24,7 @@ import type { QuestionTime } from './tense.ts';
 const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
-const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY } = SENTENCES;
+const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY, missingNamesPenalty: MISSING_NAMES_PENALTY } = SENTENCES;
 
 /** Longest dateline read as one ("Seoul, April 18, 2007 / Trend corr."). */
 const DATELINE_MAX_CHARS = 80;
@@ -147,12 +147,17 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   return { match, share: own.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
 }
 
-/** Every sentence of the passages that covers enough of the question, scored, best first. */
+/**
+ * Every sentence of the passages that covers enough of the question, scored, best first.
+ * passageShares: how much of the question each passage's context covers; namesHeld: the share of
+ * the question's names and numbers each passage's article holds in the passages read (1 when not given).
+ */
 export function scoreSentences(
   type: AnswerType,
   evidence: QuestionEvidence,
   passages: readonly RetrievedPassage[],
   passageShares: readonly number[],
+  namesHeld?: readonly number[],
 ): ScoredSentence[] {
   const candidates: ScoredSentence[] = [];
   const readSentences = new Map<string, SentenceReading | undefined>();
@@ -171,7 +176,7 @@ export function scoreSentences(
       const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
-      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0);
+      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
     }
   });

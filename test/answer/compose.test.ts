@@ -312,3 +312,16 @@ describe('a sentence of another year than the question names', () => {
     expect(first('Which deputy minister represented Azerbaijan at the political consultations in Seoul?')).toMatch(/Mammadov/);
   });
 });
+
+describe('sentences of an article that does not name what the question names', () => {
+  it('come after an equal sentence of the article that does, though their passage ranks first', () => {
+    const question = 'how many local people will Sinhae hire?';
+    const other = passage('other.txt', 'The centre will hire 4 local people.');
+    const lead = passage('sinhae.txt', 'Sinhae Water Tech signed the desalination contract.');
+    const hiring = passage('sinhae.txt', 'The company will hire 400 local people.', { ordinal: 1 });
+    const first = (passages: ReturnType<typeof passage>[]) => composeAnswer(question, passages, { maxSentences: 1, neverAbstain: true }).sentences[0]?.text;
+    expect(first([other, lead, hiring])).toBe('The company will hire 400 local people.');
+    // Without the lead, neither article names Sinhae: the better-ranked passage wins the tie.
+    expect(first([other, hiring])).toBe('The centre will hire 4 local people.');
+  });
+});
