@@ -84,6 +84,7 @@ export const TOPIC_LINES: readonly string[] = [
   'robot robots robotic robotics робот',
   'semiconductor semiconductors yarımkeçirici полупроводник 반도체',
   'internet интернет',
+  'laboratory laboratories lab labs laboratoriya лаборатория 연구실 실험실',
   // The state
   'court courts məhkəmə суд 법원',
   'police polis полиция 경찰',

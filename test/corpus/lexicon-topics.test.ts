@@ -12,6 +12,7 @@ describe('the topic lines of the lexicon', () => {
       ['passengers', 'sərnişinlər', 'пассажиров', '승객'],
       ['translated', 'tərcümə', 'перевода', '번역'],
       ['libraries', 'kitabxanaya', 'библиотеку', '도서관'],
+      ['lab', 'laboratoriya', 'лаборатории', '연구실'],
     ];
     for (const words of groups) {
       const concepts = words.map((w) => [...termSet(w)].find((t) => t.startsWith(CONCEPT_PREFIX)));
