@@ -229,12 +229,13 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
   // A passage added from the rest of an article is read in that article's context: the share its best retrieved passage covers.
+  // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
+  const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
   const readAll = (from: readonly RetrievedPassage[]) => {
     const matchers = from.map((p) => passageMatcher(evidence, p));
     const shares = matchers.map((match) => coverage(evidence, match).share);
     const contexts = shares.map((share, i) => (i < retrieved.length ? share : Math.max(share, ...shares.slice(0, retrieved.length).filter((_, j) => retrieved[j]!.chunk.source === from[i]!.chunk.source))));
-    // The question's names and numbers each passage's article holds, in any of its passages read.
-    const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
+    // The share of them each passage's article holds, in any of its passages read.
     const namesHeld = from.map((p) => {
       if (named.length === 0) return 1;
       const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
@@ -264,7 +265,9 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // other details): the next article's rest is read when the best one's holds no such number.
   const nextArticle = retrieved.find((p) => p.chunk.source !== bestArticle)?.chunk.source;
   const readNext = rest.length > 0 && type === 'number' && nextArticle !== undefined;
-  for (const more of readNext ? [() => rest, () => restOf(1, nextArticle)] : rest.length > 0 ? [() => rest] : []) {
+  const rests = rest.length === 0 ? [] : [() => rest];
+  if (readNext) rests.push(() => restOf(1, nextArticle));
+  for (const more of rests) {
     const wider = readAll([...retrieved, ...more()]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).
     const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && (type === 'date' ? c.exact === true : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence)));

@@ -13,21 +13,21 @@ export const YEAR_WITH_ENDING = /^(1[89]|20)\d\d[-‐‑](?:c[ıiuü]|го|м|й
 /** An ordinal in digits ("30th", "7-ci", "3-й", "2-го"): which one, not how many. */
 export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|ый|ий|ой|ая|ое|ья|ье))$/iu;
 
+/** Korean words after a number of days that make it a length of time ("3일 걸리는", "3일 동안", "5일 만에", "7일 이내"), not a day of the month. */
+export const KOREAN_DAYS_TAKEN = '(?:걸|동안|만에|이내)';
+
 /** The question word that counts ("how many", "neçə", "сколько", "몇") and the noun it counts, as the question writes them. */
 export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|скока|скоко|몇)\s+(\S+)/iu;
+/** People counted as people or by what they do ("how many people", "how many officials"): any count of people answers; "how many students" wants students. */
+const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
 /**
  * Concepts that name people: counting any of them counts people (jobs too: "how many workers" is
  * answered by "450 jobs"; "how many people will it train" by "600 students").
  */
-const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(
-  [
-    ...ROLE_CONCEPTS, 'people', 'jobs', 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism',
-    'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen',
-  ].map((id) => CONCEPT_PREFIX + id),
-);
+const PEOPLE = [...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen'];
+const conceptsIn = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => CONCEPT_PREFIX + id));
+const [ANY_PEOPLE_CONCEPTS, PEOPLE_CONCEPTS] = [conceptsIn(ANY_PEOPLE), conceptsIn(PEOPLE)];
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));
-/** People counted as people or by what they do ("how many people", "how many officials"): any count of people answers; "how many students" wants students. */
-const ANY_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set([...ROLE_CONCEPTS, 'people', 'jobs'].map((id) => CONCEPT_PREFIX + id));
 const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEOPLE_CONCEPTS.has(t));
 /** Words that count people after a number: "220 nəfər", "30 человек". */
 const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;

@@ -1,5 +1,5 @@
 import { foldAsTyped, memoized } from '../corpus/fold.ts';
-import { COUNTING } from './counting.ts';
+import { COUNTING, KOREAN_DAYS_TAKEN } from './counting.ts';
 
 /**
  * What a "how much" question measures, and how a sentence writes a quantity of that measure: a
@@ -80,7 +80,7 @@ const MEASURES: readonly Measure[] = [
   {
     // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
     asked: /\b(how long|duration|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|nece (il|ay|gun|hefte)(?:lik\p{L}*)?)\b|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
-    quantity: /(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|일(?=\s*(?:이|가)?\s*(?:걸|동안|만에|이내))|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    quantity: new RegExp(String.raw`(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|일(?=\s*(?:이|가)?\s*${KOREAN_DAYS_TAKEN})|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])`, 'iu'),
     unitAlwaysWritten: true,
   },
   {

@@ -6,7 +6,7 @@
  */
 import { MONTH_CONCEPTS, termsOfToken } from '../corpus/terms.ts';
 import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
-import { COUNTING, ORDINAL, YEAR, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
+import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, YEAR, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
 /**
@@ -35,13 +35,14 @@ const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
 /** A Korean ordinal ("2등", "3차", "1위", "2번째"): a rank, not a quantity. */
 const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
-/** A length of days in Korean: "12일간", or days followed by what takes them ("3일 걸리는", "3일 동안", "5일 만에", "7일 이내"). */
-function isKoreanDays(token: string, next: string | undefined): boolean {
-  return /^\d+일간/u.test(token) || (/^\d+일$/u.test(token) && /^(?:걸|동안|만에|이내)/u.test(next ?? ''));
-}
-
 /** A Korean year, month or day ("2012년", "5월", "25일"). */
 const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
+/** Days taken before a word that takes them (KOREAN_DAYS_TAKEN). */
+const KOREAN_DAYS_BEFORE_TAKING = new RegExp(`^${KOREAN_DAYS_TAKEN}`, 'u');
+/** A length of days in Korean: "12일간", or days followed by what takes them ("3일 걸리는"). */
+function isKoreanDays(token: string, next: string | undefined): boolean {
+  return /^\d+일간/u.test(token) || (/^\d+일$/u.test(token) && KOREAN_DAYS_BEFORE_TAKING.test(next ?? ''));
+}
 /** Whether a token names a month, in any of the four languages. */
 export const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
 
