@@ -5,7 +5,7 @@
  * ("Suk", "Jin"), so in a question the two syllables after a surname are joined with a hyphen
  * (joinGivenNames) and carry the joined name's sound key, as "Jin-pyo" and 김진표 in a text do.
  */
-import { conceptOf } from './concepts.ts';
+import { conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, startsCapitalised } from './fold.ts';
 import { isDistinctiveKey, soundKey } from './sound-key.ts';
 import { azerbaijaniStems, stemsOf } from './stemmers.ts';
@@ -156,6 +156,13 @@ function isTypedGivenName(token: string): boolean {
   return parts !== null && token.length >= 6 && parts.slice(1).every((p) => ROMANISED_SYLLABLE.test(p) && conceptOf(p) === undefined && !isStopWord(p));
 }
 
+/** A given name typed in lower case as one word after a surname ("kang kimgu", "kim jinpyo"): two romanised syllables, no lexicon or function word. */
+function isTypedJoinedGivenName(token: string | undefined): boolean {
+  if (token === undefined || !/^\p{Ll}{4,10}$/u.test(token) || lexiconMap().has(token) || isStopWord(token)) return false;
+  for (let cut = 2; cut <= token.length - 2; cut++) if (ROMANISED_SYLLABLE.test(token.slice(0, cut)) && ROMANISED_SYLLABLE.test(token.slice(cut))) return true;
+  return false;
+}
+
 const isTypedSurname = (token: string | undefined): boolean => token !== undefined && (ROMANISED_SURNAMES.has(token) || CYRILLIC_SURNAMES.has(token));
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -170,4 +177,17 @@ export function typedNameForms(tokens: readonly string[]): string[] {
     const next = tokens[i + 1];
     return next !== undefined && ROMANISED_SURNAMES.has(token) && isTypedGivenName(next) ? capitalised(token) : token;
   });
+}
+
+/**
+ * A question's Korean names typed in lower case as a surname and a one-word given name ("kang
+ * kimgu", "kim jinpyo"), capitalised as texts write them ("Kang Kimgu"): they carry the name's
+ * sound keys and count as a name. English romanises a given name so; other languages write its
+ * syllables apart ("Kim Cin Pyo"), and their words after a surname are no name ("kim tutdu?",
+ * Azerbaijani for "who took"): `isEnglish` says whether the question is English.
+ */
+export function capitaliseTypedJoinedNames(tokens: readonly string[], isEnglish: () => boolean): string[] {
+  const givenAt = (i: number) => ROMANISED_SURNAMES.has(tokens[i - 1] ?? '') && isTypedJoinedGivenName(tokens[i]);
+  if (!tokens.some((_, i) => givenAt(i)) || !isEnglish()) return [...tokens];
+  return tokens.map((token, i) => (givenAt(i) || givenAt(i + 1) ? capitalised(token) : token));
 }

@@ -1,10 +1,11 @@
 import { indexTokens } from './acronyms.ts';
+import { detectLanguage } from './language.ts';
 import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
-import { typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
+import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
@@ -224,7 +225,7 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
 export function questionTokens(text: string): string[] {
   const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i));
   if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
-  return joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens)));
+  return capitaliseTypedJoinedNames(joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens))), () => detectLanguage(text) === 'en');
 }
 
 /** "(I) want / would like to know / ask / learn": the asking, not the thing asked about. */

@@ -240,4 +240,12 @@ describe('Korean names typed in lower case', () => {
     expect(analyzeWords('есть ли у них план').map((w) => w.token)).toEqual(['план']);
     expect(analyzeWords('a long-term plan').map((w) => w.token)).toEqual(['long', 'term', 'plan']);
   });
+
+  it('are read as the name when an English question types the given name as one word ("kang kimgu")', () => {
+    expect(termsOf('as amb. kang kimgu told reporters')).toEqual(termsOf('as amb. Kang Kimgu told reporters'));
+    expect(termsOf('who is kim jinpyo')).toEqual(termsOf('who is Kim Jinpyo'));
+    // An Azerbaijani question's "kim" is "who", and the verb after it no name; nor is a lexicon word after a surname.
+    expect(termsOf('birinci yeri kim tutdu')).not.toEqual(termsOf('birinci yeri Kim Tutdu'));
+    expect(analyzeWords('the moon festival').map((w) => w.token)).toEqual(['moon', 'festival']);
+  });
 });
