@@ -3,7 +3,7 @@ import type { AbstentionModel } from './abstention.ts';
 /** Written by `npm run calibrate -- --shipped` (lexical mode); see docs/quality.md. */
 export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
-  "analyzerVersion": 65,
+  "analyzerVersion": 66,
   "fittedFor": "lexical",
   "intercept": -6.025,
   "weights": {

@@ -24,7 +24,7 @@ const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
  * Concepts that name people: counting any of them counts people (jobs too: "how many workers" is
  * answered by "450 jobs"; "how many people will it train" by "600 students").
  */
-const PEOPLE = [...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen'];
+const PEOPLE = [...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'musician', 'singer'];
 const conceptsIn = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => CONCEPT_PREFIX + id));
 const [ANY_PEOPLE_CONCEPTS, PEOPLE_CONCEPTS] = [conceptsIn(ANY_PEOPLE), conceptsIn(PEOPLE)];
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));

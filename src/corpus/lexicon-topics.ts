@@ -73,6 +73,8 @@ export const TOPIC_LINES: readonly string[] = [
   'photo photos photograph photographs photography foto fotoşəkil фото фотография 사진',
   'orchestra orkestr оркестр 관현악단',
   'song songs mahnı песня 노래',
+  'musician musicians performer performers musiqiçi ifaçı музыкант исполнитель 연주자 음악가',
+  'mugham mugam muğam мугам 무감',
   'screening screenings screened показ 상영',
   // Schooling
   'course courses kurs курс 강좌',
