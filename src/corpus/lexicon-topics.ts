@@ -1,7 +1,9 @@
 // The topics of the general lexicon (lexicon.ts) that news of any two countries touches: sport,
 // health, transport, energy, business, farming and food, culture, schooling, technology and the
 // state, in en, az, ru and ko. One concept a line, named by its first word; plain dictionary
-// words, so that a question in one language meets an article in another through them.
+// words, so that a question in one language meets an article in another through them. A word
+// with another common sense is left out (şəbəkə is any network, 이익 any benefit, 인도 also India,
+// исполнитель also a contractor).
 
 export const TOPIC_LINES: readonly string[] = [
   // Sport
@@ -35,7 +37,7 @@ export const TOPIC_LINES: readonly string[] = [
   'ticket tickets bilet билет 항공권',
   // Energy
   'substation substations yarımstansiya подстанция 변전소',
-  'grid şəbəkə энергосеть 전력망',
+  'grid энергосеть 전력망',
   'battery batteries akkumulyator batareya аккумулятор батарея',
   'coal kömür уголь 석탄',
   // Business
@@ -44,13 +46,13 @@ export const TOPIC_LINES: readonly string[] = [
   'purchase purchases purchased buy buys bought buying satınalma alış покупка купить закупка 구매 구입',
   'sale sales sell sells sold selling satış satmaq продажа продать 판매',
   'tax taxes vergi налог 세금',
-  'profit profits mənfəət прибыль 이익',
+  'profit profits mənfəət прибыль 순이익 영업이익',
   'fee fees haqq 수수료',
   'payment payments ödəniş платеж оплата 결제 지급',
   'shop shops store stores mağaza магазин 매장 상점',
   'engineer engineers mühəndis инженер 엔지니어 기술자',
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',
-  'deliver delivered delivery deliveries çatdırılma доставка 배송 인도',
+  'deliver delivered delivery deliveries çatdırılma доставка 배송',
   'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение 완공 완료',
   // Farming and food
   'potato potatoes kartof картофель картошка 감자',
@@ -73,7 +75,7 @@ export const TOPIC_LINES: readonly string[] = [
   'photo photos photograph photographs photography foto fotoşəkil фото фотография 사진',
   'orchestra orkestr оркестр 관현악단',
   'song songs mahnı песня 노래',
-  'musician musicians performer performers musiqiçi ifaçı музыкант исполнитель 연주자 음악가',
+  'musician musicians performer performers musiqiçi ifaçı музыкант 연주자 음악가',
   'mugham mugam muğam мугам 무감',
   'screening screenings screened показ 상영',
   // Schooling

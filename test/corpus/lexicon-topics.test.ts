@@ -27,6 +27,10 @@ describe('the topic lines of the lexicon', () => {
     for (const line of TOPIC_LINES) for (const word of line.split(/\s+/)) expect(elsewhere.has(foldText(word)), `${word} (${line})`).toBe(false);
   });
 
+  it('leave out words with another common sense (any network, any benefit, India, a contractor)', () => {
+    for (const word of ['şəbəkə', '이익', '인도', 'исполнитель']) expect(conceptOf(word), word).toBeUndefined();
+  });
+
   it('leave Korean loanwords to their sound keys, which meet the word written in other alphabets', () => {
     // "컨테이너" is no lexicon word: it keeps the romanized keys a concept would replace.
     expect(conceptOf('컨테이너')).toBeUndefined();
