@@ -34,6 +34,11 @@ const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
 const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
+/** How many words before 몇 명 a Korean question may name whom it counts ("교환학생 한 학기에 몇 명"). */
+const KOREAN_NOUN_REACH = 3;
+/** A word's own forms and concepts, not the character pairs and sound keys that would match other words. */
+const isWordOrConcept = (term: string) => !/^[%~]/u.test(term);
+
 /** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places), homes as 채, 가구 (households) or 세대. */
 const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳'], ['채', '가구', '세대']];
 /** Each counter of a group, with the counters it stands for. */
@@ -41,8 +46,16 @@ const KOREAN_COUNTERS_ALIKE: ReadonlyMap<string, readonly string[]> = new Map(KO
 
 /** What a question counts, read once per question (every sentence of its answer asks): its terms, and whether it counts people. */
 export const countedNoun = memoized((question: string): { countedTerms: ReadonlySet<string>; people: 'any' | 'counter' | false; koreanCounter?: string } | null => {
-  const koreanCounter = question.split(/\s+/u).map((token, i, tokens) => KOREAN_COUNTER.exec(`${token} ${tokens[i + 1] ?? ''}`)?.[1]).find((c) => c !== undefined);
-  if (koreanCounter !== undefined && koreanCounter !== '명') return { countedTerms: new Set(), people: false, koreanCounter };
+  const tokens = question.split(/\s+/u);
+  const koreanCounter = tokens.map((token, i) => KOREAN_COUNTER.exec(`${token} ${tokens[i + 1] ?? ''}`)?.[1]).find((c) => c !== undefined);
+  if (koreanCounter !== undefined) return { countedTerms: new Set(), people: false, koreanCounter };
+  // Korean counts people with 몇 명 (or 몇명) and names them before it: "교환학생 한 학기에 몇 명".
+  const koreanPeople = tokens.findIndex((token, i) => /^몇명/u.test(token) || (token === '몇' && /^명/u.test(tokens[i + 1] ?? '')));
+  if (koreanPeople >= 0) {
+    const named = tokens.slice(Math.max(0, koreanPeople - KOREAN_NOUN_REACH), koreanPeople).reverse().find(isPeopleWord);
+    if (named === undefined || asksAnyPeople(named)) return { countedTerms: new Set(), people: 'any' };
+    return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: 'counter' };
+  }
   const counted = COUNTING.exec(question)?.[1]?.replace(/[?!.,]+$/u, '');
   if (counted === undefined) return null;
   const people = asksAnyPeople(counted) || counted === '명' ? 'any' : isPeopleWord(counted) ? 'counter' : false;
@@ -69,10 +82,15 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       continue;
     }
     if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token) || YEAR_WITH_ENDING.test(token)) continue;
-    // Korean counts people with 명, on the number or after it ("400여명", "400 여명이").
-    if (people && /\d(?:여)?명/u.test(token)) return true;
+    const names = (word: string | undefined) => word !== undefined && termsOfToken(word).some((t) => countedTerms.has(t));
+    // Korean counts people with 명, on the number or after it ("400여명", "400 여명이"); whom it
+    // counts stands before the number or after it ("교환학생 5명", "5명의 교환학생").
+    if (people !== false && (/\d(?:여)?명/u.test(token) || /^(?:여)?명/u.test(tokens[i + 1] ?? ''))) {
+      if (people === 'any' || [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]].some(names)) return true;
+      continue;
+    }
     for (const next of tokens.slice(i + 1, i + 3)) {
-      if (termsOfToken(next).some((t) => countedTerms.has(t)) || (people !== false && ((people === 'any' && isPeopleWord(next)) || /^(?:여)?명/u.test(next) || PEOPLE_COUNTER.test(next)))) return true;
+      if (names(next) || (people !== false && ((people === 'any' && isPeopleWord(next)) || PEOPLE_COUNTER.test(next)))) return true;
     }
   }
   return false;

@@ -68,7 +68,7 @@ export const LEXICON_LINES: readonly string[] = [
   'war müharibə война 전쟁',
   'peace sülh мир 평화',
   'region regional bölgə region регион 지역',
-  'student students tələbə студент 학생 студенческий',
+  'student students pupil pupils schoolchildren tələbə şagird студент ученик школьник 학생 студенческий',
   'government govt hökumət правительство 정부',
   'energy enerji энергия 에너지 энергетический',
   'friendship dostluq дружба 우호 дружеский дружественный',

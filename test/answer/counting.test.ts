@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countedNoun, countsWhatIsAsked } from '../../src/answer/counting.ts';
+import { sentenceTokens } from '../../src/answer/sentence-scores.ts';
+
+const counts = (question: string, sentence: string) => countsWhatIsAsked(sentenceTokens(sentence), question);
+
+describe('what a counting question counts', () => {
+  it('reads whom a Korean question counts from the words before 몇 명, written apart or together', () => {
+    for (const question of ['부산외대랑 unec 교환학생 한 학기에 몇명 보내?', '교환학생 몇 명 보내?']) {
+      const asked = countedNoun(question);
+      expect(asked?.people).toBe('counter');
+      expect(asked?.countedTerms.has('=student')).toBe(true);
+    }
+  });
+
+  it('takes any count of people when a Korean question names people in general or no one', () => {
+    expect(countedNoun('한식 축제에 사람 몇 명 왔어?')?.people).toBe('any');
+    expect(countedNoun('축제에 몇 명 왔어?')?.people).toBe('any');
+  });
+
+  it('counts students by 명 only where the students are named beside the number', () => {
+    const question = '교환학생 한 학기에 몇 명 보내?';
+    expect(counts(question, '두 대학은 매 학기 각각 5명의 교환학생을 파견한다.')).toBe(true);
+    expect(counts(question, '매 학기 교환학생 5명을 파견한다.')).toBe(true);
+    expect(counts(question, '협약식에는 양 대학 관계자 10여 명이 참석했다.')).toBe(false);
+  });
+
+  it('still takes any count of people for "사람 몇 명"', () => {
+    expect(counts('현지 사람 몇 명 뽑는대?', '공사에 현지 인력 400여 명을 고용한다.')).toBe(true);
+  });
+
+  it('counts pupils as students in every language', () => {
+    expect(countedNoun('сколько школьников участвовало в олимпиаде?')?.countedTerms.has('=student')).toBe(true);
+    expect(counts('how many students took part in the olympiad?', 'В ней участвовали 186 учеников из 23 школ.')).toBe(true);
+    expect(counts('neçə şagird iştirak edib?', 'Olimpiadada 186 şagird iştirak edib.')).toBe(true);
+  });
+});
