@@ -34,8 +34,8 @@ const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
 const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
-/** How many words before 몇 명 a Korean question may name whom it counts ("교환학생 한 학기에 몇 명"). */
-const KOREAN_NOUN_REACH = 3;
+/** How many words before "몇 명" or "neçə nəfər" a question may name whom it counts ("교환학생 한 학기에 몇 명"). */
+const NOUN_REACH = 3;
 /** A word's own forms and concepts, not the character pairs and sound keys that would match other words. */
 const isWordOrConcept = (term: string) => !/^[%~]/u.test(term);
 
@@ -49,10 +49,12 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
   const tokens = question.split(/\s+/u);
   const koreanCounter = tokens.map((token, i) => KOREAN_COUNTER.exec(`${token} ${tokens[i + 1] ?? ''}`)?.[1]).find((c) => c !== undefined);
   if (koreanCounter !== undefined) return { countedTerms: new Set(), people: false, koreanCounter };
-  // Korean counts people with 몇 명 (or 몇명) and names them before it: "교환학생 한 학기에 몇 명".
-  const koreanPeople = tokens.findIndex((token, i) => /^몇명/u.test(token) || (token === '몇' && /^명/u.test(tokens[i + 1] ?? '')));
-  if (koreanPeople >= 0) {
-    const named = tokens.slice(Math.max(0, koreanPeople - KOREAN_NOUN_REACH), koreanPeople).reverse().find(isPeopleWord);
+  // Counted as people with a counter word (몇 명 or 몇명, neçə nəfər, сколько человек), they are named before it: "교환학생 한 학기에 몇 명", "güləşçilər neçə nəfər".
+  const peopleCounted = tokens.findIndex(
+    (token, i) => /^몇명/u.test(token) || (token === '몇' && /^명/u.test(tokens[i + 1] ?? '')) || (/^(?:neçə|nece|сколько)$/iu.test(token) && PEOPLE_COUNTER.test((tokens[i + 1] ?? '').replace(/[?!.,]+$/u, ''))),
+  );
+  if (peopleCounted >= 0) {
+    const named = tokens.slice(Math.max(0, peopleCounted - NOUN_REACH), peopleCounted).reverse().find(isPeopleWord);
     if (named === undefined || asksAnyPeople(named)) return { countedTerms: new Set(), people: 'any' };
     return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: 'counter' };
   }

@@ -13,6 +13,13 @@ describe('what a counting question counts', () => {
     }
   });
 
+  it('reads whom an Azerbaijani "neçə nəfər" counts from the words before it', () => {
+    const asked = countedNoun('tələbələrdən neçə nəfər gedəcək?');
+    expect(asked?.people).toBe('counter');
+    expect(asked?.countedTerms.has('=student')).toBe(true);
+    expect(countedNoun('tədbirə neçə nəfər gəlib?')?.people).toBe('any');
+  });
+
   it('takes any count of people when a Korean question names people in general or no one', () => {
     expect(countedNoun('한식 축제에 사람 몇 명 왔어?')?.people).toBe('any');
     expect(countedNoun('축제에 몇 명 왔어?')?.people).toBe('any');
