@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 68,
   "fittedFor": "lexical",
-  "intercept": -6.024,
+  "intercept": -6.02,
   "weights": {
-    "coverage": 4.735,
-    "focusFound": 0.949,
-    "namesFound": 0.996,
-    "unseenWords": -2.758,
-    "kindInFirst": 1.395,
-    "capsInFirst": 0.279
+    "coverage": 4.73,
+    "focusFound": 0.951,
+    "namesFound": 0.988,
+    "unseenWords": -2.762,
+    "kindInFirst": 1.399,
+    "capsInFirst": 0.281
   },
   "threshold": 0.25,
   "declineAtZero": [

@@ -1,7 +1,8 @@
 import { memoized } from '../corpus/fold.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
-import { termsOfToken } from '../corpus/terms.ts';
+import { foldText, isStopWord, termsOfToken } from '../corpus/terms.ts';
+import { PLACE_LINES } from '../corpus/lexicon-places.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
 /** What a "how many" question counts, and whether a sentence counts it. */
@@ -25,6 +26,8 @@ const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
  * answered by "450 jobs"; "how many people will it train" by "600 students").
  */
 const PEOPLE = [...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'musician', 'singer'];
+/** Countries and nationalities: a word naming one says whose, not what, is counted. */
+const PLACE_CONCEPTS: ReadonlySet<string> = new Set(['korea', 'azerbaijan', ...PLACE_LINES.map((line) => line.split(' ')[0]!)].map((id) => CONCEPT_PREFIX + id));
 const conceptsIn = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => CONCEPT_PREFIX + id));
 const [ANY_PEOPLE_CONCEPTS, PEOPLE_CONCEPTS] = [conceptsIn(ANY_PEOPLE), conceptsIn(PEOPLE)];
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));
@@ -58,10 +61,20 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
     if (named === undefined || asksAnyPeople(named)) return { countedTerms: new Set(), people: 'any' };
     return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: 'counter' };
   }
-  const counted = COUNTING.exec(question)?.[1]?.replace(/[?!.,]+$/u, '');
-  if (counted === undefined) return null;
-  const people = asksAnyPeople(counted) || counted === '명' ? 'any' : isPeopleWord(counted) ? 'counter' : false;
-  return { countedTerms: new Set(termsOfToken(counted)), people };
+  const at = COUNTING.exec(question);
+  if (at === null) return null;
+  // What is counted is the next word or two, a country or nationality before it aside ("how many local ppl", "сколько корейских компаний").
+  const after = question.slice(at.index + at[0].length - at[1]!.length).split(/\s+/u);
+  const words: string[] = [];
+  for (const raw of after.slice(0, 2)) {
+    const word = raw.replace(/[?!.,]+$/u, '');
+    if (word === '' || isStopWord(foldText(word))) break;
+    if (!termsOfToken(word).some((t) => PLACE_CONCEPTS.has(t))) words.push(word);
+    if (word !== raw) break;
+  }
+  if (words.length === 0) return { countedTerms: new Set(), people: false };
+  const people = words.some((w) => asksAnyPeople(w) || w === '명') ? 'any' : words.some(isPeopleWord) ? 'counter' : false;
+  return { countedTerms: new Set(words.flatMap((w) => termsOfToken(w))), people };
 });
 
 /**

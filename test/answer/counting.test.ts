@@ -36,6 +36,16 @@ describe('what a counting question counts', () => {
     expect(counts('현지 사람 몇 명 뽑는대?', '공사에 현지 인력 400여 명을 고용한다.')).toBe(true);
   });
 
+  it('reads the counted noun past a country or nationality before it, and not past a small word', () => {
+    const companies = countedNoun('сколько корейских компаний строят аэропорт?');
+    expect(companies?.countedTerms.has('=company')).toBe(true);
+    expect(companies?.countedTerms.has('=korea')).toBe(false);
+    expect(countedNoun('how many local ppl will the plant hire?')?.people).toBe('any');
+    expect([...(countedNoun('How many years of diplomatic ties did they mark?')?.countedTerms ?? [])]).not.toContain('diplomatic');
+    expect(counts('сколько корейских компаний работает в Азербайджане?', 'В стране работают 20 корейских компаний.')).toBe(true);
+    expect(counts('сколько корейских компаний работает в Азербайджане?', 'Страну посетили 20 корейских министров.')).toBe(false);
+  });
+
   it('counts pupils as students in every language', () => {
     expect(countedNoun('сколько школьников участвовало в олимпиаде?')?.countedTerms.has('=student')).toBe(true);
     expect(counts('how many students took part in the olympiad?', 'В ней участвовали 186 учеников из 23 школ.')).toBe(true);
