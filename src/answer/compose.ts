@@ -244,17 +244,17 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld) };
   };
   let reading = readAll(retrieved);
-  // Asked how much or how many, and no retrieved sentence holds a number (or, for a measure always
-  // written with its unit, none of the best article's gives it): the answer may sit in a passage of
+  // Asked how much or how many, and no retrieved sentence holds a number (or none of the best
+  // article's measures or counts what is asked): the answer may sit in a passage of
   // the best article that shares few of the question's words ("Tuition is $9,800 per year" for "how
   // much is the yearly fee?"). A sentence there that counts or measures exactly what is asked is the
   // answer; the article's other sentences are not read.
   const bestArticle = retrieved[0]!.chunk.source;
   const noNumber = !reading.scored.some((c) => c.answers.length > 0);
   const inBest = reading.scored.filter((c) => c.source === bestArticle);
-  // A measure always written with its unit is told exactly; a count not always ("9,412 tourists" for visitors): none of the best article's numbers then.
+  // The best article's retrieved sentences give no measure or count of what is asked ("12 million dollars" for "how many workers").
   const notInBest = () =>
-    (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.answers.length > 0));
+    (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.exact === true));
   // Asked when something will happen (or happened before), and none of the best article's retrieved sentences gives such a date: the same.
   const announcedNotInBest = () => (questionTime(evidence.question) ?? 'past') !== 'past' && !inBest.some((c) => c.exact === true);
   const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());

@@ -11,6 +11,8 @@ import { isNumberWord, sentenceLanguage } from './number-words.ts';
 export const YEAR = /^(1[89]|20)\d\d$/u;
 /** A year with an ordinal ending ("2026-cı il", "в 2025-м", "2024-го года"): a date, not a quantity. */
 export const YEAR_WITH_ENDING = /^(1[89]|20)\d\d[-‐‑](?:c[ıiuü]|го|м|й|ом|ый|ого)$/iu;
+/** A year with a word written on it ("2024년", "2017실크로드"), people counted in thousands aside ("1900명"). */
+const YEAR_WITH_WORD = /^(?:1[89]|20)\d\d(?!(?:여)?명)\p{L}/u;
 /** An ordinal in digits ("30th", "7-ci", "3-й", "2-го"): which one, not how many. */
 export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|ый|ий|ой|ая|ое|ья|ье))$/iu;
 
@@ -28,12 +30,13 @@ const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
 const PEOPLE = [...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'musician', 'singer'];
 /** Countries and nationalities: a word naming one says whose, not what, is counted. */
 const PLACE_CONCEPTS: ReadonlySet<string> = new Set(['korea', 'azerbaijan', ...PLACE_LINES.map((line) => line.split(' ')[0]!)].map((id) => CONCEPT_PREFIX + id));
+const isPlaceWord = (word: string) => termsOfToken(word).some((t) => PLACE_CONCEPTS.has(t));
 const conceptsIn = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => CONCEPT_PREFIX + id));
 const [ANY_PEOPLE_CONCEPTS, PEOPLE_CONCEPTS] = [conceptsIn(ANY_PEOPLE), conceptsIn(PEOPLE)];
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));
 const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEOPLE_CONCEPTS.has(t));
 /** Words that count people after a number: "220 nəfər", "30 человек". */
-const PEOPLE_COUNTER = /^(?:nəfər|nefer|человек|чел)$/iu;
+const PEOPLE_COUNTER = /^(?:nəfər\p{L}*|nefer\p{L}*|человек\p{L}{0,2}|чел)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
 const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
@@ -69,7 +72,7 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
   for (const raw of after.slice(0, 2)) {
     const word = raw.replace(/[?!.,]+$/u, '');
     if (word === '' || isStopWord(foldText(word))) break;
-    if (!termsOfToken(word).some((t) => PLACE_CONCEPTS.has(t))) words.push(word);
+    if (!isPlaceWord(word)) words.push(word);
     if (word !== raw) break;
   }
   if (words.length === 0) return { countedTerms: new Set(), people: false };
@@ -96,16 +99,18 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE.get(koreanCounter) ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
       continue;
     }
-    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token) || YEAR_WITH_ENDING.test(token)) continue;
+    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token) || YEAR_WITH_ENDING.test(token) || YEAR_WITH_WORD.test(token)) continue;
     const names = (word: string | undefined) => word !== undefined && termsOfToken(word).some((t) => countedTerms.has(t));
-    // Korean counts people with 명, on the number or after it ("400여명", "400 여명이"); whom it
-    // counts stands before the number or after it ("교환학생 5명", "5명의 교환학생").
-    if (people !== false && (/\d(?:여)?명/u.test(token) || /^(?:여)?명/u.test(tokens[i + 1] ?? ''))) {
-      if (people === 'any' || [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]].some(names)) return true;
+    // People counted with a counter word (명 on the number or after it, "400여명", "400 여명이";
+    // nəfər, человек) are whom the sentence names: "5명의 교환학생", "turistlərin sayı ... 18 600
+    // nəfərə"; any people, when the question asks for people in general.
+    if (people !== false && (/\d(?:여)?명/u.test(token) || /^(?:여)?명/u.test(tokens[i + 1] ?? '') || PEOPLE_COUNTER.test(tokens[i + 1] ?? ''))) {
+      if (people === 'any' || tokens.some(names)) return true;
       continue;
     }
-    for (const next of tokens.slice(i + 1, i + 3)) {
-      if (names(next) || (people !== false && ((people === 'any' && isPeopleWord(next)) || PEOPLE_COUNTER.test(next)))) return true;
+    // Otherwise what is counted follows the number, past a nationality ("600 Azerbaijani government officials").
+    for (const next of tokens.slice(i + 1, i + 4).filter((word) => !isPlaceWord(word)).slice(0, 2)) {
+      if (names(next) || (people === 'any' && isPeopleWord(next))) return true;
     }
   }
   return false;

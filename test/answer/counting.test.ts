@@ -46,6 +46,19 @@ describe('what a counting question counts', () => {
     expect(counts('сколько корейских компаний работает в Азербайджане?', 'Страну посетили 20 корейских министров.')).toBe(false);
   });
 
+  it('finds what is counted after the number past a nationality, and takes no year for a number', () => {
+    expect(counts('how many azerbaijani officials has jica trained in japan?', 'JICA has accepted more than 600 Azerbaijani government officials for trainings.')).toBe(true);
+    expect(counts('한식 축제에 사람 몇 명 왔어?', "11일부터 14일까지 열리는 ‘2017실크로드 코리아-이란 문화축제’ 참석 후 시장이 방문한다.")).toBe(false);
+    expect(counts('한식 축제에 사람 몇 명 왔어?', '축제에는 1900명이 참석했다.')).toBe(true);
+  });
+
+  it('counts by nəfər or человек whom the sentence names, whatever its case ending', () => {
+    const question = '2025-ci ildə Azərbaycana neçə koreyalı turist gəlib?';
+    expect(counts(question, 'Azərbaycana gələn koreyalı turistlərin sayı isə 2025-ci ildə 18 600 nəfərə çatıb.')).toBe(true);
+    expect(counts(question, '2025-ci ildə Bakıda TOPIK imtahanına 530 nəfər qatılıb.')).toBe(false);
+    expect(counts('Сколько человек в группе дружбы?', 'Группа дружбы насчитывает 14 депутатов.')).toBe(true);
+  });
+
   it('counts pupils as students in every language', () => {
     expect(countedNoun('сколько школьников участвовало в олимпиаде?')?.countedTerms.has('=student')).toBe(true);
     expect(counts('how many students took part in the olympiad?', 'В ней участвовали 186 учеников из 23 школ.')).toBe(true);

@@ -139,8 +139,10 @@ describe('measures a question asks for', () => {
     const opening = passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone.');
     const other = passage('other.txt', 'The Alat free economic zone plant of another firm employs 90 workers.');
     expect(first([opening, other])).toBe('The plant employs 220 workers.');
-    // A number of the best article's own is its answer, or none is: a count is not always written with the word asked.
+    // A count of the best article's own that counts what is asked (employees are workers) is its answer.
     expect(first([passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone with 220 employees.'), other])).not.toBe('The plant employs 220 workers.');
+    // Its numbers that count something else do not keep the rest of the article out.
+    expect(first([passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone, its 3rd abroad, for 12 million dollars.'), other])).toBe('The plant employs 220 workers.');
   });
 
   it('put the sentence with the asked-for measure first', () => {
