@@ -100,7 +100,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
-    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|payi|доля|дол[юи]|процент|퍼센트|지분율|비율|몇 ?%/u,
+    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|payi|доля|дол[юи]|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest rates?\b|금리|이자율/u,
     quantity: /\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)/iu,
     unitAlwaysWritten: true,
   },

@@ -31,6 +31,8 @@ describe('measures a question asks for', () => {
     ['stansiya nece pula basa gelecek', 'Stansiyanın dəyəri 42 milyon ABŞ dolları olacaq.'],
     ['each flight: how much cargo', 'Hər reys 15 tona qədər yük daşıyacaq.'],
     ['등록금은 얼마야', '등록금은 연 980만원이다.'],
+    ['아제르 전력망 edcf 금리 몇프로야', '차관 조건은 상환기간 30년, 연 이자율 0.5%다.'],
+    ["the korean loan - what's the interest rate?", 'Кредит выдан под 0,1% годовых на 40 лет.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
