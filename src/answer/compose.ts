@@ -16,6 +16,7 @@ import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import { publishedDate } from '../corpus/types.ts';
+import { isMonth } from './quantities.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import { SENTENCES } from '../scoring.ts';
@@ -169,6 +170,27 @@ function chooseSentences(
 }
 
 /**
+ * Asked when, an answer whose first sentence gives only a year ("in 1992") leads with the sentence
+ * of the reply that gives a month or day of that year ("on 7 September 1992"): the same date, told
+ * precisely.
+ */
+function preciseDateFirst(chosen: ScoredSentence[]): void {
+  const dated = (text: string) => {
+    const tokens = sentenceTokens(text);
+    const years = new Set(tokens.map((t) => /^((?:1[89]|20)\d\d)(?!\d)/u.exec(t)?.[1]).filter((y) => y !== undefined));
+    return { years, month: tokens.some(isMonth) };
+  };
+  const first = dated(chosen[0]!.text);
+  if (first.years.size === 0 || first.month) return;
+  const precise = chosen.findIndex((c, i) => {
+    if (i === 0) return false;
+    const other = dated(c.text);
+    return other.month && [...other.years].some((y) => first.years.has(y));
+  });
+  if (precise > 0) chosen.unshift(...chosen.splice(precise, 1));
+}
+
+/**
  * News text often says who or what right after the sentence that names the question's things
  * ("... met the Korean Lemon Metal company. The company plans to produce aluminium ..."). The
  * sentence after the first answer sentence in its passage follows it in the answer, if there is a
@@ -303,6 +325,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   if (options.neverAbstain !== true && (nothingBeyond || shouldAbstain(features, options.abstention))) return { ...abstain(), features };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return { ...abstain(), features };
+  if (type === 'date') preciseDateFirst(chosen);
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {

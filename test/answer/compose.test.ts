@@ -325,3 +325,18 @@ describe('sentences of an article that does not name what the question names', (
     expect(first([other, hiring])).toBe('The centre will hire 4 local people.');
   });
 });
+
+describe('a when-question whose first sentence gives only a year', () => {
+  it('leads with the sentence of the reply that gives a month of that year, and not of another year', () => {
+    const question = 'When were diplomatic relations between Azerbaijan and Japan established?';
+    const texts = (second: string) => [
+      passage('a.txt', 'Diplomatic relations between Azerbaijan and Japan were established in 1992, the ambassador said.'),
+      passage('b.txt', second),
+    ];
+    const reply = (second: string) => composeAnswer(question, texts(second), { maxSentences: 2, neverAbstain: true }).sentences.map((s) => s.text);
+    const precise = 'Relations between Azerbaijan and Japan were established on 7 September 1992.';
+    expect(reply(precise)).toEqual([precise, 'Diplomatic relations between Azerbaijan and Japan were established in 1992, the ambassador said.']);
+    const otherYear = 'Relations between Azerbaijan and Japan were upgraded on 7 September 2012.';
+    expect(reply(otherYear)[0]).toMatch(/in 1992/);
+  });
+});
