@@ -191,6 +191,16 @@ function preciseDateFirst(chosen: ScoredSentence[]): void {
 }
 
 /**
+ * Asked how many or how much, an answer whose first sentence counts or measures something else
+ * leads with the sentence of the reply that counts or measures what is asked.
+ */
+function exactCountFirst(chosen: ScoredSentence[]): void {
+  if (chosen[0]!.exact === true) return;
+  const exact = chosen.findIndex((c) => c.exact === true);
+  if (exact > 0) chosen.unshift(...chosen.splice(exact, 1));
+}
+
+/**
  * News text often says who or what right after the sentence that names the question's things
  * ("... met the Korean Lemon Metal company. The company plans to produce aluminium ..."). The
  * sentence after the first answer sentence in its passage follows it in the answer, if there is a
@@ -326,6 +336,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return { ...abstain(), features };
   if (type === 'date') preciseDateFirst(chosen);
+  if (type === 'number') exactCountFirst(chosen);
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {

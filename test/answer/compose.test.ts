@@ -340,3 +340,13 @@ describe('a when-question whose first sentence gives only a year', () => {
     expect(reply(otherYear)[0]).toMatch(/in 1992/);
   });
 });
+
+describe('a how-many question whose first sentence counts something else', () => {
+  it('leads with the sentence of the reply that counts what is asked', () => {
+    const question = 'How many students study Korean at the Baku university?';
+    const lead = 'The Baku university, where students study Korean, opened its Korean centre with 12 computers.';
+    const count = 'About 300 students now study the language there.';
+    const reply = composeAnswer(question, [passage('a.txt', `${lead} ${count}`)], { maxSentences: 2, neverAbstain: true }).sentences.map((s) => s.text);
+    expect(reply).toEqual([count, lead]);
+  });
+});
