@@ -13,6 +13,10 @@ describe('the general lexicon', () => {
       ['lawmakers', 'deputatlar', 'депутатов', '국회의원'],
       ['workers', 'işçilər', 'рабочих'],
       ['pupils', 'şagirdlər', 'учеников', 'школьников', 'students'],
+      ['visitors', 'ziyarətçilər', 'посетителей', '방문객'],
+      ['documents', 'sənədlər', 'документов', '문서'],
+      ['speed', 'sürəti', 'скорости', '속도'],
+      ['beds', 'çarpayı', 'коек', '병상'],
     ];
     for (const words of groups) {
       const concepts = words.map(conceptOfWord);
