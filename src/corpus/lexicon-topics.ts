@@ -41,7 +41,7 @@ export const TOPIC_LINES: readonly string[] = [
   'battery batteries akkumulyator batareya аккумулятор батарея',
   'coal kömür уголь 석탄',
   // Business
-  'supply supplies supplied supplier suppliers təchizat tədarük поставка поставлять поставщик 공급',
+  'supply supplies supplied supplier suppliers təchizat tədarük поставка поставлять поставщик 공급 납품',
   'order orders ordered sifariş заказ 주문 수주',
   'purchase purchases purchased buy buys bought buying satınalma alış покупка купить закупка 구매 구입',
   'sale sales sell sells sold selling satış satmaq продажа продать 판매',
@@ -54,7 +54,12 @@ export const TOPIC_LINES: readonly string[] = [
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',
   'deliver delivered delivery deliveries çatdırılma доставка 배송',
   'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение 완공 완료',
+  'send sends sent sending göndərmək göndərib göndərilib göndəriləcək отправить отправили отправлять направить направили 파견 보내',
+  'install installs installed installation quraşdırmaq quraşdırılıb quraşdırılacaq quraşdırma установка 설치',
+  'repair repaired repairs renovate renovated renovation təmir ремонт отремонтировать 수리 보수',
+  'modernize modernized modernization modernise modernised modernisation upgrade upgraded modernləşdirmə модернизация модернизировать 현대화',
   // Farming and food
+  'cultivate cultivated cultivation yetişdirmək yetişdirilir yetişdiriləcək выращивать выращивание 재배',
   'potato potatoes kartof картофель картошка 감자',
   'seed seeds toxum семена семенной 종자 씨앗',
   'fruit fruits meyvə фрукты плод 과일',

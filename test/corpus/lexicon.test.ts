@@ -17,6 +17,10 @@ describe('the general lexicon', () => {
       ['documents', 'sənədlər', 'документов', '문서'],
       ['speed', 'sürəti', 'скорости', '속도'],
       ['beds', 'çarpayı', 'коек', '병상'],
+      ['sent', 'göndərib', 'отправили', '파견'],
+      ['installed', 'quraşdırılacaq', 'установка', '설치'],
+      ['repair', 'təmir', 'ремонт', '수리'],
+      ['modernization', 'modernləşdirmə', 'модернизация', '현대화'],
     ];
     for (const words of groups) {
       const concepts = words.map(conceptOfWord);
