@@ -27,7 +27,11 @@ const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
  * Concepts that name people: counting any of them counts people (jobs too: "how many workers" is
  * answered by "450 jobs"; "how many people will it train" by "600 students").
  */
-const PEOPLE = [...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'musician', 'singer', 'visitor'];
+const PEOPLE = [
+  ...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'musician', 'singer', 'visitor',
+  // A sport's concept holds its athletes too: wrestlers, boxers, archers, gymnasts, swimmers.
+  'wrestling', 'boxing', 'archery', 'gymnastics', 'swimming',
+];
 /** Countries and nationalities: a word naming one says whose, not what, is counted. */
 const PLACE_CONCEPTS: ReadonlySet<string> = new Set(['korea', 'azerbaijan', ...PLACE_LINES.map((line) => line.split(' ')[0]!)].map((id) => CONCEPT_PREFIX + id));
 const isPlaceWord = (word: string) => termsOfToken(word).some((t) => PLACE_CONCEPTS.has(t));

@@ -14,7 +14,7 @@ import type { RetrievedPassage } from '../retrieval/types.ts';
 import { SENTENCES } from '../scoring.ts';
 import { answerCandidates, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
-import { countsWhatIsAsked } from './counting.ts';
+import { countedNoun, countsWhatIsAsked } from './counting.ts';
 import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { datesSide, questionTime } from './tense.ts';
@@ -101,6 +101,8 @@ interface SentenceReading {
 
 /** Whether a sentence counts or measures exactly what a "how many / how much" question asks ("24 students", "$9,800 per year"). */
 export function givesWhatIsAsked(tokens: readonly string[], text: string, evidence: QuestionEvidence): boolean {
+  // "교환학생 몇 명", "güləşçilər neçə nəfər" count exchange students, wrestlers: not any number of people.
+  if (countedNoun(evidence.question)?.people === 'counter') return countsWhatIsAsked(tokens, evidence.question);
   return countsWhatIsAsked(tokens, evidence.question) || measuresWhatIsAsked(text, evidence.question);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedNoun, countsWhatIsAsked } from '../../src/answer/counting.ts';
-import { sentenceTokens } from '../../src/answer/sentence-scores.ts';
+import { givesWhatIsAsked, sentenceTokens } from '../../src/answer/sentence-scores.ts';
+import { questionEvidence } from '../../src/retrieval/evidence.ts';
 
 const counts = (question: string, sentence: string) => countsWhatIsAsked(sentenceTokens(sentence), question);
 
@@ -57,6 +58,15 @@ describe('what a counting question counts', () => {
     expect(counts(question, 'Azərbaycana gələn koreyalı turistlərin sayı isə 2025-ci ildə 18 600 nəfərə çatıb.')).toBe(true);
     expect(counts(question, '2025-ci ildə Bakıda TOPIK imtahanına 530 nəfər qatılıb.')).toBe(false);
     expect(counts('Сколько человек в группе дружбы?', 'Группа дружбы насчитывает 14 депутатов.')).toBe(true);
+  });
+
+  it('takes a count of the named people, not any number of people, as the answer', () => {
+    const question = 'Martda Bakıya gələn koreyalı güləşçilər neçə nəfər idi?';
+    const gives = (sentence: string) => givesWhatIsAsked(sentenceTokens(sentence), sentence, questionEvidence(question));
+    expect(gives('Bu ilin martında Koreya milli komandasının 14 güləşçisi Bakıda toplanış keçmişdi.')).toBe(true);
+    expect(gives('Azərbaycana gələn koreyalı turistlərin sayı 2025-ci ildə 18 600 nəfərə çatıb.')).toBe(false);
+    // Asked for people in general, any count of people answers.
+    expect(givesWhatIsAsked(sentenceTokens('Tədbirə 18 600 nəfər gəlib.'), 'Tədbirə 18 600 nəfər gəlib.', questionEvidence('tədbirə neçə nəfər gəlib?'))).toBe(true);
   });
 
   it('counts pupils as students in every language', () => {
