@@ -3,22 +3,18 @@ import { conceptOf, termSet } from '../../src/corpus/terms.ts';
 import { foldText } from '../../src/corpus/fold.ts';
 import { LEXICON_LINES } from '../../src/corpus/lexicon.ts';
 import { TOPIC_LINES } from '../../src/corpus/lexicon-topics.ts';
-import { CONCEPT_PREFIX, SOUND_PREFIX } from '../../src/corpus/term-kinds.ts';
+import { SOUND_PREFIX } from '../../src/corpus/term-kinds.ts';
+import { expectOneConceptEach } from './concept-groups.ts';
 
 describe('the topic lines of the lexicon', () => {
   it('join the inflected words of one topic across en, az, ru and ko', () => {
-    const groups = [
+    expectOneConceptEach([
       ['potatoes', 'kartofu', 'картофеля', '감자를'],
       ['passengers', 'sərnişinlər', 'пассажиров', '승객'],
       ['translated', 'tərcümə', 'перевода', '번역'],
       ['libraries', 'kitabxanaya', 'библиотеку', '도서관'],
       ['lab', 'laboratoriya', 'лаборатории', '연구실'],
-    ];
-    for (const words of groups) {
-      const concepts = words.map((w) => [...termSet(w)].find((t) => t.startsWith(CONCEPT_PREFIX)));
-      expect(concepts[0], words[0]).toBeDefined();
-      for (const [i, concept] of concepts.entries()) expect(concept, words[i]).toBe(concepts[0]);
-    }
+    ]);
   });
 
   it('take no word from a concept the lexicon already has', () => {
