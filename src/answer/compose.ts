@@ -187,7 +187,7 @@ function preciseDateFirst(chosen: ScoredSentence[]): void {
     const other = dated(c.text);
     return other.month && [...other.years].some((y) => first.years.has(y));
   });
-  if (precise > 0) chosen.unshift(...chosen.splice(precise, 1));
+  if (precise > 0) toFront(chosen, precise);
 }
 
 /**
@@ -197,7 +197,12 @@ function preciseDateFirst(chosen: ScoredSentence[]): void {
 function exactCountFirst(chosen: ScoredSentence[]): void {
   if (chosen[0]!.exact === true) return;
   const exact = chosen.findIndex((c) => c.exact === true);
-  if (exact > 0) chosen.unshift(...chosen.splice(exact, 1));
+  if (exact > 0) toFront(chosen, exact);
+}
+
+/** Moves the sentence at `index` to the front, the others keeping their order. */
+function toFront(chosen: ScoredSentence[], index: number): void {
+  chosen.unshift(...chosen.splice(index, 1));
 }
 
 /**

@@ -46,6 +46,8 @@ const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|�
 
 /** How many words before "몇 명" or "neçə nəfər" a question may name whom it counts ("교환학생 한 학기에 몇 명"). */
 const NOUN_REACH = 3;
+/** A question's word without the punctuation typed after it. */
+const bare = (word: string) => word.replace(/[?!.,]+$/u, '');
 /** A word's own forms and concepts, not the character pairs and sound keys that would match other words. */
 const isWordOrConcept = (term: string) => !/^[%~]/u.test(term);
 
@@ -61,7 +63,7 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
   if (koreanCounter !== undefined) return { countedTerms: new Set(), people: false, koreanCounter };
   // Counted as people with a counter word (몇 명 or 몇명, neçə nəfər, сколько человек), they are named before it: "교환학생 한 학기에 몇 명", "güləşçilər neçə nəfər".
   const peopleCounted = tokens.findIndex(
-    (token, i) => /^몇명/u.test(token) || (token === '몇' && /^명/u.test(tokens[i + 1] ?? '')) || (/^(?:neçə|nece|сколько)$/iu.test(token) && PEOPLE_COUNTER.test((tokens[i + 1] ?? '').replace(/[?!.,]+$/u, ''))),
+    (token, i) => /^몇명/u.test(token) || (token === '몇' && /^명/u.test(tokens[i + 1] ?? '')) || (/^(?:neçə|nece|сколько)$/iu.test(token) && PEOPLE_COUNTER.test(bare(tokens[i + 1] ?? ''))),
   );
   if (peopleCounted >= 0) {
     const named = tokens.slice(Math.max(0, peopleCounted - NOUN_REACH), peopleCounted).reverse().find(isPeopleWord);
@@ -74,7 +76,7 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
   const after = question.slice(at.index + at[0].length - at[1]!.length).split(/\s+/u);
   const words: string[] = [];
   for (const raw of after.slice(0, 2)) {
-    const word = raw.replace(/[?!.,]+$/u, '');
+    const word = bare(raw);
     if (word === '' || isStopWord(foldText(word))) break;
     if (!isPlaceWord(word)) words.push(word);
     if (word !== raw) break;
