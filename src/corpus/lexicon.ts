@@ -92,7 +92,7 @@ export const LEXICON_LINES: readonly string[] = [
   'climate iqlim климат 기후',
   'national milli национальный 국가',
   'state dövlət государство 국가 государственный',
-  'agreement contract contracts saziş müqavilə соглашение контракт договор 협정 계약',
+  'agreement contract contracts saziş müqavilə соглашение контракт договор 협정 계약 협약',
   'courtesy nəzakət вежливость 예방',
   'working work works worked işləmək işləyir işləyib работать работает работал 근무 실무',
   'bilateral ikitərəfli двусторонний 양자',
@@ -287,7 +287,7 @@ export const LEXICON_LINES: readonly string[] = [
   'held hold holds keçirmək keçirilib keçirildi проводить проведен прошел прошла прошло прошли состоялся состоялась состоялось состоялись 개최 열렸다 열렸어 열린 열리는 열려',
   'organized organize organizer təşkil организовать организатор 주최 주관',
   'launch launched start started begin began başlamaq başladı начать запуск 시작 출범 launches launching initiated başlanıb başlayıb başlanğıc запустить запущен старт начало 착수 개시',
-  'plan plans planned plan план планировать 계획',
+  'plan plans planned plan planlaşdırılır nəzərdə план планировать планирует планируется запланирован 계획 예정',
   'want wants wanted wish istəmək istəyir хотеть хотел хочет хотят хотела 희망 원하',
   'provide provided təmin предоставить 제공',
   // Places: the region's countries and capitals, and Azerbaijan's and Korea's larger cities

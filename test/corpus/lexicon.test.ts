@@ -18,6 +18,10 @@ describe('the general lexicon', () => {
       ['installed', 'quraşdırılacaq', 'установка', '설치'],
       ['repair', 'təmir', 'ремонт', '수리'],
       ['modernization', 'modernləşdirmə', 'модернизация', '현대화'],
+      ['agreement', 'saziş', 'соглашение', '협약'],
+      ['planned', 'planlaşdırılır', 'планирует', '예정'],
+      ['guests', 'qonaq', 'гостей', '손님'],
+      ['residents', 'sakinləri', 'жителей', '주민'],
     ]);
   });
 });
