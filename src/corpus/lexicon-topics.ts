@@ -113,6 +113,7 @@ export const TOPIC_LINES: readonly string[] = [
   'weight çəki вес 무게 중량',
   'height hündürlük высота 높이',
   'length uzunluq длина 길이',
+  'stage stages phase phases mərhələ этап 단계',
   'gratis pulsuz бесплатно бесплатный 무료',
   'guest guests qonaq гость гости 손님',
   'resident residents sakin sakinlər житель жители 주민',

@@ -7,7 +7,7 @@ describe('the general lexicon', () => {
       ['hired', 'recruitment', '채용', 'нанять', 'jobs'],
       ['flights', 'reys', 'рейс', '직항'],
       ['local', 'yerli', 'местных', '현지'],
-      ['lawmakers', 'deputatlar', 'депутатов', '국회의원'],
+      ['lawmakers', 'deputatlar', 'депутатов', 'парламентарии', '국회의원'],
       ['workers', 'işçilər', 'рабочих'],
       ['pupils', 'şagirdlər', 'учеников', 'школьников', 'students'],
       ['visitors', 'ziyarətçilər', 'посетителей', '방문객'],
@@ -22,6 +22,8 @@ describe('the general lexicon', () => {
       ['planned', 'planlaşdırılır', 'планирует', '예정'],
       ['guests', 'qonaq', 'гостей', '손님'],
       ['residents', 'sakinləri', 'жителей', '주민'],
+      ['export', 'ixrac', 'экспортирует', '수출'],
+      ['stage', 'mərhələ', 'этап', '단계'],
     ]);
   });
 });
