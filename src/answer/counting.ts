@@ -2,7 +2,7 @@ import { memoized } from '../corpus/fold.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { foldText, isStopWord, termsOfToken } from '../corpus/terms.ts';
-import { PLACE_LINES } from '../corpus/lexicon-places.ts';
+import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
 /** What a "how many" question counts, and whether a sentence counts it. */
@@ -32,9 +32,9 @@ const PEOPLE = [
   // A sport's concept holds its athletes too: wrestlers, boxers, archers, gymnasts, swimmers.
   'wrestling', 'boxing', 'archery', 'gymnastics', 'swimming',
 ];
-/** Countries and nationalities: a word naming one says whose, not what, is counted. */
-const PLACE_CONCEPTS: ReadonlySet<string> = new Set(['korea', 'azerbaijan', ...PLACE_LINES.map((line) => line.split(' ')[0]!)].map((id) => CONCEPT_PREFIX + id));
-const isPlaceWord = (word: string) => termsOfToken(word).some((t) => PLACE_CONCEPTS.has(t));
+const BILATERAL_PARTIES: ReadonlySet<string> = new Set([`${CONCEPT_PREFIX}korea`, `${CONCEPT_PREFIX}azerbaijan`]);
+/** Countries and nationalities (the lexicon's places and the two parties): a word naming one says whose, not what, is counted. */
+const isPlaceWord = (word: string) => termsOfToken(word).some((t) => PLACE_CONCEPTS.has(t) || BILATERAL_PARTIES.has(t));
 const conceptsIn = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => CONCEPT_PREFIX + id));
 const [ANY_PEOPLE_CONCEPTS, PEOPLE_CONCEPTS] = [conceptsIn(ANY_PEOPLE), conceptsIn(PEOPLE)];
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));

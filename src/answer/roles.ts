@@ -4,7 +4,7 @@
  */
 import { termKind, termsOfToken } from '../corpus/terms.ts';
 import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
-import { PLACE_LINES } from '../corpus/lexicon-places.ts';
+import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
@@ -56,8 +56,6 @@ export function roleOf(token: string): string | undefined {
 }
 
 const MAYOR = `${CONCEPT_PREFIX}mayor`;
-/** The concept terms of the lexicon's places (lexicon-places.ts). */
-const PLACE_CONCEPTS: ReadonlySet<string> = new Set(PLACE_LINES.map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));
 /** Whether a word is a place of the lexicon. */
 const isPlace = (word: string): boolean => word !== '' && termsOfToken(word).some((term) => PLACE_CONCEPTS.has(term));
 

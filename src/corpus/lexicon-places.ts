@@ -2,6 +2,8 @@
 // Azerbaijan's and Korea's larger cities, in en, az, ru and ko. One concept a line, named by its
 // first word.
 
+import { CONCEPT_PREFIX } from './term-kinds.ts';
+
 export const PLACE_LINES: readonly string[] = [
   'turkey turkish türkiyə türk турция турецкий 터키 튀르키예',
   'russia russian rusiya россия российский 러시아',
@@ -62,3 +64,6 @@ export const PLACE_LINES: readonly string[] = [
   'gyeongju kyonju кёнджу 경주',
   'jeju ceju чеджу 제주',
 ];
+
+/** The concept terms of these places. */
+export const PLACE_CONCEPTS: ReadonlySet<string> = new Set(PLACE_LINES.map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));
