@@ -265,12 +265,12 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
 
   const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
-  // A passage added from the rest of an article is read in that article's context: the share its best retrieved passage covers.
   // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
   const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
   const readAll = (from: readonly RetrievedPassage[]) => {
     const matchers = from.map((p) => passageMatcher(evidence, p));
     const shares = matchers.map((match) => coverage(evidence, match).share);
+    // A passage added from the rest of an article is read in that article's context: the share its best retrieved passage covers.
     const contexts = shares.map((share, i) => (i < retrieved.length ? share : Math.max(share, ...shares.slice(0, retrieved.length).filter((_, j) => retrieved[j]!.chunk.source === from[i]!.chunk.source))));
     // The share of them each passage's article holds, in any of its passages read.
     const namesHeld = from.map((p) => {
@@ -290,8 +290,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const noNumber = !reading.scored.some((c) => c.answers.length > 0);
   const inBest = reading.scored.filter((c) => c.source === bestArticle);
   // The best article's retrieved sentences give no measure or count of what is asked ("12 million dollars" for "how many workers").
-  const notInBest = () =>
-    (asksForMeasureWithUnit(evidence.question) && !inBest.some((c) => c.exact === true)) || (countedNoun(evidence.question) !== null && !inBest.some((c) => c.exact === true));
+  const notInBest = () => (asksForMeasureWithUnit(evidence.question) || countedNoun(evidence.question) !== null) && !inBest.some((c) => c.exact === true);
   // Asked when something will happen (or happened before), and none of the best article's retrieved sentences gives such a date: the same.
   const announcedNotInBest = () => (questionTime(evidence.question) ?? 'past') !== 'past' && !inBest.some((c) => c.exact === true);
   const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());
