@@ -75,6 +75,12 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('Azerbaijan exported 1,860 tonnes worth $5 million to Korea.', 'what % of its exports goes to korea?')).toBe(false);
     // Without a measure after the question word, every measure the question names counts.
     expect(measuresWhatIsAsked(line, 'на какую сумму открыли кредитную линию?')).toBe(true);
+    // A company's capital is a sum.
+    const capital = 'Банк планирует создать дочерний банк с уставным капиталом 50 млн манатов.';
+    expect(measuresWhatIsAsked(capital, 'Каким капиталом будет обладать дочерний банк?')).toBe(true);
+    expect(measuresWhatIsAsked('The subsidiary will have an authorised capital of $10 million.', 'what authorised capital will the subsidiary have?')).toBe(true);
+    expect(measuresWhatIsAsked('자회사의 자본금은 100억원이다.', '자회사 자본금 얼마야?')).toBe(true);
+    expect(measuresSomethingElse('Bank 2014-cü ildə açılıb.', 'bankin nizamnamə kapitalı nə qədərdir?')).toBe(true);
   });
 
   it("reads a plant's capacity as a power or as what it makes in a year, and power only as a power", () => {
