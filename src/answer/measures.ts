@@ -35,9 +35,9 @@ const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:
 const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)`;
 
 /** A power: "230MW", "1,2 ГВт", "500메가와트". */
-const POWER = String.raw`\d[\d.,]*\s*(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+const POWER = String.raw`\d[\d.,]*\s*-?(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 /** An amount of goods: "120 min ton", "500 тыс. тонн", "12만t", "3 million barrels". */
-const GOODS = String.raw`\d[\d.,]*\s*(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+const GOODS = String.raw`\d[\d.,]*\s*-?(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 
 const MEASURES: readonly Measure[] = [
   {
@@ -68,7 +68,7 @@ const MEASURES: readonly Measure[] = [
     // A distance: "how far can it go?", "на какое расстояние", "nə qədər məsafə", "몇 킬로".
     // Metres are a length, not as cubic or square metres ("kubmetr", "кубометров", "square metres").
     asked: /\bhow far\b|\b(?:range|distance|length)\b|(?<!(?:cubic|square) )\b(?:kilo)?met(?:re|er)s\b|mesafe|uzunlu|(?<!\p{L}|kvadrat )(?:kilo)?metr(?!o)|расстояни|протяженност|длин[аыу]|(?<!\p{L}|квадратн\p{L}* |кубическ\p{L}* )(?:кило)?метр(?:ов|а|ы)?(?!\p{L})|거리|길이|몇 ?(?:km|킬로|미터)/u,
-    quantity: /\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|километр\p{L}*|км|kilometr\p{L}*|킬로미터|㎞|m|metres?|meters?|метр\p{L}*|metr\p{L}*|미터)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    quantity: /\d[\d.,]*\s*-?(?:km|kilomet(?:re|er)s?|miles?|километр\p{L}*|км|kilometr\p{L}*|킬로미터|㎞|m|metres?|meters?|метр\p{L}*|metr\p{L}*|미터)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },
   {
@@ -126,7 +126,7 @@ const MEASURES: readonly Measure[] = [
 ];
 
 /** A question about a change ("how much did trade grow?", "how much cheaper will the tariff be?") is answered by a share or a difference, not a sum. */
-const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*|cheaper|discount\p{L}*)\b|вырос|рост|увелич|снизил|сократил|подешев|скидк|artıb|artım|azalıb|ucuzla[sş]|endirim|증가|감소|늘었|줄었|저렴|할인|인하/u;
+const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*|cheaper|discount\p{L}*|reduc\p{L}*|decreas\p{L}*|cut|cuts|lower(?:ed)?)\b|вырос|рост|увелич|снизил|снизит|снижен|сократил|сократит|уменьш|подешев|скидк|artıb|artım|azal|ucuzla[sş]|endirim|증가|감소|늘었|줄었|줄이|줄여|절감|감축|저렴|할인|인하/u;
 
 /** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */
 const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|какое место|какую позицию|몇 위|몇 번째|순위/u;
@@ -147,7 +147,7 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 });
 
 /** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik"). */
-const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|каков\p{L}*|hansi|nece|몇)(?:\s+\p{L}+|\s*%)/u;
+const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|какому|каком|каким|каких|какие|каков\p{L}*|hansi|nece|몇)(?:\s+\p{L}+|\s*%)/u;
 
 /** Tuition and fees, as questions and texts name them. */
 const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u;

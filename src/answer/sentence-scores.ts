@@ -15,7 +15,7 @@ import { SENTENCES } from '../scoring.ts';
 import { answerCandidates, nameProximity } from './answer-kind.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { countedNoun, countsWhatIsAsked } from './counting.ts';
-import { measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
+import { asksForMeasureOtherThanNumber, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { datesSide, questionTime } from './tense.ts';
 import type { QuestionTime } from './tense.ts';
@@ -132,7 +132,9 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
   // much is the yearly fee?") answers without repeating the question's words.
   let gives: boolean | undefined;
-  const exact = () => type === 'number' && (gives ??= givesWhatIsAsked(tokens, text, evidence));
+  // An address ("по какому адресу?") is a measure too, though no number: the sentence that writes one answers.
+  const measured = type === 'number' || asksForMeasureOtherThanNumber(evidence.question);
+  const exact = () => measured && (gives ??= givesWhatIsAsked(tokens, text, evidence));
   // "When will it open?" is not answered by the day the opening was announced, nor "when was it
   // signed?" by a plan; a date still to come answers a future question however few words it
   // repeats, and an earlier one a question about before ("when was the previous round?").
@@ -142,7 +144,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const answers = side === 'other' ? [] : kindAnswers(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
-  const counted = (type === 'number' && holdsAnswer && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
+  const counted = (measured && (holdsAnswer || type !== 'number') && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   // A sentence of another year than the question names loses a little, as a long one does.
   const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0);
@@ -182,13 +184,15 @@ export function scoreSentences(
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
     }
   });
-  if (SPECIFIC_TYPES.has(type)) {
+  // An address is asked as "what" ('any'), yet has a kind: the sentence that writes one.
+  if (SPECIFIC_TYPES.has(type) || asksForMeasureOtherThanNumber(evidence.question)) {
     const bestShare = Math.max(0, ...candidates.map((c) => c.share));
     const minShare = type === 'identity' ? IDENTITY_MIN_SHARE : ANSWER_FIRST_MIN_SHARE;
     // A sentence that gives exactly the measure asked, in the article that best covers the
     // question, answers it however few of its words it repeats ("Layihənin dəyəri 25 milyon dollardır").
     const bestSource = candidates.find((c) => c.share === bestShare)?.source;
-    for (const c of candidates) if (c.answers.length > 0 && (c.share >= minShare * bestShare || (c.exact === true && c.source === bestSource))) c.score += 1;
+    const exactInBest = (c: ScoredSentence) => c.exact === true && c.source === bestSource;
+    for (const c of candidates) if (SPECIFIC_TYPES.has(type) ? c.answers.length > 0 && (c.share >= minShare * bestShare || exactInBest(c)) : exactInBest(c)) c.score += 1;
   }
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
 }

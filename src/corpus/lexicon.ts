@@ -146,6 +146,7 @@ export const LEXICON_LINES: readonly string[] = [
   'program programs programme proqram программа 프로그램',
   'turnover dövriyyə оборот 교역 товарооборот 교역액 교역량',
   'increase increasing growth artım artırılma рост 증가 increased increases rise rises rose risen grew grow grows growing doubled artıb artdı artmışdır artaraq artırmaq artırıb yüksəlib увеличение увеличить увеличиться вырасти вырос выросла выросло выросли расти 성장 상승',
+  'decrease decreased decreases decreasing reduce reduced reduces reducing reduction cut cuts azalma azalıb azaldı azaltmaq azaldıb azaldılıb azalacaq azaldacaq снижение снизил снизить снизилось снизится сократил сократить сокращение уменьшил уменьшить уменьшение 감소 절감 감축 줄이 줄였다 줄인다 줄어',
   'interest interested maraq интерес 관심',
   'service xidmət служба 서비스',
   'information məlumat информация 정보',

@@ -33,6 +33,9 @@ describe('measures a question asks for', () => {
     ['등록금은 얼마야', '등록금은 연 980만원이다.'],
     ['아제르 전력망 edcf 금리 몇프로야', '차관 조건은 상환기간 30년, 연 이자율 0.5%다.'],
     ["the korean loan - what's the interest rate?", 'Кредит выдан под 0,1% годовых на 40 лет.'],
+    // A unit joined to its figure by a hyphen, as English writes it before a noun.
+    ["What's the length of the new bridge?", 'A new 420-metre road bridge over the Kura river was opened.'],
+    ['what is the capacity of the plant?', 'The 300-megawatt plant will be built in Sumgait.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
@@ -151,6 +154,25 @@ describe('measures a question asks for', () => {
     expect(first([passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone with 220 employees.'), other])).not.toBe('The plant employs 220 workers.');
     // Its numbers that count something else do not keep the rest of the article out.
     expect(first([passage('dasom.txt', 'Dasom Cosmetics opened its cosmetics plant in the Alat free economic zone, its 3rd abroad, for 12 million dollars.'), other])).toBe('The plant employs 220 workers.');
+  });
+
+  it('read the measure after an oblique question word, not the others the question names', () => {
+    // "Trade" in the bank's name asks no sum: "по какому адресу" asks the address.
+    const question = 'По какому адресу в Баку находится представительство Daehan Trade Bank?';
+    expect(measuresWhatIsAsked('Банк планирует создать дочерний банк с капиталом 50 млн манатов.', question)).toBe(false);
+    expect(measuresWhatIsAsked('Офис разместился на улице Низами, 90.', question)).toBe(true);
+  });
+
+  it('put the sentence that writes an address first, though it repeats few of the question words', () => {
+    const text = 'Южнокорейский Daehan Trade Bank открыл представительство в Баку. Офис разместился в бизнес-центре на улице Низами, 90. Представительство Daehan Trade Bank в Баку возглавил Ким Тэ Хо.';
+    const answer = composeAnswer('По какому адресу в Баку находится представительство Daehan Trade Bank?', [passage('bank.txt', text)], { maxSentences: 2 });
+    expect(answer.sentences[0]?.text).toContain('Низами, 90');
+  });
+
+  it('read a question about a cut as asking a change, answered by no sum', () => {
+    expect(measuresWhatIsAsked('The programme cost $2 million.', 'By how much did the drones reduce the cost of spraying?')).toBe(false);
+    expect(measuresSomethingElse('Spraying from drones cut pesticide use by about 30 percent.', 'By how much did the drones reduce the cost of spraying?')).toBe(false);
+    expect(measuresSomethingElse('Spraying from drones cut pesticide use by about 30 percent.', 'на сколько сократились расходы на опрыскивание?')).toBe(false);
   });
 
   it('put the sentence with the asked-for measure first', () => {

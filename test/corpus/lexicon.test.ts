@@ -24,6 +24,7 @@ describe('the general lexicon', () => {
       ['residents', 'sakinləri', 'жителей', '주민'],
       ['export', 'ixrac', 'экспортирует', '수출'],
       ['stage', 'mərhələ', 'этап', '단계'],
+      ['reduced', 'azaldıb', 'сократили', '절감', 'cut'],
     ]);
   });
 });

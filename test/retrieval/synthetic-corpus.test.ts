@@ -27,7 +27,7 @@ interface SyntheticSet {
 const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic', floors: { hitAt3: 0.92, answerInReply: 0.82, answerInFirstSentence: 0.8, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
-  { folder: 'synthetic-2', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.69, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
+  { folder: 'synthetic-2', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.67, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.88, answerInReply: 0.83, answerInFirstSentence: 0.71, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.12 },
   { folder: 'synthetic-4', floors: { hitAt3: 0.96, answerInReply: 0.92, answerInFirstSentence: 0.86, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
