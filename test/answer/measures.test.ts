@@ -36,6 +36,9 @@ describe('measures a question asks for', () => {
     // A unit joined to its figure by a hyphen, as English writes it before a noun.
     ["What's the length of the new bridge?", 'A new 420-metre road bridge over the Kura river was opened.'],
     ['what is the capacity of the plant?', 'The 300-megawatt plant will be built in Sumgait.'],
+    // A depth, a width or a height is a length.
+    ['poti limaninda derinlesdirmeden sonra kanalin derinliyi ne qeder olub', 'The channel was deepened to 12.5m.'],
+    ['какой высоты будет башня?', 'Высота башни составит 120 метров.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);

@@ -25,6 +25,11 @@ describe('the general lexicon', () => {
       ['export', 'ixrac', 'экспортирует', '수출'],
       ['stage', 'mərhələ', 'этап', '단계'],
       ['reduced', 'azaldıb', 'сократили', '절감', 'cut'],
+      ['artefacts', 'tapıntılar', 'артефактов', '유물'],
+      ['pages', 'səhifə', 'страниц', '페이지'],
+      ['depth', 'dərinliyi', 'глубина', '수심'],
+      ['musicians', 'musiqiçi', 'музыкантов', '단원'],
+      ['copies', 'tirajı', 'экземпляров'],
     ]);
   });
 });
