@@ -20,7 +20,12 @@ interface Measure {
   unitAlwaysWritten: boolean;
   /** Whether its quantity is a number (an address is not, though it holds one). */
   numeric?: false;
+  /** What also answers it when asked, though it measures nothing else when not: "5,000 cars a year" is a capacity, or a count. */
+  alsoAnsweredBy?: RegExp;
 }
+
+/** Whether a text writes a quantity that answers the measure. */
+const answers = (m: Measure, text: string): boolean => m.quantity.test(text) || m.alsoAnsweredBy?.test(text) === true;
 
 /** Large-number words written between a figure and its unit ("900 million dollars", "1,2 млрд долларов"). */
 const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|mlrd|bln|bn|тыс\.?|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|min|milyon|milyard|백|천|만|억|조)`;
@@ -38,6 +43,9 @@ const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|зара�
 const POWER = String.raw`\d[\d.,]*\s*-?(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 /** An amount of goods: "120 min ton", "500 тыс. тонн", "12만t", "3 million barrels". */
 const GOODS = String.raw`\d[\d.,]*\s*-?(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+
+/** Things made or carried in a year, a day, an hour: "5,000 cars a year", "12 тыс. автомобилей в год", "ildə 500 avtobus", "연간 3만대". */
+const MADE_PER_TIME = String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*)?(?:[\p{L}-]+\s+){1,3}?(?:a|per|each)\s+(?:year|day|month|hour|annum)\b|\d[\d.,]*\s*(?:${SCALE}\.?\s*)?[\p{L}-]+\s+(?:в (?:год|сутки|день|месяц|час)|ежегодно|ежедневно)|(?<!\p{L})(?:ild[əe]|günd[əe]|gund[əe]|ayda|saatda|illik|gündəlik|gundelik)(?!\p{L})[^.!?\n]{0,40}?\d|(?:연간|하루|일일|시간당)\s*(?:최대\s*|약\s*)?\d`;
 
 const MEASURES: readonly Measure[] = [
   {
@@ -59,9 +67,10 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // A plant's capacity: a power ("230MW"), or what it makes in a year ("120 min ton", "500 тыс. тонн в год").
+    // A plant's capacity: a power ("230MW"), or what it makes in a year or a day ("120 min ton", "500 тыс. тонн в год", "5,000 cars a year", "ildə 1,2 milyon vəsiqə").
     asked: /\bcapacity\b|мощност|производительн|hecmi|용량|생산 ?능력/u,
     quantity: new RegExp(`${POWER}|${GOODS}`, 'iu'),
+    alsoAnsweredBy: new RegExp(MADE_PER_TIME, 'iu'),
     unitAlwaysWritten: true,
   },
   {
@@ -185,7 +194,7 @@ function ofAskedKind(text: string, question: string): boolean {
 
 /** Whether the sentence writes a quantity of what the question measures (see MEASURES), of the kind of sum it names if it names one. */
 export function measuresWhatIsAsked(sentence: string, question: string): boolean {
-  return askedMeasures(question).some((m) => m.quantity.test(sentence)) && ofAskedKind(sentence, question);
+  return askedMeasures(question).some((m) => answers(m, sentence)) && ofAskedKind(sentence, question);
 }
 
 /**
@@ -195,7 +204,7 @@ export function measuresWhatIsAsked(sentence: string, question: string): boolean
  */
 export function measuresSomethingElse(sentence: string, question: string): boolean {
   const asked = askedMeasures(question);
-  if (asked.length === 0 || asked.some((m) => m.quantity.test(sentence))) return false;
+  if (asked.length === 0 || asked.some((m) => answers(m, sentence))) return false;
   // A measure always written with its unit is not a bare number ("2025-ci", "40 həkim" for a price).
   if (asked.every((m) => m.unitAlwaysWritten)) return true;
   return MEASURES.some((m) => !asked.includes(m) && m.quantity.test(sentence));
@@ -215,7 +224,7 @@ export function measureWrittenNowhere(texts: () => readonly string[], question: 
   const asked = askedMeasures(question);
   if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
   // A text of the kind of sum the question names, if it names one: an article about trade that gives no investment does not say what was invested.
-  return !texts().some((text) => asked.some((m) => m.quantity.test(text)) && ofAskedKind(text, question));
+  return !texts().some((text) => asked.some((m) => answers(m, text)) && ofAskedKind(text, question));
 }
 
 /** Whether the question asks for a measure that is no number (an address): its answer is of no specific kind. */

@@ -89,6 +89,16 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('Bank 2014-cü ildə açılıb.', 'bankin nizamnamə kapitalı nə qədərdir?')).toBe(true);
   });
 
+  it("reads a plant's capacity also as the things it makes in a year, which are no other measure for a count", () => {
+    const question = 'Сравните мощность корейских сборочных заводов в Гяндже и Костанае';
+    expect(measuresWhatIsAsked('Мощность предприятия составляет 12 тыс. автомобилей в год.', question)).toBe(true);
+    expect(measuresWhatIsAsked('Zavodun illik istehsal gücü 5 min avtomobildir.', 'zavodun istehsal hecmi ne qederdir?')).toBe(true);
+    expect(measuresWhatIsAsked('The plant will make 5,000 cars a year.', 'what is the capacity of the plant?')).toBe(true);
+    expect(measuresWhatIsAsked('The plant opened in 2020 with 450 workers.', 'what is the capacity of the plant?')).toBe(false);
+    // Fifty graduates a year are a count of people, not a measure of something else.
+    expect(measuresSomethingElse('The 50 best graduates each year will go to Pangyo for internships.', 'how many graduates go to pangyo each year?')).toBe(false);
+  });
+
   it("reads a plant's capacity as a power or as what it makes in a year, and power only as a power", () => {
     expect(measuresWhatIsAsked('Zavodun illik istehsal gücü 120 min ton olacaq.', 'Какова мощность завода?')).toBe(true);
     expect(measuresWhatIsAsked('Мощность комплекса составит 500 тыс. тонн в год.', 'какая будет производительность у комплекса?')).toBe(true);
