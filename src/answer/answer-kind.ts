@@ -212,7 +212,7 @@ const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|
  * a route); '' otherwise.
  */
 function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
+  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|average|estimated|planned|общий|общая|общее|годовой|годовая|максимальный|максимальная|максимальное|ümumi|illik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
   if (which === null) return '';
   const next = which[2];
   return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) || MEASURE_AIM.test(next) ? which[1]! : '';

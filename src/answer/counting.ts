@@ -114,8 +114,8 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       if (people === 'any' || tokens.some(names)) return true;
       continue;
     }
-    // Otherwise what is counted follows the number, past a nationality ("600 Azerbaijani government officials").
-    for (const next of tokens.slice(i + 1, i + 4).filter((word) => !isPlaceWord(word)).slice(0, 2)) {
+    // Otherwise what is counted follows the number, past a nationality and small words ("600 Azerbaijani government officials", "58 pairs of trains").
+    for (const next of tokens.slice(i + 1, i + 5).filter((word) => !isPlaceWord(word) && !isStopWord(foldText(word))).slice(0, 2)) {
       if (names(next) || (people === 'any' && isPeopleWord(next))) return true;
     }
   }

@@ -170,7 +170,8 @@ const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|�
 const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/export(?!er)|ixrac|экспорт|수출/u, /export|ixrac|экспорт|수출/u],
   [/import(?!er)|idxal|импорт|(?<!\p{L})수입/u, /import|idxal|импорт|수입/u],
-  [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자/u],
+  // Funding is invested money: "up to $50,000 in seed funding" for "the max investment a team can get".
+  [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자|\bfund(?:ing|ed|s)?\b|financ|финансир|maliyy|투입|지원금/u],
   [/turnover|dovriyy|товарооборот|교역/u, /turnover|trade|dovriyy|ticaret|товарооборот|торгов|교역|무역/u],
   // Tuition ("등록금", "təhsil haqqı", "плата за обучение"): living costs or a grant are another sum.
   [TUITION, TUITION],

@@ -163,6 +163,14 @@ describe('person answers in Korean', () => {
   });
 });
 
+describe('a measure asked with "what" or "which"', () => {
+  it('is a number, past words that say which of it ("the max investment", "общая сумма")', () => {
+    for (const question of ["what's the max investment a single team can get?", 'what is the total cost of the project?', 'какова общая сумма контракта?', 'What is the annual capacity of the plant?']) {
+      expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+    }
+  });
+});
+
 describe('number answers', () => {
   const numbers = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence('교역량은 얼마였어?'));
   it('are quantities, not dates, date parts or ranks', () => {

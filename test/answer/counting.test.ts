@@ -74,4 +74,9 @@ describe('what a counting question counts', () => {
     expect(counts('how many students took part in the olympiad?', 'В ней участвовали 186 учеников из 23 школ.')).toBe(true);
     expect(counts('neçə şagird iştirak edib?', 'Olimpiadada 186 şagird iştirak edib.')).toBe(true);
   });
+
+  it('reads the counted thing past small words after the number ("58 pairs of trains")', () => {
+    expect(counts('how many trains each way per day can run on the line?', 'Capacity will increase from 36 to 58 pairs of trains a day.')).toBe(true);
+    expect(counts('how many trains each way per day can run on the line?', 'The works cover 14 stations of the line.')).toBe(false);
+  });
 });

@@ -81,6 +81,9 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('Azerbaijan exported 1,860 tonnes worth $5 million to Korea.', 'what % of its exports goes to korea?')).toBe(false);
     // Without a measure after the question word, every measure the question names counts.
     expect(measuresWhatIsAsked(line, 'на какую сумму открыли кредитную линию?')).toBe(true);
+    // Funding is invested money.
+    expect(measuresWhatIsAsked('Each team will receive up to $50,000 in seed funding.', "what's the max investment a single team can get?")).toBe(true);
+    expect(measuresWhatIsAsked('Trade reached $50 million.', "what's the max investment a single team can get?")).toBe(false);
     // A company's capital is a sum.
     const capital = 'Банк планирует создать дочерний банк с уставным капиталом 50 млн манатов.';
     expect(measuresWhatIsAsked(capital, 'Каким капиталом будет обладать дочерний банк?')).toBe(true);
