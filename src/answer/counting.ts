@@ -51,8 +51,8 @@ const bare = (word: string) => word.replace(/[?!.,]+$/u, '');
 /** A word's own forms and concepts, not the character pairs and sound keys that would match other words. */
 const isWordOrConcept = (term: string) => !/^[%~]/u.test(term);
 
-/** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places), homes as 채, 가구 (households) or 세대. */
-const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳'], ['채', '가구', '세대']];
+/** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places), homes as 채, 가구 (households) or 세대, books printed as 권 (volumes) or 부 (copies). */
+const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳'], ['채', '가구', '세대'], ['권', '부']];
 /** Each counter of a group, with the counters it stands for. */
 const KOREAN_COUNTERS_ALIKE: ReadonlyMap<string, readonly string[]> = new Map(KOREAN_COUNTER_GROUPS.flatMap((group) => group.map((counter) => [counter, group] as const)));
 

@@ -79,4 +79,9 @@ describe('what a counting question counts', () => {
     expect(counts('how many trains each way per day can run on the line?', 'Capacity will increase from 36 to 58 pairs of trains a day.')).toBe(true);
     expect(counts('how many trains each way per day can run on the line?', 'The works cover 14 stations of the line.')).toBe(false);
   });
+
+  it('counts books printed as 권 (volumes) or as 부 (copies)', () => {
+    expect(counts('한국어판 처음에 몇 권 찍었나요', '초판은 2000부를 찍었다.')).toBe(true);
+    expect(counts('한국어판 처음에 몇 권 찍었나요', '번역에는 3년이 걸렸다.')).toBe(false);
+  });
 });

@@ -39,6 +39,8 @@ describe('measures a question asks for', () => {
     // A depth, a width or a height is a length.
     ['poti limaninda derinlesdirmeden sonra kanalin derinliyi ne qeder olub', 'The channel was deepened to 12.5m.'],
     ['какой высоты будет башня?', 'Высота башни составит 120 метров.'],
+    // A diameter too, in millimetres.
+    ['Какого диаметра трубы отправят в Азербайджан?', 'Компания поставит трубы диаметром 1020 и 1220 мм.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
