@@ -23,6 +23,9 @@ describe('questionEvidence', () => {
     expect(focus('What did Bayramov say about the Olympic Games?')).toEqual(['Bayramov', 'Olympic']);
     expect(focus('Elnur Məmmədov hansı qəzetlərin rəhbərləri ilə görüşüb?')).toEqual(['qəzetlərin']);
     expect(focus('In which city did they meet?')).toEqual([]);
+    // Asked by what name, the name is the answer: 'adla', 'названием' are no focus.
+    expect(focus('Gəncədə yığılan pikap hansı adla satılacaq?')).toEqual([]);
+    expect(focus('Под каким названием будут продавать пикап?')).toEqual([]);
     // What a count asks for is written as the article counts it ("164 athletes" for "how many kids"): no focus.
     expect(focus('how many kids competed at the judo event?')).toEqual([]);
     expect(focus('дни культуры в пусане - сколько было посетителей?')).toEqual([]);
