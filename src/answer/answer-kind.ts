@@ -27,8 +27,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
   ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년(도|에)|어느\s*해|며칠/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
-  ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the (\p{L}+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|сколько|скок[аоу]|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량/u],
-  ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|ne vaxt|hacan)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|언제/u],
+  ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the ([\p{L}-]+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|сколько|скок[аоу]|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량|(?<=\p{Script=Hangul}\s?)수(?:는|가|를|은)?\s*[?？]?\s*$/u],
+  ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|ne vaxt|hacan|deadline|son (muraciat )?tarix\w*)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|крайний срок|до какого числа|언제|마감/u],
   ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
@@ -206,16 +206,26 @@ const VERB_FORM = /^(?:\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?
 /** A word after a measure that still asks its figure ("what turnover goal", "какой уровень товарооборота", "hansı ixrac hədəfi"). */
 const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
 
+/** A noun that names how much of something a phrase asks ("the trade volume", "the bilateral trade goal"): the phrase's other words say of what. */
+const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|объ[её]м\p{L}*|размер\p{L}*|həcm\p{L}*|hecm\p{L}*|məbləğ\p{L}*|mebleg\p{L}*)$/iu;
+
 /**
  * The noun a "which" question word asks about, a copula between them aside ("какой был
  * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
- * a route); '' otherwise.
+ * a route), or the whole phrase when its last noun names an amount or an aim ("what bilateral
+ * trade goal" → "bilateral trade goal"); '' otherwise.
  */
 function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|average|estimated|planned|общий|общая|общее|годовой|годовая|максимальный|максимальная|максимальное|ümumi|illik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)(?:\s+([\p{L}\p{N}-]+))?/iu.exec(asking);
+  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|average|estimated|planned|общий|общая|общее|годовой|годовая|максимальный|максимальная|максимальное|ümumi|illik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
   if (which === null) return '';
-  const next = which[2];
-  return next === undefined || isStopWord(foldText(next)) || VERB_FORM.test(next) || MEASURE_AIM.test(next) ? which[1]! : '';
+  const phrase = [which[1]!];
+  for (const word of which[2]!.split(/\s+/u).filter((w) => w !== '')) {
+    if (isStopWord(foldText(word)) || VERB_FORM.test(word)) break;
+    phrase.push(word);
+  }
+  const head = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 || (phrase.length === 2 && MEASURE_AIM.test(head))) return which[1]!;
+  return MEASURE_AIM.test(head) || QUANTITY_HEAD.test(head) ? phrase.join(' ') : '';
 }
 
 /**

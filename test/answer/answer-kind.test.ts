@@ -165,9 +165,16 @@ describe('person answers in Korean', () => {
 
 describe('a measure asked with "what" or "which"', () => {
   it('is a number, past words that say which of it ("the max investment", "общая сумма")', () => {
-    for (const question of ["what's the max investment a single team can get?", 'what is the total cost of the project?', 'какова общая сумма контракта?', 'What is the annual capacity of the plant?']) {
+    for (const question of ["what's the max investment a single team can get?", 'what is the total cost of the project?', 'какова общая сумма контракта?', 'What is the annual capacity of the plant?', 'what was the total az-korea trade volume for 2023?', 'what bilateral trade goal did seoul and baku agree on?', '본선 진출팀 수', '합동 공연 관객 수는?', '번역원이 지원한 돈은?']) {
       expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
     }
+    // A noun phrase that ends in no amount asks a thing of that kind; 수 before 있다 is "can".
+    for (const question of ['what trade agreement did they sign?', 'what company invested in the plant?']) expect(answerTypeOf(question, questionEvidence(question))).toBe('entity');
+    expect(answerTypeOf('이 책을 어디서 볼 수 있어?', questionEvidence('이 책을 어디서 볼 수 있어?'))).toBe('place');
+  });
+
+  it('asks a date by a deadline', () => {
+    for (const question of ['whats the deadline to apply for the masters', 'какой крайний срок подачи заявок?', '신청 마감은 언제야?']) expect(answerTypeOf(question, questionEvidence(question))).toBe('date');
   });
 });
 
