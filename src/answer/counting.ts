@@ -70,6 +70,12 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
     if (named === undefined || asksAnyPeople(named)) return { countedTerms: new Set(), people: 'any' };
     return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: 'counter' };
   }
+  // "fermerlərdən neçəsi" (how many of the farmers) names what it counts before the question word.
+  const ofThem = tokens.findIndex((token, i) => i > 0 && /^ne[çc][əe]si(?:n[əe])?$/iu.test(bare(token)));
+  if (ofThem > 0) {
+    const named = bare(tokens[ofThem - 1]!);
+    return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: asksAnyPeople(named) ? 'any' : isPeopleWord(named) ? 'counter' : false };
+  }
   const at = COUNTING.exec(question);
   if (at === null) return null;
   // What is counted is the next word or two, a country or nationality before it aside ("how many local ppl", "сколько корейских компаний").

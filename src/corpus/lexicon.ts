@@ -199,7 +199,6 @@ export const LEXICON_LINES: readonly string[] = [
   'youth young gənc gənclər молодежь 청년 молодежный',
   'women woman female qadın женщина женский 여성 여자',
   'children child uşaq дети ребенок 어린이 아동',
-  'family ailə семья 가족',
   'wife spouse xanım супруга жена 부인 영부인',
   'daughter qızı дочь 딸',
   'friend friends dost друг 친구',

@@ -36,6 +36,24 @@ const AZ_SUFFIXES = [
   'a', 'i', 'u',
 ];
 
+/**
+ * The front-vowel suffixes as chats type them without ə ("fermerlerden" for "fermerlərdən"):
+ * Azerbaijani written with its letters never has them, so they strip only a word typed that way.
+ */
+const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki'];
+
+/** Stems of an Azerbaijani word typed without ə: its typed front-vowel suffix off, then the stems of the rest. */
+export function azerbaijaniTypedStems(word: string): string[] {
+  const stems = new Set<string>();
+  for (const suffix of AZ_TYPED_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    const stem = word.slice(0, -suffix.length);
+    stems.add(stem);
+    for (const deeper of azerbaijaniStems(stem, 2)) stems.add(deeper);
+  }
+  return [...stems];
+}
+
 /** AZ_SUFFIXES grouped by their last letter, in the same order: a word's last letter picks the few that can match. */
 const AZ_SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = AZ_SUFFIXES.reduce(
   (groups, suffix) => groups.set(suffix.at(-1)!, [...(groups.get(suffix.at(-1)!) ?? []), suffix]),

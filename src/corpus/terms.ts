@@ -6,7 +6,7 @@ import { joinTwoWordNames } from './two-word-names.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
 import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
-import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, stemsOf } from './stemmers.ts';
+import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
 
@@ -41,7 +41,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 77;
+export const ANALYZER_VERSION = 78;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -100,7 +100,9 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   if (/[əƏ]/u.test(part)) {
     const typed = foldAsTyped(part);
     terms.add(typed);
-    for (const stem of azerbaijaniStems(typed)) if (stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
+    for (const stem of [...azerbaijaniStems(typed), ...azerbaijaniTypedStems(typed)]) if (stem.length >= MIN_STEM && !isStopWord(stem)) terms.add(stem);
+  } else if (/^[a-z]+$/u.test(folded)) {
+    for (const stem of azerbaijaniTypedStems(folded)) if (!isStopWord(stem)) terms.add(stem);
   }
   // A capitalised word may be a name, and a short stem of a name is mostly an accident that meets
   // common words ("Sahiba" → "sah", as in "sahələri"): its stems keep at least NAME_MIN_STEM letters.

@@ -84,4 +84,9 @@ describe('what a counting question counts', () => {
     expect(counts('한국어판 처음에 몇 권 찍었나요', '초판은 2000부를 찍었다.')).toBe(true);
     expect(counts('한국어판 처음에 몇 권 찍었나요', '번역에는 3년이 걸렸다.')).toBe(false);
   });
+
+  it('reads what "X-dən neçəsi" (how many of the X) counts from the word before it', () => {
+    expect(counts('haenam agro yerli fermerlərdən neçəsi ilə müqavilə imzalayıb?', 'Şirkət 1 400 fermeri ilə müqavilə imzalayıb.')).toBe(true);
+    expect(counts('haenam agro yerli fermerlərdən neçəsi ilə müqavilə imzalayıb?', 'Zavodda 120 nəfər işləyəcək.')).toBe(false);
+  });
 });

@@ -34,6 +34,12 @@ describe('tokenizeWords', () => {
     expect(shared('hediyye', 'gift')).toContain(`${CONCEPT_PREFIX}gift`);
   });
 
+  it('strips the front-vowel suffixes of an Azerbaijani word typed without ə ("fermerlerden" meets "fermerləri")', () => {
+    expect(shared('fermerlerden', 'fermerləri')).toContain('fermer');
+    expect(shared('seherlerde', 'şəhərlərdə')).toContain('seher');
+    expect(termsOfToken('garden')).not.toContain('gar');
+  });
+
   it('meets an acronym written in the other alphabet ("АДУ" and "ADU"), and "вручил" meets "presented"', () => {
     expect(shared('АДУ', 'ADU-nun')).toContain('^adu');
     expect(shared('вручил', 'presented').length).toBeGreaterThan(0);
