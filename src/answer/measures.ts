@@ -173,6 +173,8 @@ const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   // Funding is invested money: "up to $50,000 in seed funding" for "the max investment a team can get".
   [/invest|sermaye|инвестиц|투자/u, /invest|sermaye|инвестиц|вложен|투자|\bfund(?:ing|ed|s)?\b|financ|финансир|maliyy|투입|지원금/u],
   [/turnover|dovriyy|товарооборот|교역/u, /turnover|trade|dovriyy|ticaret|товарооборот|торгов|교역|무역/u],
+  // A price things are sold at ("neçəyə satılır", "за сколько продают", "얼마에 팔아"): a sentence that tells a sale or a price, not an investment.
+  [/sat[iı]l|\bsell|\bsold\b|продава|продаж|продад|팔/u, /sat[iı]l|satis|satış|\bsell|\bsold\b|\bsale|price|\bcosts?\b|qiym|продава|продаж|продад|цен[аеуы]|стоит|стоимост|판매|팔|가격/u],
   // Tuition ("등록금", "təhsil haqqı", "плата за обучение"): living costs or a grant are another sum.
   [TUITION, TUITION],
   // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가"): a sum per a unit.

@@ -248,6 +248,14 @@ describe('kinds of sums', () => {
 });
 
 describe('pay and ages, told apart from the other sums and numbers of an article', () => {
+  it('answers a question about the price things are sold at only with a sale or a price, not an investment', () => {
+    const question = 'Gəncədə yığılan pikap neçəyə satılır?';
+    expect(measuresWhatIsAsked('Pikap 25 min manata satılacaq.', question)).toBe(true);
+    expect(measuresWhatIsAsked('Layihəyə 38 milyon manat investisiya yatırılıb.', question)).toBe(false);
+    expect(measureWrittenNowhere(() => ['Layihəyə 38 milyon manat investisiya yatırılıb.'], question)).toBe(true);
+    expect(measuresWhatIsAsked('Билеты продают по 450 долларов.', 'по какой цене продают билеты?')).toBe(true);
+  });
+
   it('reads a salary only in a sum written beside a pay word', () => {
     const article = ['Daon Soft will invest $12 million in the academy.', 'Korean instructors will teach there.'];
     expect(measureWrittenNowhere(() => article, 'What salary will the Korean instructors at the academy get?')).toBe(true);
