@@ -1,6 +1,6 @@
 /**
  * Answer quality on documents written apart from the engine's rules: the five seeds and the 30
- * invented articles of test/fixtures/eval/synthetic and synthetic-2 to synthetic-5 (see their READMEs), with
+ * invented articles of test/fixtures/eval/synthetic, synthetic-2 to synthetic-5 and synthetic-7 (see their READMEs), with
  * their 90 questions each, in lexical mode. The figures asserted are the ones measured when the engine last changed,
  * rounded down (floors against regressions); docs/quality.md has the table and the history.
  */
@@ -27,11 +27,13 @@ interface SyntheticSet {
 const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic', floors: { hitAt3: 0.92, answerInReply: 0.82, answerInFirstSentence: 0.8, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
-  { folder: 'synthetic-2', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.67, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
-  { folder: 'synthetic-3', floors: { hitAt3: 0.88, answerInReply: 0.83, answerInFirstSentence: 0.71, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.12 },
+  { folder: 'synthetic-2', floors: { hitAt3: 0.92, answerInReply: 0.82, answerInFirstSentence: 0.7, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
+  { folder: 'synthetic-3', floors: { hitAt3: 0.88, answerInReply: 0.83, answerInFirstSentence: 0.74, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.12 },
   { folder: 'synthetic-4', floors: { hitAt3: 0.96, answerInReply: 0.92, answerInFirstSentence: 0.86, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
-  { folder: 'synthetic-5', floors: { hitAt3: 0.95, answerInReply: 0.82, answerInFirstSentence: 0.69, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.05 },
+  { folder: 'synthetic-5', floors: { hitAt3: 0.95, answerInReply: 0.83, answerInFirstSentence: 0.7, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.05 },
+  // Held out in the sixth to eighth rounds, read from the ninth (the sixth and eighth sets' halves B and the ninth to twelfth sets are held out and have no floor).
+  { folder: 'synthetic-7', floors: { hitAt3: 0.85, answerInReply: 0.78, answerInFirstSentence: 0.73, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.15 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
