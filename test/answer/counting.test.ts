@@ -12,6 +12,10 @@ describe('what a counting question counts', () => {
       expect(asked?.people).toBe('counter');
       expect(asked?.countedTerms.has('=student')).toBe(true);
     }
+    // Four words back: "여성 창업 교육은 모두 몇 명" counts the women, not any 30 graduates.
+    const women = '셰키·구바 여성 창업 교육은 모두 몇 명을 가르치는 게 목표예요?';
+    expect(counts(women, '이 사업은 지방 여성 600명에게 경영 교육을 제공한다.')).toBe(true);
+    expect(counts(women, '우수 수료생 30명은 한국 연수 기회를 얻는다.')).toBe(false);
   });
 
   it('reads whom an Azerbaijani "neçə nəfər" counts from the words before it', () => {
