@@ -33,7 +33,7 @@ const SETS: readonly SyntheticSet[] = [
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
   { folder: 'synthetic-5', floors: { hitAt3: 0.95, answerInReply: 0.83, answerInFirstSentence: 0.7, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.05 },
   // Held out in the sixth to eighth rounds, read from the ninth (the sixth and eighth sets' halves B and the ninth to twelfth sets are held out and have no floor).
-  { folder: 'synthetic-7', floors: { hitAt3: 0.85, answerInReply: 0.78, answerInFirstSentence: 0.73, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.15 },
+  { folder: 'synthetic-7', floors: { hitAt3: 0.85, answerInReply: 0.79, answerInFirstSentence: 0.75, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.15 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
