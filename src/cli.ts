@@ -22,9 +22,10 @@ Commands:
   ask [--json] "question"      answer one question (sources included)
   ask [--json] < questions     answer one question per line of standard input
   ask --status                 show index size, model and retrieval mode
-  eval FILE.jsonl... [--verbose] [--json] [--halves]
+  eval FILE.jsonl... [--verbose] [--json] [--halves] [--tally]
                                measure answer quality on question sets (--halves: also per
-                               half of each set, as calibrate splits them)
+                               half of each set, as calibrate splits them; --tally: also count
+                               where each answer stands, showing no question)
   calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--rows FILE] [--shipped]
                                fit the abstention model (see docs/quality.md)
   start                        run the Telegram bot (needs BOT_TOKEN)
@@ -38,7 +39,7 @@ Settings come from the environment and .env; see .env.example.`;
 const COMMAND_OPTIONS = {
   ingest: {},
   ask: { json: { type: 'boolean' }, status: { type: 'boolean' } },
-  eval: { verbose: { type: 'boolean' }, json: { type: 'boolean' }, halves: { type: 'boolean' } },
+  eval: { verbose: { type: 'boolean' }, json: { type: 'boolean' }, halves: { type: 'boolean' }, tally: { type: 'boolean' } },
   start: {},
 } as const satisfies Record<string, Record<string, { type: 'boolean' | 'string' }>>;
 
@@ -154,8 +155,8 @@ async function runAsk(config: Config, args: ParsedCommandArgs<typeof COMMAND_OPT
 async function runEvalCommand(config: Config, args: ParsedCommandArgs<typeof COMMAND_OPTIONS.eval>, io: CliIo, logger: Logger): Promise<number> {
   if (args.positionals.length === 0) throw usageError('eval takes question files: npm run eval -- FILE.jsonl [FILE.jsonl ...]', USAGE);
   const { evaluateFiles } = await import('./eval/command.ts');
-  const { verbose, json, halves } = args.values;
-  return evaluateFiles(args.positionals, { config, io, logger, verbose: verbose === true, json: json === true, halves: halves === true, engineDeps: engineDeps(io, logger) });
+  const { verbose, json, halves, tally } = args.values;
+  return evaluateFiles(args.positionals, { config, io, logger, verbose: verbose === true, json: json === true, halves: halves === true, tally: tally === true, engineDeps: engineDeps(io, logger) });
 }
 
 /**

@@ -128,5 +128,12 @@ describe('command line', () => {
     const halves = await runCli(['eval', '--halves', first], ws.env);
     expect(halves.stdout).toMatch(/one\.jsonl half [AB]: who/);
     expect(halves.stdout).not.toMatch(/all sets/);
+    // --tally counts where each answer stands and shows no question.
+    const tally = await runCli(['eval', '--tally', first, second], ws.env);
+    expect(tally.code).toBe(0);
+    expect(tally.stdout).toMatch(/^set +\| first \| in reply, not first \|/m);
+    expect(tally.stdout).toMatch(/^one\.jsonl +\| +1 \|/m);
+    expect(tally.stdout).toMatch(/^two\.jsonl +\|( +0 \|){6} +1 \| +0$/m);
+    expect(tally.stdout).not.toMatch(/Bayramov|sourdough/);
   });
 });

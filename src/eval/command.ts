@@ -7,6 +7,7 @@ import path from 'node:path';
 import { computeMetrics, formatMisses, formatSectionsTable } from './metrics.ts';
 import { readEvalFile, runEval } from './run.ts';
 import { halfOf } from './split.ts';
+import { formatOutcomes, tallyOutcomes } from './tally.ts';
 
 export interface EvaluateOptions {
   config: Config;
@@ -16,6 +17,8 @@ export interface EvaluateOptions {
   json: boolean;
   /** Also one section per half of each set (see eval/split.ts): the half a calibration fitted on, and the other. */
   halves?: boolean;
+  /** Also count where each question's answer stands (eval/tally.ts): no question is shown, so a held-out set stays unread. */
+  tally?: boolean;
   engineDeps: EngineDeps;
 }
 
@@ -46,6 +49,17 @@ export async function evaluateFiles(files: readonly string[], options: EvaluateO
         return [half('A'), half('B'), whole];
       });
       stdout.write(formatSectionsTable(sections, files.length > 1 ? computeMetrics(all) : undefined) + '\n');
+    }
+    if (options.tally === true) {
+      const rows = [];
+      for (const set of sets) {
+        const counts = await tallyOutcomes(set.questions, async (question, ask) => {
+          const traced = await engine.askTraced(question, { ...(ask.followUp !== undefined ? { followUp: ask.followUp } : {}), neverAbstain: ask.neverAbstain });
+          return { answer: traced.answer, retrievedTexts: traced.retrieval.passages.map((p) => p.chunk.text) };
+        });
+        rows.push({ name: path.basename(set.file), counts });
+      }
+      (options.json ? options.io.stderr : stdout).write('\nwhere each answer stands (no question shown):\n' + formatOutcomes(rows) + '\n');
     }
     if (options.verbose) (options.json ? options.io.stderr : stdout).write('\n' + formatMisses(all) + '\n');
     return 0;
