@@ -10,26 +10,29 @@ import type { EvalQuestion } from './metrics.ts';
  * the held-out sets fail"). Each answerable question is also answered with abstention switched
  * off, to tell a decline that hid a right reply from one that hid a wrong one.
  */
-export const OUTCOMES = [
+/** Where an answer stands, with the heading `--tally` prints for it. */
+const HEADINGS = {
   /** The first sentence holds an accepted answer. */
-  'first',
+  first: 'first',
   /** A later sentence of the reply does. */
-  'inReplyNotFirst',
+  inReplyNotFirst: 'in reply, not first',
   /** No sentence of the reply does, though a retrieved passage holds one. */
-  'retrievedNotShown',
+  retrievedNotShown: 'retrieved, not shown',
   /** No retrieved passage holds one. */
-  'notRetrieved',
+  notRetrieved: 'not retrieved',
   /** Declined, though the reply it would have given holds an answer. */
-  'declinedWouldAnswer',
+  declinedWouldAnswer: 'declined, would answer',
   /** Declined, and the reply it would have given holds none. */
-  'declined',
+  declined: 'declined',
   /** A question the corpus cannot answer, declined. */
-  'nearMissDeclined',
+  nearMissDeclined: 'near miss declined',
   /** A question the corpus cannot answer, answered. */
-  'nearMissAnswered',
-] as const;
+  nearMissAnswered: 'near miss answered',
+} as const;
 
-export type Outcome = (typeof OUTCOMES)[number];
+export type Outcome = keyof typeof HEADINGS;
+/** The outcomes, in the order the table prints them. */
+export const OUTCOMES = Object.keys(HEADINGS) as Outcome[];
 export type OutcomeCounts = Record<Outcome, number>;
 
 /** One question asked twice: as the bot answers it, and with abstention off, with the texts of the passages retrieved. */
@@ -39,7 +42,7 @@ export interface AskedTwice {
   retrievedTexts: readonly string[];
 }
 
-/** Where a question's answer stands (see OUTCOMES). */
+/** Where a question's answer stands (see HEADINGS). */
 export function outcomeOf(question: EvalQuestion, asked: AskedTwice): Outcome {
   if (isUnanswerable(question)) return asked.answer.abstained ? 'nearMissDeclined' : 'nearMissAnswered';
   const forced = judge(question, asked.forced);
@@ -66,17 +69,6 @@ export async function tallyOutcomes(questions: readonly EvalQuestion[], ask: Tra
   }
   return counts;
 }
-
-const HEADINGS: Record<Outcome, string> = {
-  first: 'first',
-  inReplyNotFirst: 'in reply, not first',
-  retrievedNotShown: 'retrieved, not shown',
-  notRetrieved: 'not retrieved',
-  declinedWouldAnswer: 'declined, would answer',
-  declined: 'declined',
-  nearMissDeclined: 'near miss declined',
-  nearMissAnswered: 'near miss answered',
-};
 
 /** The counts as a table, a row per set. */
 export function formatOutcomes(rows: readonly { name: string; counts: OutcomeCounts }[]): string {
