@@ -50,6 +50,8 @@ const NOUN_REACH = 4;
 const bare = (word: string) => word.replace(/[?!.,]+$/u, '');
 /** A word's own forms and concepts, not the character pairs and sound keys that would match other words. */
 const isWordOrConcept = (term: string) => !/^[%~]/u.test(term);
+/** What a question counts when one word, named apart from its question word, says what: that word's forms and concepts, and whether they are people. */
+const countedBy = (word: string) => ({ countedTerms: new Set(termsOfToken(word).filter(isWordOrConcept)), people: asksAnyPeople(word) ? ('any' as const) : isPeopleWord(word) ? ('counter' as const) : false as const });
 
 /** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places), homes as 채, 가구 (households) or 세대, books printed as 권 (volumes) or 부 (copies). */
 const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳'], ['채', '가구', '세대'], ['권', '부']];
@@ -68,14 +70,11 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
   if (peopleCounted >= 0) {
     const named = tokens.slice(Math.max(0, peopleCounted - NOUN_REACH), peopleCounted).reverse().find(isPeopleWord);
     if (named === undefined || asksAnyPeople(named)) return { countedTerms: new Set(), people: 'any' };
-    return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: 'counter' };
+    return countedBy(named);
   }
   // "fermerlərdən neçəsi" (how many of the farmers) names what it counts before the question word.
   const ofThem = tokens.findIndex((token, i) => i > 0 && /^ne[çc][əe]si(?:n[əe])?$/iu.test(bare(token)));
-  if (ofThem > 0) {
-    const named = bare(tokens[ofThem - 1]!);
-    return { countedTerms: new Set(termsOfToken(named).filter(isWordOrConcept)), people: asksAnyPeople(named) ? 'any' : isPeopleWord(named) ? 'counter' : false };
-  }
+  if (ofThem > 0) return countedBy(bare(tokens[ofThem - 1]!));
   const at = COUNTING.exec(question);
   if (at === null) return null;
   // What is counted is the next word or two, a country or nationality before it aside ("how many local ppl", "сколько корейских компаний").
