@@ -5,14 +5,14 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
   "analyzerVersion": 78,
   "fittedFor": "lexical",
-  "intercept": -5.93,
+  "intercept": -5.946,
   "weights": {
-    "coverage": 4.736,
-    "focusFound": 0.943,
-    "namesFound": 0.978,
-    "unseenWords": -2.745,
-    "kindInFirst": 1.317,
-    "capsInFirst": 0.271
+    "coverage": 4.751,
+    "focusFound": 0.938,
+    "namesFound": 0.967,
+    "unseenWords": -2.713,
+    "kindInFirst": 1.335,
+    "capsInFirst": 0.257
   },
   "threshold": 0.25,
   "declineAtZero": [
@@ -21,7 +21,7 @@ export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "fit": {
     "trainQuestions": 414,
     "heldOutQuestions": 125,
-    "heldOutAccuracy": 0.976,
+    "heldOutAccuracy": 0.952,
     "note": "seeds sets + both development halves; each half checked with the model fitted on the other"
   }
 };

@@ -21,7 +21,7 @@ import { datesSide, questionTime } from './tense.ts';
 import type { QuestionTime } from './tense.ts';
 
 // Sentence scoring's tunables, documented in src/scoring.ts.
-const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE } = SENTENCES;
+const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE, continuationShare: CONTINUATION_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
 const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY, missingNamesPenalty: MISSING_NAMES_PENALTY } = SENTENCES;
@@ -89,6 +89,7 @@ export function passageMatcher(evidence: QuestionEvidence, passage: RetrievedPas
 /** What a sentence says for the question, whichever passage it is read in. */
 interface SentenceReading {
   match: WordMatcher;
+  /** Its coverage of the question, with what the sentence before it holds (see CONTINUATION_SHARE). */
   share: number;
   answers: string[];
   /** Its score from what it says (coverage and bonuses), before the passage's context and rank count. */
@@ -122,13 +123,18 @@ function namesOtherYear(text: string, question: string): boolean {
   return named.length > 0 && !named.some((year) => asked.includes(year));
 }
 
-/** A sentence's reading, or undefined when it covers too little of the question to be part of an answer. */
-function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }): SentenceReading | undefined {
+/** A sentence's reading (after the passage's `previous` sentence, if any), or undefined when it covers too little of the question to be part of an answer. */
+function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }, previous?: string): SentenceReading | undefined {
   // A dateline tells only when the report was filed: it answers nothing but "when".
   if (type !== 'date' && isDateline(text)) return undefined;
   const tokens = sentenceTokens(text);
   const match = recurringTextMatcher(evidence, text);
   const own = coverage(evidence, match);
+  // A sentence goes on from the one before it ("It will employ 85 people."): the question's words
+  // that one holds count, at a share, for whether this one is read and how it compares with the
+  // best; its own score stays its own.
+  const before = previous === undefined ? undefined : recurringTextMatcher(evidence, previous);
+  const carried = before === undefined ? own : coverage(evidence, (word) => Math.max(match(word), CONTINUATION_SHARE * before(word)));
   // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
   // much is the yearly fee?") answers without repeating the question's words.
   let gives: boolean | undefined;
@@ -140,7 +146,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // repeats, and an earlier one a question about before ("when was the previous round?").
   const side = when === undefined ? 'none' : datesSide(text, when.articleDate, when.time);
   const announced = side === 'asked' && when?.time !== 'past';
-  if (own.share < MIN_SENTENCE_SHARE && !announced && !exact()) return undefined;
+  if (carried.share < MIN_SENTENCE_SHARE && !announced && !exact()) return undefined;
   const answers = side === 'other' ? [] : kindAnswers(type, text, tokens, evidence);
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
@@ -148,7 +154,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   // A sentence of another year than the question names loses a little, as a long one does.
   const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0);
-  return { match, share: own.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
+  return { match, share: carried.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
 }
 
 /**
@@ -169,12 +175,13 @@ export function scoreSentences(
   passages.forEach((passage, passageIndex) => {
     const context = passageShares[passageIndex]!;
     if (context < MIN_PASSAGE_SHARE) return;
-    for (const sentence of passage.chunk.sentences) {
+    passage.chunk.sentences.forEach((sentence, k) => {
       // Overlapping passages of a document share sentences: each is read once per answer.
-      const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}`;
-      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }));
+      const previous = k > 0 ? passage.chunk.sentences[k - 1] : undefined;
+      const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}:${previous?.start ?? ''}`;
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text));
       const read = readSentences.get(place);
-      if (read === undefined) continue;
+      if (read === undefined) return;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       // "Bu gün ... keçirilib" answers "when?" with its article's day.
       const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
@@ -182,7 +189,7 @@ export function scoreSentences(
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
       const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
       candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
-    }
+    });
   });
   // An address is asked as "what" ('any'), yet has a kind: the sentence that writes one.
   if (SPECIFIC_TYPES.has(type) || asksForMeasureOtherThanNumber(evidence.question)) {
