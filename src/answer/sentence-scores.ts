@@ -123,8 +123,11 @@ function namesOtherYear(text: string, question: string): boolean {
   return named.length > 0 && !named.some((year) => asked.includes(year));
 }
 
-/** A sentence's reading (after the passage's `previous` sentence, if any), or undefined when it covers too little of the question to be part of an answer. */
-function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }, previous?: string): SentenceReading | undefined {
+/**
+ * A sentence's reading (after the passage's `previous` sentence, if any; `inBestArticle` when its
+ * article is the one retrieval ranks first), or undefined when it covers too little of the question to be part of an answer.
+ */
+function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }, previous?: string, inBestArticle = false): SentenceReading | undefined {
   // A dateline tells only when the report was filed: it answers nothing but "when".
   if (type !== 'date' && isDateline(text)) return undefined;
   const tokens = sentenceTokens(text);
@@ -146,8 +149,12 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // repeats, and an earlier one a question about before ("when was the previous round?").
   const side = when === undefined ? 'none' : datesSide(text, when.articleDate, when.time);
   const announced = side === 'asked' && when?.time !== 'past';
-  if (carried.share < MIN_SENTENCE_SHARE && !announced && !exact()) return undefined;
+  const coversEnough = carried.share >= MIN_SENTENCE_SHARE || announced || exact();
+  // In the article retrieval ranks first, a sentence that holds a thing of the kind asked (a name,
+  // a number, a date ...) is read however few of the question's words it repeats.
+  if (!coversEnough && !(inBestArticle && SPECIFIC_TYPES.has(type))) return undefined;
   const answers = side === 'other' ? [] : kindAnswers(type, text, tokens, evidence);
+  if (!coversEnough && answers.length === 0) return undefined;
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
   const counted = (measured && (holdsAnswer || type !== 'number') && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
@@ -172,6 +179,7 @@ export function scoreSentences(
   const candidates: ScoredSentence[] = [];
   const readSentences = new Map<string, SentenceReading | undefined>();
   const time = type === 'date' ? questionTime(evidence.question) : undefined;
+  const bestArticle = passages[0]?.chunk.source;
   passages.forEach((passage, passageIndex) => {
     const context = passageShares[passageIndex]!;
     if (context < MIN_PASSAGE_SHARE) return;
@@ -179,7 +187,7 @@ export function scoreSentences(
       // Overlapping passages of a document share sentences: each is read once per answer.
       const previous = k > 0 ? passage.chunk.sentences[k - 1] : undefined;
       const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}:${previous?.start ?? ''}`;
-      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text));
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text, passage.chunk.source === bestArticle));
       const read = readSentences.get(place);
       if (read === undefined) return;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.

@@ -5,8 +5,10 @@ import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { SENTENCES } from '../../src/scoring.ts';
 import { passage } from './passages.ts';
 
+/** The sentences read from `text`, an article ranked second (the best one's sentences are let in more easily). */
 function candidates(question: string, text: string) {
-  return scoreSentences(expectedAnswerType(question), questionEvidence(question), [passage('h.txt', text)], [1]);
+  const best = passage('b.txt', 'Hanseong Chemical has a plant in Sumgait.');
+  return scoreSentences(expectedAnswerType(question), questionEvidence(question), [best, passage('h.txt', text)], [1, 1]);
 }
 
 describe('scoreSentences: a sentence that goes on from the one before it', () => {
@@ -28,8 +30,29 @@ describe('scoreSentences: a sentence that goes on from the one before it', () =>
     expect(scored.some((c) => c.text.startsWith('Rashad Mammadov'))).toBe(false);
   });
 
-  it('keeps its own score: carried words do not lift it above a sentence that says them itself', () => {
-    const scored = candidates('How big is the Hanseong plant in Sumgait?', `${plant} Rashad Mammadov, a chemist from Baku, will lead it.`);
-    expect(scored[0]!.text).toBe(plant);
+  it('keeps its own score: carried words do not lift it to the sentence that says them itself', () => {
+    const scored = candidates('What is new at the Hanseong plant in Sumgait?', `${plant} Rashad Mammadov, a chemist from Baku, will lead it.`);
+    const score = (start: string) => scored.find((c) => c.text.startsWith(start))?.score;
+    expect(score('Rashad Mammadov')).toBeDefined();
+    expect(score('Rashad Mammadov')!).toBeLessThan(score('Hanseong Chemical opened')! - 0.65);
+  });
+});
+
+describe('scoreSentences: a sentence of the best article that holds the kind of thing asked', () => {
+  const question = 'How many visitors did the Hanseong open day in Sumgait draw?';
+  const openDay = 'Hanseong Chemical held an open day at its Sumgait plant. The weather was fine. A choir sang. In all, 1,200 came.';
+  const read = (passages: ReturnType<typeof passage>[], text: string) =>
+    scoreSentences('number', questionEvidence(question), passages, passages.map(() => 1)).some((c) => c.text === text);
+
+  it('is read in the article retrieval ranks first, however few of the question words it repeats', () => {
+    expect(read([passage('a.txt', openDay)], 'In all, 1,200 came.')).toBe(true);
+  });
+
+  it('is not read in an article ranked below it', () => {
+    expect(read([passage('b.txt', 'Hanseong Chemical held an open day at its Sumgait plant.'), passage('a.txt', openDay)], 'In all, 1,200 came.')).toBe(false);
+  });
+
+  it('is not read when it holds nothing of the kind asked', () => {
+    expect(read([passage('a.txt', openDay)], 'A choir sang.')).toBe(false);
   });
 });
