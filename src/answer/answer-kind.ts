@@ -209,6 +209,15 @@ const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|
 /** A noun that names how much of something a phrase asks ("the trade volume", "the bilateral trade goal"): the phrase's other words say of what. */
 const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|объ[её]м\p{L}*|размер\p{L}*|həcm\p{L}*|hecm\p{L}*|məbləğ\p{L}*|mebleg\p{L}*)$/iu;
 
+/** Russian adjective endings by the ending of какой's form they agree with (hard and soft stems). */
+const ADJECTIVE_ENDINGS: Readonly<Record<string, string>> = { ой: 'ой|ый|ий', ая: 'ая|яя', ое: 'ое|ее', ие: 'ие|ые', ую: 'ую|юю', ого: 'ого|его', ому: 'ому|ему', им: 'им|ым', ом: 'ом|ем', их: 'их|ых', ими: 'ими|ыми' };
+
+/** Whether a word is an adjective agreeing with a form of какой ("каком" → "торговом"). */
+function agreesWith(which: string, word: string): boolean {
+  const endings = ADJECTIVE_ENDINGS[which.toLowerCase().slice(3)];
+  return endings !== undefined && new RegExp(`^\\p{L}{2,}(?:${endings})$`, 'iu').test(word);
+}
+
 /**
  * The noun a "which" question word asks about, a copula between them aside ("какой был
  * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
@@ -216,15 +225,18 @@ const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|объ[её]м\p{L}*
  * trade goal" → "bilateral trade goal"); '' otherwise.
  */
 function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(?:какой|какая|какое|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|average|estimated|planned|общий|общая|общее|годовой|годовая|максимальный|максимальная|максимальное|ümumi|illik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
+  const which = /(?:^|\s)(какой|какая|какое|какие|какую|какого|какому|каким|каком|каких|какими|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|average|estimated|planned|общий|общая|общее|годовой|годовая|максимальный|максимальная|максимальное|ümumi|illik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
   if (which === null) return '';
-  const phrase = [which[1]!];
-  for (const word of which[2]!.split(/\s+/u).filter((w) => w !== '')) {
+  // Russian names the measure with the first noun after какой, past the adjectives that share its
+  // ending ("в каком торговом центре" → "центре"); what it is of follows in the genitive ("какую долю корейского экспорта" → "долю").
+  if (/^\p{Script=Cyrillic}/u.test(which[1]!)) return [which[2]!, ...which[3]!.split(/\s+/u)].find((word) => !agreesWith(which[1]!, word)) ?? '';
+  const phrase = [which[2]!];
+  for (const word of which[3]!.split(/\s+/u).filter((w) => w !== '')) {
     if (isStopWord(foldText(word)) || VERB_FORM.test(word)) break;
     phrase.push(word);
   }
   const head = phrase[phrase.length - 1]!;
-  if (phrase.length === 1 || (phrase.length === 2 && MEASURE_AIM.test(head))) return which[1]!;
+  if (phrase.length === 1 || (phrase.length === 2 && MEASURE_AIM.test(head))) return which[2]!;
   return MEASURE_AIM.test(head) || QUANTITY_HEAD.test(head) ? phrase.join(' ') : '';
 }
 

@@ -274,6 +274,10 @@ describe('number answers', () => {
     expect(typeOf('festival üçün hansı büdcə ayrılıb?')).toBe('number');
     expect(typeOf('под какой процент дали кредитную линию?')).toBe('number');
     expect(typeOf("what's the dwt of the tankers Mirae is building?")).toBe('number');
+    // Russian: the first noun after any form of какой, past the adjectives agreeing with it, and before what it is of.
+    expect(typeOf('Какую долю корейского экспорта в Азербайджан составляют автомобили и запчасти?')).toBe('number');
+    expect(typeOf('каким уставным капиталом будет обладать дочка банка?')).toBe('number');
+    expect(typeOf('в каком торговом центре в ашхабаде пройдет неделя корейской культуры')).toBe('entity');
     // The name of someone named by their office is a person's.
     for (const q of ['what is the name of the KOTRA Baku office head?', 'Koreya səfirinin adı nədir', 'как зовут посла', 'KOTRA 바쿠 무역관장 이름이 뭐야?']) expect(typeOf(q), q).toBe('person');
     for (const q of ['what is the name of the agreement the ministers signed', "what's the name of the festival"]) expect(typeOf(q), q).not.toBe('person');
