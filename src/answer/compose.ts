@@ -112,7 +112,8 @@ function judgeFollower(
   relevanceRatio: number,
   thresholds: Readonly<FollowerThresholds>,
 ): FollowerJudgement {
-  const own = coverage(weighted, c.match).share;
+  // With what it carries from the sentence before it, as when it was let in (ScoredSentence.reach).
+  const own = coverage(weighted, c.reach ?? c.match).share;
   const addsWord = weighted.words.some((w, i) => !soFar.coveredWords[i] && c.match(w) > 0);
   const addsAnswer = c.answers.some((key) => !soFar.answers.has(key));
   const coverageRatio = soFar.firstCoverage > 0 ? own / soFar.firstCoverage : 0;

@@ -66,6 +66,8 @@ export interface ScoredSentence {
   score: number;
   share: number;
   match: WordMatcher;
+  /** How it matches with the words of the sentence before it (see CONTINUATION_SHARE); its own match when none. */
+  reach?: WordMatcher;
   /** Keys of the things of the expected type it gives (see answerCandidates). */
   answers: string[];
   /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked), or gives a future when-question a date still to come. */
@@ -89,6 +91,7 @@ export function passageMatcher(evidence: QuestionEvidence, passage: RetrievedPas
 /** What a sentence says for the question, whichever passage it is read in. */
 interface SentenceReading {
   match: WordMatcher;
+  reach: WordMatcher;
   /** Its coverage of the question, with what the sentence before it holds (see CONTINUATION_SHARE). */
   share: number;
   answers: string[];
@@ -137,7 +140,8 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // that one holds count, at a share, for whether this one is read and how it compares with the
   // best; its own score stays its own.
   const before = previous === undefined ? undefined : recurringTextMatcher(evidence, previous);
-  const carried = before === undefined ? own : coverage(evidence, (word) => Math.max(match(word), CONTINUATION_SHARE * before(word)));
+  const reach: WordMatcher = before === undefined ? match : (word) => Math.max(match(word), CONTINUATION_SHARE * before(word));
+  const carried = before === undefined ? own : coverage(evidence, reach);
   // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
   // much is the yearly fee?") answers without repeating the question's words.
   let gives: boolean | undefined;
@@ -161,7 +165,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match);
   // A sentence of another year than the question names loses a little, as a long one does.
   const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0);
-  return { match, share: carried.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
+  return { match, reach, share: carried.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
 }
 
 /**
@@ -196,7 +200,7 @@ export function scoreSentences(
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
       const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, answers, exact: read.exact });
+      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact });
     });
   });
   // An address is asked as "what" ('any'), yet has a kind: the sentence that writes one.

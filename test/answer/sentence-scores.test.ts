@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswerType } from '../../src/answer/answer-kind.ts';
+import { traceAnswer } from '../../src/answer/compose.ts';
 import { scoreSentences } from '../../src/answer/sentence-scores.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { SENTENCES } from '../../src/scoring.ts';
@@ -54,5 +55,16 @@ describe('scoreSentences: a sentence of the best article that holds the kind of 
 
   it('is not read when it holds nothing of the kind asked', () => {
     expect(read([passage('a.txt', openDay)], 'A choir sang.')).toBe(false);
+  });
+});
+
+describe('a follower that goes on from the sentence before it', () => {
+  it('is judged with the question words that sentence holds (at their carried share)', () => {
+    const question = 'How many people will the Hanseong plant in Sumgait employ?';
+    const ratio = (before: string) => {
+      const trace = traceAnswer(question, [passage('h.txt', `The Hanseong plant in Sumgait will employ 85 people. ${before} It employs 40 people.`)], { maxSentences: 3 });
+      return trace.followers.find((f) => f.text === 'It employs 40 people.')!.coverageRatio;
+    };
+    expect(ratio('Hanseong Chemical also runs a plant in Ganja.')).toBeGreaterThan(ratio('The weather was fine on Tuesday.'));
   });
 });
