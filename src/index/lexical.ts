@@ -91,14 +91,28 @@ function matchingBytes(matching: MatchingPassages): number {
 }
 
 /**
- * The first `count` of `touched` in ascending order: sorted when few, else read off `marked` (non-zero
- * exactly at the touched slots) in one pass, which is cheaper than sorting many.
+ * The first `count` of `touched` in ascending order: sorted when few, else read off `marks` (a bit
+ * set exactly at the touched slots) one 32-slot word at a time, which is cheaper than sorting many
+ * and than testing every slot. Leaves `marks` zero.
  */
-function ascendingSlots(touched: Uint32Array, count: number, marked: Float64Array): Uint32Array {
-  if (count * 16 < marked.length) return touched.slice(0, count).sort();
+function ascendingSlots(touched: Uint32Array, count: number, marks: Uint32Array): Uint32Array {
+  if (count * 512 < marks.length * 32) {
+    for (let i = 0; i < count; i++) marks[touched[i]! >>> 5] = 0;
+    return touched.slice(0, count).sort();
+  }
   const slots = new Uint32Array(count);
   let n = 0;
-  for (let slot = 0; n < count; slot++) if (marked[slot] !== 0) slots[n++] = slot;
+  for (let word = 0; n < count; word++) {
+    let bits = marks[word]!;
+    if (bits === 0) continue;
+    marks[word] = 0;
+    const base = word * 32;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      slots[n++] = base + 31 - Math.clz32(lowest);
+      bits ^= lowest;
+    }
+  }
   return slots;
 }
 
@@ -262,7 +276,7 @@ export class LexicalIndex {
    */
   private scoreWord(expansions: readonly { expansion: Expansion; kindWeight: number }[], s: Scratch): WordPostings {
     const [termTouched, wordTouched] = s.touched as [Uint32Array, Uint32Array];
-    const { acc, best } = s;
+    const { acc, best, marks } = s;
     let wordCount = 0;
     for (const { expansion, kindWeight } of expansions) {
       const n = accumulate(this.segment, this.lengthNorm, s, expansion, termTouched);
@@ -270,11 +284,14 @@ export class LexicalIndex {
         const slot = termTouched[i]!;
         const score = acc[slot]! * kindWeight;
         acc[slot] = 0;
-        if (best[slot] === 0) wordTouched[wordCount++] = slot;
+        if (best[slot] === 0) {
+          wordTouched[wordCount++] = slot;
+          marks[slot >>> 5]! |= 1 << (slot & 31);
+        }
         if (score > best[slot]!) best[slot] = score;
       }
     }
-    const slots = ascendingSlots(wordTouched, wordCount, best);
+    const slots = ascendingSlots(wordTouched, wordCount, marks);
     const scores = new Float64Array(wordCount);
     for (let i = 0; i < wordCount; i++) {
       scores[i] = best[slots[i]!]!;

@@ -264,6 +264,29 @@ describe('LexicalIndex top passages', () => {
   });
 });
 
+describe('LexicalIndex word scores over many passages', () => {
+  // 2,000 passages: "harbour" in every one, "lighthouse" in three, "ferry" in every third, so a
+  // word's passages are read back both from few slots sorted and from many marked ones.
+  const passages = Array.from({ length: 2_000 }, (_, i) => ({
+    label: 10 + i * 2,
+    text: `harbour ${i % 3 === 0 ? 'ferry' : 'cargo'} ${[17, 900, 1_999].includes(i) ? 'lighthouse' : `berth${i % 11}`}`,
+  }));
+  const questions = ['harbour lighthouse', 'lighthouse', 'ferry lighthouse harbour', 'ferry', 'berth4 lighthouse', 'harbour ferry'];
+
+  it('answers each question as a fresh index does, whatever was asked before, and as the pruned search does', () => {
+    const index = LexicalIndex.create();
+    index.add(passages);
+    for (const question of [...questions, ...questions.reverse()]) {
+      const fresh = LexicalIndex.create();
+      fresh.add(passages);
+      const expected = fresh.searchWords(question, 50);
+      expect(index.searchWords(question, 50)).toEqual(expected);
+      expect(index.searchWordsPruned(question, 50).hits).toEqual(expected.hits);
+    }
+    expect(index.searchWords('lighthouse', 5).hits.map((hit) => hit.label).sort((a, b) => a - b)).toEqual([44, 1_810, 4_008]);
+  });
+});
+
 describe('LexicalIndex phrase acronyms', () => {
   it('finds an acronym in the text from the spelled-out phrase of the question, one letter apart', () => {
     const index = LexicalIndex.create();

@@ -36,6 +36,8 @@ export interface Scratch {
   /** The weight of the question's words each slot matches (1 a word unless the query weighs them). */
   words: Float64Array;
   touched: Uint32Array[];
+  /** One bit per slot, zero between uses: the slots a word touched, read back in ascending order (see ascendingSlots). */
+  marks: Uint32Array;
   postingSlots: Uint32Array;
   postingFrequencies: Uint32Array;
 }
@@ -47,6 +49,7 @@ export function newScratch(n: number): Scratch {
     total: new Float64Array(n),
     words: new Float64Array(n),
     touched: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)],
+    marks: new Uint32Array(Math.ceil(n / 32)),
     postingSlots: new Uint32Array(n),
     postingFrequencies: new Uint32Array(n),
   };
