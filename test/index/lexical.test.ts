@@ -196,6 +196,20 @@ describe('LexicalIndex.matchTerms', () => {
     ]);
   });
 
+  it('with prefixLongerThan over many passages, marks the longer words of few passages and of most alike', () => {
+    // "portmaster(s)" in three passages of 2,000, "harbourside" in every other one, "port" and "harbour" alone elsewhere.
+    const many = Array.from({ length: 2_000 }, (_, i) => ({
+      label: 5 + i * 3,
+      text: `${i % 2 === 0 ? 'harbourside' : 'harbour'} ${i === 3 ? 'portmaster' : [640, 1_999].includes(i) ? 'portmasters' : 'port'}`,
+    }));
+    const index = LexicalIndex.create();
+    index.add(many);
+    const labels = many.map((passage) => passage.label);
+    const [port, harbour] = index.matchTerms([{ term: 'port', prefixLongerThan: 4 }, { term: 'harbour', prefixLongerThan: 7 }], labels);
+    expect([...port!].flatMap((held, i) => (held === 1 ? [labels[i]] : []))).toEqual([14, 1_925, 6_002]);
+    expect([...harbour!].flatMap((held, i) => (held === 1 ? [i] : []))).toEqual(labels.flatMap((_, i) => (i % 2 === 0 ? [i] : [])));
+  });
+
   it('answers a repeated label at every position, and a label not in the index with nothing', () => {
     expect(matches(build(), [{ term: 'bread' }, { term: 'baked' }], [5, 99, 5, 1])).toEqual([
       [1, 0, 1, 0],

@@ -30,6 +30,18 @@ function bitsOf(slots: ArrayLike<number>, passageCount: number): Uint8Array {
   return bits;
 }
 
+/** The `count` slots set in `bits`, ascending. */
+function slotsOfBits(bits: Uint8Array, count: number): Uint32Array {
+  const slots = new Uint32Array(count);
+  let n = 0;
+  for (let byte = 0; n < count; byte++) {
+    const value = bits[byte]!;
+    if (value === 0) continue;
+    for (let bit = 0; bit < 8; bit++) if ((value & (1 << bit)) !== 0) slots[n++] = byte * 8 + bit;
+  }
+  return slots;
+}
+
 /** Whether passages are kept as bits rather than slot numbers (see passagesMatching). */
 function keptAsBits(matching: number, passageCount: number): boolean {
   return matching * 32 > passageCount;
@@ -39,30 +51,31 @@ function keptAsBits(matching: number, passageCount: number): boolean {
 export function passagesMatching(segment: Segment, scratch: Scratch, query: TermQuery): MatchingPassages {
   const bytes = encoder.encode(query.term);
   const [lo, hi] = prefixRange(segment, bytes);
+  const passageCount = segment.labels.length;
   let slots: Uint32Array;
   if (query.prefixLongerThan === undefined) {
     slots = lo < hi && termBytes(segment, lo) === bytes.length ? decodeSlots(segment, scratch, lo) : new Uint32Array(0);
   } else {
-    // The union of the passages of every longer written word that begins with the term.
-    const { best: marked, postingSlots } = scratch;
-    const union: number[] = [];
+    // The union of the passages of every longer written word that begins with the term, marked
+    // in bits as each word's postings are read.
+    const bits = new Uint8Array(Math.ceil(passageCount / 8));
+    let count = 0;
+    const { postingSlots } = scratch;
     for (let id = lo; id < hi; id++) {
       if (!isWrittenWord(segment, id) || utf16Length(segment, id) <= query.prefixLongerThan) continue;
-      const n = decodePostings(segment, id, scratch.postingSlots, scratch.postingFrequencies);
+      const n = decodePostings(segment, id, postingSlots, scratch.postingFrequencies);
       for (let i = 0; i < n; i++) {
         const slot = postingSlots[i]!;
-        if (marked[slot] === 0) {
-          marked[slot] = 1;
-          union.push(slot);
+        const bit = 1 << (slot & 7);
+        if ((bits[slot >>> 3]! & bit) === 0) {
+          bits[slot >>> 3]! |= bit;
+          count++;
         }
       }
     }
-    for (const slot of union) marked[slot] = 0;
-    // Bits are the same in any order: only slot numbers that are kept need sorting.
-    if (keptAsBits(union.length, segment.labels.length)) return { slots: EMPTY_SLOTS, bits: bitsOf(union, segment.labels.length) };
-    slots = Uint32Array.from(union).sort();
+    if (keptAsBits(count, passageCount)) return { slots: EMPTY_SLOTS, bits };
+    slots = slotsOfBits(bits, count);
   }
-  const passageCount = segment.labels.length;
   // A common term's passages as one bit per passage (smaller than its slot numbers, and looked up directly).
   return keptAsBits(slots.length, passageCount) ? { slots: EMPTY_SLOTS, bits: bitsOf(slots, passageCount) } : { slots };
 }
