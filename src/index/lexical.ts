@@ -91,12 +91,12 @@ function matchingBytes(matching: MatchingPassages): number {
 }
 
 /**
- * The first `count` of `touched` in ascending order: sorted when few, else read off `marks` (a bit
- * set exactly at the touched slots) one 32-slot word at a time, which is cheaper than sorting many
- * and than testing every slot. Leaves `marks` zero.
+ * The first `count` of `touched` in ascending order: sorted when fewer than one per 16 words of
+ * `marks` (a bit set exactly at the touched slots), else read off `marks` one 32-slot word at a
+ * time, which is cheaper than sorting many and than testing every slot. Leaves `marks` zero.
  */
 function ascendingSlots(touched: Uint32Array, count: number, marks: Uint32Array): Uint32Array {
-  if (count * 512 < marks.length * 32) {
+  if (count * 16 < marks.length) {
     for (let i = 0; i < count; i++) marks[touched[i]! >>> 5] = 0;
     return touched.slice(0, count).sort();
   }
