@@ -228,7 +228,8 @@ function withContinuation(chosen: ScoredSentence[], type: AnswerType, evidence: 
   const answers = kindAnswers(type, next.text, tokens, evidence);
   if (specific && answers.length === 0) return;
   // Holding the thing asked for, it leads (the answer first); else it follows as the first's continuation.
-  chosen.splice(answers.length > 0 ? 0 : 1, 0, { ...first, text: next.text, start: next.start, share: 0, match: recurringTextMatcher(evidence, next.text), answers });
+  const match = recurringTextMatcher(evidence, next.text);
+  chosen.splice(answers.length > 0 ? 0 : 1, 0, { ...first, text: next.text, start: next.start, share: 0, match, reach: match, answers });
 }
 
 /** What each retrieved document says of itself, as one line: its title, outlet and date ("27 May 2022"). */
