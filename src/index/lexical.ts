@@ -34,7 +34,7 @@ import type { Expansion } from './lexical/expansion.ts';
 import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
-import { TERM_KIND_WEIGHTS, accumulate, addWordScores, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
+import { TERM_KIND_WEIGHTS, accumulate, addWordScores, ascendingSlots, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
 import type { LexicalHit, Scratch } from './lexical/scoring.ts';
 import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
@@ -88,32 +88,6 @@ function newMatchCache(passages: number): LRUCache<string, MatchingPassages> {
 /** Memory a MatchingPassages takes, a little counted for its key so that empty ones count too. */
 function matchingBytes(matching: MatchingPassages): number {
   return 64 + matching.slots.byteLength + (matching.bits?.byteLength ?? 0);
-}
-
-/**
- * The first `count` of `touched` in ascending order: sorted when fewer than one per 16 words of
- * `marks` (a bit set exactly at the touched slots), else read off `marks` one 32-slot word at a
- * time, which is cheaper than sorting many and than testing every slot. Leaves `marks` zero.
- */
-function ascendingSlots(touched: Uint32Array, count: number, marks: Uint32Array): Uint32Array {
-  if (count * 16 < marks.length) {
-    for (let i = 0; i < count; i++) marks[touched[i]! >>> 5] = 0;
-    return touched.slice(0, count).sort();
-  }
-  const slots = new Uint32Array(count);
-  let n = 0;
-  for (let word = 0; n < count; word++) {
-    let bits = marks[word]!;
-    if (bits === 0) continue;
-    marks[word] = 0;
-    const base = word * 32;
-    while (bits !== 0) {
-      const lowest = bits & -bits;
-      slots[n++] = base + 31 - Math.clz32(lowest);
-      bits ^= lowest;
-    }
-  }
-  return slots;
 }
 
 /**

@@ -181,3 +181,29 @@ export function topHits(labels: Uint32Array, scratch: Scratch, slots: Uint32Arra
     .sort((a, b) => b.score - a.score || a.slot - b.slot)
     .map(({ slot, score: value }) => ({ label: labels[slot]!, score: value }));
 }
+
+/**
+ * The first `count` of `touched` in ascending order: sorted when fewer than one per 16 words of
+ * `marks` (a bit set exactly at the touched slots), else read off `marks` one 32-slot word at a
+ * time, which is cheaper than sorting many and than testing every slot. Leaves `marks` zero.
+ */
+export function ascendingSlots(touched: Uint32Array, count: number, marks: Uint32Array): Uint32Array {
+  if (count * 16 < marks.length) {
+    for (let i = 0; i < count; i++) marks[touched[i]! >>> 5] = 0;
+    return touched.slice(0, count).sort();
+  }
+  const slots = new Uint32Array(count);
+  let n = 0;
+  for (let word = 0; n < count; word++) {
+    let bits = marks[word]!;
+    if (bits === 0) continue;
+    marks[word] = 0;
+    const base = word * 32;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      slots[n++] = base + 31 - Math.clz32(lowest);
+      bits ^= lowest;
+    }
+  }
+  return slots;
+}
