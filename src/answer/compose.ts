@@ -113,7 +113,7 @@ function judgeFollower(
   thresholds: Readonly<FollowerThresholds>,
 ): FollowerJudgement {
   // With what it carries from the sentence before it, as when it was let in (ScoredSentence.reach).
-  const own = coverage(weighted, c.reach ?? c.match).share;
+  const own = coverage(weighted, c.reach).share;
   const addsWord = weighted.words.some((w, i) => !soFar.coveredWords[i] && c.match(w) > 0);
   const addsAnswer = c.answers.some((key) => !soFar.answers.has(key));
   const coverageRatio = soFar.firstCoverage > 0 ? own / soFar.firstCoverage : 0;

@@ -67,7 +67,7 @@ export interface ScoredSentence {
   share: number;
   match: WordMatcher;
   /** How it matches with the words of the sentence before it (see CONTINUATION_SHARE); its own match when none. */
-  reach?: WordMatcher;
+  reach: WordMatcher;
   /** Keys of the things of the expected type it gives (see answerCandidates). */
   answers: string[];
   /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked), or gives a future when-question a date still to come. */

@@ -1,15 +1,15 @@
-import type { Answer } from '../answer/types.ts';
-import { followUpOf } from '../engine/follow-up.ts';
-import type { FollowUp } from '../engine/types.ts';
-import { isUnanswerable, judge, normalizeForMatch } from './metrics.ts';
-import type { EvalQuestion } from './metrics.ts';
-
 /**
  * Where each question's answer stands, counted per set without showing any question: a set held
  * out from the rules' authors can be measured this way and stay unread (docs/quality.md, "Where
  * the held-out sets fail"). Each answerable question is also answered with abstention switched
  * off, to tell a decline that hid a right reply from one that hid a wrong one.
  */
+import type { Answer } from '../answer/types.ts';
+import { followUpOf } from '../engine/follow-up.ts';
+import type { FollowUp } from '../engine/types.ts';
+import { isUnanswerable, judge, normalizeForMatch } from './metrics.ts';
+import type { EvalQuestion } from './metrics.ts';
+
 /** Where an answer stands, with the heading `--tally` prints for it. */
 const HEADINGS = {
   /** The first sentence holds an accepted answer. */
