@@ -129,7 +129,8 @@ const MEASURES: readonly Measure[] = [
   {
     // A number of people: "how many people came?", "neçə nəfər", "сколько человек", "몇 명".
     asked: /\bhow many (people|persons)\b|nece nefer|nece adam|сколько (человек|людей)|몇 ?명|몇 ?사람/u,
-    quantity: /\d[\d.,]*\s*(?:여\s*)?명|(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?))\s*(?:people|persons)\b|\d[\d.,]*\s*(?:nəfər|nefer|человек)/iu,
+    // Scale words may stand between the figure and the unit: "210만명", "3천여 명", "1.2 million people", "2 млн человек".
+    quantity: new RegExp(String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*(?:\d[\d.,]*\s*)?)*(?:여\s*)?명|(?:\d[\d.,]*\s*(?:${SCALE}\s*)*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)\s*)(?:people|persons)\b|\d[\d.,]*\s*(?:${SCALE}\.?\s*)*(?:nəfər|nefer|человек)`, 'iu'),
     unitAlwaysWritten: false,
   },
 ];

@@ -33,8 +33,8 @@ const NUMERIC_DATE = /^(?!\d+\.\d$)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
 /** A time of day ("16:14", "9:30"). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
-/** A Korean ordinal ("2등", "3차", "1위", "2번째"): a rank, not a quantity. */
-const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째)/u;
+/** A Korean ordinal ("2등", "3차", "1위", "2번째", the 20th century "20세기"): a rank, not a quantity. */
+const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째|세기)/u;
 /** A Korean year, month or day ("2012년", "5월", "25일"). */
 const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
 /** Days taken before a word that takes them (KOREAN_DAYS_TAKEN). */
@@ -45,6 +45,9 @@ function isKoreanDays(token: string, next: string | undefined): boolean {
 }
 /** Whether a token names a month, in any of the four languages. */
 export const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
+
+/** A token that could be a day of the month beside a month's name ("May 19", "19th May"); "40대" (forty of them) cannot. */
+const couldBeDay = (token: string) => /^(?:[1-9]|[12]\d|3[01])(?![\d.,]*\d)/u.test(token);
 
 /** A day of the month as a token ("18", "3-dən", "9-dək", "12-го"). */
 const DAY_TOKEN = /^(?:[1-9]|[12]\d|3[01])(?:[-‐‑]\p{L}{1,3})?$/u;
@@ -93,7 +96,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   const language = sentenceLanguage(sentence);
   const days = dayPlaces(sentence, tokens);
   // "몇 번째", "몇 위", "몇 차" ask which one: a Korean ordinal ("14번째") answers them, and only them.
-  const asksKoreanOrdinal = /몇\s*(?:번째|위|차|등)/u.test(question);
+  const asksKoreanOrdinal = /몇\s*(?:번째|위|차|등|세기)/u.test(question);
   // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
   const counting = COUNTING.exec(question)?.[0].includes('몇') === false;
   return tokens.filter(
@@ -106,8 +109,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !NUMERIC_DATE.test(t) &&
       !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
       !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&
-      !isMonth(tokens[i - 1]) &&
-      !isMonth(tokens[i + 1]) &&
+      !(couldBeDay(t) && (isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]))) &&
       !days.has(i) &&
       !isBothParties(t, tokens[i + 1], question) &&
       // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").

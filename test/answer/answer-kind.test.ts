@@ -210,6 +210,16 @@ describe('number answers', () => {
     expect(counted('On May 18, 30 people came.')).toEqual(['30']);
   });
 
+  it('are counts beside a month when they cannot be its day, and no century unless one is asked', () => {
+    const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    // Korean writes the month before the day: "40대" before "5월" is forty buses, not the 40th.
+    expect(counting('전기버스 첫 물량은 몇 대야?', '첫 40대는 5월 광양항에서 선적된다.')).toEqual(['40대는']);
+    expect(counting('how many people came?', 'In May 150 people came.')).toEqual(['150']);
+    expect(counting('how many people came?', 'On 19 May people came.')).toEqual([]);
+    expect(counting('초판은 몇 권 찍었어?', '1937년에 나온 소설은 20세기 초 바쿠를 그린다.')).toEqual([]);
+    expect(counting('청동거울은 몇 세기 유물이야?', '청동거울은 기원전 1세기 유물로 추정된다.')).toEqual(['1세기']);
+  });
+
   it('are no year with its ordinal ending, and no ordinal for a question that counts', () => {
     const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counting('İşçi qrupunda neçə deputat var?', 'Kamran Bağırov 2026-cı il martın 11-də səfiri qəbul edib.')).toEqual([]);

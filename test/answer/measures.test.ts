@@ -22,6 +22,11 @@ describe('measures a question asks for', () => {
     ['müqavilə nə qədər müddətə imzalanıb', 'Müqavilə 3 il müddətinə imzalanıb.'],
     ['unec 학생 몇 명 다녀?', 'UNEC에는 현재 학생 약 1만7000명이 재학 중이다.'],
     ['how many people came to the festival?', 'About 400 people came.'],
+    // Scale words between the figure and its unit.
+    ['아제르바이잔 게이머 수 몇 명 정도래?', '게임 이용자는 약 210만명으로, 이 중 35%가 모바일 게임을 즐긴다.'],
+    ['행사에 몇 명 왔어?', '행사에는 3천여 명이 왔다.'],
+    ['how many people visit the city?', 'The city draws 1.2 million people a year and 35% of them come from abroad.'],
+    ['сколько человек живёт в городе', 'В городе живут 2 млн человек, 40% из них моложе 30 лет.'],
     ['сколько человек пришло на концерт', 'На концерт пришли 500 человек.'],
     ['festivala neçə nəfər gəlib', 'Festivala 300 nəfər gəlib.'],
     ['какая цена билета', 'Билет стоит 20 манатов.'],
