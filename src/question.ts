@@ -1,3 +1,4 @@
+import { memoized } from './corpus/fold.ts';
 import { splitSentences } from './corpus/sentences.ts';
 import { AppError } from './errors.ts';
 
@@ -61,6 +62,25 @@ const QUESTION_WORD = new RegExp(
  * when the text is one sentence or no sentence asks.
  */
 export function questionParts(question: string): { context: string; asking: string } {
+  return isOneSentence(question) ? { context: '', asking: question } : partsOfSentences(question);
+}
+
+/**
+ * Text the sentence splitter cannot cut: no sentence terminator nor line break before a closing
+ * run of terminators and closing quotes or brackets. Intl.Segmenter follows Unicode's sentence
+ * rules, where a break needs a terminator or a paragraph separator before it, and terminators and
+ * closing marks right after a terminator stay with it; the splitter's own cuts need a terminator
+ * too. Most questions are one sentence, and the segmenter is the dearest part of reading them.
+ */
+const ONE_SENTENCE = /^[^.\u2024\uFE52\uFF0E\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]*[.!?。！？)\]"'”’»]*$/u;
+
+/** Whether splitSentences would find at most one sentence in `text`, told without splitting it (see ONE_SENTENCE); false when it cannot tell. */
+export function isOneSentence(text: string): boolean {
+  return ONE_SENTENCE.test(text);
+}
+
+/** questionParts of a text of several sentences, or one the splitter reads as one; remembered, as a question is read by retrieval and by composition. */
+const partsOfSentences = memoized((question: string): { context: string; asking: string } => {
   // The corpus's sentence splitter: "amb. kang" is no sentence end.
   const sentences = splitSentences(question).map((s) => s.text);
   if (sentences.length <= 1) return { context: '', asking: question };
@@ -73,4 +93,4 @@ export function questionParts(question: string): { context: string; asking: stri
   // "Who is Famil Qarayev? He spoke when the Busan train was met": a remark after the question sets it up too.
   if (last === 0) return sentences.slice(1).some((sentence) => QUESTION_WORD.test(sentence)) ? { context: '', asking: question } : { context: sentences.slice(1).join(' '), asking: sentences[0]! };
   return { context: sentences.slice(0, last).join(' '), asking: sentences.slice(last).join(' ') };
-}
+}, 1024);

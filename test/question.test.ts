@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../src/errors.ts';
-import { asksBeyond, normalizeQuestion, questionParts } from '../src/question.ts';
+import { splitSentences } from '../src/corpus/sentences.ts';
+import { asksBeyond, isOneSentence, normalizeQuestion, questionParts } from '../src/question.ts';
 
 function reasonOf(text: string, max = 500): unknown {
   try {
@@ -36,6 +37,29 @@ describe('asksBeyond', () => {
   });
   it.each(['and when was that?', 'Where did they meet?', 'Когда это было?', 'Bu nə vaxt olub?', '언제였어?', 'Who is the Korean ambassador?'])('%s does not', (question) => {
     expect(asksBeyond(question)).toBe(false);
+  });
+});
+
+describe('isOneSentence', () => {
+  it('says so only of texts the sentence splitter leaves whole', () => {
+    // Short random texts of letters, spaces, terminators, closing and opening marks, line breaks
+    // and other scripts' stops: wherever isOneSentence says yes, the splitter finds at most one sentence.
+    const alphabet = ['a', 'B', 'k', ' ', ' ', '.', '?', '!', '…', ')', '(', '"', "'", '”', '»', '«', '1', '9', '한', '。', '？', '\n', ':', ';', ',', 'ə', 'Д', '؟', '।', '\u2024', '\uFF0E', '\u00a0', '’', ']', '#'];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let saidYes = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(next() * 12); n > 0; n--) text += alphabet[Math.floor(next() * alphabet.length)];
+      if (!isOneSentence(text)) continue;
+      saidYes++;
+      expect(splitSentences(text).length, JSON.stringify(text)).toBeLessThanOrEqual(1);
+    }
+    expect(saidYes).toBeGreaterThan(1000);
+  });
+  it('tells the common one-sentence question without splitting, and leaves the others to the splitter', () => {
+    for (const text of ['Who chairs KOIMA?', 'Kim "Jin-pyo" kimdir?!', 'Что подписали в Баку?»', '누가 참석했나요?', '']) expect(isOneSentence(text)).toBe(true);
+    for (const text of ['Hi! Who is Park?', 'Who is Park? )', 'Who?…', 'amb. kang', 'Who is Park?\nThanks', 'Who is Park؟ Thanks']) expect(isOneSentence(text)).toBe(false);
   });
 });
 

@@ -105,8 +105,25 @@ const isNameToken = memoized((token: string): boolean => {
   return conceptOf(folded) === undefined && !isStopWord(folded);
 });
 
-/** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. */
-function nameRuns(tokens: readonly string[]): [number, number][] {
+/**
+ * What a sentence's tokens hold whatever the question, by the tokens array: a sentence's tokens
+ * are one remembered array (sentenceTokens), read for every question its passages answer. Entries
+ * go with their arrays.
+ */
+function perTokens<T>(read: (tokens: readonly string[]) => T): (tokens: readonly string[]) => T {
+  const known = new WeakMap<readonly string[], T>();
+  return (tokens) => {
+    let value = known.get(tokens);
+    if (value === undefined) known.set(tokens, (value = read(tokens)));
+    return value;
+  };
+}
+
+/** The tokens that may tell a date: a year ("2025년" too), a month, or a Korean day of the month ("10일에"). */
+const dateTokens = perTokens((tokens) => tokens.filter((t) => YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_YEAR.test(t) || KOREAN_DAY.test(t)));
+
+/** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. Never change the array. */
+const nameRuns = perTokens((tokens): readonly [number, number][] => {
   const runs: [number, number][] = [];
   let start = -1;
   tokens.forEach((t, i) => {
@@ -118,7 +135,7 @@ function nameRuns(tokens: readonly string[]): [number, number][] {
     }
   });
   return runs;
-}
+});
 
 /** Whole names the question does not mention: two name-like words, or one hyphenated name. */
 function freshNames(tokens: readonly string[], fresh: (t: string) => boolean): [number, number][] {
@@ -156,8 +173,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'number':
       return keys(quantityAnswers(sentence, tokens, question.question, fresh));
     case 'date':
-      // A year ("2025년" too), a month, or a Korean day of the month ("10일에": news gives the day alone when the month is known).
-      return keys(tokens.filter((t) => (YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_YEAR.test(t) || KOREAN_DAY.test(t)) && fresh(t)));
+      // News gives the day alone ("10일에") when the month is known.
+      return keys(dateTokens(tokens).filter(fresh));
     case 'person':
       return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
     case 'identity':

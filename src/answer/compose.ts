@@ -7,7 +7,7 @@ import { countedNoun } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
-import type { ScoredSentence } from './sentence-scores.ts';
+import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
@@ -269,6 +269,8 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
   // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
   const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
+  // The retrieved passages are scored again with the rest of their article: their sentences are read once.
+  const readings: SentenceReadings = new Map();
   const readAll = (from: readonly RetrievedPassage[]) => {
     const matchers = from.map((p) => passageMatcher(evidence, p));
     const shares = matchers.map((match) => coverage(evidence, match).share);
@@ -280,7 +282,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
       const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
       return named.filter((w) => same.some((m) => m(w) > 0)).length / named.length;
     });
-    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld) };
+    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld, readings) };
   };
   let reading = readAll(retrieved);
   // Asked how much or how many, and no retrieved sentence holds a number (or none of the best

@@ -7,7 +7,7 @@ import { findDateMatches } from '../corpus/dates.ts';
 import { publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { recurringTextTokens, tokenizeWords } from '../corpus/terms.ts';
-import { memoized } from '../corpus/fold.ts';
+import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { coverage, focusShare, recurringTextMatcher, textMatcher } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
@@ -36,7 +36,7 @@ const DATELINE_MAX_WORDS = 4;
  * Trend /"): a date, a place and an outlet. It names the question's places and the article's
  * date, but says nothing but when the report was filed.
  */
-function isDateline(text: string): boolean {
+function readsAsDateline(text: string): boolean {
   if (text.length > DATELINE_MAX_CHARS) return false;
   const dates = findDateMatches(text);
   if (dates.length === 0) return false;
@@ -49,6 +49,9 @@ function isDateline(text: string): boolean {
   const words = tokenizeWords(rest + text.slice(from));
   return words.length <= DATELINE_MAX_WORDS && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w));
 }
+
+/** isDateline of a passage's sentence, remembered: the same sentences come back across questions, and their dates are sought with many expressions. */
+const isDateline = memoized(readsAsDateline, SENTENCE_MEMO_LIMIT);
 
 /** A line that ends without a sentence's closing mark: a headline, a subtitle, a byline or a dateline. */
 function isUnfinishedLine(text: string): boolean {
@@ -89,7 +92,7 @@ export function passageMatcher(evidence: QuestionEvidence, passage: RetrievedPas
 }
 
 /** What a sentence says for the question, whichever passage it is read in. */
-interface SentenceReading {
+export interface SentenceReading {
   match: WordMatcher;
   reach: WordMatcher;
   /** Its coverage of the question, with what the sentence before it holds (see CONTINUATION_SHARE). */
@@ -130,16 +133,16 @@ function namesOtherYear(text: string, question: string): boolean {
  * A sentence's reading (after the passage's `previous` sentence, if any; `inBestArticle` when its
  * article is the one retrieval ranks first), or undefined when it covers too little of the question to be part of an answer.
  */
-function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, when?: { time: QuestionTime; articleDate: PartialDate | undefined }, previous?: string, inBestArticle = false): SentenceReading | undefined {
+function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence, matcherOf: (text: string) => WordMatcher, when?: { time: QuestionTime; articleDate: PartialDate | undefined }, previous?: string, inBestArticle = false): SentenceReading | undefined {
   // A dateline tells only when the report was filed: it answers nothing but "when".
   if (type !== 'date' && isDateline(text)) return undefined;
   const tokens = sentenceTokens(text);
-  const match = recurringTextMatcher(evidence, text);
+  const match = matcherOf(text);
   const own = coverage(evidence, match);
   // A sentence goes on from the one before it ("It will employ 85 people."): the question's words
   // that one holds count, at a share, for whether this one is read and how it compares with the
   // best; its own score stays its own.
-  const before = previous === undefined ? undefined : recurringTextMatcher(evidence, previous);
+  const before = previous === undefined ? undefined : matcherOf(previous);
   const reach: WordMatcher = before === undefined ? match : (word) => Math.max(match(word), CONTINUATION_SHARE * before(word));
   const carried = before === undefined ? own : coverage(evidence, reach);
   // A sentence that counts or measures exactly what is asked ("Tuition is $9,800 per year" for "how
@@ -169,6 +172,12 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
 }
 
 /**
+ * Sentences already read for one question, by their place in their document (and the sentence
+ * before them): scoreSentences reads a sentence once however often its passages are scored again.
+ */
+export type SentenceReadings = Map<string, SentenceReading | undefined>;
+
+/**
  * Every sentence of the passages that covers enough of the question, scored, best first.
  * passageShares: how much of the question each passage's context covers; namesHeld: the share of
  * the question's names and numbers each passage's article holds in the passages read (1 when not given).
@@ -179,9 +188,16 @@ export function scoreSentences(
   passages: readonly RetrievedPassage[],
   passageShares: readonly number[],
   namesHeld?: readonly number[],
+  readSentences: SentenceReadings = new Map(),
 ): ScoredSentence[] {
   const candidates: ScoredSentence[] = [];
-  const readSentences = new Map<string, SentenceReading | undefined>();
+  // A sentence is matched once, though read again as the one before the next.
+  const matchers = new Map<string, WordMatcher>();
+  const matcherOf = (text: string) => {
+    let match = matchers.get(text);
+    if (match === undefined) matchers.set(text, (match = recurringTextMatcher(evidence, text)));
+    return match;
+  };
   const time = type === 'date' ? questionTime(evidence.question) : undefined;
   const bestArticle = passages[0]?.chunk.source;
   passages.forEach((passage, passageIndex) => {
@@ -191,7 +207,7 @@ export function scoreSentences(
       // Overlapping passages of a document share sentences: each is read once per answer.
       const previous = k > 0 ? passage.chunk.sentences[k - 1] : undefined;
       const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}:${previous?.start ?? ''}`;
-      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text, passage.chunk.source === bestArticle));
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, matcherOf, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text, passage.chunk.source === bestArticle));
       const read = readSentences.get(place);
       if (read === undefined) return;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.

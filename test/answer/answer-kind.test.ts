@@ -432,3 +432,22 @@ describe('date answers', () => {
     expect(dates('Baku, Azerbaijan, Sept. 6')).toEqual(['sept']);
   });
 });
+
+describe('answerCandidates: the tokens of a sentence read again', () => {
+  const text = 'The plant opened on 7 September 1992, and Kim Jin-pyo, its director, spoke there in May 2023.';
+  it('gives what it gave the first time, and what fresh tokens give for another question', () => {
+    const tokens = tokenizeWords(text);
+    for (const [type, asked, other] of [
+      ['date', 'When did the plant open?', 'What happened at the plant in 1992?'],
+      ['person', 'Who spoke at the plant?', 'What did Kim Jin-pyo say at the plant?'],
+    ] as const) {
+      const first = answerCandidates(type, text, tokens, questionEvidence(asked));
+      expect(first.length).toBeGreaterThan(0);
+      expect(answerCandidates(type, text, tokens, questionEvidence(asked))).toEqual(first);
+      const otherQuestion = questionEvidence(other);
+      const again = answerCandidates(type, text, tokens, otherQuestion);
+      expect(again).toEqual(answerCandidates(type, text, [...tokens], otherQuestion));
+      expect(again).not.toEqual(first);
+    }
+  });
+});

@@ -68,3 +68,26 @@ describe('a follower that goes on from the sentence before it', () => {
     expect(ratio('Hanseong Chemical also runs a plant in Ganja.')).toBeGreaterThan(ratio('The weather was fine on Tuesday.'));
   });
 });
+
+describe('scoreSentences: sentences already read for the question', () => {
+  const question = 'How many workers will the Hanseong plant in Sumgait employ?';
+  const evidence = questionEvidence(question);
+  const type = expectedAnswerType(question);
+  const passages = [
+    passage('b.txt', 'Hanseong Chemical opened a plant in Sumgait. It will employ 85 people. Baku, 13 May 2026 / Trend /'),
+    passage('h.txt', 'The plant in Sumgait cost 25 million dollars. Hanseong Chemical will hire 40 more workers next year.'),
+  ];
+  /** What a scored sentence says, its matchers read out over the question's words (functions are compared by what they give). */
+  const said = (scored: ReturnType<typeof scoreSentences>) =>
+    scored.map(({ match, reach, ...rest }) => ({ ...rest, match: evidence.words.map(match), reach: evidence.words.map(reach) }));
+
+  it('scores the passages as afresh when given the readings of an earlier scoring of some of them', () => {
+    const readings = new Map();
+    scoreSentences(type, evidence, passages.slice(0, 1), [1], undefined, readings);
+    expect(readings.size).toBeGreaterThan(0);
+    const again = scoreSentences(type, evidence, passages, [1, 0.5], [1, 0.5], readings);
+    const fresh = scoreSentences(type, evidence, passages, [1, 0.5], [1, 0.5]);
+    expect(again.length).toBeGreaterThan(2);
+    expect(said(again)).toEqual(said(fresh));
+  });
+});
