@@ -210,6 +210,19 @@ describe('LexicalIndex.matchTerms', () => {
     expect([...harbour!].flatMap((held, i) => (held === 1 ? [i] : []))).toEqual(labels.flatMap((_, i) => (i % 2 === 0 ? [i] : [])));
   });
 
+  it('looks a term of many passages up for a few asked ones as it reads it for many', () => {
+    // "port" in every 40th passage of 4,000 (100 passages, kept as slot numbers): asked about four
+    // passages, each is looked up in them; asked about all, they are all read.
+    const many = Array.from({ length: 4_000 }, (_, i) => ({ label: 10 + i, text: i % 40 === 7 ? 'port of Baku' : 'harbour of Baku' }));
+    const index = LexicalIndex.create();
+    index.add(many);
+    const all = index.matchTerms([{ term: 'port' }], many.map((passage) => passage.label))[0]!;
+    expect(all.reduce((n, held) => n + held, 0)).toBe(100);
+    const asked = [17, 18, 3_977, 17, 99_999];
+    expect(matches(index, [{ term: 'port' }], asked)).toEqual([[1, 0, 1, 1, 0]]);
+    expect(matches(index, [{ term: 'port' }], asked.slice(0, 3))).toEqual([asked.slice(0, 3).map((label) => all[label - 10])]);
+  });
+
   it('answers a repeated label at every position, and a label not in the index with nothing', () => {
     expect(matches(build(), [{ term: 'bread' }, { term: 'baked' }], [5, 99, 5, 1])).toEqual([
       [1, 0, 1, 0],

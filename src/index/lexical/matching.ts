@@ -5,7 +5,7 @@
  */
 import { decodePostings } from './postings.ts';
 import type { Scratch } from './scoring.ts';
-import { isWrittenWord, prefixRange, slotOf, termBytes, utf16Length } from './segment.ts';
+import { isWrittenWord, lowerBound, prefixRange, slotOf, termBytes, utf16Length } from './segment.ts';
 import type { Segment } from './segment.ts';
 
 /** A term asked about by LexicalIndex.matchTerms. */
@@ -86,6 +86,19 @@ function decodeSlots(segment: Segment, scratch: Scratch, id: number): Uint32Arra
   return scratch.postingSlots.slice(0, n);
 }
 
+/**
+ * A term's passages are looked up one asked passage at a time (a binary search each) rather than
+ * all read, when they are more than this many per asked passage: a word of a large corpus is in
+ * thousands of passages, a question asks about a hundred.
+ */
+const SEARCH_RATHER_THAN_SCAN = 16;
+
+/** Whether ascending `slots` hold `slot`. */
+function holdsSlot(slots: Uint32Array, slot: number): boolean {
+  const at = lowerBound(slots, slot);
+  return at < slots.length && slots[at] === slot;
+}
+
 /** For each of `matchings`, a Uint8Array over `labels`: 1 where the label's passage is among them. */
 export function selectMatching(segment: Segment, scratch: Scratch, labels: readonly number[], matchings: readonly MatchingPassages[]): Uint8Array[] {
   // Position of each asked-for passage by slot (one more than it, 0 for none) in a scratch array.
@@ -107,6 +120,8 @@ export function selectMatching(segment: Segment, scratch: Scratch, labels: reado
       const found = new Uint8Array(labels.length);
       if (holding.bits !== undefined) {
         for (const slot of asked) if ((holding.bits[slot >>> 3]! & (1 << (slot & 7))) !== 0) found[positionOf[slot]! - 1] = 1;
+      } else if (holding.slots.length > asked.length * SEARCH_RATHER_THAN_SCAN) {
+        for (const slot of asked) if (holdsSlot(holding.slots, slot)) found[positionOf[slot]! - 1] = 1;
       } else {
         for (const slot of holding.slots) {
           const position = positionOf[slot]!;
