@@ -115,6 +115,22 @@ describe('"who is X?" questions', () => {
   });
 });
 
+describe('place questions', () => {
+  it.each([
+    '대산 전기버스는 어느 항구에서 배에 실어?',
+    'at which port were the buses loaded?',
+    'В каком университете открыт Корейский центр?',
+    'на каком заводе собирают вагоны?',
+    'yeni səfir hansı universitetdə oxuyub?',
+  ])('"%s" asks where: which thing something happens at', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('place');
+  });
+
+  it.each(['в каком году открыли центр?', 'hansı ildə açılıb?', 'which port will ship the buses?', 'какой фильм показали?', '어느 회사가 수주했어?'])('"%s" does not', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).not.toBe('place');
+  });
+});
+
 describe('place answers', () => {
   it('a Korean noun in the locative 에서 answers "어디서" before a sentence that only repeats the question', () => {
     const festival = passage(
