@@ -25,9 +25,9 @@ export const LEXICAL = {
    * variant (lexicon translation, sound key of a name, acronym initials, Hangul bigrams) is weaker
    * evidence than the written word, so a passage that spells the question's word the same way
    * ranks first, while one that only spells it another way is still found. Measured on every read
-   * set (docs/quality.md, the eleventh round): a lexicon translation at 0.7–0.85 gained answers on
-   * four sets and lost none (0.6 before; 0.45 lost); a sound key at 0.3–0.65 gained or lost one
-   * question by turns, so it stays.
+   * set over 0.45–0.85 (docs/quality.md, the eleventh round): a lexicon translation at 0.7–0.85
+   * found more answers than at 0.45–0.6 and lost none; a sound key's weight over 0.3–0.65 won and
+   * lost single questions by turns.
    */
   termKindWeights: { word: 1, concept: 0.8, sound: 0.5, acronym: 0.8, gram: 0.8 } as Readonly<Record<TermKind, number>>,
   /** Query words of this many letters or more also match longer written words they begin ... */
@@ -92,9 +92,9 @@ export const FUSION = {
   evidenceShare: 0.6,
   /**
    * A question word a passage lacks but its document's first passage (title and lead) holds counts
-   * at this share of its credit in the passage's evidence coverage. Fitted on development half A
-   * over 0–1 (0.5), then measured on every read set over 0.35–0.85 (the eleventh round): 0.55–0.65
-   * gained hit@1 and answers on three sets and lost none; 0.75 and up lost an answer.
+   * at this share of its credit in the passage's evidence coverage. Measured on every read set over
+   * 0.35–0.85 (docs/quality.md, the eleventh round): 0.55–0.65 ranked the answer higher on three
+   * sets than 0.5 and below and lost nothing; 0.75 and up lost an answer.
    */
   leadShare: 0.6,
   /** Passages from different documents whose word sets overlap this much are the same text. */
@@ -123,8 +123,8 @@ export const SENTENCES = {
   continuationShare: 0.3,
   /**
    * Share of its passage's coverage added to each sentence: context counts a little. Measured on
-   * every read set over 0.15–0.5 (docs/quality.md, the eleventh round): 0.3–0.45 gained hit@1 and
-   * answers first on three sets and lost nothing up to 0.4; 0.25 before, 0.15 lost answers.
+   * every read set over 0.15–0.5 (docs/quality.md, the eleventh round): 0.3–0.4 put more answers
+   * first on four sets than 0.25 and lost nothing; 0.15 lost answers, 0.45 and 0.5 one.
    */
   passageContextShare: 0.35,
   /** Bonus of a sentence naming the question's focus ("fields" in "In which fields ..."). */
