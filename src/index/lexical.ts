@@ -253,6 +253,10 @@ export class LexicalIndex {
     const { acc, best, marks } = s;
     let wordCount = 0;
     for (const { expansion, kindWeight } of expansions) {
+      if (expansion.ids.length === 1) {
+        wordCount = accumulate(this.segment, this.lengthNorm, s, expansion, wordTouched, kindWeight, wordCount);
+        continue;
+      }
       const n = accumulate(this.segment, this.lengthNorm, s, expansion, termTouched);
       for (let i = 0; i < n; i++) {
         const slot = termTouched[i]!;

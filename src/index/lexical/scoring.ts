@@ -55,12 +55,19 @@ export function newScratch(n: number): Scratch {
   };
 }
 
-/** Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched (listed in `touched`). */
-export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: Scratch, expansion: Expansion, touched: Uint32Array): number {
-  const { acc } = scratch;
+/**
+ * Adds the BM25 contribution of every matched term to `acc`; returns how many slots it touched
+ * (listed in `touched`). With `bestTimes` (a kind's weight) and an expansion of one term, writes
+ * instead each passage's contribution times it into `best` where it is larger, marking the
+ * passage in `marks` and listing it in `touched` after the first `count` when `best` was 0 there,
+ * and returns the new count: the same value as adding into `acc` (0 + x is x) and then taking the
+ * best, without writing and reading back `acc` (most of a word's terms are one-term expansions).
+ */
+export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: Scratch, expansion: Expansion, touched: Uint32Array, bestTimes = 0, count = 0): number {
+  const { acc, best, marks } = scratch;
   const { postings, postingOffsets } = segment;
   const slotCount = segment.labels.length;
-  let count = 0;
+  const intoBest = bestTimes > 0 && expansion.ids.length === 1;
   for (let e = 0; e < expansion.ids.length; e++) {
     const weight = expansion.weights[e]!;
     const id = expansion.ids[e]!;
@@ -97,6 +104,15 @@ export function accumulate(segment: Segment, lengthNorm: Float64Array, scratch: 
         tf = (tf + rest) >>> 0; // as decodePostings's Uint32Array keeps it
         // Only a forged file's frequency wraps to 0; its last posting is then not scored.
         if (tf === 0 && p >= end) break;
+      }
+      if (intoBest) {
+        const score = weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!)) * bestTimes;
+        if (best[slot] === 0) {
+          touched[count++] = slot;
+          marks[slot >>> 5]! |= 1 << (slot & 31);
+        }
+        if (score > best[slot]!) best[slot] = score;
+        continue;
       }
       if (acc[slot] === 0) touched[count++] = slot;
       acc[slot]! += weight * (DELTA + (tf * (K1 + 1)) / (tf + lengthNorm[slot]!));
