@@ -34,8 +34,9 @@ import type { Expansion } from './lexical/expansion.ts';
 import { readSegment, writeSegment } from './lexical/format.ts';
 import { passagesMatching, selectMatching } from './lexical/matching.ts';
 import type { MatchingPassages, TermQuery } from './lexical/matching.ts';
-import { TERM_KIND_WEIGHTS, accumulate, addWordScores, ascendingSlots, lengthNorms, newScratch, topHits } from './lexical/scoring.ts';
-import type { LexicalHit, Scratch } from './lexical/scoring.ts';
+import { TERM_KIND_WEIGHTS, accumulate, ascendingSlots, lengthNorms, newScratch } from './lexical/scoring.ts';
+import type { LexicalHit, Scratch, WordVector } from './lexical/scoring.ts';
+import { blockedTopHits, newBlockScratch } from './lexical/blocked-sums.ts';
 import { emptySegment, slotOf, vocabularyText } from './lexical/segment.ts';
 import type { Segment } from './lexical/segment.ts';
 import { prunedTopHits } from './lexical/pruned-search.ts';
@@ -110,6 +111,7 @@ export class LexicalIndex {
   /** Passages matching recent matchTerms queries, matchCacheBytes at most; made anew when the index changes. */
   private matchCache: LRUCache<string, MatchingPassages>;
   private scratch: Scratch | undefined;
+  private readonly blockScratch = newBlockScratch();
 
   private constructor(segment: Segment) {
     this.segment = segment;
@@ -203,44 +205,41 @@ export class LexicalIndex {
   /**
    * search() that also tells, for each evidence word of the query (as analyzeWords gives it),
    * in how many passages any of its terms occurs: how common the word is in the corpus. Adds up
-   * every passage that matches a query word (searchWordsPruned gives the same result).
+   * every passage that matches a query word, a block of passages at a time (lexical/blocked-sums.ts;
+   * searchWordsPruned gives the same result).
    */
   searchWords(query: string, limit: number, weightOf?: (token: string) => number): { hits: LexicalHit[]; words: WordFrequency[]; documentCount: number } {
     this.compact();
     const words = analyzeWords(query);
     const s = this.scratchArrays();
-    const termTouched = s.touched[0]!;
-    const totalTouched = s.touched[2]!;
-    const { acc, total } = s;
-    const wordHits = s.words;
-    let totalCount = 0;
-    let totalWeight = 0;
+    const vectors: WordVector[] = [];
+    const weights: number[] = [];
     const frequencies: WordFrequency[] = [];
     for (const word of words) {
       const vector = this.wordPostingsOf(word.terms, s);
       frequencies.push({ token: word.token, documents: vector.slots.length });
-      const weight = weightOf?.(word.token) ?? 1;
-      totalWeight += weight;
-      totalCount = addWordScores(vector, total, wordHits, totalTouched, totalCount, weight);
+      vectors.push(vector);
+      weights.push(weightOf?.(word.token) ?? 1);
     }
     // A capitalised phrase of the question may be abbreviated in the text: its initials find the
     // acronym with at most one letter more or less. A bonus, not a word of the coordination.
-    for (const acronym of phraseAcronyms(query)) {
-      const n = accumulate(this.segment, this.lengthNorm, s, this.expansion(acronym, true), termTouched);
-      for (let i = 0; i < n; i++) {
-        const slot = termTouched[i]!;
-        if (total[slot] === 0) totalTouched[totalCount++] = slot;
-        total[slot]! += acc[slot]! * TERM_KIND_WEIGHTS.acronym;
-        acc[slot] = 0;
-      }
-    }
-    const hits = topHits(this.segment.labels, s, totalTouched, totalCount, totalWeight, limit);
-    for (let i = 0; i < totalCount; i++) {
-      const slot = totalTouched[i]!;
-      total[slot] = 0;
-      wordHits[slot] = 0;
-    }
+    const bonuses = phraseAcronyms(query).map((acronym) => this.acronymBonus(acronym, s));
+    const hits = blockedTopHits(vectors, weights, bonuses, this.segment.labels, limit, this.blockScratch);
     return { hits, words: frequencies, documentCount: this.size };
+  }
+
+  /** An acronym's score times its kind's weight in each passage that holds it, in slot order. */
+  private acronymBonus(acronym: string, s: Scratch): WordVector {
+    const { acc } = s;
+    const termTouched = s.touched[0]!;
+    const n = accumulate(this.segment, this.lengthNorm, s, this.expansion(acronym, true), termTouched);
+    const slots = termTouched.slice(0, n).sort();
+    const scores = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      scores[i] = acc[slots[i]!]! * TERM_KIND_WEIGHTS.acronym;
+      acc[slots[i]!] = 0;
+    }
+    return { slots, scores };
   }
 
   /**

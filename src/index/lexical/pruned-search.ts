@@ -1,7 +1,7 @@
 /**
  * The best passages for a query's words without scoring every passage that matches one of them
  * (MaxScore with per-word and per-block bounds): the same hits, scores and order as the exhaustive
- * search (scoring.ts's addWordScores and topHits), ties included.
+ * search (blocked-sums.ts), ties included.
  *
  * A passage's score is (its words' scores + its acronym bonuses) × (query words it matches) /
  * (query words). Each word's postings carry its largest score and the largest per block.

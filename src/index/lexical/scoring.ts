@@ -145,60 +145,6 @@ export function addWordScores(vector: WordVector, total: Float64Array, wordHits:
 }
 
 /**
- * The `limit` best of `count` slots by final score (the sum over words, times the share of the
- * question's words the passage matches: `wordCount` is their number, or their total weight),
- * best first; equal scores by lower slot, which is lower label.
- */
-export function topHits(labels: Uint32Array, scratch: Scratch, slots: Uint32Array, count: number, wordCount: number, limit: number): LexicalHit[] {
-  const { total, words } = scratch;
-  const k = Math.min(count, Math.max(0, Math.floor(limit) || 0));
-  if (k === 0) return [];
-  // A min-heap of the k best seen so far: its root is the worst of them (lower score, or the
-  // same score and a higher slot).
-  const heap = new Uint32Array(k);
-  const heapScore = new Float64Array(k);
-  let size = 0;
-  for (let i = 0; i < count; i++) {
-    const slot = slots[i]!;
-    const value = wordCount === 0 ? 0 : (total[slot]! * words[slot]!) / wordCount;
-    if (size < k) {
-      // Sift up from the end.
-      let c = size++;
-      while (c > 0) {
-        const parent = (c - 1) >> 1;
-        const parentScore = heapScore[parent]!;
-        if (!(value < parentScore || (value === parentScore && slot > heap[parent]!))) break;
-        heap[c] = heap[parent]!;
-        heapScore[c] = parentScore;
-        c = parent;
-      }
-      heap[c] = slot;
-      heapScore[c] = value;
-    } else if (value > heapScore[0]! || (value === heapScore[0] && slot < heap[0]!)) {
-      // Replace the root and sift down.
-      let c = 0;
-      for (;;) {
-        const left = 2 * c + 1;
-        if (left >= k) break;
-        const right = left + 1;
-        let child = left;
-        if (right < k && (heapScore[right]! < heapScore[left]! || (heapScore[right] === heapScore[left] && heap[right]! > heap[left]!))) child = right;
-        const childScore = heapScore[child]!;
-        if (!(childScore < value || (childScore === value && heap[child]! > slot))) break;
-        heap[c] = heap[child]!;
-        heapScore[c] = childScore;
-        c = child;
-      }
-      heap[c] = slot;
-      heapScore[c] = value;
-    }
-  }
-  return Array.from({ length: size }, (_, i) => ({ slot: heap[i]!, score: heapScore[i]! }))
-    .sort((a, b) => b.score - a.score || a.slot - b.slot)
-    .map(({ slot, score: value }) => ({ label: labels[slot]!, score: value }));
-}
-
-/**
  * The first `count` of `touched` in ascending order: sorted when fewer than one per 16 words of
  * `marks` (a bit set exactly at the touched slots), else read off `marks` one 32-slot word at a
  * time, which is cheaper than sorting many and than testing every slot. Leaves `marks` zero.
