@@ -26,7 +26,7 @@ Commands:
                                measure answer quality on question sets (--halves: also per
                                half of each set, as calibrate splits them; --tally: also count
                                where each answer stands, showing no question)
-  calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--out FILE] [--rows FILE] [--shipped]
+  calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--set DIR[:A|:B]]... [--out FILE] [--rows FILE] [--shipped]
                                fit the abstention model (see docs/quality.md)
   start                        run the Telegram bot (needs BOT_TOKEN)
   feedback export [--since DATE] [--out FILE]

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAbstentionModel } from '../../src/answer/abstention.ts';
+import { halfOfDocument } from '../../src/eval/split.ts';
 import { runCli } from '../helpers/cli.ts';
 import { createWorkspace, type Workspace } from '../helpers/workspace.ts';
 
@@ -32,8 +33,9 @@ describe('npm run calibrate', () => {
   it('fits a model for the configured embedding model, reports both halves, and the engine reads it', async () => {
     const run = await runCli(['calibrate', '--dev', devSet, '--dev-corpus', devCorpus], ws.env);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/dev half B \(held out\)/);
-    expect(run.stdout).toMatch(/dev half A \(held out\)/);
+    expect(run.stdout).toMatch(/half B \(held out\)/);
+    expect(run.stdout).toMatch(/half A \(held out\)/);
+    expect(run.stdout).toMatch(/held out: dev +6 /);
     // Answerable questions are asked again without their articles, and without their articles'
     // sentences that hold the answer, as unanswerable ones.
     const withheld = /\((\d+) of them asked without their documents, (\d+) without their answers\)/.exec(run.stdout);
@@ -57,6 +59,39 @@ describe('npm run calibrate', () => {
     expect(asked.code).toBe(0);
     expect(JSON.parse(asked.stdout).abstained).toBe(false);
     expect(asked.stderr).toMatch(/abstention-model\.json .* not valid JSON/);
+  });
+
+  it('fits on other question sets given with --set, each over the seeds and its own documents, reading only the half asked for', async () => {
+    const setDir = path.join(ws.root, 'extra-set');
+    mkdirSync(path.join(setDir, 'docs'), { recursive: true });
+    // Enough articles that both halves hold some (halfOfDocument splits them by a hash of the name).
+    const towns = ['Ganja', 'Shaki', 'Guba', 'Lankaran', 'Shamakhi', 'Zagatala', 'Gabala', 'Sumgait'];
+    const lines = towns.map((town, i) => {
+      const file = `${town.toLowerCase()}-school.txt`;
+      writeFileSync(path.join(setDir, 'docs', file), `Korean school opens in ${town}\n\nA Korean language school opened in ${town} on May ${i + 2}, 2024, with ${40 + i} pupils. Its head is teacher Lee Min-${i}.\n`);
+      return { id: `x${i}`, q: `How many pupils does the Korean school in ${town} have?`, docs: [file], answer: [`${40 + i} pupils`], type: 'factoid' };
+    });
+    writeFileSync(path.join(setDir, 'questions.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
+    const halfA = lines.filter((l) => halfOfDocument(l.docs[0]!) === 'A').length;
+    expect(halfA).toBeGreaterThan(0);
+    expect(halfA).toBeLessThan(lines.length);
+
+    const rowsFile = path.join(ws.root, 'rows.jsonl');
+    const both = await runCli(['calibrate', '--dev', devSet, '--dev-corpus', devCorpus, '--set', setDir, '--rows', rowsFile, '--out', path.join(ws.root, 'm1.json')], ws.env);
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stdout).toMatch(new RegExp(`held out: extra-set +${lines.length} `));
+    const rowsOf = (name: string) => readFileSync(rowsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { set: string; withheld: string | false; answerInReply: boolean }).filter((r) => r.set.startsWith(name));
+    const asked = rowsOf('extra-set').filter((r) => r.withheld === false);
+    expect(asked).toHaveLength(lines.length);
+    // Its articles are in the corpus it is asked over: the answers are found.
+    expect(asked.filter((r) => r.answerInReply).length).toBeGreaterThan(lines.length / 2);
+    // Asked without their articles, they are unanswerable rows.
+    expect(rowsOf('extra-set').some((r) => r.withheld === 'article')).toBe(true);
+
+    const onlyA = await runCli(['calibrate', '--dev', devSet, '--dev-corpus', devCorpus, '--set', `${setDir}:A`, '--rows', rowsFile, '--out', path.join(ws.root, 'm2.json')], ws.env);
+    expect(onlyA.code, onlyA.stderr).toBe(0);
+    expect(onlyA.stdout).toMatch(new RegExp(`held out: extra-set half A +${halfA} `));
+    expect(rowsOf('extra-set').filter((r) => r.withheld === false)).toHaveLength(halfA);
   });
 
   it('says what it needs when the development set is missing', async () => {

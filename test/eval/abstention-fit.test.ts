@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ABSTENTION_FEATURES, answerProbability, isAbstentionModel, shouldAbstain } from '../../src/answer/abstention.ts';
 import type { AbstentionFeatures } from '../../src/answer/abstention.ts';
-import { fitAbstentionModel, fitDeclining } from '../../src/eval/calibrate.ts';
-import type { CalibrationRow } from '../../src/eval/calibrate.ts';
+import { fitAbstentionModel, fitDeclining } from '../../src/eval/abstention-fit.ts';
+import type { CalibrationRow } from '../../src/eval/abstention-fit.ts';
 
 const features = (coverage: number): AbstentionFeatures =>
   ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), coverage, plainCoverage: coverage }) as AbstentionFeatures;
