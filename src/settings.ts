@@ -128,7 +128,7 @@ export const SETTINGS = {
     wholeNumber(0, 1000),
     'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.',
   ),
-  chunkMaxTokens: setting('CHUNK_MAX_TOKENS', '200', wholeNumber(16, 8192), "Chunk size in the model's tokens (never above the model's maximum input)."),
+  chunkMaxTokens: setting('CHUNK_MAX_TOKENS', '200', wholeNumber(16, 8192), "Chunk size in tokens as estimated for multilingual-e5 (src/corpus/tokens.ts), the same in lexical and hybrid mode; in hybrid mode no chunk exceeds the model's maximum input either."),
   chunkOverlapSentences: setting('CHUNK_OVERLAP_SENTENCES', '1', wholeNumber(0, 5), 'Sentences shared by consecutive chunks.'),
   maxDocumentBytes: setting(
     'MAX_DOCUMENT_BYTES',

@@ -78,6 +78,21 @@ describe('engine over the seeds with the tiny model (hybrid)', () => {
     expect(summary.latest?.year).toBe(2023);
   });
 
+  it('decides abstention as lexical mode does while no abstention model is fitted for its embedding model', async () => {
+    const lexical = await createEngine(createConfig({ ...ws.env, EMBEDDING_MODEL: 'none', DATA_DIR: path.join(ws.root, 'lexical-data') }));
+    try {
+      const questions = ['Who did Jeyhun Bayramov receive on May 23?', 'How much did the embassy building in Baku cost?', 'Kim Jin-pyo Gafarova görüşü', 'What is the population of Seoul?', 'Who chairs KOIMA?'];
+      for (const question of questions) {
+        const [h, l] = [await started.engine.askTraced(question), await lexical.engine.askTraced(question)];
+        expect(h.answer.abstained, question).toBe(l.answer.abstained);
+        expect(h.features, question).toEqual(l.features);
+        expect(h.features?.denseTop ?? 0, question).toBe(0);
+      }
+    } finally {
+      await lexical.engine.close();
+    }
+  });
+
   it('answers concurrent questions, each with its own answer', async () => {
     const questions = ['Who chairs KOIMA?', 'Who is the speaker of the Korean National Assembly?', 'KOICA-nın prezidenti kimdir?'];
     const answers = await Promise.all(questions.map((q) => started.engine.ask(q)));
@@ -99,7 +114,7 @@ describe('paging ("more")', () => {
       expect(ids(second).filter((id) => ids(first).includes(id))).toEqual([]);
       await engine.close();
 
-      const { engine: wide } = await createEngine(createConfig({ ...ws.env, TOP_K: '50' }));
+      const { engine: wide } = await createEngine(createConfig({ ...ws.env, TOP_K: '50', CHUNK_MAX_TOKENS: '400' }));
       const all = await wide.ask(question);
       expect(wide.status().chunks).toBeLessThan(50);
       expect(all.nextOffset).toBeUndefined();

@@ -39,6 +39,8 @@ export interface ComposeOptions {
   abstention?: AbstentionModel;
   /** Answer even when the model would decline (calibration reads what the answer would have been). */
   neverAbstain?: boolean;
+  /** The abstention model said answer already, on other passages (traceAnswerDecidedOn): it is not asked again. */
+  decided?: boolean;
   /** When a sentence after the first joins the answer; the calibrated FOLLOWER_THRESHOLDS by default (for calibration reports). */
   followerThresholds?: FollowerThresholds;
   /**
@@ -340,7 +342,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;
-  if (options.neverAbstain !== true && (nothingBeyond || shouldAbstain(features, options.abstention))) return { ...abstain(), features };
+  if (options.neverAbstain !== true && (nothingBeyond || (options.decided !== true && shouldAbstain(features, options.abstention)))) return { ...abstain(), features };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return { ...abstain(), features };
   if (type === 'date') preciseDateFirst(chosen);
@@ -352,6 +354,21 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
   });
   return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features };
+}
+
+/**
+ * traceAnswer over `passages`, with abstention decided over `deciding`: hybrid mode without an
+ * abstention model fitted for its embedding model decides on the passages lexical mode would
+ * retrieve, the ones the shipped lexical model was fitted on, so that an embedding model nobody
+ * fitted never overrides the lexical decision (dense passages only add answer candidates). The
+ * features returned are the deciding ones. `optionsFor` gives the options for a list of passages
+ * (articlePassages reads the list's articles).
+ */
+export function traceAnswerDecidedOn(question: string, passages: readonly RetrievedPassage[], deciding: readonly RetrievedPassage[], optionsFor: (passages: readonly RetrievedPassage[]) => ComposeOptions): AnswerTrace {
+  const decision = traceAnswer(question, deciding, optionsFor(deciding));
+  if (decision.answer.abstained) return decision;
+  const answered = traceAnswer(question, passages, { ...optionsFor(passages), decided: true });
+  return decision.features === undefined ? answered : { ...answered, features: decision.features };
 }
 
 /**

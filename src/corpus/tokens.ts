@@ -32,3 +32,19 @@ export function approximateTokenCounter(text: string): number {
   }
   return tokens;
 }
+
+/**
+ * The count hybrid ingest sizes passages with, against a budget of `budget` tokens: the approximate
+ * count, so passages are cut as in lexical mode, and over the budget whenever the model's own count
+ * exceeds its input window `window`. Passage length (CHUNK_MAX_TOKENS) was fitted on answers in
+ * lexical mode, in the approximate count's units. Sized by the model's count instead, passages of a
+ * tokenizer that cuts words into fewer pieces than the estimate were up to twice as long as lexical
+ * mode's, and the development set's answers lost their answering sentence first more often
+ * (docs/quality.md, the twelfth round).
+ */
+export function passageTokenCounter(modelCount: (text: string) => number, window: number, budget: number): (text: string) => number {
+  return (text) => {
+    const model = modelCount(text);
+    return model > window ? budget + model - window : approximateTokenCounter(text);
+  };
+}

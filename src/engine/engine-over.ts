@@ -1,4 +1,5 @@
-import { traceAnswer } from '../answer/compose.ts';
+import { traceAnswer, traceAnswerDecidedOn } from '../answer/compose.ts';
+import type { ComposeOptions } from '../answer/compose.ts';
 import { isLexicalOnPurpose } from '../config.ts';
 import type { Config } from '../config.ts';
 import { chunkRef, publishedDate } from '../corpus/types.ts';
@@ -101,8 +102,8 @@ export function engineOver(
     const retrieval = await retriever.search(question, search);
     const started = performance.now();
     const found = answerPassages(retrieval);
-    const traced = traceAnswer(question, found, {
-      articlePassages: (rank) => otherPassagesOf(found, rank),
+    const optionsFor = (passages: readonly RetrievedPassage[]): ComposeOptions => ({
+      articlePassages: (rank) => otherPassagesOf(passages, rank),
       maxSentences: config.maxAnswerSentences,
       wordWeights: retrieval.wordWeights,
       unseenWords: retrieval.unseenWords,
@@ -114,6 +115,9 @@ export function engineOver(
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });
+    // Without an abstention model fitted for the embedding model, the lexical passages decide (traceAnswerDecidedOn).
+    const lexicalDecides = abstention === undefined && retrieval.lexicalRanking !== undefined && options.neverAbstain !== true;
+    const traced = lexicalDecides ? traceAnswerDecidedOn(question, found, retrieval.lexicalRanking!, optionsFor) : traceAnswer(question, found, optionsFor(found));
     // Typing slips read as other words are said above the answer.
     const composed = { ...traced.answer, question: typed, ...(asked !== typedAsked && !traced.answer.abstained ? { readAs: asked } : {}) };
     // A full page means there may be more passages behind it; a short page was the last one.

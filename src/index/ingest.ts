@@ -1,7 +1,7 @@
 import { chunkDocument } from '../corpus/chunk.ts';
 import { loadDocuments } from '../corpus/load.ts';
 import { ANALYZER_VERSION } from '../corpus/terms.ts';
-import { approximateTokenCounter } from '../corpus/tokens.ts';
+import { approximateTokenCounter, passageTokenCounter } from '../corpus/tokens.ts';
 import type { SkippedFile, TokenCounter } from '../corpus/types.ts';
 import type { Embedder } from '../embed/types.ts';
 import { AppError, describeError, isAppError } from '../errors.ts';
@@ -25,6 +25,11 @@ import type { Disk } from './disk.ts';
 
 /** Recorded as the chunking tokenizer when chunks were sized without the model's tokenizer. */
 export const APPROXIMATE_TOKENIZER = 'approximate';
+
+/** Recorded as the chunking tokenizer of a hybrid index: chunks sized by passageTokenCounter with the model's tokenizer. */
+export function hybridChunkingTokenizer(modelId: string): string {
+  return `${APPROXIMATE_TOKENIZER}+${modelId}`;
+}
 /** Deleted elements beyond this share of the graph make ingest rebuild it from the kept vectors. */
 const REBUILD_DELETED_FRACTION = 0.2;
 const DEFAULT_EMBED_BATCH = 64;
@@ -100,12 +105,12 @@ function targetOf(options: IngestOptions): Target {
     mode: 'hybrid',
     model: { id: embedder.modelId, dimension: embedder.dimension, maxTokens: embedder.maxTokens },
     chunking: {
-      tokenizer: embedder.modelId,
-      maxTokens: Math.min(options.chunking.maxTokens, embedder.maxTokens),
+      tokenizer: hybridChunkingTokenizer(embedder.modelId),
+      maxTokens: options.chunking.maxTokens,
       overlapSentences: options.chunking.overlapSentences,
     },
     expectation: { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension },
-    countTokens: (text) => embedder.countPassageTokens(text),
+    countTokens: passageTokenCounter((text) => embedder.countPassageTokens(text), embedder.maxTokens, options.chunking.maxTokens),
   };
 }
 

@@ -362,27 +362,29 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const sorted = [...competing].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
       return diversify(sorted, wanted, deps.options.maxPassagesPerDocument, evidence.terms, wordingOf).slice(offset, offset + k);
     };
-    // The dense ranking adds passages, it never takes away the ones the words rank best: on the
-    // first page, hybrid mode also gives the lexical top k that its own top k left out.
-    const lexicalFirst = hybrid && offset === 0 ? rank(false) : [];
-    const chosen = rank(hybrid);
-    const toPassage = (c: Candidate): RetrievedPassage => {
+    const toPassage = (c: Candidate, asFound = true): RetrievedPassage => {
       const chunk = chunkOf(c);
       return {
         chunk,
         meta: c.found.meta,
-        ...(c.denseSimilarity !== undefined ? { denseSimilarity: c.denseSimilarity } : {}),
+        ...(asFound && c.denseSimilarity !== undefined ? { denseSimilarity: c.denseSimilarity } : {}),
         ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
         relevance: c.relevance,
         ref: chunkRef(c.found.contentHash, chunk.ordinal),
         wordCredits: creditMap(evidence, credits, c.creditRow),
       };
     };
-    const passages = chosen.map(toPassage);
-    const wordsAlsoRankFirst = lexicalFirst.filter((c) => !chosen.includes(c)).map(toPassage);
+    // The dense ranking adds passages, it never takes away the ones the words rank best: on the
+    // first page, hybrid mode also gives the lexical top k that its own top k left out. Lexical
+    // mode's page is kept as lexical mode scores it (ranking again sets every candidate's relevance), without what the dense search said of it.
+    const lexicalFirst = hybrid ? rank(false) : [];
+    const lexicalRanking = lexicalFirst.map((c) => toPassage(c, false));
+    const chosen = rank(hybrid);
+    const passages = chosen.map((c) => toPassage(c));
+    const wordsAlsoRankFirst = offset === 0 ? lexicalFirst.filter((c) => !chosen.includes(c)).map((c) => toPassage(c)) : [];
     timings.fusionMs = analysisMs + performance.now() - started;
     const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
-    return { question, mode, passages, ...(wordsAlsoRankFirst.length > 0 ? { lexicalExtras: wordsAlsoRankFirst } : {}), wordWeights, unseenWords, evidence: analysed, timings };
+    return { question, mode, passages, ...(wordsAlsoRankFirst.length > 0 ? { lexicalExtras: wordsAlsoRankFirst } : {}), ...(hybrid ? { lexicalRanking } : {}), wordWeights, unseenWords, evidence: analysed, timings };
   }
 
   return { mode, search };

@@ -35,6 +35,11 @@ export interface RetrievalResult {
    */
   lexicalExtras?: RetrievedPassage[];
   /**
+   * Hybrid mode: this page as lexical mode would retrieve it, with lexical mode's relevances. An
+   * abstention model fitted on lexical features decides on these (answer/compose.ts, traceAnswerDecidedOn).
+   */
+  lexicalRanking?: RetrievedPassage[];
+  /**
    * Evidence weight of each evidence word of the question (keyed by the word as analyzeWords
    * gives it), from how common it is in the corpus: words in nearly every passage ("Korea" in a
    * Korea corpus) weigh little. Pass to composeAnswer's `wordWeights`.

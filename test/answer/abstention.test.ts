@@ -4,7 +4,7 @@ import type { AbstentionFeatures, AbstentionModel } from '../../src/answer/abste
 import { LEXICAL_ABSTENTION_MODEL } from '../../src/answer/abstention-model.ts';
 import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
 import { halfOf } from '../../src/eval/split.ts';
-import { traceAnswer } from '../../src/answer/compose.ts';
+import { traceAnswer, traceAnswerDecidedOn } from '../../src/answer/compose.ts';
 import { passage } from './passages.ts';
 
 const features = (values: Partial<AbstentionFeatures>): AbstentionFeatures =>
@@ -122,5 +122,27 @@ describe('the asked measure in the best article', () => {
     // Asked "at which address", "where … address".
     expect(of('youth judo tournament office in Baku: at which address is it?')).toBe(0);
     expect(of('Bakıdakı gənclər cüdo turniri ofisi hansı ünvanda yerləşir?')).toBe(0);
+  });
+});
+
+describe('abstention decided on other passages (hybrid mode without a model fitted for its embedding model)', () => {
+  const question = 'How many students did the Korean school in Ganja admit in 2024?';
+  const answering = passage('school.txt', 'The Korean school in Ganja admitted 120 students in 2024.');
+  const unrelated = passage('bread.txt', 'Bakers in Shaki sell fresh bread every morning.');
+  const options = () => ({ maxSentences: 2 });
+
+  it('declines when the deciding passages decline, though the answer passages would answer', () => {
+    expect(traceAnswer(question, [answering], options()).answer.abstained).toBe(false);
+    const traced = traceAnswerDecidedOn(question, [answering], [unrelated], options);
+    expect(traced.answer.abstained).toBe(true);
+  });
+
+  it('answers from the answer passages, with the deciding features, when the deciding passages answer', () => {
+    const extra = passage('extra.txt', 'In 2024 the Korean school in Ganja admitted 120 students, its director said.', { relevance: 2 });
+    const decided = traceAnswer(question, [answering], options());
+    const traced = traceAnswerDecidedOn(question, [extra, answering], [answering], options);
+    expect(traced.answer.abstained).toBe(false);
+    expect(traced.answer.citations.map((c) => c.source)).toContain('extra.txt');
+    expect(traced.features).toEqual(decided.features);
   });
 });

@@ -20,5 +20,5 @@ const slow = {
     return vectors;
   },
 };
-await ingestCorpus({ seedsDir: seedsDir!, dataDir: dataDir!, embedder: slow, chunking: { maxTokens: 24, overlapSentences: 0 }, hnsw: { m: 8, efConstruction: 50 }, embedBatchSize: 2 });
+await ingestCorpus({ seedsDir: seedsDir!, dataDir: dataDir!, embedder: slow, chunking: { maxTokens: 48, overlapSentences: 0 }, hnsw: { m: 8, efConstruction: 50 }, embedBatchSize: 2 });
 process.stdout.write(JSON.stringify({ done: true }) + '\n');

@@ -33,7 +33,7 @@ function seeds(documents: number): string {
 }
 
 function optionsFor(seedsDir: string, dataDir: string, embedder: FakeEmbedder): IngestOptions {
-  return { seedsDir, dataDir, embedder, chunking: { maxTokens: 24, overlapSentences: 0 }, hnsw: { m: 8, efConstruction: 50 }, embedBatchSize: 2 };
+  return { seedsDir, dataDir, embedder, chunking: { maxTokens: 48, overlapSentences: 0 }, hnsw: { m: 8, efConstruction: 50 }, embedBatchSize: 2 };
 }
 
 const hybrid = (e: FakeEmbedder) => ({ mode: 'hybrid' as const, modelId: e.modelId, dimension: e.dimension });
@@ -131,7 +131,7 @@ describe('a damaged index', () => {
   it('is repaired by createEngine (as ask and start run it) without embedding again', async () => {
     const { seedsDir, dataDir, embedder } = await built();
     flipBytes(path.join(currentFolder(dataDir), FILES.chunks), 200);
-    const config = createConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, CHUNK_MAX_TOKENS: '24', CHUNK_OVERLAP_SENTENCES: '0', HNSW_M: '8', HNSW_EF_CONSTRUCTION: '50' });
+    const config = createConfig({ SEEDS_DIR: seedsDir, DATA_DIR: dataDir, CHUNK_MAX_TOKENS: '48', CHUNK_OVERLAP_SENTENCES: '0', HNSW_M: '8', HNSW_EF_CONSTRUCTION: '50' });
     const calls = embedder.passageCalls;
     const { engine } = await createEngine(config, { createEmbedder: async () => embedder });
     try {

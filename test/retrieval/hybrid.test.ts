@@ -6,6 +6,7 @@ import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import type { RetrieverDeps } from '../../src/retrieval/hybrid.ts';
 import { passageSource } from './pipeline.ts';
 import { answerPassages } from '../../src/retrieval/types.ts';
+import type { RetrievedPassage } from '../../src/retrieval/types.ts';
 
 interface Doc {
   source: string;
@@ -169,6 +170,24 @@ describe('createRetriever in hybrid mode', () => {
     for (const id of lexicalIds) expect(composedFrom).toContain(id);
     // Later pages are the fused ranking alone.
     expect((await hybrid.search(question, { offset: 2 })).lexicalExtras).toBeUndefined();
+  });
+
+  it('keeps each page as lexical mode retrieves and scores it, for an abstention model fitted on lexical passages', async () => {
+    const c = corpus(docs);
+    const vector = { search: (_v: Float32Array, k: number) => [3, 4, 5, 6].map((label, i) => ({ label, similarity: 0.99 - i * 0.01 })).slice(0, k) };
+    const options = { topK: 2, maxPassagesPerDocument: 2 };
+    const hybrid = createRetriever({ lexical: c.lexical, vector, embedQuery: async () => new Float32Array([1, 0]), passageByLabel: c.passageByLabel, options });
+    const lexical = createRetriever({ lexical: c.lexical, passageByLabel: c.passageByLabel, options });
+    const question = 'What did the Korean delegation discuss with Bayramov?';
+    const seen = (passages: readonly RetrievedPassage[] | undefined) => (passages ?? []).map((p) => [p.chunk.id, p.relevance, p.lexicalScore]);
+    for (const offset of [0, 1]) {
+      const [h, l] = [await hybrid.search(question, { offset }), await lexical.search(question, { offset })];
+      expect(seen(h.lexicalRanking), `offset ${offset}`).toEqual(seen(l.passages));
+      expect(h.lexicalRanking!.length).toBeGreaterThan(0);
+      // The fused page differs: the dense hits came in.
+      expect(seen(h.passages)).not.toEqual(seen(l.passages));
+    }
+    expect((await lexical.search(question)).lexicalRanking).toBeUndefined();
   });
 });
 

@@ -4,11 +4,11 @@
  * (and, when an embedder is given, a brute-force dense index) → retriever → composeAnswer.
  */
 import { fileURLToPath } from 'node:url';
-import { composeAnswer } from '../../src/answer/compose.ts';
+import { traceAnswer, traceAnswerDecidedOn } from '../../src/answer/compose.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import { chunkDocument } from '../../src/corpus/chunk.ts';
 import { loadDocuments } from '../../src/corpus/load.ts';
-import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
+import { approximateTokenCounter, passageTokenCounter } from '../../src/corpus/tokens.ts';
 import { chunkRef } from '../../src/corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { indexedPassageText } from '../../src/index/passage-text.ts';
@@ -18,6 +18,7 @@ import { createRetriever } from '../../src/retrieval/hybrid.ts';
 import { readSpelling } from '../../src/retrieval/spelling.ts';
 import { SETTINGS } from '../../src/settings.ts';
 import { answerPassages } from '../../src/retrieval/types.ts';
+import type { RetrievedPassage } from '../../src/retrieval/types.ts';
 import type { PassageSource, Retriever } from '../../src/retrieval/hybrid.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -67,8 +68,8 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
   const { documents } = await loadDocuments(options.seedsDir ?? SEEDS_DIR);
   const chunks = documents.flatMap((doc) =>
     chunkDocument(doc, {
-      countTokens: options.embed?.countTokens ?? approximateTokenCounter,
-      maxTokens: Math.min(200, options.embed?.maxTokens ?? 200),
+      countTokens: options.embed === undefined ? approximateTokenCounter : passageTokenCounter(options.embed.countTokens, options.embed.maxTokens, 200),
+      maxTokens: 200,
       overlapSentences: 1,
     }).map((chunk) => ({
       chunk,
@@ -110,16 +111,18 @@ export async function buildPipeline(options: PipelineOptions = {}): Promise<Pipe
       const result = await retriever.search(question);
       const found = answerPassages(result);
       // As the engine gives them: the passages of the rank-th article that retrieval left out.
-      const articlePassages = (rank: number) => {
-        const source = [...new Set(found.map((p) => p.chunk.source))][rank];
-        const best = found.find((p) => p.chunk.source === source);
+      const articlePassagesOf = (from: readonly RetrievedPassage[]) => (rank: number) => {
+        const source = [...new Set(from.map((p) => p.chunk.source))][rank];
+        const best = from.find((p) => p.chunk.source === source);
         if (best === undefined) return [];
-        const taken = new Set(found.filter((p) => p.chunk.source === best.chunk.source).map((p) => p.chunk.ordinal));
+        const taken = new Set(from.filter((p) => p.chunk.source === best.chunk.source).map((p) => p.chunk.ordinal));
         return chunks
           .filter((c) => c.chunk.source === best.chunk.source && !taken.has(c.chunk.ordinal))
           .map((c) => ({ chunk: c.chunk, meta: c.meta, relevance: best.relevance, ref: chunkRef(c.contentHash, c.chunk.ordinal) }));
       };
-      return composeAnswer(question, found, { maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence, articlePassages });
+      const optionsFor = (from: readonly RetrievedPassage[]) => ({ maxSentences, wordWeights: result.wordWeights, unseenWords: result.unseenWords, evidence: result.evidence, articlePassages: articlePassagesOf(from) });
+      // As the engine decides without an abstention model fitted for the embedding model: on the lexical passages.
+      return (result.lexicalRanking !== undefined ? traceAnswerDecidedOn(question, found, result.lexicalRanking, optionsFor) : traceAnswer(question, found, optionsFor(found))).answer;
     },
   };
 }
