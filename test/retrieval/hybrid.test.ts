@@ -152,14 +152,18 @@ describe('createRetriever in hybrid mode', () => {
     expect(bread?.denseSimilarity).toBe(0.9);
   });
 
-  it('also gives the lexical top k that dense hits pushed out of its own top k, for the answer to be composed from', async () => {
+  /** Hybrid and lexical retrievers over the same passages, the dense index liking only passages that share no word with the question. */
+  function denseLikesOtherPassages() {
     const c = corpus(docs);
-    // A dense index that likes only passages sharing no word with the question.
     const vector = { search: (_v: Float32Array, k: number) => [3, 4, 5, 6].map((label, i) => ({ label, similarity: 0.99 - i * 0.01 })).slice(0, k) };
     const options = { topK: 2, maxPassagesPerDocument: 2 };
     const hybrid = createRetriever({ lexical: c.lexical, vector, embedQuery: async () => new Float32Array([1, 0]), passageByLabel: c.passageByLabel, options });
     const lexical = createRetriever({ lexical: c.lexical, passageByLabel: c.passageByLabel, options });
-    const question = 'What did the Korean delegation discuss with Bayramov?';
+    return { hybrid, lexical, question: 'What did the Korean delegation discuss with Bayramov?' };
+  }
+
+  it('also gives the lexical top k that dense hits pushed out of its own top k, for the answer to be composed from', async () => {
+    const { hybrid, lexical, question } = denseLikesOtherPassages();
     const [h, l] = [await hybrid.search(question), await lexical.search(question)];
     expect(h.passages).toHaveLength(2);
     const lexicalIds = l.passages.map((p) => p.chunk.id);
@@ -173,12 +177,7 @@ describe('createRetriever in hybrid mode', () => {
   });
 
   it('keeps each page as lexical mode retrieves and scores it, for an abstention model fitted on lexical passages', async () => {
-    const c = corpus(docs);
-    const vector = { search: (_v: Float32Array, k: number) => [3, 4, 5, 6].map((label, i) => ({ label, similarity: 0.99 - i * 0.01 })).slice(0, k) };
-    const options = { topK: 2, maxPassagesPerDocument: 2 };
-    const hybrid = createRetriever({ lexical: c.lexical, vector, embedQuery: async () => new Float32Array([1, 0]), passageByLabel: c.passageByLabel, options });
-    const lexical = createRetriever({ lexical: c.lexical, passageByLabel: c.passageByLabel, options });
-    const question = 'What did the Korean delegation discuss with Bayramov?';
+    const { hybrid, lexical, question } = denseLikesOtherPassages();
     const seen = (passages: readonly RetrievedPassage[] | undefined) => (passages ?? []).map((p) => [p.chunk.id, p.relevance, p.lexicalScore]);
     for (const offset of [0, 1]) {
       const [h, l] = [await hybrid.search(question, { offset }), await lexical.search(question, { offset })];
