@@ -1,4 +1,5 @@
 import { termKind } from '../corpus/terms.ts';
+import type { Language } from '../corpus/types.ts';
 import { coverage, focusMissing } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, QuestionWord, WordMatcher } from '../retrieval/evidence.ts';
 import { LEXICAL_ABSTENTION_MODEL } from './abstention-model.ts';
@@ -13,7 +14,11 @@ import { EVIDENCE } from '../scoring.ts';
  * and not kept (they did not help on the held-out half): docs/quality.md.
  */
 export const ABSTENTION_FEATURES = [
-  /** Best corpus-weighted share of the question's words one document's passages hold together. */
+  /**
+   * Best corpus-weighted share of the question's words one document's passages hold together; of a
+   * document in another language than the question, the share of the words that cross languages,
+   * when higher (crossLanguageShare).
+   */
   'coverage',
   /** The same share with every word of a kind weighing alike (no corpus weights). */
   'plainCoverage',
@@ -77,7 +82,9 @@ export interface FeatureInput {
   evidence: QuestionEvidence;
   weighted: QuestionEvidence;
   /** Each retrieved passage's source and how it matches the question's words, in rank order. */
-  passages: readonly { source: string; match: WordMatcher; denseSimilarity?: number }[];
+  passages: readonly { source: string; language?: Language; match: WordMatcher; denseSimilarity?: number }[];
+  /** The question's language: a best document in another one is judged by the words that cross languages. */
+  language?: Language;
   /**
    * How what each retrieved document says of itself (title, outlet, date) matches the question's
    * words: it counts with the document's passages, as a reader sees the headline and date of
@@ -102,6 +109,20 @@ function capitalisedShare(evidence: QuestionEvidence, match: WordMatcher): numbe
   return capitalised.length === 0 ? 1 : capitalised.reduce((s, w) => s + match(w), 0) / capitalised.length;
 }
 
+/**
+ * The share of the question's words that cross languages (numbers, capitalised names, lexicon
+ * concepts) the best document holds, when it is written in another language than the question:
+ * the question's other words cannot be in it, whatever it says, so they count neither for it nor
+ * against it. 0 for a document in the question's language, or a question with no such word.
+ */
+function crossLanguageShare(weighted: QuestionEvidence, best: { source: string; match: WordMatcher }, passages: FeatureInput['passages'], language: Language | undefined): number {
+  const written = passages.find((p) => p.source === best.source)?.language;
+  if (language === undefined || language === 'und' || written === undefined || written === language) return 0;
+  const crossing = weighted.words.filter((w, i) => /\p{N}/u.test(w.token) || (i > 0 && /^\p{Lu}/u.test(w.token)) || w.terms.some((t) => termKind(t) === 'concept'));
+  const total = crossing.reduce((sum, w) => sum + w.weight, 0);
+  return total === 0 ? 0 : crossing.reduce((sum, w) => sum + w.weight * best.match(w), 0) / total;
+}
+
 /** The abstention features of a question and its retrieved passages. */
 export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   const { evidence, weighted, passages } = input;
@@ -114,6 +135,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     const share = coverage(weighted, match).share;
     if (best === undefined || share > best.share) best = { source, match, share };
   }
+  if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(weighted, best, passages, input.language)) };
   const all = together([...byDocument.values()].flat());
   const bestMatch = best?.match ?? (() => 0);
   const names = evidence.words.filter(isNameOrNumber);

@@ -332,7 +332,8 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const features = abstentionFeatures({
     evidence: read,
     weighted,
-    passages: passages.map((p, i) => ({ source: p.chunk.source, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
+    passages: passages.map((p, i) => ({ source: p.chunk.source, language: p.meta.language, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
+    language,
     documents: documentHeadings(read, passages),
     unseenTokens: new Set(options.unseenWords ?? []),
     ...(options.threadContext === true ? { contextShare: 1 } : {}),
