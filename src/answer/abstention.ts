@@ -109,6 +109,17 @@ function capitalisedShare(evidence: QuestionEvidence, match: WordMatcher): numbe
   return capitalised.length === 0 ? 1 : capitalised.reduce((s, w) => s + match(w), 0) / capitalised.length;
 }
 
+/** A number, a capitalised name (not the question's first word) or a lexicon concept: a word an article in another language can hold. */
+function crossesLanguages(word: QuestionWord, index: number): boolean {
+  return /\p{N}/u.test(word.token) || (index > 0 && /^\p{Lu}/u.test(word.token)) || word.terms.some((t) => termKind(t) === 'concept');
+}
+
+/** Whether a document is written in another language than the question (both known). */
+function inOtherLanguage(source: string | undefined, passages: FeatureInput['passages'], language: Language | undefined): boolean {
+  const written = passages.find((p) => p.source === source)?.language;
+  return language !== undefined && language !== 'und' && written !== undefined && written !== language;
+}
+
 /**
  * The share of the question's words that cross languages (numbers, capitalised names, lexicon
  * concepts) the best document holds, when it is written in another language than the question:
@@ -116,9 +127,8 @@ function capitalisedShare(evidence: QuestionEvidence, match: WordMatcher): numbe
  * against it. 0 for a document in the question's language, or a question with no such word.
  */
 function crossLanguageShare(weighted: QuestionEvidence, best: { source: string; match: WordMatcher }, passages: FeatureInput['passages'], language: Language | undefined): number {
-  const written = passages.find((p) => p.source === best.source)?.language;
-  if (language === undefined || language === 'und' || written === undefined || written === language) return 0;
-  const crossing = weighted.words.filter((w, i) => /\p{N}/u.test(w.token) || (i > 0 && /^\p{Lu}/u.test(w.token)) || w.terms.some((t) => termKind(t) === 'concept'));
+  if (!inOtherLanguage(best.source, passages, language)) return 0;
+  const crossing = weighted.words.filter(crossesLanguages);
   const total = crossing.reduce((sum, w) => sum + w.weight, 0);
   return total === 0 ? 0 : crossing.reduce((sum, w) => sum + w.weight * best.match(w), 0) / total;
 }
