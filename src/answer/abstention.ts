@@ -1,5 +1,6 @@
 import { termKind } from '../corpus/terms.ts';
 import type { Language } from '../corpus/types.ts';
+import { crossingShare } from '../retrieval/crossing.ts';
 import { coverage, focusMissing } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, QuestionWord, WordMatcher } from '../retrieval/evidence.ts';
 import { LEXICAL_ABSTENTION_MODEL } from './abstention-model.ts';
@@ -109,11 +110,6 @@ function capitalisedShare(evidence: QuestionEvidence, match: WordMatcher): numbe
   return capitalised.length === 0 ? 1 : capitalised.reduce((s, w) => s + match(w), 0) / capitalised.length;
 }
 
-/** A number, a capitalised name (not the question's first word) or a lexicon concept: a word an article in another language can hold. */
-function crossesLanguages(word: QuestionWord, index: number): boolean {
-  return /\p{N}/u.test(word.token) || (index > 0 && /^\p{Lu}/u.test(word.token)) || word.terms.some((t) => termKind(t) === 'concept');
-}
-
 /** Whether a document is written in another language than the question (both known). */
 function inOtherLanguage(source: string | undefined, passages: FeatureInput['passages'], language: Language | undefined): boolean {
   const written = passages.find((p) => p.source === source)?.language;
@@ -127,10 +123,7 @@ function inOtherLanguage(source: string | undefined, passages: FeatureInput['pas
  * against it. 0 for a document in the question's language, or a question with no such word.
  */
 function crossLanguageShare(weighted: QuestionEvidence, best: { source: string; match: WordMatcher }, passages: FeatureInput['passages'], language: Language | undefined): number {
-  if (!inOtherLanguage(best.source, passages, language)) return 0;
-  const crossing = weighted.words.filter(crossesLanguages);
-  const total = crossing.reduce((sum, w) => sum + w.weight, 0);
-  return total === 0 ? 0 : crossing.reduce((sum, w) => sum + w.weight * best.match(w), 0) / total;
+  return inOtherLanguage(best.source, passages, language) ? crossingShare(weighted, best.match) : 0;
 }
 
 /** The abstention features of a question and its retrieved passages. */
