@@ -73,6 +73,9 @@ export interface AbstentionModel {
   fit: { trainQuestions: number; heldOutQuestions: number; heldOutAccuracy: number; note: string };
 }
 
+/** Words that join two things a question asks together: "and", "both", "each"; "və", "həm", "hər biri"; "и", "оба", "каждый"; "각각", "모두", "이랑", "및". */
+const JOINS_TWO_THINGS = /\b(?:and|both|each|respectively|as well as)\b|(?<!\p{L})(?:və|ve|həm|hem|hər biri|her biri|hər iki|her iki|и|оба|обе|кажд\p{L}*|соответственно|а также)(?!\p{L})|각각|모두|이랑|하고|및/iu;
+
 /** The words of the question that say most: numbers, and capitalised words that are no lexicon word (names, acronyms). */
 function isNameOrNumber(word: QuestionWord): boolean {
   return /\p{N}/u.test(word.token) || (/^\p{Lu}/u.test(word.token) && !word.terms.some((t) => termKind(t) === 'concept'));
@@ -139,6 +142,13 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     if (best === undefined || share > best.share) best = { source, match, share };
   }
   if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(weighted, best, passages, input.language)) };
+  // A question that joins two things ("how many came in 2024 and in 2025?") may be answered by two
+  // articles, one thing each: it is covered by the best two together.
+  if (best !== undefined && byDocument.size > 1 && JOINS_TWO_THINGS.test(evidence.question)) {
+    const [first, second] = [...byDocument.values()].map((matchers) => together(matchers)).map((match) => ({ match, share: coverage(weighted, match).share })).sort((a, b) => b.share - a.share);
+    const both = coverage(weighted, together([first!.match, second!.match])).share;
+    if (both > best.share) best = { ...best, share: both };
+  }
   const all = together([...byDocument.values()].flat());
   const bestMatch = best?.match ?? (() => 0);
   const names = evidence.words.filter(isNameOrNumber);

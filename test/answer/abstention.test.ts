@@ -163,3 +163,16 @@ describe('coverage of an article in another language than the question', () => {
     expect(coverageIn('en', lower)).toBe(coverageIn('ru', lower));
   });
 });
+
+describe('coverage of a question that joins two things', () => {
+  const students = passage('students.txt', 'The Korean school in Ganja admitted 120 students in 2024.');
+  const teachers = passage('teachers.txt', 'Seoul sent 15 teachers to Ganja this autumn.', { relevance: 0.9 });
+  const coverageOf = (question: string) => traceAnswer(question, [students, teachers], { maxSentences: 2, neverAbstain: true }).features?.coverage ?? 0;
+
+  it('is that of the best two articles together, each answering one of them', () => {
+    const joined = coverageOf('How many students were admitted in Ganja in 2024 and how many teachers did Seoul send?');
+    const single = coverageOf('How many students were admitted in Ganja in 2024, how many teachers did Seoul send?');
+    expect(joined).toBeGreaterThan(single);
+    expect(coverageOf('Neçə tələbə qəbul olunub və Seul neçə müəllim göndərib?')).toBeGreaterThan(coverageOf('Neçə tələbə qəbul olunub, Seul neçə müəllim göndərib?'));
+  });
+});
