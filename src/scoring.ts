@@ -62,6 +62,15 @@ export const EVIDENCE = {
   /** Weight of names and numbers against other words (1): they say more about what is asked. */
   nameWeight: 1.5,
   /**
+   * An article in another language than the question is judged by the question's words that cross
+   * languages (numbers, names, lexicon concepts; answer/abstention.ts) only when they carry at least
+   * this share of the question's corpus weight. Measured at 0.3, 0.5 and 0.6 on the read sets and
+   * the robustness report: at 0.3 three development near misses typed in lower case were answered
+   * ("когда мун чжэ ин посещал баку с визитом": Baku and visit are all that crosses), 0.6 kept
+   * fewer of the answers 0.5 gained (docs/quality.md, the twelfth round).
+   */
+  crossingWeightShare: 0.5,
+  /**
    * Corpus weight of a word that occurs in no passage: its absence says nothing about how
    * specific it is (a paraphrase, "Seoul" for a text that says "Korea", or a topic the corpus
    * lacks), so it weighs like a word of middling frequency rather than like the rarest one.

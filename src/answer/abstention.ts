@@ -1,9 +1,10 @@
 import { termKind } from '../corpus/terms.ts';
 import type { Language } from '../corpus/types.ts';
-import { crossingShare } from '../retrieval/crossing.ts';
+import { crossingShare, crossingWeight } from '../retrieval/crossing.ts';
 import { coverage, focusMissing } from '../retrieval/evidence.ts';
 import type { QuestionEvidence, QuestionWord, WordMatcher } from '../retrieval/evidence.ts';
 import { LEXICAL_ABSTENTION_MODEL } from './abstention-model.ts';
+import { questionParts } from '../question.ts';
 import { EVIDENCE } from '../scoring.ts';
 
 /**
@@ -123,10 +124,13 @@ function inOtherLanguage(source: string | undefined, passages: FeatureInput['pas
  * The share of the question's words that cross languages (numbers, capitalised names, lexicon
  * concepts) the best document holds, when it is written in another language than the question:
  * the question's other words cannot be in it, whatever it says, so they count neither for it nor
- * against it. 0 for a document in the question's language, or a question with no such word.
+ * against it. 0 for a document in the question's language, or when the words that cross carry
+ * less than EVIDENCE.crossingWeightShare of the question's weight.
  */
 function crossLanguageShare(weighted: QuestionEvidence, best: { source: string; match: WordMatcher }, passages: FeatureInput['passages'], language: Language | undefined): number {
-  return inOtherLanguage(best.source, passages, language) ? crossingShare(weighted, best.match) : 0;
+  // Common concepts alone ("Baku", "visit") are in most articles of a corpus: the words that cross must carry weight.
+  const carried = crossingWeight(weighted) >= EVIDENCE.crossingWeightShare * weighted.totalWeight;
+  return carried && inOtherLanguage(best.source, passages, language) ? crossingShare(weighted, best.match) : 0;
 }
 
 /** The abstention features of a question and its retrieved passages. */
@@ -143,8 +147,9 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   }
   if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(weighted, best, passages, input.language)) };
   // A question that joins two things ("how many came in 2024 and in 2025?") may be answered by two
-  // articles, one thing each: it is covered by the best two together.
-  if (best !== undefined && byDocument.size > 1 && JOINS_TWO_THINGS.test(evidence.question)) {
+  // articles, one thing each: it is covered by the best two together. Only the asking sentence
+  // joins: "I was reading about Azerbaijan and Korea." sets a question up and asks nothing.
+  if (best !== undefined && byDocument.size > 1 && JOINS_TWO_THINGS.test(questionParts(evidence.question).asking)) {
     const [first, second] = [...byDocument.values()].map((matchers) => together(matchers)).map((match) => ({ match, share: coverage(weighted, match).share })).sort((a, b) => b.share - a.share);
     const both = coverage(weighted, together([first!.match, second!.match])).share;
     if (both > best.share) best = { ...best, share: both };

@@ -21,3 +21,8 @@ export function crossingShare(evidence: QuestionEvidence, match: WordMatcher): n
   });
   return total === 0 ? 0 : matched / total;
 }
+
+/** The weight of the question's words that cross languages. */
+export function crossingWeight(evidence: QuestionEvidence): number {
+  return evidence.words.reduce((sum, word, i) => sum + (crossesLanguages(word, i) ? word.weight : 0), 0);
+}

@@ -158,6 +158,12 @@ describe('coverage of an article in another language than the question', () => {
     expect(coverageIn('en')).toBeGreaterThan(0.8);
   });
 
+  it('is the plain share when the words that cross carry little of the question (common concepts only)', () => {
+    const few = 'сколько бакинских мастеров трудится в баку';
+    expect(coverageIn('en', few)).toBe(coverageIn('ru', few));
+    expect(coverageIn('en', few)).toBeGreaterThan(0);
+  });
+
   it('is the plain share when the question has no word that crosses languages', () => {
     const lower = 'сколько бакинских мастеров трудится';
     expect(coverageIn('en', lower)).toBe(coverageIn('ru', lower));
@@ -174,5 +180,10 @@ describe('coverage of a question that joins two things', () => {
     const single = coverageOf('How many students were admitted in Ganja in 2024, how many teachers did Seoul send?');
     expect(joined).toBeGreaterThan(single);
     expect(coverageOf('Neçə tələbə qəbul olunub və Seul neçə müəllim göndərib?')).toBeGreaterThan(coverageOf('Neçə tələbə qəbul olunub, Seul neçə müəllim göndərib?'));
+  });
+
+  it('is not joined by a sentence that only sets the question up', () => {
+    const asked = 'How many students were admitted in Ganja in 2024, how many teachers did Seoul send?';
+    expect(coverageOf(`I was reading about Ganja and Seoul. ${asked}`)).toBe(coverageOf(`I was reading about Ganja, Seoul. ${asked}`));
   });
 });
