@@ -106,9 +106,13 @@ export function findDates(text: string): PartialDate[] {
   return findDateMatches(text).map((match) => match.date);
 }
 
+/** Every rule's pattern holds a digit (a day, a month's number or a year): a text without one holds no date. */
+const ANY_DIGIT = /[0-9]/;
+
 /** findDates with where each date stands in the text. */
 export function findDateMatches(text: string): DateMatch[] {
   const matches: DateMatch[] = [];
+  if (!ANY_DIGIT.test(text)) return matches;
   for (const rule of DATE_RULES) {
     for (const found of text.matchAll(rule.pattern)) {
       const index = found.index;

@@ -15,6 +15,15 @@ describe('dayNamedBy', () => {
     expect(dayNamedBy('오늘 서울에서 회담이 열렸다.', MAY_12_2017)).toEqual({ year: 2017, month: 5, day: 12 });
   });
 
+  it('reads every day word in any case, with or without the space of "bu gün"', () => {
+    const offsets: [string, number][] = [
+      ['TODAY the talks began.', 0], ['Bugün görüş olub.', 0], ['BU GÜN görüş olub.', 0], ['Сегодня прошла встреча.', 0], ['СЕГОДНЯ прошла встреча.', 0], ['서울에서 오늘 회담이 열렸다.', 0],
+      ['Yesterday the talks began.', -1], ['DÜNƏN görüş olub.', -1], ['Dünən görüş olub.', -1], ['ВЧЕРА прошла встреча.', -1], ['어제 회담이 열렸다.', -1],
+      ['TOMORROW the talks begin.', 1], ['Завтра пройдёт встреча.', 1], ['내일 회담이 열린다.', 1],
+    ];
+    for (const [sentence, offset] of offsets) expect(dayNamedBy(sentence, MAY_12_2017), sentence).toEqual({ year: 2017, month: 5, day: 12 + offset });
+  });
+
   it('names no day for "these days" or "nowadays", nor without a full article date', () => {
     expect(dayNamedBy('Bu günlərdə əlaqələr inkişaf edir.', MAY_12_2017)).toBeUndefined();
     expect(dayNamedBy('오늘날 양국 관계는 발전하고 있다.', MAY_12_2017)).toBeUndefined();
