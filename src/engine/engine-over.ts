@@ -2,6 +2,7 @@ import { traceAnswer, traceAnswerDecidedOn } from '../answer/compose.ts';
 import type { ComposeOptions } from '../answer/compose.ts';
 import { isLexicalOnPurpose } from '../config.ts';
 import type { Config } from '../config.ts';
+import { memoized } from '../corpus/fold.ts';
 import { chunkRef, publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { createBatchingEmbedder } from '../embed/batching.ts';
@@ -87,8 +88,10 @@ export function engineOver(
     });
   }
 
+  // A word's reading depends only on the index, which does not change under the engine, and questions repeat their words.
+  const spellingOf = memoized((word: string) => index.lexical.spellingOf(word) ?? null);
   /** The question with its typing slips read as the passages' words (see retrieval/spelling.ts). */
-  const read = (text: string) => readSpelling(text, (word) => index.lexical.spellingOf(word));
+  const read = (text: string) => readSpelling(text, (word) => spellingOf(word) ?? undefined);
 
   /**
    * Retrieves for `typed` (read as the passages write it) and composes the answer; `typedAsked` is
