@@ -342,9 +342,10 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
         continue;
       }
       const prefix = prefixQuery.has(term) ? found[prefixQuery.get(term)!]! : undefined;
+      const credit = MATCH_CREDIT[termKind(term)];
       for (let p = 0; p < labels.length; p++) {
         const at = p * wordCount + w;
-        if (exact[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT[termKind(term)]);
+        if (exact[p] === 1) credits[at] = Math.max(credits[at]!, credit);
         else if (prefix?.[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.prefix);
       }
     }
