@@ -6,7 +6,7 @@ import { approximateTokenCounter } from '../../src/corpus/tokens.ts';
 import { analyzeWords } from '../../src/corpus/terms.ts';
 import { readEvalFile } from '../../src/eval/run.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { ByteWriter, decodePostings, decodeSlots, writePosting } from '../../src/index/lexical/postings.ts';
+import { ByteWriter, decodePostings, writePosting } from '../../src/index/lexical/postings.ts';
 import { accumulate, newScratch } from '../../src/index/lexical/scoring.ts';
 import { LEXICAL } from '../../src/scoring.ts';
 import { emptySegment } from '../../src/index/lexical/segment.ts';
@@ -94,29 +94,6 @@ describe('postings codec', () => {
     const segment = { ...emptySegment(), labels: new Uint32Array(4), postings: out.written(), postingOffsets: Uint32Array.from([0, out.length]) };
     const n = decodePostings(segment, 0, new Uint32Array(4), new Uint32Array(4));
     expect(n).toBe(2);
-  });
-
-  it('reads (decodeSlots) exactly the slots decodePostings reads, damaged postings included', () => {
-    const lists: [gap: number, tf: number][][] = [
-      [[1, 1], [1, 7], [1, 6], [15, 8], [1, 200], [127, 1], [2_055, 70_000]],
-      [[3, 2 ** 32 + 5], [2, 7]],
-      [[1, 2], [1, 7]], // the last frequency's rest is the last byte
-      [[1, 2], [1, 2], [9, 2]], // the last slot is past the passages
-      [[1, 3], [0, 1], [1, 1]], // a gap of 0: only a damaged file has one
-    ];
-    for (const list of lists) {
-      const out = new ByteWriter(4);
-      for (const [gap, tf] of list) writePosting(out, gap, tf);
-      const postings = out.written();
-      // Cut short too: a file that ends inside a varint, or right before a frequency's rest.
-      for (const length of [postings.length, postings.length - 1, postings.length - 2]) {
-        const segment = { ...emptySegment(), labels: new Uint32Array(2_200), postings: postings.subarray(0, length), postingOffsets: Uint32Array.from([0, length]) };
-        const expected = new Uint32Array(2_200);
-        const n = decodePostings(segment, 0, expected, new Uint32Array(2_200));
-        const slots = new Uint32Array(2_200);
-        expect([...slots.subarray(0, decodeSlots(segment, 0, slots))]).toEqual([...expected.subarray(0, n)]);
-      }
-    }
   });
 
   it('scores (accumulate) exactly the postings decodePostings reads, in its order, damaged ones included', () => {

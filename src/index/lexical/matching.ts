@@ -3,7 +3,7 @@
  * the evidence a candidate passage gives each question word this way instead of analysing the
  * passage's text.
  */
-import { decodeSlots } from './postings.ts';
+import { decodePostings } from './postings.ts';
 import type { Scratch } from './scoring.ts';
 import { isWrittenWord, lowerBound, prefixRange, slotOf, termBytes, utf16Length } from './segment.ts';
 import type { Segment } from './segment.ts';
@@ -24,10 +24,9 @@ export interface MatchingPassages {
 const EMPTY_SLOTS = new Uint32Array(0);
 const encoder = new TextEncoder();
 
-/** The first `count` of `slots` as one bit per passage. */
-function bitsOf(slots: Uint32Array, count: number, passageCount: number): Uint8Array {
+function bitsOf(slots: ArrayLike<number>, passageCount: number): Uint8Array {
   const bits = new Uint8Array(Math.ceil(passageCount / 8));
-  for (let i = 0; i < count; i++) bits[slots[i]! >>> 3]! |= 1 << (slots[i]! & 7);
+  for (let i = 0; i < slots.length; i++) bits[slots[i]! >>> 3]! |= 1 << (slots[i]! & 7);
   return bits;
 }
 
@@ -53,31 +52,38 @@ export function passagesMatching(segment: Segment, scratch: Scratch, query: Term
   const bytes = encoder.encode(query.term);
   const [lo, hi] = prefixRange(segment, bytes);
   const passageCount = segment.labels.length;
+  let slots: Uint32Array;
   if (query.prefixLongerThan === undefined) {
-    if (lo >= hi || termBytes(segment, lo) !== bytes.length) return { slots: new Uint32Array(0) };
+    slots = lo < hi && termBytes(segment, lo) === bytes.length ? decodeSlots(segment, scratch, lo) : new Uint32Array(0);
+  } else {
+    // The union of the passages of every longer written word that begins with the term, marked
+    // in bits as each word's postings are read.
+    const bits = new Uint8Array(Math.ceil(passageCount / 8));
+    let count = 0;
     const { postingSlots } = scratch;
-    const n = Math.min(decodeSlots(segment, lo, postingSlots), segment.documentFrequency[lo]!);
-    // A common term's passages as one bit per passage (smaller than its slot numbers, and looked up directly).
-    return keptAsBits(n, passageCount) ? { slots: EMPTY_SLOTS, bits: bitsOf(postingSlots, n, passageCount) } : { slots: postingSlots.slice(0, n) };
-  }
-  // The union of the passages of every longer written word that begins with the term, marked
-  // in bits as each word's postings are read.
-  const bits = new Uint8Array(Math.ceil(passageCount / 8));
-  let count = 0;
-  const { postingSlots } = scratch;
-  for (let id = lo; id < hi; id++) {
-    if (!isWrittenWord(segment, id) || utf16Length(segment, id) <= query.prefixLongerThan) continue;
-    const n = decodeSlots(segment, id, postingSlots);
-    for (let i = 0; i < n; i++) {
-      const slot = postingSlots[i]!;
-      const bit = 1 << (slot & 7);
-      if ((bits[slot >>> 3]! & bit) === 0) {
-        bits[slot >>> 3]! |= bit;
-        count++;
+    for (let id = lo; id < hi; id++) {
+      if (!isWrittenWord(segment, id) || utf16Length(segment, id) <= query.prefixLongerThan) continue;
+      const n = decodePostings(segment, id, postingSlots, scratch.postingFrequencies);
+      for (let i = 0; i < n; i++) {
+        const slot = postingSlots[i]!;
+        const bit = 1 << (slot & 7);
+        if ((bits[slot >>> 3]! & bit) === 0) {
+          bits[slot >>> 3]! |= bit;
+          count++;
+        }
       }
     }
+    if (keptAsBits(count, passageCount)) return { slots: EMPTY_SLOTS, bits };
+    slots = slotsOfBits(bits, count);
   }
-  return keptAsBits(count, passageCount) ? { slots: EMPTY_SLOTS, bits } : { slots: slotsOfBits(bits, count) };
+  // A common term's passages as one bit per passage (smaller than its slot numbers, and looked up directly).
+  return keptAsBits(slots.length, passageCount) ? { slots: EMPTY_SLOTS, bits: bitsOf(slots, passageCount) } : { slots };
+}
+
+/** Every slot of term `id`'s postings, ascending. */
+function decodeSlots(segment: Segment, scratch: Scratch, id: number): Uint32Array {
+  const n = Math.min(decodePostings(segment, id, scratch.postingSlots, scratch.postingFrequencies), segment.documentFrequency[id]!);
+  return scratch.postingSlots.slice(0, n);
 }
 
 /**

@@ -107,36 +107,3 @@ export function decodePostings(segment: Segment, id: number, slots: Uint32Array,
   }
   return n;
 }
-
-/**
- * decodePostings's slots alone (the same ones, the same stops on damaged bytes), with the varints
- * read inline as BM25's accumulate reads them: LexicalIndex.matchTerms reads a common term's tens
- * of thousands of postings to learn which passages hold it, and needs neither the frequencies nor
- * readVarint's module variable.
- */
-export function decodeSlots(segment: Segment, id: number, slots: Uint32Array): number {
-  const postings = segment.postings;
-  const slotCount = segment.labels.length;
-  let p = segment.postingOffsets[id]!;
-  const end = segment.postingOffsets[id + 1]!;
-  let slot = -1;
-  let n = 0;
-  while (p < end) {
-    let byte = postings[p++]!;
-    let value = byte & 0x7f;
-    for (let scale = 0x80; byte >= 0x80 && p < end; scale *= 0x80) {
-      byte = postings[p++]!;
-      value += (byte & 0x7f) * scale;
-    }
-    if (n >= slotCount) break;
-    const tf = value % 8;
-    if (value < 8 || tf === 0) break;
-    slot += (value - tf) / 8;
-    if (slot >= slotCount) break;
-    slots[n++] = slot;
-    // The rest of a frequency of 7 or more, a varint of its own, is skipped.
-    if (tf === TF_INLINE_MAX && p < end) while (postings[p++]! >= 0x80 && p < end);
-  }
-  return n;
-}
-
