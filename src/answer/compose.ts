@@ -41,6 +41,8 @@ export interface ComposeOptions {
   neverAbstain?: boolean;
   /** The abstention model said answer already, on other passages (traceAnswerDecidedOn): it is not asked again. */
   decided?: boolean;
+  /** Sentences already read for this question and answer kind (see SentenceReadings), shared by traceAnswerDecidedOn's two readings. */
+  readings?: SentenceReadings;
   /** When a sentence after the first joins the answer; the calibrated FOLLOWER_THRESHOLDS by default (for calibration reports). */
   followerThresholds?: FollowerThresholds;
   /**
@@ -272,7 +274,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
   const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
   // The retrieved passages are scored again with the rest of their article: their sentences are read once.
-  const readings: SentenceReadings = new Map();
+  const readings: SentenceReadings = options.readings ?? new Map();
   const readAll = (from: readonly RetrievedPassage[]) => {
     const matchers = from.map((p) => passageMatcher(evidence, p));
     const shares = matchers.map((match) => coverage(evidence, match).share);
@@ -366,9 +368,10 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
  * (articlePassages reads the list's articles).
  */
 export function traceAnswerDecidedOn(question: string, passages: readonly RetrievedPassage[], deciding: readonly RetrievedPassage[], optionsFor: (passages: readonly RetrievedPassage[]) => ComposeOptions): AnswerTrace {
-  const decision = traceAnswer(question, deciding, optionsFor(deciding));
+  const readings: SentenceReadings = new Map();
+  const decision = traceAnswer(question, deciding, { ...optionsFor(deciding), readings });
   if (decision.answer.abstained) return decision;
-  const answered = traceAnswer(question, passages, { ...optionsFor(passages), decided: true });
+  const answered = traceAnswer(question, passages, { ...optionsFor(passages), decided: true, readings });
   return decision.features === undefined ? answered : { ...answered, features: decision.features };
 }
 

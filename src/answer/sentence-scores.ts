@@ -172,8 +172,9 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
 }
 
 /**
- * Sentences already read for one question, by their place in their document (and the sentence
- * before them): scoreSentences reads a sentence once however often its passages are scored again.
+ * Sentences already read for one question, by their place in their document (the sentence before
+ * them, and whether their article is the best one): scoreSentences reads a sentence once however
+ * often its passages are scored again, also across the two readings of traceAnswerDecidedOn.
  */
 export type SentenceReadings = Map<string, SentenceReading | undefined>;
 
@@ -206,8 +207,9 @@ export function scoreSentences(
     passage.chunk.sentences.forEach((sentence, k) => {
       // Overlapping passages of a document share sentences: each is read once per answer.
       const previous = k > 0 ? passage.chunk.sentences[k - 1] : undefined;
-      const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}:${previous?.start ?? ''}`;
-      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, matcherOf, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text, passage.chunk.source === bestArticle));
+      const inBest = passage.chunk.source === bestArticle;
+      const place = `${passage.chunk.source}@${sentence.start}:${sentence.end}:${previous?.start ?? ''}${inBest ? '*' : ''}`;
+      if (!readSentences.has(place)) readSentences.set(place, readSentence(type, sentence.text, evidence, matcherOf, time === undefined ? undefined : { time, articleDate: publishedDate(passage.meta) }, previous?.text, inBest));
       const read = readSentences.get(place);
       if (read === undefined) return;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
