@@ -4,6 +4,7 @@
  */
 import { chunkDocument } from '../src/corpus/chunk.ts';
 import { loadDocuments } from '../src/corpus/load.ts';
+import { passageTokenCounter } from '../src/corpus/tokens.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { prepareIndex } from '../src/engine.ts';
 import { loadIndex } from '../src/index/store.ts';
@@ -84,13 +85,15 @@ export async function benchIngest(ctx: Context): Promise<IngestResult> {
     let tokenizedChars = 0;
     started = performance.now();
     for (const doc of documents) {
+      // As ingest chunks (passageTokenCounter): the estimate, and the model's count for its window.
+      const modelCount = (text: string) => {
+        tokenizerCalls++;
+        tokenizedChars += text.length;
+        return embedder.countPassageTokens(text);
+      };
       chunkDocument(doc, {
-        countTokens: (text) => {
-          tokenizerCalls++;
-          tokenizedChars += text.length;
-          return embedder.countPassageTokens(text);
-        },
-        maxTokens: Math.min(config.chunkMaxTokens, embedder.maxTokens),
+        countTokens: passageTokenCounter(modelCount, embedder.maxTokens, config.chunkMaxTokens),
+        maxTokens: config.chunkMaxTokens,
         overlapSentences: config.chunkOverlapSentences,
       });
     }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { chunkDocument } from '../src/corpus/chunk.ts';
 import { parseDocument } from '../src/corpus/load.ts';
+import { passageTokenCounter } from '../src/corpus/tokens.ts';
 import type { TokenCounter } from '../src/corpus/types.ts';
 import type { Config } from '../src/config.ts';
 import type { Embedder } from '../src/embed/types.ts';
@@ -70,7 +71,9 @@ export function cachedQueryIndexDir(ctx: Context, config: Config): string {
 }
 
 export async function buildQueryIndex(ctx: Context, embedder: Embedder, config: Config): Promise<QueryIndex> {
-  const documents = documentsForPassages(ctx, ctx.sizes.queryPassages, (t) => embedder.countPassageTokens(t), Math.min(config.chunkMaxTokens, embedder.maxTokens), config.chunkOverlapSentences);
+  // Chunked as ingest chunks them (passageTokenCounter), so that the index holds about the passages asked for.
+  const countTokens = passageTokenCounter((t) => embedder.countPassageTokens(t), embedder.maxTokens, config.chunkMaxTokens);
+  const documents = documentsForPassages(ctx, ctx.sizes.queryPassages, countTokens, config.chunkMaxTokens, config.chunkOverlapSentences);
   const corpus = createSyntheticSeedsDir(ctx.material, { documents, seed: SEED });
   ctx.temporary.push(corpus.dir);
   const vectors = ctx.args.synthetic ? 'synthetic' : 'model';
