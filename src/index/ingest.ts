@@ -88,6 +88,8 @@ interface Target {
   chunking: ManifestChunking;
   expectation: IndexExpectation;
   countTokens: TokenCounter;
+  /** The model's own count of a passage, recorded as its tokenCount: ingest sends the model passages shortest first by it. */
+  modelTokens?: TokenCounter;
 }
 
 function targetOf(options: IngestOptions): Target {
@@ -111,6 +113,7 @@ function targetOf(options: IngestOptions): Target {
     },
     expectation: { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension },
     countTokens: passageTokenCounter((text) => embedder.countPassageTokens(text), embedder.maxTokens, options.chunking.maxTokens),
+    modelTokens: (text) => embedder.countPassageTokens(text),
   };
 }
 
@@ -332,7 +335,8 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
   const pending: PendingDocument[] = [];
   for (const doc of documents) {
     if (working.store.document(doc.source) !== undefined) continue;
-    const chunks = chunkDocument(doc, { countTokens: target.countTokens, maxTokens: target.chunking.maxTokens, overlapSentences: target.chunking.overlapSentences });
+    const cut = chunkDocument(doc, { countTokens: target.countTokens, maxTokens: target.chunking.maxTokens, overlapSentences: target.chunking.overlapSentences });
+    const chunks = target.modelTokens === undefined ? cut : cut.map((chunk) => ({ ...chunk, tokenCount: target.modelTokens!(chunk.text) }));
     pending.push({ document: doc, chunks: chunks.map((chunk) => ({ label: working.nextLabel++, chunk })) });
   }
   const changedDocuments = changedSources.size;

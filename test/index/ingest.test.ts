@@ -80,6 +80,8 @@ describe('ingestCorpus', () => {
     expect((await vectorSources(index, embedder, 'Hydrogen cooperation energy minister'))[0]).toBe('beta.txt');
     expect(lexicalSources(index, 'scholarships')).toEqual(['gamma.txt']);
     for (const { chunk } of index.store.entries()) expect(embedder.countPassageTokens(chunk.text)).toBeLessThanOrEqual(24);
+    // Cut by the approximate count, each passage records the model's own: ingest sends them to it shortest first by that.
+    for (const { chunk } of index.store.entries()) expect(chunk.tokenCount).toBe(embedder.countPassageTokens(chunk.text));
   });
 
   it('does no embedding and writes nothing when the corpus did not change', async () => {
