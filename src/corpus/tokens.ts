@@ -44,7 +44,10 @@ export function approximateTokenCounter(text: string): number {
  */
 export function passageTokenCounter(modelCount: (text: string) => number, window: number, budget: number): (text: string) => number {
   return (text) => {
+    const approximate = approximateTokenCounter(text);
+    // Over the budget already: the model's tokenizer, the dearer count, need not run.
+    if (approximate > budget) return approximate;
     const model = modelCount(text);
-    return model > window ? budget + model - window : approximateTokenCounter(text);
+    return model > window ? budget + model - window : approximate;
   };
 }
