@@ -376,7 +376,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     };
     // The dense ranking adds passages, it never takes away the ones the words rank best: on the
     // first page, hybrid mode also gives the lexical top k that its own top k left out. Lexical
-    // mode's page is kept as lexical mode scores it (ranking again sets every candidate's relevance), without what the dense search said of it.
+    // mode's page is kept as lexical mode scores it, without what the dense search said of it
+    // (ranking again sets every candidate's relevance).
     const lexicalFirst = hybrid ? rank(false) : [];
     const lexicalRanking = lexicalFirst.map((c) => toPassage(c, false));
     const chosen = rank(hybrid);
