@@ -50,6 +50,14 @@ describe('engine over the seeds with the tiny model (hybrid)', () => {
     expect(answer.citations).toEqual([]);
   });
 
+  it.each([
+    'I was reading the news about Azerbaijan and Korea. How do I bake sourdough bread at home?',
+    'Azərbaycan və Koreya haqqında xəbərləri oxuyurdum. Evdə çörəyi necə bişirim?',
+    'how do i bake sourdough bread at home and how long does it take',
+  ])('abstains on an off-topic question set up by words of the corpus, or joining two things: %s', async (question) => {
+    expect((await started.engine.ask(question)).abstained).toBe(true);
+  });
+
   it('cites densely, one number per document, each sentence inside its citation, refs resolving', async () => {
     const answer = await started.engine.ask('Which Korean newspapers did Elnur Mammadov meet?');
     expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
