@@ -253,6 +253,18 @@ function isJoinedName(token: string, parts: readonly string[]): boolean {
  * spellings of the name in the text (texts' lower-case words get no sound keys). Shorter words are
  * left out: their keys meet names by chance ("bake" and "Baku").
  */
+/**
+ * An Azerbaijani word typed without its letters ("telebeleri" for "tələbələri") reaches its lexicon
+ * concept through its typed stems, as the word with its letters does through its own.
+ */
+function withTypedConcept(token: string, terms: readonly string[]): readonly string[] {
+  if (terms.length === 0 || terms.some((t) => termKind(t) === 'concept')) return terms;
+  const folded = foldText(token);
+  if (!/^[a-z]+$/u.test(folded)) return terms;
+  const concept = conceptOf(folded, azerbaijaniTypedStems(folded));
+  return concept === undefined ? terms : [...terms, CONCEPT_PREFIX + concept];
+}
+
 const questionTermsOf = memoized((token: string): readonly string[] => {
   // A given name of two capitalised syllables ("Джин-Пхё", joined by joinGivenNames) is found by
   // the whole name only: "Suk" alone would meet every other Suk.
@@ -261,7 +273,7 @@ const questionTermsOf = memoized((token: string): readonly string[] => {
     const keys = joinedNameKeys(parts).filter(isDistinctiveJoinedKey);
     if (keys.length > 0) return keys;
   }
-  const terms = termsOfToken(token);
+  const terms = withTypedConcept(token, termsOfToken(token));
   if (terms.length === 0 || !/^[\p{Ll}][\p{Ll}'’-]{4,}$/u.test(token) || terms.some((t) => termKind(t) !== 'word')) return terms;
   const keyed = new Set(terms);
   for (const part of tokenParts(token)) {

@@ -40,6 +40,14 @@ describe('tokenizeWords', () => {
     expect(termsOfToken('garden')).not.toContain('gar');
   });
 
+  it('gives a question word typed without its Azerbaijani letters the concept of its typed stem ("telebeleri" meets "students")', () => {
+    const termsOf = (question: string) => analyzeWords(question).flatMap((w) => w.terms);
+    expect(termsOf('telebeleri hansi seherlerde')).toEqual(expect.arrayContaining([`${CONCEPT_PREFIX}student`, `${CONCEPT_PREFIX}city`]));
+    expect(termsOf('telebeleri')).toEqual(expect.arrayContaining(termsOfToken('students').filter((t) => t.startsWith(CONCEPT_PREFIX))));
+    // The passages' words are read as before: only questions are typed so.
+    expect(termsOfToken('telebeleri')).not.toContain(`${CONCEPT_PREFIX}student`);
+  });
+
   it('meets an acronym written in the other alphabet ("АДУ" and "ADU"), and "вручил" meets "presented"', () => {
     expect(shared('АДУ', 'ADU-nun')).toContain('^adu');
     expect(shared('вручил', 'presented').length).toBeGreaterThan(0);
