@@ -139,19 +139,20 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   const byDocument = new Map<string, WordMatcher[]>();
   for (const p of [...passages, ...(input.documents ?? [])]) byDocument.set(p.source, [...(byDocument.get(p.source) ?? []), p.match]);
   const together = (matchers: readonly WordMatcher[]): WordMatcher => (word) => Math.max(0, ...matchers.map((m) => m(word)));
-  let best: { source: string; match: WordMatcher; share: number } | undefined;
-  for (const [source, matchers] of byDocument) {
-    const match = together(matchers);
-    const share = coverage(weighted, match).share;
-    if (best === undefined || share > best.share) best = { source, match, share };
-  }
+  // Each document's passages (and heading) together, best covered first (the earlier retrieved among equals).
+  const ranked = [...byDocument]
+    .map(([source, matchers]) => {
+      const match = together(matchers);
+      return { source, match, share: coverage(weighted, match).share };
+    })
+    .sort((a, b) => b.share - a.share);
+  let best = ranked[0];
   if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(weighted, best, passages, input.language)) };
   // A question that joins two things ("how many came in 2024 and in 2025?") may be answered by two
   // articles, one thing each: it is covered by the best two together. Only the asking sentence
   // joins: "I was reading about Azerbaijan and Korea." sets a question up and asks nothing.
-  if (best !== undefined && byDocument.size > 1 && JOINS_TWO_THINGS.test(questionParts(evidence.question).asking)) {
-    const [first, second] = [...byDocument.values()].map((matchers) => together(matchers)).map((match) => ({ match, share: coverage(weighted, match).share })).sort((a, b) => b.share - a.share);
-    const both = coverage(weighted, together([first!.match, second!.match])).share;
+  if (best !== undefined && ranked.length > 1 && JOINS_TWO_THINGS.test(questionParts(evidence.question).asking)) {
+    const both = coverage(weighted, together([ranked[0]!.match, ranked[1]!.match])).share;
     if (both > best.share) best = { ...best, share: both };
   }
   const all = together([...byDocument.values()].flat());

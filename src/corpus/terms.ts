@@ -247,13 +247,6 @@ function isJoinedName(token: string, parts: readonly string[]): boolean {
 }
 
 /**
- * A question's word written in lower case may still be a name ("jinping", "kimgu"): people type
- * questions without capitals, texts write names with them. A lower-case word of five letters or
- * more that is no lexicon word gets the sound keys a capitalised one would, so that it meets other
- * spellings of the name in the text (texts' lower-case words get no sound keys). Shorter words are
- * left out: their keys meet names by chance ("bake" and "Baku").
- */
-/**
  * An Azerbaijani word typed without its letters ("telebeleri" for "tələbələri") reaches its lexicon
  * concept through its typed stems, as the word with its letters does through its own.
  */
@@ -265,6 +258,13 @@ function withTypedConcept(token: string, terms: readonly string[]): readonly str
   return concept === undefined ? terms : [...terms, CONCEPT_PREFIX + concept];
 }
 
+/**
+ * A question's word written in lower case may still be a name ("jinping", "kimgu"): people type
+ * questions without capitals, texts write names with them. A lower-case word of five letters or
+ * more that is no lexicon word gets the sound keys a capitalised one would, so that it meets other
+ * spellings of the name in the text (texts' lower-case words get no sound keys). Shorter words are
+ * left out: their keys meet names by chance ("bake" and "Baku").
+ */
 const questionTermsOf = memoized((token: string): readonly string[] => {
   // A given name of two capitalised syllables ("Джин-Пхё", joined by joinGivenNames) is found by
   // the whole name only: "Suk" alone would meet every other Suk.
