@@ -7,7 +7,7 @@
  */
 import { conceptOf, lexiconMap } from './concepts.ts';
 import { foldText, startsCapitalised } from './fold.ts';
-import { isDistinctiveKey, soundKey } from './sound-key.ts';
+import { isDistinctiveKey, soundKeys } from './sound-key.ts';
 import { azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { isStopWord } from './stop-words.ts';
 import { SOUND_PREFIX } from './term-kinds.ts';
@@ -32,8 +32,7 @@ export function joinedNameKeys(parts: readonly string[]): string[] {
   const last = foldText(parts.at(-1)!);
   const keys = new Set<string>();
   for (const form of [last, ...nameCaseStems(last)]) {
-    const key = soundKey(head + form);
-    if (isDistinctiveKey(key)) keys.add(SOUND_PREFIX + key);
+    for (const key of soundKeys(head + form, parts.join(''))) if (isDistinctiveKey(key)) keys.add(SOUND_PREFIX + key);
   }
   return [...keys];
 }

@@ -55,6 +55,9 @@ export function hangulBigrams(stem: string): string[] {
 /** Syllables Korean writes after a place name for its kind: city, county, district, province. */
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['시', '군', '구', '도']);
 
+/** Foreign names written in Hangul take a syllable a sound or more ("구르바노프", Gurbanov; "압둘라예바"). */
+const MAX_NAME_SYLLABLES = 6;
+
 /**
  * Latin spellings of a Hangul stem that may be a name, for sound keys: the whole word romanized
  * and, for a three- or four-syllable word (a Korean surname of one syllable and a given name), the
@@ -64,12 +67,15 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['시', '군', '구', '도']
  */
 export function romanizedNameForms(stem: string): string[] {
   const syllables = [...stem];
-  if (syllables.length < 2 || syllables.length > 4 || !HANGUL_SYLLABLES.test(stem)) return [];
+  if (syllables.length < 2 || syllables.length > MAX_NAME_SYLLABLES || !HANGUL_SYLLABLES.test(stem)) return [];
   // Korean writes a vowel "eu" after a consonant that a foreign name ends or clusters with
   // (알리예프 alliyepeu for Aliyev, 에르도안 ereudoan): without it the name's sound remains.
   const unvoweled = (form: string) => form.replace(/([^aeiou])eu/g, '$1');
-  const forms = [romanize(stem)];
-  if (syllables.length >= 3) forms.push(romanize(syllables.slice(1).join('')));
+  // Romanization spells a word as it is said ("석민" seongmin), but a person's name is written
+  // syllable by syllable (Seok-min, Сок Мин): both spellings get keys.
+  const spellings = (word: string) => [romanize(word), [...word].map((syllable) => romanize(syllable)).join('')];
+  const forms = spellings(stem);
+  if (syllables.length >= 3 && syllables.length <= 4) forms.push(...spellings(syllables.slice(1).join('')));
   // A place name takes the word for its kind of place ("가발라시", Gabala city; "용산구"): the
   // name alone is romanized too.
   if (syllables.length >= 3 && PLACE_SUFFIXES.has(syllables[syllables.length - 1]!)) forms.push(romanize(syllables.slice(0, -1).join('')));

@@ -53,3 +53,31 @@ export function soundKey(folded: string): string {
 export function isDistinctiveKey(key: string): boolean {
   return key.replace(/a/g, '').length >= 2;
 }
+
+const AZERBAIJANI_LETTERS = /[əğışçöüƏĞİŞÇÖÜ]/u;
+
+/**
+ * A Latin word as English says it, for the key: c is k before a, o, u and consonants ("Caspian",
+ * Каспиан, 캐스피언) and s before e, i, y ("Crescent", Кресент); a final e after a consonant is
+ * silent ("Marine", Марин).
+ */
+function englishReading(folded: string): string {
+  return folded
+    .replace(/c(?=[eiy])/gu, 's')
+    .replace(/c(?!h)/gu, 'k')
+    .replace(/([^aeiouy])e$/u, '$1');
+}
+
+/**
+ * The keys of a name written in Latin or Cyrillic letters: its soundKey, and the key of how the
+ * other alphabets may have heard it: a Latin name as English says it (englishReading), where
+ * Azerbaijani reads c as j ("Cavid"); Russian writes the h of Azerbaijani and Arabic names as г
+ * ("Гасанов", Həsənov; "Гусейн", Hüseyn).
+ */
+export function soundKeys(folded: string, written: string = folded): string[] {
+  const keys = [soundKey(folded)];
+  // A word with Azerbaijani letters is Azerbaijani ("Bağça" folds to bagca), its c always j.
+  if (/^[a-z]+$/u.test(folded) && !AZERBAIJANI_LETTERS.test(written)) keys.push(soundKey(englishReading(folded)));
+  if (folded.includes('г')) keys.push(soundKey(folded.replace(/г/gu, 'х')));
+  return [...new Set(keys)];
+}

@@ -3,8 +3,9 @@ import { detectLanguage } from './language.ts';
 import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
+import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
-import { cyrillicToLatin, isDistinctiveKey, soundKey } from './sound-key.ts';
+import { cyrillicToLatin, isDistinctiveKey, soundKey, soundKeys } from './sound-key.ts';
 import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
@@ -41,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 78;
+export const ANALYZER_VERSION = 79;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -123,8 +124,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
     // mostly accidents ("Sahiba" → "sah") and would match other names.
     const caseStems = nameCaseStems(folded, stems);
     for (const form of [folded, ...caseStems.filter((stem) => stem.length >= 4)]) {
-      const key = soundKey(form);
-      if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
+      for (const key of soundKeys(form, part)) if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
     }
   }
 }
@@ -141,15 +141,25 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   const concept = conceptOf(folded, [stem]);
   if (concept !== undefined) {
     terms.add(CONCEPT_PREFIX + concept);
+    // A place is a name too: the lexicon has some of its spellings ("인천", Incheon), its sound keys
+    // meet the others ("İnçhon"). Keys of two consonants are left out: every Hangul word not in the
+    // lexicon has keys, and "조지아" (jaja) would meet "지어져" (built).
+    if (PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept)) addNameKeys(romanizedNameForms(stem), terms, PLACE_KEY_CONSONANTS);
     return;
   }
   // The word as written too: what looked like a particle may end the compound's head ("정책협의", policy consultations, is no "정책협" + 의).
   for (const part of new Set([...compoundConcepts(stem), ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
   // A company or place named with what it is ("한성건설", Hanseong construction) meets the name written alone.
   const head = compoundHead(stem);
-  for (const form of [...romanizedNameForms(stem), ...(head === undefined ? [] : romanizedNameForms(head))]) {
+  addNameKeys([...romanizedNameForms(stem), ...(head === undefined ? [] : romanizedNameForms(head))], terms);
+}
+
+const PLACE_KEY_CONSONANTS = 3;
+
+function addNameKeys(romanized: readonly string[], terms: Set<string>, minConsonants = 2): void {
+  for (const form of romanized) {
     const key = soundKey(form);
-    if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
+    if (isDistinctiveKey(key) && key.replace(/a/g, '').length >= minConsonants) terms.add(SOUND_PREFIX + key);
   }
 }
 

@@ -50,6 +50,27 @@ describe('Korean analysis', () => {
     expect(shares('Byonq-su', 'Byung-soo')).toBe(true);
   });
 
+  it('meets names where spelling and sound part ways between alphabets', () => {
+    const shares = (a: string, b: string) => soundKeys(a).some((k) => new Set(soundKeys(b)).has(k));
+    // A Korean name is romanized syllable by syllable (석민 is said seongmin, written Seok-min).
+    expect(shares('윤석민', 'Seok-min')).toBe(true);
+    // A foreign name in Hangul may take five or six syllables.
+    expect(shares('구르바노프', 'Gurbanov')).toBe(true);
+    expect(shares('압둘라예바', 'Abdullayeva')).toBe(true);
+    // A place the lexicon knows in Hangul still meets spellings it does not know ...
+    expect(shares('인천', 'İnçhon')).toBe(true);
+    expect(shares('광주', 'Kvanqcu')).toBe(true);
+    // ... but not by a key of two sounds that any word may have.
+    expect(shares('조지아', '지어져')).toBe(false);
+    // English c and a silent e; Russian г for h.
+    expect(shares('Caspian', 'Каспиан')).toBe(true);
+    expect(shares('Crescent', 'Кресент')).toBe(true);
+    expect(shares('Marine', 'Марин')).toBe(true);
+    expect(shares('Гасанова', 'Hasanova')).toBe(true);
+    // Azerbaijani c stays j: a kindergarten is no Baku.
+    expect(shares('Bağça', 'Bakı')).toBe(false);
+  });
+
   it('keeps the number of a number with a counter or particle written on ("2019년에")', () => {
     expect(termsOfToken('2019년에')).toContain('2019');
     expect(termsOfToken('SEBA는')).toContain('seba');
