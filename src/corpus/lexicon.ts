@@ -247,7 +247,7 @@ export const LEXICON_LINES: readonly string[] = [
   'soldier soldiers troops əsgər солдат 군인',
   'nuclear nüvə ядерный 핵',
   'humanitarian humanitar гуманитарный 인도적',
-  'price prices cost costs value qiymət dəyər цена стоимость 가격 비용',
+  'price prices cost costs value qiymət dəyər цена стоимость 가격 비용 worth обойдется обошлась обошелся',
   'customs gömrük таможня таможенный 관세 세관',
   'statistics statistika статистика 통계',
   'report reports reported hesabat məruzə доклад отчет 보고 보고서',

@@ -14,6 +14,11 @@ describe('the topic lines of the lexicon', () => {
       ['translated', 'tərcümə', 'перевода', '번역'],
       ['libraries', 'kitabxanaya', 'библиотеку', '도서관'],
       ['lab', 'laboratoriya', 'лаборатории', '연구실'],
+      // Words questions ask with: how old, yearly, what name, what schedule.
+      ['aged', 'yaşında', 'возраст', '나이가'],
+      ['annual', 'illik', 'ежегодно', '연간'],
+      ['names', 'adı', 'название', '이름이'],
+      ['schedule', 'cədvəl', 'расписание', '일정이'],
     ]);
   });
 
