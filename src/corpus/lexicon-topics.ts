@@ -7,7 +7,7 @@
 
 export const TOPIC_LINES: readonly string[] = [
   // Sport
-  'coach coaches trainer trainers məşqçi тренер',
+  'coach coaches trainer trainers məşqçi тренер 코치',
   'athlete athletes sportsman sportsmen player players idmançı oyunçu спортсмен игрок 선수',
   'volleyball voleybol волейбол 배구',
   'boxing boxer boxers boks боксер бокс',
@@ -27,18 +27,18 @@ export const TOPIC_LINES: readonly string[] = [
   'drug drugs pharmaceutical pharmaceuticals dərman əczaçılıq лекарство фармацевтический 의약품 제약',
   'vaccine vaccines peyvənd вакцина 백신',
   // Transport
-  'bus buses avtobus автобус',
+  'bus buses avtobus автобус 버스',
   'wagon wagons carriage carriages vaqon поезд вагон 열차',
   'passenger passengers sərnişin пассажир 승객',
   'cargo freight yük груз 화물',
-  'container containers konteyner контейнер',
-  'truck trucks lorry lorries грузовик',
+  'container containers konteyner контейнер 컨테이너',
+  'truck trucks lorry lorries грузовик 트럭',
   'aircraft airplane airplanes plane planes təyyarə самолет 항공기 비행기',
-  'ticket tickets bilet билет 항공권',
+  'ticket tickets bilet билет 항공권 티켓',
   // Energy
   'substation substations yarımstansiya подстанция 변전소',
   'grid энергосеть 전력망',
-  'battery batteries akkumulyator batareya аккумулятор батарея',
+  'battery batteries akkumulyator batareya аккумулятор батарея 배터리',
   'coal kömür уголь 석탄',
   // Business
   'supply supplies supplied supplier suppliers təchizat tədarük поставка поставлять поставщик 공급 납품',
@@ -82,7 +82,7 @@ export const TOPIC_LINES: readonly string[] = [
   'painting paintings painter painters картина 그림 화가',
   'miniature miniatures miniatür миниатюра 세밀화',
   'photo photos photograph photographs photography foto fotoşəkil фото фотография 사진',
-  'orchestra orkestr оркестр 관현악단',
+  'orchestra orkestr оркестр 관현악단 오케스트라',
   'song songs mahnı песня 노래',
   'musician musicians performer performers musiqiçi ifaçı музыкант 연주자 음악가 단원',
   'mugham mugam muğam мугам 무감',
@@ -90,13 +90,13 @@ export const TOPIC_LINES: readonly string[] = [
   // Schooling
   'course courses kurs курс 강좌',
   'exam exams examination imtahan экзамен 시험',
-  'campus kampus кампус',
+  'campus kampus кампус 캠퍼스',
   'textbook textbooks dərslik учебник 교재 교과서',
   // Technology
   'satellite satellites peyk спутник 위성',
-  'robot robots robotic robotics робот',
+  'robot robots robotic robotics робот 로봇',
   'semiconductor semiconductors yarımkeçirici полупроводник 반도체',
-  'internet интернет',
+  'internet интернет 인터넷',
   'laboratory laboratories lab labs laboratoriya лаборатория 연구실 실험실',
   // The state
   'court courts məhkəmə суд 법원',
@@ -108,7 +108,7 @@ export const TOPIC_LINES: readonly string[] = [
   'bed beds çarpayı койка коек 병상',
   'laptop laptops noutbuk ноутбук 노트북',
   'phone phones telephone smartphone smartphones telefon телефон смартфон 휴대폰 전화기',
-  'drone drones pilotsuz беспилотник 무인기',
+  'drone drones pilotsuz беспилотник 무인기 드론',
   'tanker tankers танкер 유조선',
   'branch branches filial филиал 지사 지점',
   'revenue revenues доход выручка 매출',

@@ -32,9 +32,16 @@ describe('the topic lines of the lexicon', () => {
     for (const word of ['şəbəkə', '이익', '인도', 'исполнитель']) expect(conceptOf(word), word).toBeUndefined();
   });
 
-  it('leave Korean loanwords to their sound keys, which meet the word written in other alphabets', () => {
-    // "컨테이너" is no lexicon word: it keeps the romanized keys a concept would replace.
-    expect(conceptOf('컨테이너')).toBeUndefined();
-    expect([...termSet('컨테이너')].some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+  it('join the Korean loanwords of a concept to it: a text word in lower case has no sound key to meet them by', () => {
+    expectOneConceptEach([
+      ['container', 'konteyner', 'контейнеры', '컨테이너'],
+      ['robots', 'robot', 'роботы', '로봇'],
+      ['orchestra', 'orkestr', 'оркестр', '오케스트라'],
+    ]);
+  });
+
+  it('leave a loanword with no concept to its sound keys, which meet the word capitalised in other alphabets', () => {
+    expect(conceptOf('플랫폼')).toBeUndefined();
+    expect([...termSet('플랫폼')].some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
   });
 });
