@@ -11,7 +11,7 @@ import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
-import { coverage, questionEvidence, recurringTextMatcher, withAskingWeights, withContextRarity, withWordWeights } from '../retrieval/evidence.ts';
+import { coverage, questionEvidence, recurringTextMatcher, withAskingWeights, withContextRarity, withWordWeights, withoutUnseenContext } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
@@ -266,7 +266,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // The words of the sentences that set the question up weigh by their rarity in the corpus (withContextRarity).
   const setUp = options.wordWeights === undefined ? read : withContextRarity(read, options.wordWeights);
   const evidence = options.asking === undefined ? setUp : withAskingWeights(setUp, options.asking);
-  const weighted = options.wordWeights === undefined ? read : withWordWeights(read, options.wordWeights);
+  const weighted = options.wordWeights === undefined ? read : withoutUnseenContext(withWordWeights(read, options.wordWeights), new Set(options.unseenWords ?? []));
   if (evidence.words.length === 0 || retrieved.length === 0 || options.maxSentences < 1) return abstain();
 
   const type = answerTypeOf(options.kindFrom ?? question, evidence);

@@ -132,6 +132,16 @@ export function withWordWeights(evidence: QuestionEvidence, wordWeights: Readonl
   return scaled(evidence, (word) => wordWeights[word.token] ?? 1);
 }
 
+/**
+ * The same evidence without the words of the sentences that set the question up that no passage
+ * of the corpus has ("I was reading the news ..."): that the corpus lacks them says nothing of
+ * whether it answers what is asked, as for the unseen-words feature.
+ */
+export function withoutUnseenContext(evidence: QuestionEvidence, unseen: ReadonlySet<string>): QuestionEvidence {
+  if (!evidence.words.some((w) => w.context === true && unseen.has(w.token))) return evidence;
+  return scaled(evidence, (word) => (word.context === true && unseen.has(word.token) ? 0 : 1));
+}
+
 /** The same evidence with each word's weight multiplied by `factor` of it (a focus word stays the same object as its word). */
 function scaled(evidence: QuestionEvidence, factor: (word: QuestionWord) => number): QuestionEvidence {
   const copies = new Map<QuestionWord, QuestionWord>();

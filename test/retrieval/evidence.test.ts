@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, searchWeights, textMatcher, withAskingWeights, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
+import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, searchWeights, textMatcher, withAskingWeights, withoutUnseenContext, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
 import { EVIDENCE } from '../../src/scoring.ts';
 import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
@@ -86,6 +86,23 @@ describe('searchWeights', () => {
     expect(weightOf('Lew')).toBe(1);
     expect(weightOf('work')).toBe(1);
     expect(searchWeights(questionEvidence('Where does Lew Kwang-chul work?'))).toBeUndefined();
+  });
+});
+
+describe('withoutUnseenContext', () => {
+  it('drops the words of a setting-up sentence that no passage has, so that they do not lower coverage; the asking words stay', () => {
+    const question = 'I was reading the gazette. How many buses did Daesan ship?';
+    const unseen = new Set(['reading', 'gazette', 'buses']);
+    const evidence = withoutUnseenContext(questionEvidence(question), unseen);
+    const weightOf = (token: string) => evidence.words.find((w) => w.token === token)?.weight;
+    expect(weightOf('reading')).toBe(0);
+    expect(weightOf('gazette')).toBe(0);
+    // Unseen but asked: it still counts against a passage that lacks it.
+    expect(weightOf('buses')).toBeGreaterThan(0);
+    const text = 'Daesan will ship 40 buses.';
+    const share = (e: ReturnType<typeof questionEvidence>) => coverage(e, textMatcher(e, text)).share;
+    expect(share(evidence)).toBeGreaterThan(share(questionEvidence(question)));
+    expect(share(evidence)).toBeCloseTo(share(questionEvidence('How many buses did Daesan ship?')), 5);
   });
 });
 
