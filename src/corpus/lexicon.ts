@@ -232,7 +232,7 @@ export const LEXICON_LINES: readonly string[] = [
   'construction construct build built building tikinti inşa строительство строить 건설 строительный constructed builds builder tikilir tikildi tikilib tikmək inşaat построен построена построено построить возведение 건립 신축 착공',
   'road roads highway yol дорога 도로',
   'railway railroad dəmiryolu железнодорожный 철도',
-  'airport airports aeroport hava аэропорт 공항',
+  'airport airports aeroport аэропорт 공항',
   'port ports liman порт 항만 항구',
   'transport transportation logistics nəqliyyat logistika транспорт логистика 운송 물류 транспортный',
   'corridor dəhliz коридор 회랑',
