@@ -24,7 +24,7 @@ export const LEXICON_LINES: readonly string[] = [
   'next növbəti следующий 다음',
   'study studies studied studying oxumaq учиться учится учатся 공부 유학',
   'meeting meet meets met meetings görüş görüşmək встреча встретился встретились 회담 면담 만나 만난 만났다 만났어 만나서',
-  'parliament parliamentary interparliamentary assembly majlis parlament parlamentlərarası məclis assambleya парламент 국회 парламентский',
+  'parliament parliamentary interparliamentary assembly majlis parlament parlamentlərarası məclis assambleya парламент 국회 парламентский 의회',
   'speaker spiker спикер',
   'newspaper newspapers daily qəzet газета 신문',
   'university universities uni universitet университет 대학교 대학 университетский',
