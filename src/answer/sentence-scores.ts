@@ -216,9 +216,14 @@ export function scoreSentences(
       // "Bu gün ... keçirilib" answers "when?" with its article's day.
       const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
-      const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : read.answers;
-      const score = read.said + (newDay ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
-      candidates.push({ text: sentence.text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact });
+      // "Baku, October 27 (AZERTAC). The meeting has been held ...": the report's first sentence
+      // happened on its dateline's day, which a reader of the sentence alone no longer sees; asked
+      // when (not of what is to come), it is shown with its dateline.
+      const dateline = type === 'date' && day === undefined && read.answers.length === 0 && time !== 'future' && previous !== undefined && isDateline(previous.text) ? previous.text : undefined;
+      const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : dateline !== undefined ? [dateline] : read.answers;
+      const score = read.said + (newDay || dateline !== undefined ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
+      const text = dateline === undefined ? sentence.text : `${dateline} ${sentence.text}`;
+      candidates.push({ text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact });
     });
   });
   // An address is asked as "what" ('any'), yet has a kind: the sentence that writes one.

@@ -48,3 +48,23 @@ describe('an answer sentence that says "today"', () => {
     expect(composeAnswer('When was the Korea quiz held at ADU?', [undated], { maxSentences: 1 }).sentences[0]?.day).toBeUndefined();
   });
 });
+
+describe("a report's first sentence under its dateline", () => {
+  const report = passage(
+    'commission.txt',
+    'Baku, October 27 (AZERTAC). The ninth meeting of the intergovernmental commission has been held in Baku. The tenth meeting will take place in Seoul.',
+    { meta: { language: 'en' } },
+  );
+
+  it('answers "when was it held?" shown with its dateline, which gives the day', () => {
+    const answer = composeAnswer('When was the ninth meeting of the intergovernmental commission held?', [report], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toBe('Baku, October 27 (AZERTAC). The ninth meeting of the intergovernmental commission has been held in Baku.');
+  });
+
+  it('is read alone for other questions, and for what is still to come', () => {
+    expect(composeAnswer('Where was the ninth meeting of the intergovernmental commission held?', [report], { maxSentences: 1 }).sentences[0]?.text).toBe(
+      'The ninth meeting of the intergovernmental commission has been held in Baku.',
+    );
+    expect(composeAnswer('When will the tenth meeting of the commission take place?', [report], { maxSentences: 1 }).sentences[0]?.text).not.toContain('October 27');
+  });
+});
