@@ -96,6 +96,12 @@ export function focusIndexes(tokens: readonly QuestionToken[]): { focus: number[
     if (FOCUS_OPENERS.has(token.folded)) {
       do j++;
       while (j < tokens.length && (!isContent(j) || QUANTIFIERS.has(tokens[j]!.folded) || /^\p{N}+$/u.test(tokens[j]!.folded)));
+      // Asked last ("А зарплата у него какая?"), the question word follows what it asks about.
+      if (j >= tokens.length) {
+        j = i;
+        do j--;
+        while (j >= 0 && !isContent(j));
+      }
       take(j);
     } else if (FOCUS_POSTPOSITIONS.has(token.folded)) {
       do j--;

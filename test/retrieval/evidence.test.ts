@@ -23,6 +23,9 @@ describe('questionEvidence', () => {
     expect(focus('What did Bayramov say about the Olympic Games?')).toEqual(['Bayramov', 'Olympic']);
     expect(focus('Elnur Məmmədov hansı qəzetlərin rəhbərləri ilə görüşüb?')).toEqual(['qəzetlərin']);
     expect(focus('In which city did they meet?')).toEqual([]);
+    // Asked last, the question word follows what it asks about.
+    expect(focus('А зарплата у него какая?')).toEqual(['зарплата']);
+    expect(focus('Читал про нового тренера. А зарплата у него какая?')).toEqual(['зарплата']);
     // Asked by what name, the name is the answer: 'adla', 'названием' are no focus.
     expect(focus('Gəncədə yığılan pikap hansı adla satılacaq?')).toEqual([]);
     expect(focus('Под каким названием будут продавать пикап?')).toEqual([]);
