@@ -19,6 +19,10 @@ describe('the topic lines of the lexicon', () => {
       ['annual', 'illik', 'ежегодно', '연간'],
       ['names', 'adı', 'название', '이름이'],
       ['schedule', 'cədvəl', 'расписание', '일정이'],
+      // General news words (lexicon-news.ts).
+      ['condolences', 'başsağlığı', 'соболезнования', '조의'],
+      ['rector', 'rektor', 'ректора', '총장'],
+      ['greenhouses', 'istixana', 'теплицы', '온실'],
       // Words of the eighteenth set's articles in another language than its questions.
       ['tractors', 'traktor', 'тракторов', '트랙터'],
       ['parliament', 'parlament', 'парламента', '의회'],
