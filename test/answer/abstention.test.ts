@@ -148,24 +148,24 @@ describe('abstention decided on other passages (hybrid mode without a model fitt
 });
 
 describe('coverage of an article in another language than the question', () => {
-  const question = 'Сколько сотрудников будет трудиться в бакинском филиале Nuri Mobility в 2025?';
+  const question = 'Сколько сотрудников будет числиться в бакинском филиале Nuri Mobility в 2025?';
   const text = 'Nuri Mobility will open its Baku office in 2025 with 30 employees.';
   const coverageIn = (language: 'en' | 'ru', q = question) => traceAnswer(q, [passage('nuri.txt', text, { meta: { language } })], { maxSentences: 1, neverAbstain: true }).features?.coverage ?? 0;
 
   it('counts only the words that cross languages: numbers, capitalised names, lexicon concepts', () => {
-    // "трудиться" and "бакинском" are no lexicon words: an English article cannot hold them, a Russian one could.
+    // "числиться" and "бакинском" are no lexicon words: an English article cannot hold them, a Russian one could.
     expect(coverageIn('en')).toBeGreaterThan(coverageIn('ru'));
     expect(coverageIn('en')).toBeGreaterThan(0.8);
   });
 
   it('is the plain share when the words that cross carry little of the question (common concepts only)', () => {
-    const few = 'сколько бакинских мастеров трудится в баку';
+    const few = 'сколько бакинских мастеров числится в баку';
     expect(coverageIn('en', few)).toBe(coverageIn('ru', few));
     expect(coverageIn('en', few)).toBeGreaterThan(0);
   });
 
   it('is the plain share when the question has no word that crosses languages', () => {
-    const lower = 'сколько бакинских мастеров трудится';
+    const lower = 'сколько бакинских мастеров числится';
     expect(coverageIn('en', lower)).toBe(coverageIn('ru', lower));
   });
 });
