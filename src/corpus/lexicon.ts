@@ -4,6 +4,7 @@
 // through the same folding and stemming as text, so inflected forms find their concept.
 
 import { PLACE_LINES } from './lexicon-places.ts';
+import { EVERYDAY_LINES } from './lexicon-everyday.ts';
 import { NEWS_LINES } from './lexicon-news.ts';
 import { TOPIC_LINES } from './lexicon-topics.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
@@ -295,6 +296,7 @@ export const LEXICON_LINES: readonly string[] = [
   ...PLACE_LINES,
   ...TOPIC_LINES,
   ...NEWS_LINES,
+  ...EVERYDAY_LINES,
   'south southern cənub cənubi юг южный 남부',
   'north northern şimal şimali север северный 북부',
   'east eastern şərq восток восточный 동부',
