@@ -55,7 +55,7 @@ export function hangulBigrams(stem: string): string[] {
 /** Syllables Korean writes after a place name for its kind: city, county, district, province. */
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['시', '군', '구', '도']);
 
-/** Foreign names written in Hangul take a syllable a sound or more ("구르바노프", Gurbanov; "압둘라예바"). */
+/** Foreign names written in Hangul take a syllable for nearly every sound: up to six ("구르바노프", Gurbanov; "압둘라예바"). */
 const MAX_NAME_SYLLABLES = 6;
 
 /**

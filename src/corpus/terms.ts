@@ -154,8 +154,10 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   addNameKeys([...romanizedNameForms(stem), ...(head === undefined ? [] : romanizedNameForms(head))], terms);
 }
 
+/** Sounds a Hangul place's key needs (see hangulTerms). */
 const PLACE_KEY_CONSONANTS = 3;
 
+/** The sound keys of a Hangul word's romanized forms, those with fewer than `minConsonants` sounds left out. */
 function addNameKeys(romanized: readonly string[], terms: Set<string>, minConsonants = 2): void {
   for (const form of romanized) {
     const key = soundKey(form);
