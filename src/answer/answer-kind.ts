@@ -122,7 +122,19 @@ function perTokens<T>(read: (tokens: readonly string[]) => T): (tokens: readonly
 }
 
 /** The tokens that may tell a date: a year ("2025년" too), a month, or a Korean day of the month ("10일에"). */
-const dateTokens = perTokens((tokens) => tokens.filter((t) => YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_YEAR.test(t) || KOREAN_DAY.test(t)));
+const isDateToken = (t: string) => YEAR.test(t.split(/[-‐‑]/u)[0]!) || isMonth(t) || KOREAN_YEAR.test(t) || KOREAN_DAY.test(t);
+const dateTokens = perTokens((tokens) => tokens.filter(isDateToken));
+
+/** Korean verbs of saying that close a news lead ("... 체결했다고 20일 밝혔다"). */
+const KOREAN_SAYING = /^(?:밝혔|전했|발표했|말했|보도했|알렸|설명했|강조했)/u;
+/**
+ * The date tokens of a sentence but a Korean day written right before a verb of saying: "경주시는
+ * 셰키와 협정을 체결했다고 20일 밝혔다" was announced on the 20th, and tells the day of the signing
+ * only in the sentence after it ("협정식은 19일 열렸다").
+ */
+const eventDateTokens = perTokens((tokens) => tokens.filter((t, i) => isDateToken(t) && !(KOREAN_DAY.test(t) && KOREAN_SAYING.test(tokens[i + 1] ?? ''))));
+/** A question about when something was said or announced ("언제 밝혔어", "언제 발표했나"): the day of the saying answers it. */
+const KOREAN_SAYING_ASKED = /밝혔|밝힌|발표|보도|알렸|전했/u;
 
 /** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. Never change the array. */
 const nameRuns = perTokens((tokens): readonly [number, number][] => {
@@ -176,7 +188,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       return keys(quantityAnswers(sentence, tokens, question.question, fresh));
     case 'date':
       // News gives the day alone ("10일에") when the month is known.
-      return keys(dateTokens(tokens).filter(fresh));
+      return keys((KOREAN_SAYING_ASKED.test(question.question) ? dateTokens(tokens) : eventDateTokens(tokens)).filter(fresh));
     case 'person':
       return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
     case 'identity':

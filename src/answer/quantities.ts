@@ -9,12 +9,17 @@ import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
 import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, YEAR, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
+/** Words for a nation or a people as a nation ("peoples", "xalqı", "народов", "민족"). */
+const NATIONS = /^(?:peoples|nations?|xalq\p{L}*|millət\p{L}*|millet\p{L}*|народ\p{L}*|наци[ийя]\p{L}*|민족\p{L}*)$/iu;
+
 /**
  * Whether a number word and the word after it name the two parties ("two countries", "iki ölkə",
  * "две стороны"), which is no quantity unless the question counts countries or sides.
  */
 function isBothParties(numberWord: string, next: string | undefined, question: string): boolean {
   if (next === undefined || /\p{N}/u.test(numberWord)) return false;
+  // "iki xalq arasında", "between the two peoples", "двух народов": the nations, not a number of people.
+  if (NATIONS.test(next)) return true;
   const parties = termsOfToken(next).filter((t) => PARTY_CONCEPTS.has(t));
   if (parties.length === 0) return false;
   const counted = countedNoun(question)?.countedTerms;

@@ -169,6 +169,16 @@ describe('date answers', () => {
     expect(dates('협정은 3월 체결됐다.')).toEqual(['3월']);
     expect(dates('공사 기간은 30개월이다.')).toEqual([]);
   });
+
+  it('a Korean day right before a verb of saying tells when the news was announced, not when the event was, unless that is asked', () => {
+    const lead = '경주시는 셰키와 자매결연 협정을 체결했다고 20일 밝혔다.';
+    const dates = (question: string, sentence: string) => answerCandidates('date', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(dates('자매결연 협정 언제 맺었어?', lead)).toEqual([]);
+    expect(dates('자매결연 협정 언제 맺었어?', '협정식은 19일 셰키의 칸 궁전에서 열렸다.')).toEqual(['19일']);
+    expect(dates('자매결연 체결 사실은 언제 발표했어?', lead)).toEqual(['20일']);
+    const announced = passage('g.txt', `${lead} 협정식은 19일(현지시간) 셰키의 칸 궁전에서 최현우 경주시장과 엘친 맘마도프 셰키시 행정청장이 참석한 가운데 열렸다.`);
+    expect(composeAnswer('셰키랑 경주 자매결연 협정 언제 맺었어?', [announced], { maxSentences: 1 }).sentences[0]?.text).toContain('19일');
+  });
 });
 
 describe('person answers in Korean', () => {
@@ -262,6 +272,11 @@ describe('number answers', () => {
     expect(counted('Neçə tələbə gəlib?', 'İki ölkə arasında təhsil əlaqələri inkişaf edir.')).toEqual([]);
     expect(counted('How many students came?', 'Two students came from Seoul.')).toEqual(['two']);
     expect(counted('How many countries took part?', 'Two countries took part.')).toEqual(['two']);
+    // A nation, or a people as a nation, is a party too: "iki xalq arasında körpü", "between the two peoples".
+    expect(counted('Cəmiyyətin neçə üzvü var?', 'Sədr deyib: "Vaqif müəllim iki xalq arasında körpü idi".')).toEqual([]);
+    expect(counted('How many members does the society have?', 'He was a bridge between the two peoples.')).toEqual([]);
+    expect(counted('Сколько членов в обществе?', 'Он был мостом между двумя народами.')).toEqual([]);
+    expect(counted('How many people came?', 'Two people came from Seoul.')).toEqual(['two']);
   });
 
   it('are not the hours and minutes of a time of day', () => {
