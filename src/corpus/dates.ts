@@ -161,3 +161,43 @@ function dateNearTop(text: string): PartialDate | undefined {
   }
   return undefined;
 }
+
+/** Lines from the end of a page where a publication stamp stands ("© Report, 2024", "Published: March 24, 2022", "입력 2023.09.14 10:20"). */
+const FOOTER_LINES = 4;
+/** Most words a stamp has besides its date ("Published:", "입력", "Posted by Trend"): a sentence with a date has more. */
+const STAMP_MAX_WORDS = 3;
+/** A copyright line: "© Report, 2024", "Все права защищены © 2026", "Copyright 2019 Trend". */
+const COPYRIGHT = /©|\(c\)|\bcopyright\b|all rights reserved|bütün hüquqlar|все права/iu;
+const YEAR_IN_LINE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+/**
+ * The date a page's footer stamps it with: a line among the last ones that is a date with its year
+ * and at most a few words ("Published: March 24, 2022", "20.03.2019 15:40"), else the year of a copyright line
+ * that names one year ("© Report, 2024"; a span such as "© 2005-2024" is the site's, not the
+ * article's). Read from the page before cleaning, which drops such lines.
+ */
+export function footerDate(page: string): PartialDate | undefined {
+  const lines = page.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(-FOOTER_LINES).reverse();
+  for (const line of lines) {
+    const dated = findDateMatches(line).find((match) => match.date.year !== undefined && match.date.month !== undefined);
+    const words = dated === undefined ? [] : (line.slice(0, dated.index) + ' ' + line.slice(dated.end)).match(/\p{L}+/gu) ?? [];
+    if (dated !== undefined && words.length <= STAMP_MAX_WORDS) return dated.date;
+  }
+  for (const line of lines) {
+    const years = COPYRIGHT.test(line) ? [...new Set(line.match(YEAR_IN_LINE) ?? [])] : [];
+    if (years.length === 1) return { raw: years[0]!, year: Number(years[0]) };
+  }
+  return undefined;
+}
+
+/**
+ * A dateline without its year ("Baku, July 3") completed by the footer's stamp: its date when it is
+ * the same day, else its year, or the year before when the stamp is early in a year and the
+ * dateline late in one (a report of December 30 stamped January 2).
+ */
+export function completedByFooter(top: PartialDate, footer: PartialDate): PartialDate {
+  if (top.year !== undefined || footer.year === undefined) return top;
+  if (footer.month === top.month && footer.day === top.day) return footer;
+  const yearBefore = footer.month !== undefined && top.month !== undefined && top.month > footer.month + 1;
+  return { ...top, year: footer.year - (yearBefore ? 1 : 0) };
+}

@@ -1,7 +1,7 @@
 import { dateFromUrl } from './url-date.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { EN_MONTH_CAPITALIZED, findDateMatches, findDates, findDocumentDate } from './dates.ts';
+import { EN_MONTH_CAPITALIZED, completedByFooter, findDateMatches, findDates, findDocumentDate, footerDate } from './dates.ts';
 import type { DateOrigin, DocumentMeta, PartialDate } from './types.ts';
 
 export { extractDate, findDates, findDocumentDate } from './dates.ts';
@@ -238,14 +238,19 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
   if (url !== undefined) meta.url = url;
   const declaredDate = options.frontMatter?.date;
   // Declared by the file; else a dated line near the top with its year; else the page's address;
-  // else the top's partial date, or the first date the body mentions (shown as no publication date).
+  // else the top's partial date, its year from the footer's stamp if it has one; else the footer's
+  // dated stamp; else the first date the body mentions (shown as no publication date).
   const declared = declaredDate !== undefined ? findDates(declaredDate)[0] : undefined;
   const inText = findDocumentDate(text);
   const fromAddress = url !== undefined ? dateFromUrl(url) : undefined;
+  // A dateline without its year, or none, and the page's footer stamps it ("© Report, 2024", "Published: ...").
+  const footer = inText?.date.year === undefined || inText.origin !== 'top' ? footerDate(options.rawText ?? text) : undefined;
   const [date, origin]: [PartialDate | undefined, DateOrigin] =
     declared !== undefined ? [declared, 'declared']
     : inText?.date.year !== undefined && inText.origin === 'top' ? [inText.date, 'top']
     : fromAddress !== undefined ? [fromAddress, 'address']
+    : footer !== undefined && inText?.origin === 'top' ? [completedByFooter(inText.date, footer), 'top']
+    : footer?.month !== undefined ? [footer, 'footer']
     : [inText?.date, inText?.origin ?? 'mention'];
   if (date !== undefined) {
     meta.date = date;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectOutlet, extractDate, extractMetadata, extractTitle, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
 import { dateFromUrl } from '../../src/corpus/url-date.ts';
 import { publishedDate } from '../../src/corpus/types.ts';
+import { parseDocument } from '../../src/corpus/load.ts';
 
 function dateOf(text: string) {
   const date = extractDate(text);
@@ -156,6 +157,26 @@ describe('splitSourceLine and extractMetadata', () => {
     expect(declared).toMatchObject({ date: { year: 2019, month: 5, day: 22 }, dateOrigin: 'declared' });
     const atTop = extractMetadata(`Title\n\n12 May 2017 19:15\n\n${body}`, { source: 'a.txt', url: 'https://www.hankyung.com/article/2021082068' });
     expect(atTop).toMatchObject({ date: { year: 2017, month: 5, day: 12 }, dateOrigin: 'top' });
+  });
+
+  it("takes a dateline's missing year, or a page's date, from the stamp in its footer", () => {
+    const body = 'The two countries signed an agreement on scholarships for students. '.repeat(6);
+    const page = (text: string) => parseDocument('a.txt', new TextEncoder().encode(text)).meta;
+    expect(page(`Scholarships for 35 students\nBaku, July 3. Report\n\n${body}\n\n© Report, 2024`)).toMatchObject({ date: { year: 2024, month: 7, day: 3 }, dateOrigin: 'top' });
+    // A stamp of the same day gives the whole date; a dateline of late December stamped in January is of the year before.
+    expect(page(`Title\nBaku, March 14\n\n${body}\n\n14.03.2019 15:40`)).toMatchObject({ date: { year: 2019, month: 3, day: 14 } });
+    expect(page(`Title\nBaku, December 30\n\n${body}\n\n입력 2025.01.02 10:20`)).toMatchObject({ date: { year: 2024, month: 12, day: 30 } });
+    expect(page(`Title\nБаку, 9 января\n\n${body}\n\nВсе права защищены © 2026`)).toMatchObject({ date: { year: 2026, month: 1, day: 9 } });
+    // A span of years is the site's copyright, not the article's year.
+    expect(page(`Title\nBaku, July 3. Report\n\n${body}\n\n© 2005-2024 APA`).date).toEqual({ month: 7, day: 3, raw: 'July 3' });
+    // No dateline: a short dated line at the end is the page's date ...
+    const stamped = page(`Title\n\n${body}\n\nPublished: March 24, 2022`);
+    expect(stamped).toMatchObject({ date: { year: 2022, month: 3, day: 24 }, dateOrigin: 'footer' });
+    expect(publishedDate(stamped)).toEqual(stamped.date);
+    // ... not a sentence that mentions a date.
+    const mentioned = page(`Title\n\n${body}\n\nThe agreement on culture was signed on 12 March 2019.`);
+    expect(mentioned).toMatchObject({ date: { year: 2019, month: 3, day: 12 }, dateOrigin: 'mention' });
+    expect(publishedDate(mentioned)).toBeUndefined();
   });
 
   it('names the site the page came from when the text names no outlet it knows', () => {
