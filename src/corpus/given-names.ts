@@ -10,7 +10,8 @@ import { foldText, startsCapitalised } from './fold.ts';
 import { isDistinctiveKey, soundKeys } from './sound-key.ts';
 import { azerbaijaniStems, stemsOf } from './stemmers.ts';
 import { isStopWord } from './stop-words.ts';
-import { SOUND_PREFIX } from './term-kinds.ts';
+import { PLACE_CONCEPTS } from './lexicon-places.ts';
+import { CONCEPT_PREFIX, SOUND_PREFIX } from './term-kinds.ts';
 
 /** Most letters a syllable of a Korean given name takes when written as a word ("Джин", "Пхё", "Cu"). */
 const GIVEN_NAME_SYLLABLE_LETTERS = 4;
@@ -43,6 +44,18 @@ export const isSyllableWord = (token: string): boolean =>
 
 const isNameSyllable = (token: string) => isSyllableWord(token) && !isStopWord(foldText(token));
 
+/**
+ * A syllable of a given name: a capitalised word as short as a Korean syllable, no function word,
+ * and no lexicon word but one that names no place: capitalised after a surname, "Сок" is the
+ * syllable of "Хан Мин Сок", not juice; "Baku" in "Baku-Seoul" stays the city.
+ */
+export function isGivenNameSyllable(token: string): boolean {
+  if (!startsCapitalised(token) || [...token].length > GIVEN_NAME_SYLLABLE_LETTERS || !/^\p{L}+$/u.test(token)) return false;
+  const folded = foldText(token);
+  const concept = conceptOf(folded);
+  return !isStopWord(folded) && (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept));
+}
+
 /** A syllable word with a case ending written on ("Sonla", with Son; "Ёна", of Ён). */
 export const isSyllableWithCaseEnding = (token: string): boolean =>
   startsCapitalised(token) &&
@@ -63,8 +76,8 @@ function givenNameAt(tokens: readonly string[], i: number): boolean {
     isSyllableWord(surname) &&
     !isNameSyllable(tokens[i - 2] ?? '') &&
     !isSyllableWord(tokens[i + 2] ?? '') &&
-    isNameSyllable(first) &&
-    (isNameSyllable(second) || isSyllableWithCaseEnding(second)) &&
+    isGivenNameSyllable(first) &&
+    (isGivenNameSyllable(second) || isSyllableWithCaseEnding(second)) &&
     joinedNameKeys([first, second]).some(isDistinctiveJoinedKey)
   );
 }

@@ -6,7 +6,7 @@ import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey, soundKeys } from './sound-key.ts';
-import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isSyllableWithCaseEnding, isSyllableWord, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
+import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isGivenNameSyllable, isSyllableWithCaseEnding, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 87;
+export const ANALYZER_VERSION = 88;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -255,8 +255,11 @@ function isAskingPhrase(tokens: readonly string[], i: number): boolean {
  * compound of words that each count on their own ("vice-speaker", "Azerbaijani-Korean").
  */
 function isJoinedName(token: string, parts: readonly string[]): boolean {
-  return looksLikeName(token) && parts.every((p) => conceptOf(foldText(p)) === undefined && !isStopWord(foldText(p)));
+  return looksLikeName(token) && (parts.every((p) => conceptOf(foldText(p)) === undefined && !isStopWord(foldText(p))) || isTwoSyllableGivenName(parts));
 }
+
+/** A given name of two capitalised syllables ("Мин-Сок", as joinGivenNames writes it), whichever lexicon words the syllables also are. */
+const isTwoSyllableGivenName = (parts: readonly string[]): boolean => parts.length === 2 && parts.every((p) => isGivenNameSyllable(p) || isSyllableWithCaseEnding(p));
 
 /**
  * An Azerbaijani word typed without its letters ("telebeleri" for "tələbələri") reaches its lexicon
@@ -281,7 +284,7 @@ const questionTermsOf = memoized((token: string): readonly string[] => {
   // A given name of two capitalised syllables ("Джин-Пхё", joined by joinGivenNames) is found by
   // the whole name only: "Suk" alone would meet every other Suk.
   const parts = tokenParts(token);
-  if (parts.length === 2 && parts.every((p) => isSyllableWord(p) || isSyllableWithCaseEnding(p))) {
+  if (isTwoSyllableGivenName(parts)) {
     const keys = joinedNameKeys(parts).filter(isDistinctiveJoinedKey);
     if (keys.length > 0) return keys;
   }

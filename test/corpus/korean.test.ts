@@ -143,6 +143,11 @@ describe('Korean analysis', () => {
     expect(tokens('Əliyev Park Cu Sonla görüşdə')).toEqual(['Əliyev', 'Park', 'Cu-Sonla', 'görüşdə']);
     // A joined name too short to tell names apart ("Чжэ Ин" → "jan", like every Jin) stays two words.
     expect(tokens('Мун Чжэ Ин посещал')).toEqual(['Мун', 'Чжэ', 'Ин', 'посещал']);
+    // A syllable that is also a word ("сок", juice) is the name's, capitalised after a surname; a place is not ("Baku-Seoul").
+    expect(tokens('Хан Мин Сок кем работал?')).toEqual(['Хан', 'Мин-Сок', 'работал']);
+    const hangulKeys = termsOfToken('한민석').filter((t) => t.startsWith(SOUND_PREFIX));
+    expect(analyzeWords('Хан Мин Сок')[1]!.terms.some((t) => hangulKeys.includes(t))).toBe(true);
+    expect(tokens('Baku-Seoul flights')).toEqual(['Baku', 'Seoul', 'flights']);
     expect(soundKeys('Джин-Пхё')).toEqual(expect.arrayContaining(soundKeys('Jin-pyo')));
     // The joined name is found by the whole name only, not by one of its syllables.
     const joined = analyzeWords('Ким Джин Пхё')[1]!;
