@@ -26,6 +26,8 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
   ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년(도|에)|어느\s*해|며칠/u],
+  // A rank is a number, though asked where or what place ("where did Korea rank", "какое место занимает").
+  ['number', /\bwhere (?:did|does|do|is|was|will)\b.{0,60}\brank(?:ed|s)?\b|\b(?:what|which) (?:place|position|spot)\b.{0,60}\b(?:rank|take|took|finish|come|came|hold|occup)|(?:какое|каком) место.{0,40}(?:занима|занял)|(?:занима|занял)\p{L}*.{0,40}(?:какое|каком) мест/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
   ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|what (is|was|are|were) the ([\p{L}-]+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|сколько|скок[аоу]|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량|(?<=\p{Script=Hangul}\s?)수(?:는|가|를|은)?\s*[?？]?\s*$/u],
   ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|ne vaxt|hacan|deadline|son (muraciat )?tarix\w*)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|крайний срок|до какого числа|언제|마감/u],

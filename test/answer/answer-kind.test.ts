@@ -115,6 +115,19 @@ describe('"who is X?" questions', () => {
   });
 });
 
+describe('rank questions', () => {
+  it.each(["where did korea rank among azerbaijan's trade partners in 2017", 'What place did Korea take among its trading partners?', 'Какое место занимает Корея среди торговых партнеров?'])(
+    '"%s" asks a rank, a number, though it asks where or what place',
+    (question) => {
+      expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+    },
+  );
+
+  it.each(['В каком месте прошла встреча?', 'Where did they meet?'])('"%s" asks a place', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('place');
+  });
+});
+
 describe('place questions', () => {
   it.each([
     '대산 전기버스는 어느 항구에서 배에 실어?',
