@@ -127,6 +127,12 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
+    // A multiple or a number of times: "how much bigger", "how many times", "neçə dəfə", "во сколько раз", "몇 배" ("two and a half times", "twentyfold", "iki dəfə", "в полтора раза", "두 배", "дважды").
+    asked: /\bhow many times\b|\bhow much (?:bigger|larger|higher|more|greater)\b|nece (?:defe|qat)|сколько раз|몇 ?배/u,
+    quantity: /(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred)(?: and a half)?\b|(?<!\p{L})(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|полтора|полторы|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|두|세|네|다섯|여섯|열)(?!\p{L}))\s*-?\s*(?:times|fold|dəfə|defe|qat|раза?(?!\p{L})|배)|\b\p{L}+fold\b|\b(?:once|twice|thrice)\b|(?<!\p{L})(?:однажды|дважды|трижды|четырежды)(?!\p{L})|(?:\d+|한|두|세|네)\s*(?:차례|번)(?!째)/iu,
+    unitAlwaysWritten: false,
+  },
+  {
     // A number of people: "how many people came?", "neçə nəfər", "сколько человек", "몇 명".
     asked: /\bhow many (people|persons)\b|nece nefer|nece adam|сколько (человек|людей)|몇 ?명|몇 ?사람/u,
     // Scale words may stand between the figure and the unit: "210만명", "3천여 명", "1.2 million people", "2 млн человек".

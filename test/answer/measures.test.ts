@@ -46,6 +46,12 @@ describe('measures a question asks for', () => {
     ['какой высоты будет башня?', 'Высота башни составит 120 метров.'],
     // A diameter too, in millimetres.
     ['Какого диаметра трубы отправят в Азербайджан?', 'Компания поставит трубы диаметром 1020 и 1220 мм.'],
+    // A multiple, in figures or in words.
+    ['Compared with 2014, how much bigger is the number of scholars?', 'The number is two and a half times higher than in 2014.'],
+    ['how many times more students study now?', 'The number of students has grown twentyfold.'],
+    ['Во сколько раз больше студентов?', 'Число студентов выросло в полтора раза.'],
+    ['교역 규모가 몇 배야?', '교역 규모는 두 배로 커졌다.'],
+    ['Сколько раз он выигрывал чемпионат?', 'С клубом он дважды выигрывал чемпионат Кореи.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);
@@ -61,6 +67,8 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'By how much did trade grow in 2020?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
+    // A multiple is no sum or count of something: "36 students" does not say how much bigger.
+    expect(measuresWhatIsAsked('Thirty-five students will begin studies this autumn.', 'how much bigger is the number of scholars?')).toBe(false);
     // Korean days are a length of time when something takes them, not when they date it.
     expect(measuresWhatIsAsked('현재 평균 3일 걸리는 수입 통관을 줄인다.', '수입 통관 얼마나 걸려?')).toBe(true);
     expect(measuresWhatIsAsked('대표단은 3일 바쿠에 도착했다.', '수입 통관 얼마나 걸려?')).toBe(false);
