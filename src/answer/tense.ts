@@ -155,3 +155,9 @@ export function datesSide(sentence: string, articleDate: PartialDate | undefined
   if (time === 'future' ? after : time === 'earlier' ? earlier : notAfter) return 'asked';
   return after || notAfter ? 'other' : 'none';
 }
+
+/**
+ * Whether a text tells of something to come: its language's future or plan markers ("will be held",
+ * "keçiriləcək", "будет", "예정"); a present form alone does not ("Do you know ...?").
+ */
+export const tellsOfFuture = memoized((text: string): boolean => MARKERS[detectLanguage(text)].future?.test(text.toLowerCase()) === true, SENTENCE_MEMO_LIMIT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.ts';
-import { datesSide, questionTime } from '../../src/answer/tense.ts';
+import { datesSide, questionTime, tellsOfFuture } from '../../src/answer/tense.ts';
 import type { PartialDate } from '../../src/corpus/types.ts';
 import { passage } from './passages.ts';
 
@@ -104,5 +104,22 @@ describe('composeAnswer for a when-question', () => {
     const works = passage('u20.txt', 'Проект охватит 340 тыс. потребителей. Работы начнутся в октябре 2025 года.', { ordinal: 3, meta: ruMeta });
     const answer = composeAnswer('когда начнут модернизировать подстанции в ширване и имишли?', [lead, works], { maxSentences: 1, neverAbstain: true, articlePassages: () => [] });
     expect(answer.sentences[0]?.text).toBe('Работы начнутся в октябре 2025 года.');
+  });
+});
+
+describe('tellsOfFuture and a question about what is to come', () => {
+  it('reads the future and plans in each language', () => {
+    for (const sentence of ['The tenth meeting will be held in Seoul in 2025.', 'Növbəti iclas Seulda keçiriləcək.', 'Следующее заседание состоится в Сеуле, оно будет проведено в 2025 году.', '다음 회의는 서울에서 열릴 예정이다.']) {
+      expect(tellsOfFuture(sentence), sentence).toBe(true);
+    }
+    for (const sentence of ['The ninth meeting was held in Baku.', 'İclas Bakıda keçirilib.', 'Заседание прошло в Баку.', '회의는 바쿠에서 열렸다.']) {
+      expect(tellsOfFuture(sentence), sentence).toBe(false);
+    }
+  });
+
+  it('answers "where will it be?" with the sentence that tells of what is to come', () => {
+    const report = passage('c.txt', 'The ninth meeting of the intergovernmental commission was held in Baku on October 27. The parties agreed that the tenth meeting of the commission will be held in Seoul.');
+    expect(composeAnswer('Where will the next meeting of the commission take place?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('Seoul');
+    expect(composeAnswer('Where was the ninth meeting of the commission held?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('Baku');
   });
 });
