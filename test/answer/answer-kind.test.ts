@@ -115,6 +115,12 @@ describe('"who is X?" questions', () => {
   });
 });
 
+describe('measures asked by their name', () => {
+  it.each(["the korean loan for the shirvan substations - what's the interest rate?", 'каким тиражом вышел перевод романа?', 'what was the print run of the translation?'])('"%s" asks a number', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+  });
+});
+
 describe('rank questions', () => {
   it.each(["where did korea rank among azerbaijan's trade partners in 2017", 'What place did Korea take among its trading partners?', 'Какое место занимает Корея среди торговых партнеров?'])(
     '"%s" asks a rank, a number, though it asks where or what place',
