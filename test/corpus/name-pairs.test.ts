@@ -10,12 +10,12 @@ describe('names across alphabets', () => {
   it('meets the fit list at least as well as when the keys were changed on it', () => {
     const result = namePairsMet(list('fit.txt'));
     expect(result.pairs).toBe(306);
-    expect(result.pairsMet).toBeGreaterThanOrEqual(191);
+    expect(result.pairsMet).toBeGreaterThanOrEqual(192);
   });
 
   it('meets the check list at least as well as when it was written', () => {
     const result = namePairsMet(list('check.txt'));
     expect(result.pairs).toBe(280);
-    expect(result.pairsMet).toBeGreaterThanOrEqual(176);
+    expect(result.pairsMet).toBeGreaterThanOrEqual(178);
   });
 });
