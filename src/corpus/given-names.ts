@@ -38,19 +38,21 @@ export function joinedNameKeys(parts: readonly string[]): string[] {
   return [...keys];
 }
 
-/** A capitalised word as short as a Korean syllable written in Cyrillic or Latin letters, and no lexicon word (a surname: "Ким", "Ли" too). */
-export const isSyllableWord = (token: string): boolean =>
-  startsCapitalised(token) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token) && conceptOf(foldText(token)) === undefined;
+/** A capitalised word of letters as short as a Korean syllable written in Cyrillic or Latin letters ("Ким", "Джин", "Cu"). */
+const hasSyllableShape = (token: string): boolean => startsCapitalised(token) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token);
+
+/** A word of a syllable's shape that is no lexicon word (a surname: "Ким", "Ли" too). */
+export const isSyllableWord = (token: string): boolean => hasSyllableShape(token) && conceptOf(foldText(token)) === undefined;
 
 const isNameSyllable = (token: string) => isSyllableWord(token) && !isStopWord(foldText(token));
 
 /**
- * A syllable of a given name: a capitalised word as short as a Korean syllable, no function word,
- * and no lexicon word but one that names no place: capitalised after a surname, "Сок" is the
+ * A syllable of a given name: a word of a syllable's shape, no function word, and no lexicon word
+ * but one that names no place: capitalised after a surname, "Сок" is the
  * syllable of "Хан Мин Сок", not juice; "Baku" in "Baku-Seoul" stays the city.
  */
 export function isGivenNameSyllable(token: string): boolean {
-  if (!startsCapitalised(token) || [...token].length > GIVEN_NAME_SYLLABLE_LETTERS || !/^\p{L}+$/u.test(token)) return false;
+  if (!hasSyllableShape(token)) return false;
   const folded = foldText(token);
   const concept = conceptOf(folded);
   return !isStopWord(folded) && (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept));
