@@ -118,6 +118,6 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !days.has(i) &&
       !isBothParties(t, tokens[i + 1], question) &&
       // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").
-      fresh(t.replace(/(?<=\d)\p{L}+$/u, '')),
+      fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')),
   );
 }

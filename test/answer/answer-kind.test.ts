@@ -283,6 +283,9 @@ describe('number answers', () => {
     const capacity = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence('What is the capacity of the solar plant?'));
     expect(capacity('The first large-scale solar power project (230MW) in Azerbaijan.')).toEqual(['230mw']);
     expect(answerCandidates('number', 'It makes 230MW.', tokenizeWords('It makes 230MW.'), questionEvidence('Is it 230 MW?'))).toEqual([]);
+    // Joined by a hyphen as an adjective ("a 3.2-megawatt solar farm"), the unit still names what is asked.
+    expect(capacity('Part of its power will come from a 3.2-megawatt solar farm.')).toEqual(['3.2-megawatt']);
+    expect(answerCandidates('number', 'A 3.2-megawatt farm.', tokenizeWords('A 3.2-megawatt farm.'), questionEvidence('Is it a 3.2 megawatt farm?'))).toEqual([]);
   });
 
   it('are not the two parties of a bilateral story, unless the question counts countries', () => {
