@@ -17,7 +17,7 @@ import type { AnswerType } from './answer-kind.ts';
 import { countedNoun, countsWhatIsAsked } from './counting.ts';
 import { asksForMeasureOtherThanNumber, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { dayNamedBy } from './relative-day.ts';
-import { datesSide, questionTime, tellsOfFuture } from './tense.ts';
+import { asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from './tense.ts';
 import type { QuestionTime } from './tense.ts';
 
 // Sentence scoring's tunables, documented in src/scoring.ts.
@@ -156,15 +156,20 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // repeats, and an earlier one a question about before ("when was the previous round?").
   const side = when === undefined ? 'none' : datesSide(text, when.articleDate, when.time);
   const announced = side === 'asked' && when?.time !== 'past';
-  const coversEnough = carried.share >= MIN_SENTENCE_SHARE || announced || exact();
+  // "Until what date does it run?" is answered by the end of the span ("runs until 13 November"), not by its opening day.
+  const untilAsked = type === 'date' && asksUntil(evidence.question);
+  const ends = untilAsked && givesEndDate(text);
+  const coversEnough = carried.share >= MIN_SENTENCE_SHARE || announced || ends || exact();
   // In the article retrieval ranks first, a sentence that holds a thing of the kind asked (a name,
   // a number, a date ...) is read however few of the question's words it repeats.
   if (!coversEnough && !(inBestArticle && SPECIFIC_TYPES.has(type))) return undefined;
-  const answers = side === 'other' ? [] : kindAnswers(type, text, tokens, evidence);
+  // The end of a span comes after the report of its start, whatever the question's tense; a date
+  // that does not end one (the opening day) does not answer "until when?".
+  const answers = (side === 'other' || untilAsked) && !ends ? [] : kindAnswers(type, text, tokens, evidence);
   if (!coversEnough && answers.length === 0) return undefined;
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
-  const counted = (measured && (holdsAnswer || type !== 'number') && exact()) || (announced && holdsAnswer) ? COUNTED_BONUS : 0;
+  const counted = (measured && (holdsAnswer || type !== 'number') && exact()) || ((announced || ends) && holdsAnswer) ? COUNTED_BONUS : 0;
   // Asked of what is to come ("where will the next session take place?"), a sentence that tells of something to come (a date question reads its dates instead).
   const toCome = type !== 'date' && tellsOfFuture(evidence.question) && tellsOfFuture(text) ? FUTURE_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match) + toCome;
@@ -202,6 +207,8 @@ export function scoreSentences(
     return match;
   };
   const time = type === 'date' ? questionTime(evidence.question) : undefined;
+  // "Until when?" is answered by a date that ends a span, not by the day a report names or was filed.
+  const daysAnswer = type === 'date' && !asksUntil(evidence.question);
   const bestArticle = passages[0]?.chunk.source;
   passages.forEach((passage, passageIndex) => {
     const context = passageShares[passageIndex]!;
@@ -216,12 +223,12 @@ export function scoreSentences(
       if (read === undefined) return;
       // Earlier passages are ranked better by retrieval: a tiny tie-breaker in their favour.
       // "Bu gün ... keçirilib" answers "when?" with its article's day.
-      const day = type === 'date' && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
+      const day = daysAnswer && read.answers.length === 0 ? dayNamedBy(sentence.text, publishedDate(passage.meta)) : undefined;
       const newDay = day !== undefined && !evidence.terms.has(String(day.year));
       // "Baku, October 27 (AZERTAC). The meeting has been held ...": the report's first sentence
       // happened on its dateline's day, which a reader of the sentence alone no longer sees; asked
       // when (not of what is to come), it is shown with its dateline.
-      const dateline = type === 'date' && day === undefined && read.answers.length === 0 && time !== 'future' && previous !== undefined && isDateline(previous.text) ? previous.text : undefined;
+      const dateline = daysAnswer && day === undefined && read.answers.length === 0 && time !== 'future' && previous !== undefined && isDateline(previous.text) ? previous.text : undefined;
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : dateline !== undefined ? [dateline] : read.answers;
       const score = read.said + (newDay || dateline !== undefined ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
       const text = dateline === undefined ? sentence.text : `${dateline} ${sentence.text}`;

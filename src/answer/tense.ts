@@ -5,7 +5,7 @@
  * tense of a when-question, read from each language's verb forms, tells which of a sentence's
  * dates can answer it, measured against its article's date.
  */
-import { AZ_MONTHS, findDates } from '../corpus/dates.ts';
+import { AZ_MONTHS, findDateMatches, findDates } from '../corpus/dates.ts';
 import type { Language, PartialDate } from '../corpus/types.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { detectLanguage } from '../corpus/language.ts';
@@ -161,3 +161,28 @@ export function datesSide(sentence: string, articleDate: PartialDate | undefined
  * "keçiriləcək", "будет", "예정"); a present form alone does not ("Do you know ...?").
  */
 export const tellsOfFuture = memoized((text: string): boolean => MARKERS[detectLanguage(text)].future?.test(text.toLowerCase()) === true, SENTENCE_MEMO_LIMIT);
+
+/**
+ * A when-question that asks how long something lasts, to its end: "until what date", "till when",
+ * "до какого числа", "до каких пор", "nə vaxtadək", "hansı tarixədək", "언제까지", "며칠까지".
+ */
+const ASKS_UNTIL = /\b(?:until|till|up to) (?:when|what (?:date|day|time)|which (?:date|day))\b|\btill when\b|(?<!\p{L})(?:до (?:какого|каких|какое|скольки)|по какое)(?!\p{L})|\b(?:n[əe] vaxta(?:d[əe]k| q[əe]d[əe]r| kimi)|hans[ıi] tarix[əe](?:d[əe]k| q[əe]d[əe]r| kimi))|언제까지|며칠까지/iu;
+
+export function asksUntil(question: string): boolean {
+  return ASKS_UNTIL.test(question);
+}
+
+/** Words before a date that make it the end of a span: "until", "till", "through", "to", "closes on", "до", "по". */
+const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:until|till|through|to|до|по|(?:end|ends|ended|close|closes|closed|finish|finishes|finished)(?:\s+on)?)\s+(?:the\s+)?$/iu;
+/** Endings after a date that make it the end of a span: "-dək", "-a qədər", "-a kimi". */
+const UNTIL_AFTER = /^(?:[\p{L}-]{0,4}?|\s+tarix\p{L}{0,4}?)(?:d[əe]k|dak)(?!\p{L})|^(?:[\p{L}-]{0,4}|\s+tarix\p{L}{0,4})\s+(?:q[əe]d[əe]r|kimi)(?!\p{L})/iu;
+/** A Korean date that ends a span: "13일까지", "6월 말까지". */
+const KOREAN_UNTIL = /\d{1,2}\s*(?:일|월(?:\s*말)?)\s*까지/u;
+
+/** Whether a sentence gives a date as the end of a span ("Screenings run until 13 November", "7–13 November", "продлится до 30 июня", "13일까지"). */
+export const givesEndDate = memoized((sentence: string): boolean => {
+  if (KOREAN_UNTIL.test(sentence)) return true;
+  // An Azerbaijani date may hold its ending ("noyabrın 13-dək", "13 noyabradək").
+  // A span of days ("7–13 November") ends on its second.
+  return findDateMatches(sentence).some((m) => /\d\s*[-–]\s*\d/u.test(m.date.raw) || UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || UNTIL_AFTER.test(sentence.slice(m.end, m.end + 16)) || /(?:d[əe]k|dak)$/iu.test(m.date.raw));
+}, SENTENCE_MEMO_LIMIT);

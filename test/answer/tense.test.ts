@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.ts';
-import { datesSide, questionTime, tellsOfFuture } from '../../src/answer/tense.ts';
+import { asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from '../../src/answer/tense.ts';
 import type { PartialDate } from '../../src/corpus/types.ts';
 import { passage } from './passages.ts';
 
@@ -121,5 +121,20 @@ describe('tellsOfFuture and a question about what is to come', () => {
     const report = passage('c.txt', 'The ninth meeting of the intergovernmental commission was held in Baku on October 27. The parties agreed that the tenth meeting of the commission will be held in Seoul.');
     expect(composeAnswer('Where will the next meeting of the commission take place?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('Seoul');
     expect(composeAnswer('Where was the ninth meeting of the commission held?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('Baku');
+  });
+});
+
+describe('a question that asks until when', () => {
+  it('is read in each language, and a date that ends a span is told from one that starts it', () => {
+    for (const question of ['until what date did the film days run?', 'До какого числа можно сходить на выставку?', 'Sərgi nə vaxtadək davam edəcək?', '전시회 언제까지 해?']) expect(asksUntil(question), question).toBe(true);
+    for (const question of ['when did the film days open?', 'Когда открылась выставка?', '전시회 언제 열렸어?']) expect(asksUntil(question), question).toBe(false);
+    for (const sentence of ['Screenings run until 13 November.', 'The film days run 7–13 November.', 'The exhibition closes on 30 June.', 'Выставка продлится до 30 июня.', 'Sərgi 13 noyabradək davam edəcək.', 'Sərgi 13 noyabra qədər açıq olacaq.', '영화주간은 13일까지 이어진다.']) expect(givesEndDate(sentence), sentence).toBe(true);
+    for (const sentence of ['The festival opened on 7 November.', 'Выставка открылась 3 июня.', 'Exports rose to 13 percent.']) expect(givesEndDate(sentence), sentence).toBe(false);
+  });
+
+  it('answers with the end of the span, though it comes after the report of the opening', () => {
+    const report = passage('f.txt', 'Baku, 7 November. Korean Film Days opened on Monday at the Nizami Cinema Centre, where nine Korean films will be shown. All films have subtitles. Screenings run until 13 November.', { meta: { date: { raw: '7 November 2022', year: 2022, month: 11, day: 7 } } });
+    expect(composeAnswer('until what date did the korean film days run?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('13 November');
+    expect(composeAnswer('when did the korean film days open?', [report], { maxSentences: 1 }).sentences[0]?.text).not.toContain('13 November');
   });
 });
