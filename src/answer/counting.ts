@@ -126,3 +126,9 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
   }
   return false;
 }
+
+/** Words that say a figure is a total: "in total", "overall", "so far", "всего", "в общей сложности", "ümumilikdə", "cəmi", "총", "누적", "지금까지". */
+const TOTAL = /\b(?:in total|a total of|total|overall|altogether|cumulative(?:ly)?|so far)\b|(?<!\p{L})(?:всего|в общей сложности|в целом|итого|ümumilikdə|umumilikde|cəmi|cemi|toplam)(?!\p{L})|총|누적|통틀어|지금까지|모두 합쳐/iu;
+
+/** Whether a text speaks of a total (a question asking one, or a sentence giving one). */
+export const speaksOfTotal = (text: string): boolean => TOTAL.test(text);

@@ -10,7 +10,8 @@ import type { Language } from '../corpus/types.ts';
 const words = (lines: readonly string[]): ReadonlySet<string> => new Set(lines.join(' ').split(' '));
 
 const ENGLISH = words([
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety',
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+  'twenty thirty forty fifty sixty seventy eighty ninety',
   'hundred thousand million billion dozen dozens hundreds thousands millions billions',
 ]);
 
@@ -21,7 +22,9 @@ const AZERBAIJANI = words(['bir iki uc dord bes alti yeddi sakkiz doqquz on iyir
 const RUSSIAN = words([
   'один одна одно одного одной два две двух двум двумя три трех трем тремя четыре четырех четырем четырьмя',
   'пять пяти пятью шесть шести семь семи восемь восьми девять девяти десять десяти одиннадцать одиннадцати двенадцать двенадцати',
-  'двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти шестьдесят шестидесяти семьдесят восемьдесят девяносто девяноста',
+  'тринадцать тринадцати четырнадцать четырнадцати пятнадцать пятнадцати шестнадцать шестнадцати семнадцать семнадцати',
+  'восемнадцать восемнадцати девятнадцать девятнадцати',
+  'двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти шестьдесят шестидесяти семьдесят семидесяти восемьдесят восьмидесяти девяносто девяноста',
   'сто ста двести двухсот триста трехсот четыреста четырехсот пятьсот пятисот шестьсот семьсот восемьсот девятьсот',
   'тысяча тысячи тысяч тысячу тысячей тысячами миллион миллиона миллионов миллионы миллиард миллиарда миллиардов',
   'десятки десятков сотни сотен',
@@ -44,6 +47,8 @@ const isAzerbaijaniNumberWord = (folded: string) => AZERBAIJANI.has(folded) || A
 export function isNumberWord(token: string, language: () => Language): boolean {
   const folded = foldText(token);
   if (ENGLISH.has(folded) || RUSSIAN.has(folded)) return true;
+  // "twenty-five", "forty-two"
+  if (folded.includes('-') && folded.split('-').every((part) => ENGLISH.has(part))) return true;
   return isAzerbaijaniNumberWord(folded) && !/^\p{Lu}/u.test(token) && language() === 'az';
 }
 

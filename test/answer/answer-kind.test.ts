@@ -360,6 +360,13 @@ describe('number answers', () => {
     expect(counted('How many athletes came with the coach?', 'Choi Min Sok came with his assistant.')).toEqual([]);
     expect(countsWhatIsAsked(tokenizeWords('Most tourists came on tours.'), 'How many tours?')).toBe(false);
   });
+
+  it('include the teens and hyphened tens, at the start of a sentence too', () => {
+    const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(counted('How many processors got certificates?', 'Fourteen Azerbaijani processors have received certificates.')).toEqual(['fourteen']);
+    expect(counted('How many companies came?', 'Twenty-five companies came.')).toEqual(['twenty-five']);
+    expect(counted('Сколько компаний приехало?', 'Приехали представители пятнадцати компаний.')).toEqual(['пятнадцати']);
+  });
 });
 
 describe('what a how-many question counts', () => {

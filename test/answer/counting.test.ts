@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countedNoun, countsWhatIsAsked } from '../../src/answer/counting.ts';
+import { composeAnswer } from '../../src/answer/compose.ts';
+import { countedNoun, countsWhatIsAsked, speaksOfTotal } from '../../src/answer/counting.ts';
+import { passage } from './passages.ts';
 import { givesWhatIsAsked, sentenceTokens } from '../../src/answer/sentence-scores.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
 
@@ -92,5 +94,15 @@ describe('what a counting question counts', () => {
   it('reads what "X-dən neçəsi" (how many of the X) counts from the word before it', () => {
     expect(counts('haenam agro yerli fermerlərdən neçəsi ilə müqavilə imzalayıb?', 'Şirkət 1 400 fermeri ilə müqavilə imzalayıb.')).toBe(true);
     expect(counts('haenam agro yerli fermerlərdən neçəsi ilə müqavilə imzalayıb?', 'Zavodda 120 nəfər işləyəcək.')).toBe(false);
+  });
+});
+
+describe('a question that asks a total', () => {
+  it('is answered first by the sentence that gives one', () => {
+    const report = passage('g.txt', 'Eighteen Azerbaijani students have been selected for the 2026 GKS scholarship to study in Korea, the largest number since the country joined in 2005. In total, 146 Azerbaijanis have studied in Korea on the scholarship so far.');
+    expect(composeAnswer('how many Azerbaijanis in total have studied in Korea on the GKS scholarship since 2005?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('146');
+    expect(composeAnswer('how many Azerbaijani students were selected for the GKS scholarship in 2026?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('Eighteen');
+    expect(speaksOfTotal('how many in total?')).toBe(true);
+    expect(speaksOfTotal('how many came this year?')).toBe(false);
   });
 });
