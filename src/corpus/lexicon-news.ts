@@ -32,7 +32,7 @@ export const NEWS_LINES: readonly string[] = [
   'subcontractor subcontractors subpodratçı субподрядчик 하도급 하청',
   'warehouse warehouses anbar склад склады 창고',
   'shipment shipments haul hauled daşınma daşımalar daşınıb перевозка перевозки перевозить перевезено 수송 운반',
-  'refinery refineries refining neftayırma нефтепереработка нефтеперерабатывающий 정유 정유소 정유공장',
+  'refinery refineries refining neftayırma нефтепереработка нефтеперерабатывающий 정유 정유소 정유공장 нпз',
   'fertilizer fertilizers fertiliser fertilisers gübrə удобрение удобрения 비료',
   'copper mis медь медный 구리',
   'gold golden qızıl золото золотой 황금 금메달 금광',

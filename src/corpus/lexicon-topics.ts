@@ -34,16 +34,16 @@ export const TOPIC_LINES: readonly string[] = [
   'vaccine vaccines peyvənd вакцина 백신',
   // Transport
   'bus buses avtobus автобус 버스',
-  'wagon wagons carriage carriages vaqon поезд вагон 열차 электричка 기차',
+  'wagon wagons carriage carriages vaqon поезд вагон 열차 электричка 기차 вагоны вагонов vaqonlar vaqonları 화차',
   'passenger passengers sərnişin пассажир 승객',
-  'cargo freight yük груз 화물',
-  'container containers konteyner контейнер 컨테이너',
+  'cargo freight yük груз 화물 cargoes yüklər грузы грузов грузовой грузовых грузоперевозки 화물운송',
+  'container containers konteyner контейнер 컨테이너 konteynerlər konteynerləri контейнеры контейнеров контейнерный контейнерных',
   'truck trucks lorry lorries грузовик 트럭',
   'aircraft airplane airplanes plane planes təyyarə самолет 항공기 비행기',
   'ticket tickets bilet билет 항공권 티켓',
   // Energy
   'substation substations yarımstansiya подстанция 변전소',
-  'grid энергосеть 전력망',
+  'grid энергосеть 전력망 grids энергосети энергосистема энергосистемы энергосистемой 전력계통',
   'battery batteries akkumulyator batareya аккумулятор батарея 배터리',
   'coal kömür уголь 석탄',
   // Business
