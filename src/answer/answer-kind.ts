@@ -25,13 +25,13 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
-  ['date', /какого числа|в каком месяце|몇\s*(월|일|시)|몇\s*년(도|에)|어느\s*해|며칠/u],
+  ['date', /какого числа|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠/u],
   // A rank is a number, though asked where or what place ("where did Korea rank", "какое место занимает").
   ['number', /\bwhere (?:did|does|do|is|was|will)\b.{0,60}\brank(?:ed|s)?\b|\b(?:what|which) (?:place|position|spot)\b.{0,60}\b(?:rank|take|took|finish|come|came|hold|occup)|(?:какое|каком) место.{0,40}(?:занима|занял)|(?:занима|занял)\p{L}*.{0,40}(?:какое|каком) мест/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?").
-  ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|print run|what (is|was|are|were) the ([\p{L}-]+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|сколько|скок[аоу]|тираж|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량|(?<=\p{Script=Hangul}\s?)수(?:는|가|를|은)?\s*[?？]?\s*$/u],
+  ['number', /\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|print run|what (is|was|are|were) the ([\p{L}-]+ ){0,3}(volume|turnover|amount|budget|cost|price|population)|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|сколько|скок[аоу]|поч[её]м|тираж|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|규모|용량|(?<=\p{Script=Hangul}\s?)수(?:는|가|를|은)?\s*[?？]?\s*$/u],
   ['date', /\b(when|what (year|date|day|month|time)|which (year|date|day|month)|na vaxt|na zaman|ne zaman|ne vaxt|hacan|deadline|son (muraciat )?tarix\w*)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|крайний срок|до какого числа|언제|마감/u],
-  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому|чей|чья)(\s|$|\?)|누가|누구/u],
+  ['person', /\b(who|whom|whose|kim|kimdir|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))\b|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому)(\s|$|\?)|(?<!,)(^|\s)(чей|чья|чьё|чье)(\s|$|\?)|누가|누구/u],
   ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|saharda|sahar|olkada|olka))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
   ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
@@ -202,6 +202,10 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:in|at|to|from|near|в|во|на|из)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         // Russian puts an adjective between ("в китайском Тяньцзине", "в южнокорейском Пусане").
         ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:в|во|на|из)\s+[а-яё-]+(?:ом|ем|ой|ей|их|ых)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        // A place named after the word for its kind: "из города Ичхон", "in the city of Icheon", "İçxon şəhərindən".
+        ...[...sentence.matchAll(/(?:^|[^\p{L}])(?:в|во|на|из)\s+(?:город\p{L}*|сел[аеоу]?|посел\p{L}*|деревн\p{L}*|район\p{L}*|провинци\p{L}*|област\p{L}*)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        ...[...sentence.matchAll(/\b(?:in|at|from|to|near)\s+the\s+(?:city|town|village|province|district|region|county)\s+of\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
+        ...[...sentence.matchAll(/(\p{Lu}[\p{L}-]+)\s+(?:şəhər|kənd|qəsəbə|rayon)(?:in|ın|un|ün)?(?:də|da|dən|dan)(?:dır|dir|dur|dür)?(?!\p{L})/gu)].map((m) => m[1]!).filter(fresh),
         // Where someone goes next: "will leave Baku for United Arab Emirates", "departed for Seoul".
         ...[...sentence.matchAll(/\b(?:leav\w*|left|depart\w*|head(?:s|ed|ing)?|bound)\s+(?:\p{Lu}[\p{L}-]+\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]!).filter(fresh),
         // A quoted name of a few words a few words after the preposition ("в торгово-развлекательном

@@ -33,7 +33,7 @@ interface TenseMarkers {
 // Each language's markers, tried on the question in lower case.
 const MARKERS: Readonly<Record<Language, TenseMarkers>> = {
   en: {
-    future: /\b(?:will|won't|wont|going to|gonna|expected|scheduled|planned|due to|upcoming|next)\b|'ll\b/u,
+    future: /\b(?:will|won't|wont|going to|gonna|expected|scheduled|planned|due to|upcoming|next|supposed to|meant to|set to|slated to)\b|'ll\b/u,
     // A past auxiliary or participle ("opened", "signed"), not "need" or "speed".
     past: /\b(?:did|didn't|was|wasn't|were|had|ago|last|previous|previously)\b|\b(?!(?:need|speed|seed|feed|indeed|embed)\b)[a-z]{2,}ed\b/u,
     nonpast: /\b(?:does|do)\b/u,
@@ -119,9 +119,11 @@ const YEAR_ALONE = /(?<![\p{N}.,/-])((?:19|20)\d\d)(?![\p{N}]|[.,/]\d)/gu;
 const KOREAN_DAY_ALONE = /(?<![\d월]\s?)(?<!\d)([1-9]|[12]\d|3[01])일(?![간째])/gu;
 /** A Korean month with or without its year ("2025년 4월", "9월"), where no day follows (findDates reads those). */
 const KOREAN_MONTH = /(?:(?<!\d)((?:19|20)\d\d)년\s*)?(?<!\d)(1[0-2]|[1-9])월(?!\s*\d{1,2}\s*일)/gu;
-/** Months the dated phrase patterns of findDates do not read: Russian "в сентябре (2025 года)", Azerbaijani "2025-ci ilin martında". */
+/** Months the dated phrase patterns of findDates do not read: Russian "в сентябре (2025 года)", Azerbaijani "2025-ci ilin martında" and "noyabrın 15-də". */
 const RU_MONTHS_IN = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const RU_MONTH_IN = new RegExp(`(?<!\\p{L})(${RU_MONTHS_IN.join('|')})(?:\\s+((?:19|20)\\d\\d))?(?!\\p{L})`, 'giu');
+/** An Azerbaijani day after its month in the genitive ("noyabrın 15-də", "2023-cü il martın 14-dək"). */
+const AZ_GENITIVE_DAY = new RegExp(`(?:(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+)?(?<!\\p{L})(${AZ_MONTHS.join('|')})(?:ın|in|un|ün)\\s+(\\d{1,2})(?!\\d)`, 'giu');
 const AZ_YEAR_MONTH = new RegExp(`(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTHS.join('|')})\\p{L}*`, 'giu');
 
 /** A sentence's dates: full and partial ones, years alone, Korean days alone. Sentences recur, so they are remembered. */
@@ -133,6 +135,10 @@ const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] =>
     dates.push(m[2] === undefined ? { month } : { year: +m[2], month });
   }
   for (const m of sentence.matchAll(AZ_YEAR_MONTH)) dates.push({ year: +m[1]!, month: AZ_MONTHS.indexOf(m[2]!.toLowerCase()) + 1 });
+  for (const m of sentence.matchAll(AZ_GENITIVE_DAY)) {
+    const month = AZ_MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    dates.push(m[1] === undefined ? { month, day: +m[3]! } : { year: +m[1], month, day: +m[3]! });
+  }
   const yearsDated = new Set(dates.map((d) => d.year));
   for (const m of sentence.matchAll(YEAR_ALONE)) if (!yearsDated.has(+m[1]!)) dates.push({ year: +m[1]! });
   for (const m of sentence.matchAll(KOREAN_DAY_ALONE)) dates.push({ day: +m[1]! });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCandidates, answerTypeOf } from '../../src/answer/answer-kind.ts';
 import { countsWhatIsAsked } from '../../src/answer/counting.ts';
+import { asksForMeasure } from '../../src/answer/measures.ts';
 import { foldText, tokenizeWords } from '../../src/corpus/terms.ts';
 import { composeAnswer } from '../../src/answer/compose.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
@@ -346,6 +347,15 @@ describe('number answers', () => {
     for (const q of ['what is the name of the agreement the ministers signed', "what's the name of the festival"]) expect(typeOf(q), q).not.toBe('person');
     // Chats type "сколько" as "скока".
     expect(typeOf('скока магазинов будут принимать QR оплату?')).toBe('number');
+    // "Почём" asks a price, "표값" is a ticket's price; "몇 시간" asks hours (a length of time), "몇 시" a time of day.
+    expect(typeOf('почём билет Баку—Сеул в экономе?')).toBe('number');
+    expect(asksForMeasure('무감 공연 표값 얼마야')).toBe(true);
+    expect(typeOf('바쿠에서 인천 직항 타면 몇 시간 걸려?')).toBe('number');
+    expect(typeOf('공연 몇 시에 시작해?')).toBe('date');
+    expect(typeOf('Ребята едут в Пусан — в какие числа?')).toBe('date');
+    // "чья" after a comma opens a clause about the person; the question asks where from.
+    expect(typeOf('Откуда родом керамистка, чья выставка открылась в Баку?')).toBe('place');
+    expect(typeOf('Чья выставка открылась в Баку?')).toBe('person');
     expect(typeOf('какой план утвержден на год?')).toBe('entity');
     // How a measure "comes out" in Korean is how much it is.
     expect(typeOf('최유진 대표 나이가 어떻게 돼?')).toBe('number');
@@ -452,6 +462,13 @@ describe('place answers', () => {
   it('take a Russian place after its adjective, but not a common word', () => {
     expect(places('Лидеры встретились в воскресенье в китайском Тяньцзине.')).toContain('тяньцзине');
     expect(places('Стороны говорили о культурном обмене.')).toEqual([]);
+  });
+
+  it('take a place named after the word for its kind', () => {
+    expect(places('Работы керамистки Хан Су Джин из города Ичхон, известного гончарами.')).toContain('ичхон');
+    expect(places('She was born in the city of Icheon.')).toContain('icheon');
+    expect(places('Sənətkar İçxon şəhərindəndir.')).toContain('icxon');
+    expect(places('Жители города говорили о выставке.')).toEqual([]);
   });
 
   it('take where someone leaves for', () => {

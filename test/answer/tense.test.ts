@@ -28,6 +28,7 @@ describe('questionTime', () => {
     ['когда прошла олимпиада', 'past'],
     ['조사결과 언제 낸대', 'future'],
     ['라친 스마트 빌리지 언제 다 지어져?', 'future'],
+    ['When is the village supposed to be finished?', 'future'],
     ['다음 회의는 언제 해?', 'future'],
     ['리셉션은 몇 월 며칠에 열렸어?', 'past'],
     ['본선 언제였어?', 'past'],
@@ -53,6 +54,9 @@ describe('datesSide', () => {
     expect(datesSide('Работы начались в июле 2024 года.', article, 'future')).toBe('other');
     expect(datesSide('Kompleks 2025-ci ilin martında istifadəyə veriləcək.', article, 'future')).toBe('asked');
     expect(datesSide('착공은 2024년 10월이다.', article, 'future')).toBe('asked');
+    // Azerbaijani writes a day after its month in the genitive.
+    expect(datesSide('Komissiyanın iclası avqustun 15-də Bakıda keçirilib.', article, 'future')).toBe('other');
+    expect(datesSide('Növbəti iclas 2025-ci il martın 14-də keçiriləcək.', article, 'future')).toBe('asked');
   });
 
   it('rules nothing out without the article date, or a date that can be placed', () => {

@@ -23,6 +23,8 @@ describe('questionEvidence', () => {
     expect(focus('What did Bayramov say about the Olympic Games?')).toEqual(['Bayramov', 'Olympic']);
     expect(focus('Elnur Məmmədov hansı qəzetlərin rəhbərləri ilə görüşüb?')).toEqual(['qəzetlərin']);
     expect(focus('In which city did they meet?')).toEqual([]);
+    // "В какие числа" asks for dates: "числа" is what is asked, not the topic.
+    expect(focus('Ребята едут в Пусан — в какие числа?')).toEqual([]);
     // Asked last, the question word follows what it asks about.
     expect(focus('А зарплата у него какая?')).toEqual(['зарплата']);
     expect(focus('Читал про нового тренера. А зарплата у него какая?')).toEqual(['зарплата']);
