@@ -160,7 +160,7 @@ export const NEWS_LINES: readonly string[] = [
   'session sessions sessiya сессия 세션 회기',
   'plenary plenar пленарный 본회의 전체회의',
   'agenda gündəm повестка 의제 안건',
-  'ceo executive executives icraçı гендиректор 최고경영자',
+  'ceo executive executives icraçı гендиректор 최고경영자 boss bosses',
   'founder founders cofounder təsisçi основатель учредитель 창업자 설립자',
   'entrepreneur entrepreneurs entrepreneurship businessman businessmen sahibkar sahibkarlıq предприниматель бизнесмен предпринимательство 기업인 사업가',
   'board boards правление 이사회',

@@ -323,7 +323,7 @@ export const LEXICON_LINES: readonly string[] = [
   'volunteer volunteers könüllü волонтер 자원봉사',
   'memorial monument abidə памятник мемориал 기념비 충혼탑',
   'visa visas viza виза 비자 vizasız безвизовый безвизового 무비자',
-  'flight flights uçuş reys рейс 항공편 직항 рейсы рейсов авиарейс авиарейсы reysi reyslər uçuşlar 운항 항공노선',
+  'flight flights uçuş reys рейс 항공편 직항 рейсы рейсов авиарейс авиарейсы reysi reyslər uçuşlar 운항 항공노선 fly flies flew flown flying uçur uçacaq летать летает летают летал летали 비행',
   'airline airlines aviaşirkət авиакомпания 항공사 aviaşirkəti aviaşirkətləri авиакомпании авиакомпаний 국적기',
   // Sport and culture
   'wrestling wrestler güləş борьба 레슬링',
