@@ -117,7 +117,7 @@ export const NEWS_LINES: readonly string[] = [
   'cycling cyclist cyclists bicycle velosiped велоспорт велосипед 사이클 자전거',
   'greenhouse greenhouses istixana теплица теплицы 온실',
   'orchard orchards плодовый 과수원',
-  'irrigation irrigate irrigated suvarma орошение ирригация 관개',
+  'irrigation irrigate irrigated suvarma орошение ирригация 관개 полив полива поливу поливом 관수',
   'livestock cattle heyvandarlıq животноводство скот 축산 가축',
   'dairy milk süd молоко молочный 유제품 우유',
   'harvest harvested yığım урожай 수확',
