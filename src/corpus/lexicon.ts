@@ -304,7 +304,7 @@ export const LEXICON_LINES: readonly string[] = [
   'east eastern şərq восток восточный 동부',
   'west western qərb запад западный 서부',
   'central mərkəzi центральный 중앙',
-  'week weeks həftə неделя 주간',
+  'week weeks həftə неделя 주간 weekly həftəlik неделю недели неделе еженедельно 일주일 매주',
   'second ikinci второй 두번째',
   'third üçüncü третий 세번째',
   'achieve achieved reach target goal goals nail hədəf məqsəd достичь достигнуть цель 달성 목표 achievement achievements nailiyyət nailiyyətlər достижение достижения достижений 성과',
