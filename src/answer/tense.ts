@@ -97,8 +97,9 @@ function sideOf(date: Omit<PartialDate, 'raw'>, article: PartialDate): Side {
   // Korean day alone in its month, as news writes them.
   const year = date.year ?? article.year;
   const month = date.month ?? (date.day !== undefined && date.year === undefined ? article.month : undefined);
-  if (year === undefined || article.year === undefined) return 'unknown';
-  if (year !== article.year) return year < article.year ? 'before' : 'after';
+  // A dateline without its year ("Bakı, 16 noyabr") still orders the dates of its year that also go without one.
+  if (article.year === undefined && date.year !== undefined) return 'unknown';
+  if (year !== undefined && article.year !== undefined && year !== article.year) return year < article.year ? 'before' : 'after';
   if (month === undefined || article.month === undefined) return 'unknown';
   if (month !== article.month) return month < article.month ? 'before' : 'after';
   const articleDay = lastDay(article);
@@ -110,6 +111,7 @@ function sideOf(date: Omit<PartialDate, 'raw'>, article: PartialDate): Side {
 /** Whether a date lies in a month (or year) before the article's: a year alone counts when earlier than the article's year. */
 function monthsBefore(date: Omit<PartialDate, 'raw'>, article: PartialDate): boolean {
   if (date.year !== undefined && article.year !== undefined && date.year !== article.year) return date.year < article.year;
+  if (date.year !== undefined && article.year === undefined) return false;
   const month = date.month;
   return (date.year !== undefined || month !== undefined) && month !== undefined && article.month !== undefined && month < article.month;
 }
@@ -152,7 +154,7 @@ const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] =>
  * for "when will it open?"), 'none' when no date can be told apart, or the article has no date.
  */
 export function datesSide(sentence: string, articleDate: PartialDate | undefined, time: QuestionTime): 'asked' | 'other' | 'none' {
-  if (articleDate?.year === undefined) return 'none';
+  if (articleDate?.year === undefined && articleDate?.month === undefined) return 'none';
   const sides = sentenceDates(sentence).map((date) => sideOf(date, articleDate));
   const after = sides.includes('after');
   const notAfter = sides.includes('before') || sides.includes('same-day');

@@ -54,6 +54,11 @@ describe('datesSide', () => {
     expect(datesSide('Работы начались в июле 2024 года.', article, 'future')).toBe('other');
     expect(datesSide('Kompleks 2025-ci ilin martında istifadəyə veriləcək.', article, 'future')).toBe('asked');
     expect(datesSide('착공은 2024년 10월이다.', article, 'future')).toBe('asked');
+    // A dateline without its year still orders the dates of its year that go without one; a year it cannot place.
+    const noYear: PartialDate = { month: 11, day: 16, raw: '16 noyabr' };
+    expect(datesSide('Komissiyanın iclası noyabrın 15-də Bakıda keçirilib.', noYear, 'future')).toBe('other');
+    expect(datesSide('Komissiyanın növbəti iclası dekabrın 20-də keçiriləcək.', noYear, 'future')).toBe('asked');
+    expect(datesSide('Növbəti iclas 2025-ci ildə keçiriləcək.', noYear, 'future')).toBe('none');
     // Azerbaijani writes a day after its month in the genitive.
     expect(datesSide('Komissiyanın iclası avqustun 15-də Bakıda keçirilib.', article, 'future')).toBe('other');
     expect(datesSide('Növbəti iclas 2025-ci il martın 14-də keçiriləcək.', article, 'future')).toBe('asked');
