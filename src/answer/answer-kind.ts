@@ -138,6 +138,10 @@ const eventDateTokens = perTokens((tokens) => tokens.filter((t, i) => isDateToke
 /** A question about when something was said or announced ("언제 밝혔어", "언제 발표했나"): the day of the saying answers it. */
 const KOREAN_SAYING_ASKED = /밝혔|밝힌|발표|보도|알렸|전했/u;
 
+/** A Korean name with the age news writes after it in brackets ("오현석(28)이", "박성민(52) 대표"). */
+const KOREAN_NAME_AGE = /(?<!\p{Script=Hangul})(\p{Script=Hangul}{2,4})\s?\((?:[1-9]\d?)(?:세)?\)/gu;
+const koreanNamesByAge = memoized((sentence: string): readonly string[] => (sentence.includes('(') ? [...sentence.matchAll(KOREAN_NAME_AGE)].map((m) => m[1]!) : []));
+
 /** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. Never change the array. */
 const nameRuns = perTokens((tokens): readonly [number, number][] => {
   const runs: [number, number][] = [];
@@ -192,7 +196,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
       // News gives the day alone ("10일에") when the month is known.
       return keys((KOREAN_SAYING_ASKED.test(question.question) ? dateTokens(tokens) : eventDateTokens(tokens)).filter(fresh));
     case 'person':
-      return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh)]);
+      return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh), ...koreanNamesByAge(sentence).filter(fresh)]);
     case 'identity':
       return keys([...roleWordsNearQuestion(tokens, question), ...expansionsOf(sentence, question)]);
     case 'place':

@@ -16,6 +16,9 @@ const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an',
 
 const HAS_HANGUL = /\p{Script=Hangul}/u;
 
+/** A Korean bound noun with its particle ("것은", "수가", "때에"): no name, though it stands next to a title. */
+const KOREAN_BOUND_NOUN = /^(?:것|수|등|때|중|곳|뒤|후|전|바|데|점|측|간|내|외|뿐|만큼|대로)(?:은|는|이|가|을|를|의|에|도|만|과|와|으로|로|에서)?$/u;
+
 /**
  * Korean names: Hangul has no capitals to tell a name, but news writes a person's title right
  * before or after the name ("대사 김창규", "성장현 용산구청장"): a Hangul word of two to four
@@ -28,7 +31,7 @@ export function koreanNamesByTitle(tokens: readonly string[]): string[] {
     if (!HAS_HANGUL.test(token)) return false;
     const stem = bare(token);
     const syllables = [...stem].length;
-    if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined) return false;
+    if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined || KOREAN_BOUND_NOUN.test(stem)) return false;
     if (termsOfToken(token).some((term) => termKind(term) === 'concept')) return false;
     return [tokens[i - 1], tokens[i + 1]].some((next) => next !== undefined && isHangul(next) && roleOf(next) !== undefined);
   });

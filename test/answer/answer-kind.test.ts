@@ -81,6 +81,12 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toContain('성장현 용산구청장');
   });
 
+  it('read a Korean name by the age written after it, and no bound noun beside a title as a name', () => {
+    const who = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence('바쿠 마라톤에서 우승한 한국 선수 누구?'));
+    expect(who('▲마라톤=오현석(28)이 28일 바쿠에서 열린 국제마라톤 남자부에서 우승했다.')).toContain('오현석');
+    expect(who('한국 선수가 이 대회에서 우승한 것은 처음이다.')).toEqual([]);
+  });
+
   it('read 시장 after a city as the mayor, not the market, and 일행 (a party) as no name', () => {
     const visit = (text: string) => answerCandidates('person', text, tokenizeWords(text), questionEvidence('협약은 누가 체결해?'));
     expect(visit('축제 참석 후 최양식 경주시장이 가발라시를 방문하여 협약을 체결할 예정이다.')).toContain('최양식');
