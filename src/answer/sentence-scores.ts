@@ -4,6 +4,7 @@
  * counts or measures exactly what is asked; scored for composeAnswer to choose from.
  */
 import { findDateMatches } from '../corpus/dates.ts';
+import { relativeYearOffsets } from '../corpus/relative-years.ts';
 import { publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { recurringTextTokens, tokenizeWords } from '../corpus/terms.ts';
@@ -123,6 +124,12 @@ const YEARS = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 const yearsIn = memoized((text: string): readonly string[] => [...new Set([...text.matchAll(YEARS)].map((m) => m[1]!))]);
 /** Whether the question names a year and the sentence names years, none of them the question's: it tells of another time. */
 function namesOtherYear(text: string, question: string): boolean {
+  // "This year" against "last year" ("올해 9월까지" and "지난해 …"): another time, whatever the article's date.
+  const askedRelative = relativeYearOffsets(question);
+  if (askedRelative.length > 0) {
+    const named = relativeYearOffsets(text);
+    if (named.length > 0 && !named.some((offset) => askedRelative.includes(offset))) return true;
+  }
   const asked = yearsIn(question);
   if (asked.length === 0) return false;
   const named = yearsIn(text);

@@ -22,3 +22,11 @@ const RELATIVE_YEAR_PHRASES: readonly { pattern: RegExp; offset: number }[] = [
 export function relativeYearsIn(text: string, year: number): number[] {
   return RELATIVE_YEAR_PHRASES.filter(({ pattern }) => pattern.test(text)).map(({ offset }) => year + offset);
 }
+
+/** "This year": "bu il", "в этом году", "올해". */
+const THIS_YEAR = /\bthis year\b|(?<!\p{L})(?:bu il|cari il)(?:in|də|da|dən|dan)?(?!\p{L})|(?<!\p{L})(?:в )?(?:этом|текущем|нынешнем) году(?!\p{L})|(?<!\p{L})(?:этого|текущего|нынешнего) года(?!\p{L})|올해|금년/iu;
+
+/** How many years from its own date each year a text names relatively lies (0 for "this year"). */
+export function relativeYearOffsets(text: string): number[] {
+  return [...(THIS_YEAR.test(text) ? [0] : []), ...RELATIVE_YEAR_PHRASES.filter(({ pattern }) => pattern.test(text)).map(({ offset }) => offset)];
+}

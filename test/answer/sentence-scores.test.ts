@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswerType } from '../../src/answer/answer-kind.ts';
-import { traceAnswer } from '../../src/answer/compose.ts';
+import { composeAnswer, traceAnswer } from '../../src/answer/compose.ts';
 import { scoreSentences } from '../../src/answer/sentence-scores.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { SENTENCES } from '../../src/scoring.ts';
@@ -89,5 +89,13 @@ describe('scoreSentences: sentences already read for the question', () => {
     const fresh = scoreSentences(type, evidence, passages, [1, 0.5], [1, 0.5]);
     expect(again.length).toBeGreaterThan(2);
     expect(said(again)).toEqual(said(fresh));
+  });
+});
+
+describe('a question about this year', () => {
+  it('prefers the sentence of this year to the one of last year, and the other way round', () => {
+    const report = passage('k.txt', '지난해 아제르바이잔을 찾은 한국인은 1만8400여 명이었다. 올해 1~9월 방문객은 이미 2만 명을 넘었다.');
+    expect(composeAnswer('올해 9월까지 아제르바이잔 다녀간 한국 사람 몇 명이래?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('2만');
+    expect(composeAnswer('지난해 아제르바이잔 다녀간 한국 사람 몇 명이래?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('1만8400');
   });
 });
