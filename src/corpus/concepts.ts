@@ -58,12 +58,21 @@ export function conceptOf(folded: string, stems?: readonly string[]): string | u
   return conceptThroughStems(folded) ?? undefined;
 }
 
+/**
+ * The concept of the longest stem that has one: the fewer letters a stem strips, the likelier it is
+ * the word ("sakinin", of a resident, is "sakin" stripped of -in, not "saki" stripped of -nin).
+ */
 function conceptOfStems(map: ReadonlyMap<string, string>, stems: readonly string[]): string | undefined {
+  let found: string | undefined;
+  let length = -1;
   for (const stem of stems) {
     const id = map.get(stem);
-    if (id !== undefined) return id;
+    if (id !== undefined && stem.length > length) {
+      found = id;
+      length = stem.length;
+    }
   }
-  return undefined;
+  return found;
 }
 
 const HANGUL_WORD = /^[\uac00-\ud7a3]{2,}$/u;

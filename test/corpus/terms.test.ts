@@ -34,6 +34,11 @@ describe('tokenizeWords', () => {
     expect(shared('hediyye', 'gift')).toContain(`${CONCEPT_PREFIX}gift`);
   });
 
+  it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
+    expect(shared('sakinin', 'residents')).toContain(`${CONCEPT_PREFIX}resident`);
+    expect(termsOfToken('sakinin')).not.toContain(`${CONCEPT_PREFIX}sheki`);
+  });
+
   it('strips the front-vowel suffixes of an Azerbaijani word typed without ə ("fermerlerden" meets "fermerləri")', () => {
     expect(shared('fermerlerden', 'fermerləri')).toContain('fermer');
     expect(shared('seherlerde', 'şəhərlərdə')).toContain('seher');
