@@ -28,7 +28,7 @@ const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
  * answered by "450 jobs"; "how many people will it train" by "600 students").
  */
 const PEOPLE = [
-  ...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'musician', 'singer', 'visitor',
+  ...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'resident', 'musician', 'singer', 'visitor',
   // A sport's concept holds its athletes too: wrestlers, boxers, archers, gymnasts, swimmers.
   'wrestling', 'boxing', 'archery', 'gymnastics', 'swimming',
 ];

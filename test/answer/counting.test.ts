@@ -75,6 +75,11 @@ describe('what a counting question counts', () => {
     expect(givesWhatIsAsked(sentenceTokens('Tədbirə 18 600 nəfər gəlib.'), 'Tədbirə 18 600 nəfər gəlib.', questionEvidence('tədbirə neçə nəfər gəlib?'))).toBe(true);
   });
 
+  it('counts residents as people', () => {
+    expect(counts('Fuzulideki yeni kende nece nefer qayidacaq?', 'Kəndə ilk mərhələdə 1200-dən artıq sakinin qayıdacağı gözlənilir.')).toBe(true);
+    expect(counts('сколько человек вернётся в село?', 'В село вернутся более 1200 жителей.')).toBe(true);
+  });
+
   it('counts pupils as students in every language', () => {
     expect(countedNoun('сколько школьников участвовало в олимпиаде?')?.countedTerms.has('=student')).toBe(true);
     expect(counts('how many students took part in the olympiad?', 'В ней участвовали 186 учеников из 23 школ.')).toBe(true);
