@@ -52,6 +52,9 @@ describe('measures a question asks for', () => {
     ['Во сколько раз больше студентов?', 'Число студентов выросло в полтора раза.'],
     ['교역 규모가 몇 배야?', '교역 규모는 두 배로 커졌다.'],
     ['Сколько раз он выигрывал чемпионат?', 'С клубом он дважды выигрывал чемпионат Кореи.'],
+    // How often: a number of times in a span.
+    ['바쿠-서울 직항 일주일에 몇 번 다녀?', 'Flights will run twice a week, on Tuesdays and Sundays.'],
+    ['how often will the flights run?', 'Рейсы будут выполняться два раза в неделю.'],
   ])('%s is measured by "%s"', (question, sentence) => {
     expect(measuresWhatIsAsked(sentence, question)).toBe(true);
     expect(measuresSomethingElse(sentence, question)).toBe(false);

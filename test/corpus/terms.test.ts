@@ -34,6 +34,10 @@ describe('tokenizeWords', () => {
     expect(shared('hediyye', 'gift')).toContain(`${CONCEPT_PREFIX}gift`);
   });
 
+  it('meets a Korean verb of publishing with its concept ("펴낸" and "nəşr")', () => {
+    expect(shared('펴낸', 'nəşr')).toContain(`${CONCEPT_PREFIX}publish`);
+  });
+
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
     expect(shared('sakinin', 'residents')).toContain(`${CONCEPT_PREFIX}resident`);
     expect(termsOfToken('sakinin')).not.toContain(`${CONCEPT_PREFIX}sheki`);
