@@ -1,3 +1,5 @@
+import { SENTENCE_MEMO_LIMIT, memoized } from './fold.ts';
+
 /**
  * Years a text names relative to its own date: "last year", "ötən il", "в прошлом году", "지난해"
  * in an article published in 2026 say 2025. A reader asking "how much did Azerbaijan export in
@@ -26,7 +28,8 @@ export function relativeYearsIn(text: string, year: number): number[] {
 /** "This year": "bu il", "в этом году", "올해". */
 const THIS_YEAR = /\bthis year\b|(?<!\p{L})(?:bu il|cari il)(?:in|də|da|dən|dan)?(?!\p{L})|(?<!\p{L})(?:в )?(?:этом|текущем|нынешнем) году(?!\p{L})|(?<!\p{L})(?:этого|текущего|нынешнего) года(?!\p{L})|올해|금년/iu;
 
-/** How many years from its own date each year a text names relatively lies (0 for "this year"). */
-export function relativeYearOffsets(text: string): number[] {
-  return [...(THIS_YEAR.test(text) ? [0] : []), ...RELATIVE_YEAR_PHRASES.filter(({ pattern }) => pattern.test(text)).map(({ offset }) => offset)];
-}
+/** How many years from its own date each year a text names relatively lies (0 for "this year"); remembered, as questions and sentences recur. */
+export const relativeYearOffsets = memoized(
+  (text: string): readonly number[] => [...(THIS_YEAR.test(text) ? [0] : []), ...RELATIVE_YEAR_PHRASES.filter(({ pattern }) => pattern.test(text)).map(({ offset }) => offset)],
+  SENTENCE_MEMO_LIMIT,
+);
