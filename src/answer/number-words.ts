@@ -15,6 +15,9 @@ const ENGLISH = words([
   'hundred thousand million billion dozen dozens hundreds thousands millions billions',
 ]);
 
+/** Units an English number is joined to as an adjective ("a two-year grace period", "a 12-storey tower" is digits). */
+const JOINED_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|storey|story|seat|room|bed|fold)$/u;
+
 /** Folded Azerbaijani number words: "on" (ten) is also English "on", "min" (thousand) a Korean given name. */
 const AZERBAIJANI = words(['bir iki uc dord bes alti yeddi sakkiz doqquz on iyirmi otuz qirx alli altmis yetmis sakson doxsan yuz min milyon milyard']);
 
@@ -47,8 +50,12 @@ const isAzerbaijaniNumberWord = (folded: string) => AZERBAIJANI.has(folded) || A
 export function isNumberWord(token: string, language: () => Language): boolean {
   const folded = foldText(token);
   if (ENGLISH.has(folded) || RUSSIAN.has(folded)) return true;
-  // "twenty-five", "forty-two"
-  if (folded.includes('-') && folded.split('-').every((part) => ENGLISH.has(part))) return true;
+  // "twenty-five", "forty-two"; a number joined to its unit as an adjective ("two-year", "three-month").
+  if (folded.includes('-')) {
+    const parts = folded.split('-');
+    if (parts.every((part) => ENGLISH.has(part))) return true;
+    if (parts.length === 2 && ENGLISH.has(parts[0]!) && JOINED_UNIT.test(parts[1]!)) return true;
+  }
   return isAzerbaijaniNumberWord(folded) && !/^\p{Lu}/u.test(token) && language() === 'az';
 }
 

@@ -35,6 +35,8 @@ export const KOREAN_YEAR = /^(?:1[89]|20)\d\d(?:학?년)/u;
  * a quantity; a decimal with one digit after its point ("8.5 percent", "1.5 billion") is a quantity.
  */
 const NUMERIC_DATE = /^(?!\d+\.\d$)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
+/** A share's unit after its figure. */
+const PERCENT_AFTER = /^(?:%|per(?:cent)?|faiz\p{L}*|процент\p{L}*|퍼센트)$/iu;
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
 /** A time of day ("16:14", "9:30"). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
@@ -111,7 +113,8 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !YEAR_WITH_ENDING.test(t) &&
       !(counting && ORDINAL.test(t)) &&
       !(KOREAN_DATE_PART.test(t) && !isKoreanDays(t, tokens[i + 1])) &&
-      !NUMERIC_DATE.test(t) &&
+      // "3.15 percent" is a share, though "3.15" could be a day and a month.
+      !(NUMERIC_DATE.test(t) && !PERCENT_AFTER.test(tokens[i + 1] ?? '')) &&
       !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
       !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&
       !(couldBeDay(t) && (isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]))) &&

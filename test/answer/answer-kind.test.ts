@@ -357,6 +357,8 @@ describe('number answers', () => {
     expect(typeOf('почём билет Баку—Сеул в экономе?')).toBe('number');
     expect(asksForMeasure('무감 공연 표값 얼마야')).toBe(true);
     expect(typeOf('바쿠에서 인천 직항 타면 몇 시간 걸려?')).toBe('number');
+    expect(typeOf('숨가이트 공장 생산능력은 어느 정도야?')).toBe('number');
+    expect(typeOf("what's the grace period on the credit line?")).toBe('number');
     expect(typeOf('공연 몇 시에 시작해?')).toBe('date');
     expect(typeOf('Ребята едут в Пусан — в какие числа?')).toBe('date');
     // "чья" after a comma opens a clause about the person; the question asks where from.
@@ -381,6 +383,10 @@ describe('number answers', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('How many processors got certificates?', 'Fourteen Azerbaijani processors have received certificates.')).toEqual(['fourteen']);
     expect(counted('How many companies came?', 'Twenty-five companies came.')).toEqual(['twenty-five']);
+    expect(counted('How long is the grace period?', 'The line has a two-year grace period.')).toEqual(['two-year']);
+    // A decimal before "percent" is a share, not a day and a month.
+    expect(counted('What interest does the bond pay?', 'The bonds carry a coupon of 3.15 percent.')).toEqual(['3.15']);
+    expect(counted('How many were signed?', 'Two were signed on 3.15 in Baku.')).toEqual(['two']);
     expect(counted('Сколько компаний приехало?', 'Приехали представители пятнадцати компаний.')).toEqual(['пятнадцати']);
   });
 });

@@ -52,6 +52,11 @@ describe('measures a question asks for', () => {
     ['Во сколько раз больше студентов?', 'Число студентов выросло в полтора раза.'],
     ['교역 규모가 몇 배야?', '교역 규모는 두 배로 커졌다.'],
     ['Сколько раз он выигрывал чемпионат?', 'С клубом он дважды выигрывал чемпионат Кореи.'],
+    // A bond's interest, a loan's grace period, a term written as one word.
+    ['What interest does the kimchi bond pay?', 'The bonds carry a coupon of 3.15 percent.'],
+    ["what's the grace period on the credit line?", 'The line comes with a two-year grace period.'],
+    ['На какой срок банк выпустил облигации?', 'Банк завершил размещение пятилетних облигаций.'],
+    ['Kurslar nə qədər müddətə nəzərdə tutulub?', 'Kinoloqlar üçün üçaylıq kurslar təşkil olunacaq.'],
     // How often: a number of times in a span.
     ['바쿠-서울 직항 일주일에 몇 번 다녀?', 'Flights will run twice a week, on Tuesdays and Sundays.'],
     ['how often will the flights run?', 'Рейсы будут выполняться два раза в неделю.'],
