@@ -34,8 +34,24 @@ describe('tokenizeWords', () => {
     expect(shared('hediyye', 'gift')).toContain(`${CONCEPT_PREFIX}gift`);
   });
 
-  it('meets a Korean verb of publishing with its concept ("펴낸" and "nəşr")', () => {
-    expect(shared('펴낸', 'nəşr')).toContain(`${CONCEPT_PREFIX}publish`);
+  it('meets the words the fifteenth round added across languages', () => {
+    for (const [a, b, concept] of [
+      ['펴낸', 'nəşr', 'publish'],
+      ['flying', 'рейс', 'flight'],
+      ['boss', 'executive', 'ceo'],
+      ['отеле', 'hotel', 'hotel'],
+      ['поливу', 'suvarma', 'irrigation'],
+      ['kəsişməsinə', '교차로', 'intersection'],
+      ['işıqfor', 'светофоры', 'stoplight'],
+      ['일주일', 'неделю', 'week'],
+      ['завезли', 'idxal', 'import'],
+      ['вывезли', 'ixrac', 'export'],
+      ['легковушек', 'avtomobil', 'car'],
+      ['진료했다', 'müayinə', 'checkup'],
+      ['꾸려졌어', 'ibarətdir', 'consist'],
+    ] as const) {
+      expect(shared(a, b), `${a} / ${b}`).toContain(`${CONCEPT_PREFIX}${concept}`);
+    }
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
