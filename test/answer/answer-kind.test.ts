@@ -356,6 +356,7 @@ describe('number answers', () => {
     // "Почём" asks a price, "표값" is a ticket's price; "몇 시간" asks hours (a length of time), "몇 시" a time of day.
     expect(typeOf('почём билет Баку—Сеул в экономе?')).toBe('number');
     expect(asksForMeasure('무감 공연 표값 얼마야')).toBe(true);
+    expect(asksForMeasure('캄보디아에 준 장비 값이 얼마래?')).toBe(true);
     expect(typeOf('바쿠에서 인천 직항 타면 몇 시간 걸려?')).toBe('number');
     expect(typeOf('숨가이트 공장 생산능력은 어느 정도야?')).toBe('number');
     expect(typeOf("what's the grace period on the credit line?")).toBe('number');
