@@ -83,7 +83,7 @@ export const NEWS_LINES: readonly string[] = [
   'transplant transplantation transplantasiya трансплантация 이식',
   'disease diseases illness xəstəlik болезнь заболевание 질병 질환',
   'rehabilitation reabilitasiya реабилитация 재활',
-  'rector rectors rektor ректор 총장',
+  'rector rectors rektor ректор 총장 prorector prorectors vice-rector prorektor проректор 부총장',
   'dean deans dekan декан 학장',
   'summer yay yayda лето летний 여름 하계',
   'winter qış зима зимний 겨울 동계',

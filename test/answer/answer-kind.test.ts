@@ -81,6 +81,12 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toContain('성장현 용산구청장');
   });
 
+  it('take a rector, prorector or dean as an office', () => {
+    const office = (question: string, sentence: string) => answerCandidates('identity', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(office('Kim Yonq Su kimdir', 'Sənədi Namdo Universitetinin prorektoru Kim Yonq Su imzalayıb.')).toEqual(['=rector']);
+    expect(office('Who is Park Min-ho?', 'Park Min-ho, dean of the engineering faculty, signed it.')).toEqual(['=dean']);
+  });
+
   it('read a Korean name by the age written after it, and no bound noun beside a title as a name', () => {
     const who = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence('바쿠 마라톤에서 우승한 한국 선수 누구?'));
     expect(who('▲마라톤=오현석(28)이 28일 바쿠에서 열린 국제마라톤 남자부에서 우승했다.')).toContain('오현석');
