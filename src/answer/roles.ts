@@ -16,6 +16,12 @@ const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an',
 
 const HAS_HANGUL = /\p{Script=Hangul}/u;
 
+/** A Korean organisation's name, by the word it ends in: a foundation, association, bank, company, university, ministry, office. */
+const KOREAN_BODY = /^\p{Script=Hangul}+(?:재단|협회|은행|공사|회사|그룹|대학교|대학|학교|연구원|연구소|센터|부|청|처|원|위원회|연맹|공단|협의회|기금)$/u;
+
+/** A Korean verb closing a clause ("말했다", "밝혔으며", "참석하고"): no name, though it follows a title. */
+const KOREAN_VERB_END = /(?:다|으며|하며|하고|했고|했으며)[.,!?"'”’]*$/u;
+
 /** A Korean bound noun with its particle ("것은", "수가", "때에"): no name, though it stands next to a title. */
 const KOREAN_BOUND_NOUN = /^(?:것|수|등|때|중|곳|뒤|후|전|바|데|점|측|간|내|외|뿐|만큼|대로)(?:은|는|이|가|을|를|의|에|도|만|과|와|으로|로|에서)?$/u;
 
@@ -31,9 +37,13 @@ export function koreanNamesByTitle(tokens: readonly string[]): string[] {
     if (!HAS_HANGUL.test(token)) return false;
     const stem = bare(token);
     const syllables = [...stem].length;
-    if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined || KOREAN_BOUND_NOUN.test(stem)) return false;
+    if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined || KOREAN_BOUND_NOUN.test(stem) || KOREAN_VERB_END.test(token)) return false;
     if (termsOfToken(token).some((term) => termKind(term) === 'concept')) return false;
-    return [tokens[i - 1], tokens[i + 1]].some((next) => next !== undefined && isHangul(next) && roleOf(next) !== undefined);
+    if ([tokens[i - 1], tokens[i + 1]].some((next) => next !== undefined && isHangul(next) && roleOf(next) !== undefined)) return true;
+    // The body between the name and its title: "최승현 누리평화재단 이사장은", "김민수 한빛은행 부행장".
+    const body = tokens[i + 1];
+    const title = tokens[i + 2];
+    return body !== undefined && title !== undefined && KOREAN_BODY.test(body) && isHangul(title) && roleOf(title) !== undefined;
   });
 }
 

@@ -91,6 +91,9 @@ describe('"who is X?" questions', () => {
     const who = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence('바쿠 마라톤에서 우승한 한국 선수 누구?'));
     expect(who('▲마라톤=오현석(28)이 28일 바쿠에서 열린 국제마라톤 남자부에서 우승했다.')).toContain('오현석');
     expect(who('한국 선수가 이 대회에서 우승한 것은 처음이다.')).toEqual([]);
+    // A title after the body the person heads ("최승현 누리평화재단 이사장"); a verb after a title is no name.
+    expect(who('최승현 누리평화재단 이사장은 전달식에서 말했다.')).toContain('최승현');
+    expect(who('한국 외교부 장관이 말했다.')).toEqual([]);
   });
 
   it('read 시장 after a city as the mayor, not the market, and 일행 (a party) as no name', () => {
