@@ -79,7 +79,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'magazine magazines jurnal журнал 잡지',
   'editor editors redaktor редактор 편집장 에디터',
   'series serial сериал 시리즈',
-  'brother brothers brotherly qardaş брат братский 형제',
+  'brother brothers brotherly qardaş братский 형제',
   'respect respected hörmət уважение 존중',
   'tolerance tolerantlıq толерантность 관용',
   'religion religious din религия религиозный 종교',

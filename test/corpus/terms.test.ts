@@ -49,9 +49,14 @@ describe('tokenizeWords', () => {
       ['легковушек', 'avtomobil', 'car'],
       ['진료했다', 'müayinə', 'checkup'],
       ['꾸려졌어', 'ibarətdir', 'consist'],
+      ['азербайджанцев', 'azərbaycanlılar', 'azerbaijan'],
     ] as const) {
       expect(shared(a, b), `${a} / ${b}`).toContain(`${CONCEPT_PREFIX}${concept}`);
     }
+  });
+
+  it('leaves the Russian verb "брать" (to take) out of the brothers ("брат" is its stem)', () => {
+    expect(termsOfToken('брать')).not.toContain(`${CONCEPT_PREFIX}brother`);
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
