@@ -368,6 +368,7 @@ describe('number answers', () => {
     expect(asksForMeasure('캄보디아에 준 장비 값이 얼마래?')).toBe(true);
     expect(typeOf('바쿠에서 인천 직항 타면 몇 시간 걸려?')).toBe('number');
     expect(typeOf('숨가이트 공장 생산능력은 어느 정도야?')).toBe('number');
+    expect(typeOf('what was Azerbaijan-Korea turnover in the first quarter?')).toBe('number');
     expect(typeOf("what's the grace period on the credit line?")).toBe('number');
     expect(typeOf('공연 몇 시에 시작해?')).toBe('date');
     expect(typeOf('Ребята едут в Пусан — в какие числа?')).toBe('date');
