@@ -232,7 +232,7 @@ export const NEWS_LINES: readonly string[] = [
   'maritime dənizçilik морской 해운 해양',
   'headquarters headquartered qərargah штаб 본사 본부',
   'productivity производительность 생산성',
-  'forecast forecasts outlook proqnoz прогноз 전망 예측',
+  'forecast forecasts outlook proqnoz прогноз 전망 예측 예상 예상했다 예상했어 예상한 내다봤다 내다본',
   'sector sectors sektor сектор 부문',
   'sme smes kob мсп 중소기업',
   'chamber chambers palata палата 상공회의소',

@@ -50,6 +50,7 @@ describe('tokenizeWords', () => {
       ['진료했다', 'müayinə', 'checkup'],
       ['꾸려졌어', 'ibarətdir', 'consist'],
       ['азербайджанцев', 'azərbaycanlılar', 'azerbaijan'],
+      ['예상했어', '내다봤다', 'forecast'],
     ] as const) {
       expect(shared(a, b), `${a} / ${b}`).toContain(`${CONCEPT_PREFIX}${concept}`);
     }
