@@ -81,6 +81,12 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
+    // A weight: "how much does it weigh", "сколько весит", "çəkisi nə qədərdir", "무게가 얼마야" ("4.2kg", "120 килограммов", "3 ton").
+    asked: /\bweigh(?:s|ed|ing)?\b|\bweight\b|(?<!\p{L})вес(?:ит|ят|ом|а|у)?(?!\p{L})|весом|çəki|ceki|agirlig|ağırlığ|무게|중량/u,
+    quantity: /\d[\d.,]*\s*(?:kg|g|kilo(?:gram(?:me)?s?)?|grams?|кг|г|килограмм\p{L}*|грамм\p{L}*|kiloqram\p{L}*|qram|㎏|킬로그램|그램|t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|luq)?|톤)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: true,
+  },
+  {
     // Electricity made: "how much electricity a year", "nə qədər elektrik", "выработка", "발전량".
     asked: /\bhow much (?:electricity|energy|power) (?:will|does|did|would|is|was|can|a)\b|ne qeder elektrik|сколько (?:электро)?энерги|выработ|발전량|전력 ?생산|전력량/u,
     quantity: /\d[\d.,]*\s*(?:(?:million|billion|min|milyon|milyard|mln|mlrd|млн\.?|млрд\.?|만|억)\s*)?(?:kwh|mwh|gwh|twh|kw·h|kilowatt-hours?|megawatt-hours?|gigawatt-hours?|kilovat-saat|meqavat-saat|giqavat-saat|квт[·⋅ ]?ч|мвт[·⋅ ]?ч|гвт[·⋅ ]?ч|киловатт-час\p{L}*|мегаватт-час\p{L}*|гигаватт-час\p{L}*|킬로와트시|메가와트시|기가와트시|㎾h|㎿h)/iu,

@@ -57,6 +57,9 @@ describe('measures a question asks for', () => {
     ["what's the grace period on the credit line?", 'The line comes with a two-year grace period.'],
     ['На какой срок банк выпустил облигации?', 'Банк завершил размещение пятилетних облигаций.'],
     ['Kurslar nə qədər müddətə nəzərdə tutulub?', 'Kinoloqlar üçün üçaylıq kurslar təşkil olunacaq.'],
+    // A weight.
+    ['Сколько весит спутник?', '위성 무게는 4.2kg이며 2026년 상반기 발사가 목표다.'],
+    ['How much does the machine weigh?', 'Each machine weighs 3.5 tonnes.'],
     // How often: a number of times in a span.
     ['바쿠-서울 직항 일주일에 몇 번 다녀?', 'Flights will run twice a week, on Tuesdays and Sundays.'],
     ['how often will the flights run?', 'Рейсы будут выполняться два раза в неделю.'],
@@ -349,5 +352,12 @@ describe('measures in more of the ways news writes them', () => {
     expect(measureWrittenNowhere(() => [], 'bakı metrosu üçün neçə vaqon alınacaq')).toBe(false);
     // Losses of electricity are a share, not an amount made.
     expect(measureWrittenNowhere(() => [], 'до какого уровня упадут потери электроэнергии после замены оборудования?')).toBe(false);
+  });
+});
+
+describe('a weight asked', () => {
+  it('is written nowhere in an article that gives no weight, which declines a near miss', () => {
+    expect(measureWrittenNowhere(() => ['В экспозицию вошли 64 работы керамистки из города Ичхон.'], 'Сколько весит самая большая ваза на выставке?')).toBe(true);
+    expect(measureWrittenNowhere(() => ['Самая большая ваза весит 12 кг.'], 'Сколько весит самая большая ваза на выставке?')).toBe(false);
   });
 });
