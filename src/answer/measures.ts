@@ -81,6 +81,13 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
+    // An area: "how much farmland", "what area", "neçə hektar", "какую площадь", "면적" ("40 hectares", "около 40 гектаров", "1,500㎡").
+    // Not always written with its unit ("a 12-hectare plot" is; "the area of Karabakh" may be a share), so a text without one does not decline.
+    asked: /\bhow much (?:land|farmland|area|territory|ground)\b|\b(?:what|which) area\b|\b(?:acreage|hectares?)\b|hektar|площад|гектар|면적|헥타르/u,
+    quantity: /\d[\d.,]*\s*-?(?:thousand\s+|min\s+|тыс\.?\s*|만\s*)?(?:hectares?|ha|hektar\p{L}*|гектар\p{L}*|га|헥타르|㏊|acres?|square (?:met(?:re|er)s|kilomet(?:re|er)s)|sq\.? ?(?:m|km)|kvadrat metr\p{L}*|кв\.? ?(?:м|км)|квадратн\p{L}* (?:метр|километр)\p{L}*|km2|m2|㎡|㎢|제곱미터)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
+    unitAlwaysWritten: false,
+  },
+  {
     // A weight: "how much does it weigh", "сколько весит", "çəkisi nə qədərdir", "무게가 얼마야" ("4.2kg", "120 килограммов", "3 ton").
     asked: /\bweigh(?:s|ed|ing)?\b|\bweight\b|(?<!\p{L})вес(?:ит|ят|ом|а|у)?(?!\p{L})|весом|çəki|ceki|agirlig|ağırlığ|무게|중량/u,
     quantity: /\d[\d.,]*\s*(?:kg|g|kilo(?:gram(?:me)?s?)?|grams?|кг|г|килограмм\p{L}*|грамм\p{L}*|kiloqram\p{L}*|qram|㎏|킬로그램|그램|t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|luq)?|톤)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,

@@ -57,6 +57,9 @@ describe('measures a question asks for', () => {
     ["what's the grace period on the credit line?", 'The line comes with a two-year grace period.'],
     ['На какой срок банк выпустил облигации?', 'Банк завершил размещение пятилетних облигаций.'],
     ['Kurslar nə qədər müddətə nəzərdə tutulub?', 'Kinoloqlar üçün üçaylıq kurslar təşkil olunacaq.'],
+    // An area.
+    ['how much land did Aliyev say has to be rebuilt?', 'We need to rebuild 10,000 square kilometers.'],
+    ['Какую площадь расчистили машины?', 'За первый месяц машины расчистили около 40 гектаров.'],
     // A weight.
     ['Сколько весит спутник?', '위성 무게는 4.2kg이며 2026년 상반기 발사가 목표다.'],
     ['How much does the machine weigh?', 'Each machine weighs 3.5 tonnes.'],
@@ -352,6 +355,12 @@ describe('measures in more of the ways news writes them', () => {
     expect(measureWrittenNowhere(() => [], 'bakı metrosu üçün neçə vaqon alınacaq')).toBe(false);
     // Losses of electricity are a share, not an amount made.
     expect(measureWrittenNowhere(() => [], 'до какого уровня упадут потери электроэнергии после замены оборудования?')).toBe(false);
+  });
+});
+
+describe('an area asked', () => {
+  it('does not decline an article without one: an area is not always written with its unit', () => {
+    expect(measureWrittenNowhere(() => ['The machines were handed over in Fuzuli.'], 'How much farmland did the machines clear?')).toBe(false);
   });
 });
 
