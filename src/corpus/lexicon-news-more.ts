@@ -12,6 +12,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'orphan orphans orphanage yetim yetimlər сирота сироты детдом 고아 보육원',
   'driver drivers sürücü sürücülər водитель водители 운전자 운전기사',
   'captain captains kapitan капитан капитана 선장',
+  'equity kapital kapitalı kapitalın капитал капитала капиталом капиталу 자본 자본금',
   'ombudsman омбудсмен 옴부즈맨',
   'client clients müştəri müştərilər клиент клиенты заказчик 고객',
   'plenipotentiary səlahiyyətli полномочный полномочного 전권',

@@ -29,7 +29,7 @@ export const PLACE_LINES: readonly string[] = [
   'osce обсе atət 유럽안보협력기구',
   'unesco юнеско 유네스코',
   'cis снг mdb 독립국가연합',
-  'caspian xəzər каспий каспийский 카스피',
+  'caspian xəzər каспий каспийский 카스피 khazar хазар 하자르',
   'karabakh qarabağ карабах 카라바흐',
   'nakhchivan naxçıvan нахчыван нахичевань 나히체반 나흐치반',
   'ganja gəncə гянджа 간자',

@@ -51,13 +51,16 @@ describe('tokenizeWords', () => {
       ['꾸려졌어', 'ibarətdir', 'consist'],
       ['азербайджанцев', 'azərbaycanlılar', 'azerbaijan'],
       ['예상했어', '내다봤다', 'forecast'],
+      ['Хазар', 'Xəzər', 'caspian'],
+      ['Капитал', 'Kapital', 'equity'],
     ] as const) {
       expect(shared(a, b), `${a} / ${b}`).toContain(`${CONCEPT_PREFIX}${concept}`);
     }
   });
 
-  it('leaves the Russian verb "брать" (to take) out of the brothers ("брат" is its stem)', () => {
+  it('leaves the Russian verb "брать" (to take) out of the brothers ("брат" is its stem), and capital out of the captains', () => {
     expect(termsOfToken('брать')).not.toContain(`${CONCEPT_PREFIX}brother`);
+    expect(termsOfToken('Капитал')).not.toContain(`${CONCEPT_PREFIX}captain`);
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
