@@ -6,7 +6,7 @@
 // passage has, they tell it from a question about the articles.
 
 export const EVERYDAY_LINES: readonly string[] = [
-  'special xüsusi специальный особый 특별',
+  'special particular particularly xüsusi xüsusilə специальный особый особенно 특별',
   'referendum referendums референдум 국민투표',
   'opposition müxalifət оппозиция оппозиционный 야당',
   'candidate candidates candidacy namizəd namizədlik кандидат кандидатура 후보 후보자',

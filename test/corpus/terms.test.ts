@@ -58,9 +58,14 @@ describe('tokenizeWords', () => {
     }
   });
 
-  it('leaves the Russian verb "брать" (to take) out of the brothers ("брат" is its stem), and capital out of the captains', () => {
+  it('gives no word the concept of another that merely shares its stem', () => {
     expect(termsOfToken('брать')).not.toContain(`${CONCEPT_PREFIX}brother`);
     expect(termsOfToken('Капитал')).not.toContain(`${CONCEPT_PREFIX}captain`);
+    // Common words whose stems met another concept ("important" → import, "parts" → party, "general" → generation,
+    // "operator" → opera, "reserved" → a nature reserve, 재배포 (redistribution) → cultivation) have concepts of their own.
+    for (const [word, wrong] of [['important', 'import'], ['particular', 'party'], ['parts', 'party'], ['general', 'generation'], ['operator', 'opera'], ['reserved', 'reserve'], ['재배포', 'cultivate']] as const) {
+      expect(termsOfToken(word), word).not.toContain(`${CONCEPT_PREFIX}${wrong}`);
+    }
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
