@@ -1,4 +1,4 @@
-import { memoized } from '../corpus/fold.ts';
+import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { foldText, isStopWord, termsOfToken } from '../corpus/terms.ts';
@@ -131,4 +131,4 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
 const TOTAL = /\b(?:in total|a total of|total|overall|altogether|cumulative(?:ly)?|so far)\b|(?<!\p{L})(?:всего|в общей сложности|в целом|итого|ümumilikdə|umumilikde|cəmi|cemi|toplam)(?!\p{L})|총|누적|통틀어|지금까지|모두 합쳐/iu;
 
 /** Whether a text speaks of a total (a question asking one, or a sentence giving one). */
-export const speaksOfTotal = (text: string): boolean => TOTAL.test(text);
+export const speaksOfTotal = memoized((text: string): boolean => TOTAL.test(text), SENTENCE_MEMO_LIMIT);

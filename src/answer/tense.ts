@@ -6,6 +6,7 @@
  * dates can answer it, measured against its article's date.
  */
 import { AZ_MONTHS, findDateMatches, findDates } from '../corpus/dates.ts';
+import type { DateMatch } from '../corpus/dates.ts';
 import type { Language, PartialDate } from '../corpus/types.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { detectLanguage } from '../corpus/language.ts';
@@ -176,9 +177,7 @@ export const tellsOfFuture = memoized((text: string): boolean => MARKERS[detectL
  */
 const ASKS_UNTIL = /\b(?:until|till|up to) (?:when|what (?:date|day|time)|which (?:date|day))\b|\btill when\b|(?<!\p{L})(?:до (?:какого|каких|какое|скольки)|по какое)(?!\p{L})|\b(?:n[əe] vaxta(?:d[əe]k| q[əe]d[əe]r| kimi)|hans[ıi] tarix[əe](?:d[əe]k| q[əe]d[əe]r| kimi))|언제까지|며칠까지/iu;
 
-export function asksUntil(question: string): boolean {
-  return ASKS_UNTIL.test(question);
-}
+export const asksUntil = memoized((question: string): boolean => ASKS_UNTIL.test(question), SENTENCE_MEMO_LIMIT);
 
 /** Words before a date that make it the end of a span: "until", "till", "through", "to", "closes on", "до", "по". */
 const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:until|till|through|to|до|по|(?:end|ends|ended|close|closes|closed|finish|finishes|finished)(?:\s+on)?)\s+(?:the\s+)?$/iu;
@@ -190,7 +189,12 @@ const KOREAN_UNTIL = /\d{1,2}\s*(?:일|월(?:\s*말)?)\s*까지/u;
 /** Whether a sentence gives a date as the end of a span ("Screenings run until 13 November", "7–13 November", "продлится до 30 июня", "13일까지"). */
 export const givesEndDate = memoized((sentence: string): boolean => {
   if (KOREAN_UNTIL.test(sentence)) return true;
-  // An Azerbaijani date may hold its ending ("noyabrın 13-dək", "13 noyabradək").
-  // A span of days ("7–13 November") ends on its second.
-  return findDateMatches(sentence).some((m) => /\d\s*[-–]\s*\d/u.test(m.date.raw) || UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || UNTIL_AFTER.test(sentence.slice(m.end, m.end + 16)) || /(?:d[əe]k|dak)$/iu.test(m.date.raw));
+  const endsSpan = (m: DateMatch) =>
+    // A span of days ("7–13 November") ends on its second.
+    /\d\s*[-–]\s*\d/u.test(m.date.raw) ||
+    UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ||
+    UNTIL_AFTER.test(sentence.slice(m.end, m.end + 16)) ||
+    // An Azerbaijani date may hold its ending ("13 noyabradək").
+    /(?:d[əe]k|dak)$/iu.test(m.date.raw);
+  return findDateMatches(sentence).some(endsSpan);
 }, SENTENCE_MEMO_LIMIT);

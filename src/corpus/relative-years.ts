@@ -22,7 +22,9 @@ const RELATIVE_YEAR_PHRASES: readonly { pattern: RegExp; offset: number }[] = [
 
 /** The years a text names relative to `year` (the year of its document's publication), in order of offset. */
 export function relativeYearsIn(text: string, year: number): number[] {
-  return RELATIVE_YEAR_PHRASES.filter(({ pattern }) => pattern.test(text)).map(({ offset }) => year + offset);
+  return relativeYearOffsets(text)
+    .filter((offset) => offset !== 0)
+    .map((offset) => year + offset);
 }
 
 /** "This year": "bu il", "в этом году", "올해". */
