@@ -20,6 +20,8 @@ interface Measure {
   unitAlwaysWritten: boolean;
   /** Whether its quantity is a number (an address is not, though it holds one). */
   numeric?: false;
+  /** Guessed from a question that names no measure (see GUESSED_SUM): a text that writes none of its quantities may still answer. */
+  guessed?: true;
   /** What also answers it when asked, though it measures nothing else when not: "5,000 cars a year" is a capacity, or a count. */
   alsoAnsweredBy?: RegExp;
 }
@@ -47,9 +49,16 @@ const GOODS = String.raw`\d[\d.,]*\s*-?(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?
 /** Things made or carried in a year, a day, an hour: "5,000 cars a year", "12 тыс. автомобилей в год", "ildə 500 avtobus", "연간 3만대". */
 const MADE_PER_TIME = String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*)?(?:[\p{L}-]+\s+){1,3}?(?:a|per|each)\s+(?:year|day|month|hour|annum)\b|\d[\d.,]*\s*(?:${SCALE}\.?\s*)?[\p{L}-]+\s+(?:в (?:год|сутки|день|месяц|час)|ежегодно|ежедневно)|(?<!\p{L})(?:ild[əe]|günd[əe]|gund[əe]|ayda|saatda|illik|gündəlik|gundelik)(?!\p{L})[^.!?\n]{0,40}?\d|(?:연간|하루|일일|시간당)\s*(?:최대\s*|약\s*)?\d`;
 
+/** An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량". */
+const GOODS_MEASURE: Measure = {
+  asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|выпуск|груз|урожа|дедвейт|тонн|yuk|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
+  quantity: new RegExp(GOODS, 'iu'),
+  unitAlwaysWritten: true,
+};
+
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
+    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
     quantity: new RegExp(SUM, 'iu'),
     unitAlwaysWritten: true,
@@ -106,12 +115,7 @@ const MEASURES: readonly Measure[] = [
     quantity: new RegExp(String.raw`(?<!\p{L})(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|пятнадцати|двадцати|тридцати|сорока|пятидесяти)(?:летн|месячн|недельн|дневн)\p{L}*|(?<!\p{L})(?:bir|iki|üç|uc|dörd|dord|beş|bes|altı|alti|yeddi|səkkiz|sekkiz|doqquz|on|iyirmi|otuz)(?:illik|aylıq|ayliq|günlük|gunluk|həftəlik|heftelik)(?!\p{L})|(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|일(?=\s*(?:이|가)?\s*${KOREAN_DAYS_TAKEN})|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])`, 'iu'),
     unitAlwaysWritten: true,
   },
-  {
-    // An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량".
-    asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|выпуск|груз|урожа|дедвейт|тонн|yuk|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
-    quantity: new RegExp(GOODS, 'iu'),
-    unitAlwaysWritten: true,
-  },
+  GOODS_MEASURE,
   {
     // A person's age: "how old is he?", "neçə yaşı var", "сколько ему лет", "몇 살". News writes
     // it with its unit or as "Park Sung-min, 52," and "박성민(52)".
@@ -156,10 +160,18 @@ const MEASURES: readonly Measure[] = [
 ];
 
 /** A question about a change ("how much did trade grow?", "how much cheaper will the tariff be?") is answered by a share or a difference, not a sum. */
-const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*|cheaper|discount\p{L}*|reduc\p{L}*|decreas\p{L}*|cut|cuts|lower(?:ed)?)\b|вырос|рост|увелич|снизил|снизит|снижен|сократил|сократит|уменьш|подешев|скидк|artıb|artım|azal|ucuzla[sş]|endirim|증가|감소|늘었|줄었|줄이|줄여|절감|감축|저렴|할인|인하/u;
+const CHANGE = /\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*|cheaper|discount\p{L}*|reduc\p{L}*|decreas\p{L}*|cut|cuts|lower(?:ed)?)\b|вырос|(?<!\p{L})(?:при)?рост|увелич|снизил|снизит|снижен|сократил|сократит|уменьш|подешев|скидк|artıb|artım|azal|ucuzla[sş]|endirim|증가|감소|늘었|줄었|줄이|줄여|절감|감축|저렴|할인|인하/u;
 
 /** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */
 const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|какое место|какую позицию|몇 위|몇 번째|순위/u;
+
+/**
+ * What English "how much" asks when it names no measure: a sum or an amount of goods, guessed from
+ * the word after it. A guess: a text that writes none does not show that the answer is missing
+ * ("how much did the foundation give?" may be answered by "300 computers").
+ */
+const GUESSED_SUM: Measure = { ...MEASURES[0]!, guessed: true };
+const GUESSED_GOODS: Measure = { ...GOODS_MEASURE, guessed: true };
 
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
@@ -170,6 +182,12 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
   const counting = COUNTING.exec(typed)?.[0].trim();
   const asked = MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
+  // English "how much" that names no other measure: before a verb ("how much in deals could come
+  // out of it?", "how much did it get?") it asks a sum of money, before a noun ("how much raw
+  // cotton do they buy?", "how much fresh water") an amount of goods.
+  if (asked.length === 0 && /\bhow much\b/u.test(text)) {
+    return /\bhow much (?:in|did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|money|cash)\b/u.test(text) ? [GUESSED_SUM] : [GUESSED_GOODS];
+  }
   // "Под какой процент дали кредит?", "kredit xətti neçə illikdir?": the measure the question word asks is the one asked, not the others the question names.
   const head = MEASURE_HEAD.exec(typed)?.[0];
   const headed = head === undefined ? [] : asked.filter((m) => m.asked.test(head));
@@ -246,7 +264,7 @@ export function asksForMeasure(question: string): boolean {
  */
 export function measureWrittenNowhere(texts: () => readonly string[], question: string): boolean {
   const asked = askedMeasures(question);
-  if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten)) return false;
+  if (asked.length === 0 || !asked.every((m) => m.unitAlwaysWritten && m.guessed !== true)) return false;
   // A text of the kind of sum the question names, if it names one: an article about trade that gives no investment does not say what was invested.
   return !texts().some((text) => asked.some((m) => answers(m, text)) && ofAskedKind(text, question));
 }

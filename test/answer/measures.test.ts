@@ -34,6 +34,12 @@ describe('measures a question asks for', () => {
     ['сколько груза перевезли', 'Перевезено 1200 тонн груза.'],
     ['바쿠에서 인천 직항 타면 몇 시간 걸려?', 'the flight time is about 8 hours 30 minutes.'],
     ['stansiya nece pula basa gelecek', 'Stansiyanın dəyəri 42 milyon ABŞ dolları olacaq.'],
+    // "электростанция" holds the letters of "рост" (growth) and asks no change; "сколько стоит" asks a price.
+    ['во сколько обойдется корейская солнечная электростанция?', 'Layihənin dəyəri 96 milyon ABŞ dolları təşkil edir.'],
+    ['сколько стоит проект?', 'The project costs $96 million.'],
+    // English "how much" naming no measure: before a verb a sum, before a noun an amount of goods.
+    ['how much in deals could come out of the b2b day', 'Agreements worth an estimated $23.5 million may be concluded.'],
+    ['how much raw cotton do they buy every year?', 'The company buys 18,000 tons of raw cotton a year.'],
     ['each flight: how much cargo', 'Hər reys 15 tona qədər yük daşıyacaq.'],
     ['등록금은 얼마야', '등록금은 연 980만원이다.'],
     ['아제르 전력망 edcf 금리 몇프로야', '차관 조건은 상환기간 30년, 연 이자율 0.5%다.'],
@@ -80,6 +86,8 @@ describe('measures a question asks for', () => {
     // A share is not a sum.
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'What was the trade turnover?')).toBe(true);
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'By how much did trade grow in 2020?')).toBe(false);
+    expect(measuresSomethingElse('Товарооборот составил 1,2 млрд долларов.', 'насколько вырос товарооборот?')).toBe(false);
+    expect(measuresWhatIsAsked('The project costs $96 million.', 'how much raw cotton do they buy?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
     // A multiple is no sum or count of something: "36 students" does not say how much bigger.
     expect(measuresWhatIsAsked('Thirty-five students will begin studies this autumn.', 'how much bigger is the number of scholars?')).toBe(false);
