@@ -51,14 +51,14 @@ const MADE_PER_TIME = String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*)?(?:[\p{L}-]+\s+)
 
 /** An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량". */
 const GOODS_MEASURE: Measure = {
-  asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|выпуск|груз|урожа|дедвейт|тонн|yuk|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
+  asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|(?<!\p{L})выпуск(?!ник)|(?<!\p{L})(?:по)?груз(?!и)|урожа|дедвейт|тонн|(?<!\p{L})yuk(?!s)|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
   quantity: new RegExp(GOODS, 'iu'),
   unitAlwaysWritten: true,
 };
 
 const MEASURES: readonly Measure[] = [
   {
-    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
+    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
     // Korean chains its scale words: "2억3천만원", "1만8천달러".
     quantity: new RegExp(SUM, 'iu'),
     unitAlwaysWritten: true,
@@ -71,7 +71,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // Power: "how much power", "gücü", "발전량" ("230MW").
-    asked: /\bpower\b|guc|발전량|설비/u,
+    asked: /\bpower\b|(?<!\p{L})guc(?!l)|발전량|설비/u,
     quantity: new RegExp(POWER, 'iu'),
     unitAlwaysWritten: true,
   },
@@ -85,20 +85,20 @@ const MEASURES: readonly Measure[] = [
   {
     // A distance: "how far can it go?", "на какое расстояние", "nə qədər məsafə", "몇 킬로".
     // Metres are a length, not as cubic or square metres ("kubmetr", "кубометров", "square metres").
-    asked: /\bhow far\b|\b(?:range|distance|length|depth|width|height|diameter|how (?:deep|wide|high|tall))\b|diametr|диаметр|지름|직경|derinli|dərinli|genisli|genişli|hundurlu|hündürlü|глубин|ширин|высот|깊이|수심|너비|높이|(?<!(?:cubic|square) )\b(?:kilo)?met(?:re|er)s\b|mesafe|uzunlu|(?<!\p{L}|kvadrat )(?:kilo)?metr(?!o)|расстояни|протяженност|длин[аыу]|(?<!\p{L}|квадратн\p{L}* |кубическ\p{L}* )(?:кило)?метр(?:ов|а|ы)?(?!\p{L})|거리|길이|몇 ?(?:km|킬로|미터)/u,
+    asked: /\bhow far\b|\b(?:range|distance|length|depth|width|height|diameter|how (?:deep|wide|high|tall))\b|diametr|диаметр|지름|직경|derinli|dərinli|genisli|genişli|hundurlu|hündürlü|глубин|ширин|высот|깊이|수심|너비|높이(?![겠고기려며면])|(?<!(?:cubic|square) )\b(?:kilo)?met(?:re|er)s\b|mesafe|uzunlu|(?<!\p{L}|kvadrat )(?:kilo)?metr(?!o)|расстояни|протяженност|длин[аыу]|(?<!\p{L}|квадратн\p{L}* |кубическ\p{L}* )(?:кило)?метр(?:ов|а|ы)?(?!\p{L})|거리|길이|몇 ?(?:km|킬로|미터)/u,
     quantity: /\d[\d.,]*\s*-?(?:km|kilomet(?:re|er)s?|miles?|километр\p{L}*|км|kilometr\p{L}*|킬로미터|㎞|m|metres?|meters?|метр\p{L}*|metr\p{L}*|미터|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|мм|см|миллиметр\p{L}*|сантиметр\p{L}*|millimetr\p{L}*|santimetr\p{L}*|㎜|㎝|밀리미터|센티미터|inch(?:es)?|дюйм\p{L}*)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },
   {
     // An area: "how much farmland", "what area", "neçə hektar", "какую площадь", "면적" ("40 hectares", "около 40 гектаров", "1,500㎡").
     // Not always written with its unit ("a 12-hectare plot" is; "the area of Karabakh" may be a share), so a text without one does not decline.
-    asked: /\bhow much (?:land|farmland|area|territory|ground)\b|\b(?:what|which) area\b|\b(?:acreage|hectares?)\b|hektar|площад|гектар|면적|헥타르/u,
+    asked: /\bhow much (?:land|farmland|area|territory|ground)\b|\b(?:what|which) area\b|\b(?:acreage|hectares?)\b|hektar|(?<!\p{L})площад(?!к)|гектар|면적|헥타르/u,
     quantity: /\d[\d.,]*\s*-?(?:thousand\s+|min\s+|тыс\.?\s*|만\s*)?(?:hectares?|ha|hektar\p{L}*|гектар\p{L}*|га|헥타르|㏊|acres?|square (?:met(?:re|er)s|kilomet(?:re|er)s)|sq\.? ?(?:m|km)|kvadrat metr\p{L}*|кв\.? ?(?:м|км)|квадратн\p{L}* (?:метр|километр)\p{L}*|km2|m2|㎡|㎢|제곱미터)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: false,
   },
   {
     // A weight: "how much does it weigh", "сколько весит", "çəkisi nə qədərdir", "무게가 얼마야" ("4.2kg", "120 килограммов", "3 ton").
-    asked: /\bweigh(?:s|ed|ing)?\b|\bweight\b|(?<!\p{L})вес(?:ит|ят|ом|а|у)?(?!\p{L})|весом|çəki|ceki|agirlig|ağırlığ|무게|중량/u,
+    asked: /\bweigh(?:s|ed|ing)?\b|\bweight\b|(?<!\p{L})вес(?:ит|ят|ом|а|у)?(?!\p{L})|весом|(?<!\p{L})(?:çəki|ceki)(?:si|ni|y[əe])?(?!\p{L})|agirlig|ağırlığ|무게|중량/u,
     quantity: /\d[\d.,]*\s*(?:kg|g|kilo(?:gram(?:me)?s?)?|grams?|кг|г|килограмм\p{L}*|грамм\p{L}*|kiloqram\p{L}*|qram|㎏|킬로그램|그램|t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|luq)?|톤)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },
@@ -127,7 +127,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
-    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|payi|доля|дол[юи]|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율/u,
+    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율/u,
     quantity: /\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)/iu,
     unitAlwaysWritten: true,
   },

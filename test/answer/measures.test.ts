@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.ts';
-import { measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from '../../src/answer/measures.ts';
+import { asksForMeasure, measureWrittenNowhere, measuresSomethingElse, measuresWhatIsAsked } from '../../src/answer/measures.ts';
 import { passage } from './passages.ts';
 
 describe('measures a question asks for', () => {
@@ -348,6 +348,11 @@ describe('measures in more of the ways news writes them', () => {
     expect(measureWrittenNowhere(() => [], 'к скольким магазинам подключится hanul pay до конца 2026?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'bilesuvar gunes stansiyasi nece hektarda tikilecek?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'how much did the Korea Foundation give?')).toBe(false);
+    // Words that hold a measure's letters: Georgia (Грузия) is no cargo, "böyük" (big) no load (yük),
+    // "payız" (autumn) no share (pay), "güclü" (strong) no power (güc), "important" no import,
+    // "выпускники" (graduates) no output, "площадка" (a site) no area.
+    for (const question of ['сколько корейских компаний работает в Грузии?', 'Bakıda neçə böyük Koreya şirkəti var?', 'payızda neçə tələbə gələcək?', 'neçə güclü komanda yarışacaq?', 'how many important agreements were signed?', 'сколько выпускников получили дипломы?', 'сколько компаний на площадке?'])
+      expect(asksForMeasure(question), question).toBe(false);
     // Counting students, a question asks no sum though it names a fund that pays.
     expect(measureWrittenNowhere(() => [], 'How many students will the Wombat fund pay for?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'layihə neçə pula başa gələcək?')).toBe(true);
