@@ -49,6 +49,8 @@ const STOP_WORDS = new Set(
     'compare сравните сравни сравнить müqayisə 비교해 비교하면',
     // ... and сколько's other cases: "скольких учащихся", "к скольким точкам"
     'скольких скольким сколькими чему',
+    // ... and "насколько" (how much, to what extent), which is no misspelt "несколько"
+    'насколько',
     // ... and as chats type it ("скока", "скоко")
     'скока скоко',
     // Chat shorthand of English questions

@@ -72,6 +72,11 @@ describe('expectedAnswerType', () => {
     ['What time did the reception begin?', 'date'],
     ['Azerbaycanla Yaponiya arasinda elaqeler ne vaxt qurulub?', 'date'],
     ['Ticaret dovriyyesi ne qeder olub?', 'number'],
+    // Question words only as whole words: "həkim" (a doctor) holds "kim" (who), "несколько" (several) "сколько" (how many).
+    ['Koreyalı həkim Bakıda nə edib?', 'any'],
+    ['Bu layihəni kim maliyyələşdirir?', 'person'],
+    ['Несколько компаний открыли офисы. Когда это было?', 'date'],
+    ['Насколько вырос товарооборот?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });

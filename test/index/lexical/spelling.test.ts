@@ -45,6 +45,13 @@ describe('LexicalIndex.spellingOf', () => {
     expect(index.spellingOf('kimchistew')).toBeUndefined();
   });
 
+  it('leaves a question word alone, though a word one edit away is written: "насколько" (how much) is no "несколько" (several)', () => {
+    const several = indexOf(['Несколько компаний открыли офисы в Баку.', 'Несколько банков выдали кредиты.']);
+    expect(several.spellingOf('несколько')).toBeUndefined();
+    expect(several.spellingOf('насколько')).toBeUndefined();
+    expect(several.spellingOf('Нескольо')).toBe('Несколько');
+  });
+
   it('reads an acronym typed in lower case as the capitals the passages spell as initials, but not a stop word or a word they have', () => {
     const acronyms = indexOf(['Japan gave $3.2 million through the United Nations Development Programme.', 'In Seoul the Korea Trade-Investment Promotion Agency (KOTRA) met them.']);
     expect(acronyms.spellingOf('undp')).toBe('UNDP');
