@@ -205,7 +205,7 @@ export const NEWS_LINES: readonly string[] = [
   'standard standards standart стандарт 표준',
   'certificate certificates certification certified sertifikat sertifikatlaşdırma сертификат сертификация 인증 인증서',
   'quality keyfiyyət качество 품질',
-  'halal халяль 할랄',
+  'halal халяль 할랄 халяльный халяльная халяльные халяльных halallı',
   'packaging qablaşdırma упаковка 포장',
   'minerals mineral miners mədən mədənçilik горнодобывающий рудник 광업 광산',
   'ore ores руда 광석',

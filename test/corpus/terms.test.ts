@@ -68,6 +68,13 @@ describe('tokenizeWords', () => {
     }
   });
 
+  it('gives a month\'s Russian adjective the month ("апрельского TOPIK" meets "16 апреля"), and halal food its forms', () => {
+    expect(shared('апрельского', 'апреля')).toContain(`${CONCEPT_PREFIX}april`);
+    expect(shared('октябрьском', 'October')).toContain(`${CONCEPT_PREFIX}october`);
+    expect(shared('халяльный', 'halal')).toContain(`${CONCEPT_PREFIX}halal`);
+    expect(shared('лапшу', 'ramyen')).toContain(`${CONCEPT_PREFIX}noodle`);
+  });
+
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
     expect(shared('sakinin', 'residents')).toContain(`${CONCEPT_PREFIX}resident`);
     expect(termsOfToken('sakinin')).not.toContain(`${CONCEPT_PREFIX}sheki`);
