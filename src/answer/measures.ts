@@ -127,7 +127,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
-    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율/u,
+    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
     quantity: /\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)/iu,
     unitAlwaysWritten: true,
   },
@@ -185,6 +185,8 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   // English "how much" that names no other measure: before a verb ("how much in deals could come
   // out of it?", "how much did it get?") it asks a sum of money, before a noun ("how much raw
   // cotton do they buy?", "how much fresh water") an amount of goods.
+  // Korean "얼마" (not "얼마나", how much or how long) asks a sum as "how much" before a verb does: "계약 규모는 얼마였지?".
+  if (asked.length === 0 && /얼마(?!나)/u.test(text)) return [GUESSED_SUM];
   if (asked.length === 0 && /\bhow much\b/u.test(text)) {
     return /\bhow much (?:in|did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|money|cash)\b/u.test(text) ? [GUESSED_SUM] : [GUESSED_GOODS];
   }

@@ -40,6 +40,10 @@ describe('measures a question asks for', () => {
     // English "how much" naming no measure: before a verb a sum, before a noun an amount of goods.
     ['how much in deals could come out of the b2b day', 'Agreements worth an estimated $23.5 million may be concluded.'],
     ['how much raw cotton do they buy every year?', 'The company buys 18,000 tons of raw cotton a year.'],
+    // Korean "얼마" alone asks a sum; a rate (취업률) or a share (비중) asked with it is a share.
+    ['계약 규모 얼마였지', '계약 규모는 2900만 달러(약 325억 원)다.'],
+    ['수료생 취업률 목표는 얼마?', '수료생 취업률 목표는 85%다.'],
+    ['피싱 비중이 얼마였음?', 'Hadisələrin 38 faizi fişinq olub.'],
     ['each flight: how much cargo', 'Hər reys 15 tona qədər yük daşıyacaq.'],
     ['등록금은 얼마야', '등록금은 연 980만원이다.'],
     ['아제르 전력망 edcf 금리 몇프로야', '차관 조건은 상환기간 30년, 연 이자율 0.5%다.'],
@@ -88,6 +92,7 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('In 2020 trade grew by 20 percent.', 'By how much did trade grow in 2020?')).toBe(false);
     expect(measuresSomethingElse('Товарооборот составил 1,2 млрд долларов.', 'насколько вырос товарооборот?')).toBe(false);
     expect(measuresWhatIsAsked('The project costs $96 million.', 'how much raw cotton do they buy?')).toBe(false);
+    expect(measuresWhatIsAsked('계약 규모는 2900만 달러다.', '수료생 취업률 목표는 얼마?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
     // A multiple is no sum or count of something: "36 students" does not say how much bigger.
     expect(measuresWhatIsAsked('Thirty-five students will begin studies this autumn.', 'how much bigger is the number of scholars?')).toBe(false);
