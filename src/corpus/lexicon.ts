@@ -356,7 +356,7 @@ export const LEXICON_LINES: readonly string[] = [
   'cabinet kabinet кабинет 내각',
   // Verbs of news reports
   'agree agreed razılaşmaq razılaşdı согласился договорились 합의',
-  'propose proposed suggest suggested offer offered təklif предложил предложение 제안',
+  'propose proposed suggest suggested offer offered təklif предложил предложение 제안 предлагают предлагает предложить proposal',
   'expect expected gözləmək ожидать ожидается 기대',
   'hope hoped ümid надежда надеется',
   'strengthen strengthening möhkəmləndirmək gücləndirmək укрепление укреплять 강화',

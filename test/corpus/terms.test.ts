@@ -68,11 +68,14 @@ describe('tokenizeWords', () => {
     }
   });
 
-  it('gives a month\'s Russian adjective the month ("апрельского TOPIK" meets "16 апреля"), and halal food its forms', () => {
+  it('gives a month\'s Russian adjective the month ("апрельского TOPIK" meets "16 апреля"), and halal food, supplying, machines and columns their forms', () => {
     expect(shared('апрельского', 'апреля')).toContain(`${CONCEPT_PREFIX}april`);
     expect(shared('октябрьском', 'October')).toContain(`${CONCEPT_PREFIX}october`);
     expect(shared('халяльный', 'halal')).toContain(`${CONCEPT_PREFIX}halal`);
     expect(shared('лапшу', 'ramyen')).toContain(`${CONCEPT_PREFIX}noodle`);
+    expect(shared('supplier', 'поставила')).toContain(`${CONCEPT_PREFIX}supply`);
+    expect(shared('machines', 'комбайнов')).toContain(`${CONCEPT_PREFIX}machinery`);
+    expect(shared('колонке', 'column')).toContain(`${CONCEPT_PREFIX}column`);
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
