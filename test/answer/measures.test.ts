@@ -42,6 +42,9 @@ describe('measures a question asks for', () => {
     ['how much raw cotton do they buy every year?', 'The company buys 18,000 tons of raw cotton a year.'],
     // Korean "얼마" alone asks a sum; a rate (취업률) or a share (비중) asked with it is a share.
     ['계약 규모 얼마였지', '계약 규모는 2900만 달러(약 325억 원)다.'],
+    // "How long is the bridge?" asks a length (or a time: "how long is the contract?"); "how long will it take?" only a time.
+    ['how long is the bigger of the two bridges going to be?', 'The longer bridge will be 380 metres long.'],
+    ['how long is the contract?', 'The contract runs for three years.'],
     ['수료생 취업률 목표는 얼마?', '수료생 취업률 목표는 85%다.'],
     ['피싱 비중이 얼마였음?', 'Hadisələrin 38 faizi fişinq olub.'],
     ['each flight: how much cargo', 'Hər reys 15 tona qədər yük daşıyacaq.'],
@@ -93,6 +96,7 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse('Товарооборот составил 1,2 млрд долларов.', 'насколько вырос товарооборот?')).toBe(false);
     expect(measuresWhatIsAsked('The project costs $96 million.', 'how much raw cotton do they buy?')).toBe(false);
     expect(measuresWhatIsAsked('계약 규모는 2900만 달러다.', '수료생 취업률 목표는 얼마?')).toBe(false);
+    expect(measuresWhatIsAsked('The road will be 14 km long.', 'how long will the construction take?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
     // A multiple is no sum or count of something: "36 students" does not say how much bigger.
     expect(measuresWhatIsAsked('Thirty-five students will begin studies this autumn.', 'how much bigger is the number of scholars?')).toBe(false);
