@@ -175,7 +175,7 @@ export const NEWS_LINES: readonly string[] = [
   'sculpture sculptures sculptor statue statues heykəl heykəltəraş скульптура скульптор статуя 조각가 조각상',
   'architect architects architecture memar memarlıq архитектор архитектура 건축가 건축',
   'average averaged ortalama 평균 средний средняя среднем',
-  'quarter quarters quarterly rüb квартал 분기',
+  'quarter quarters quarterly rüb квартал 분기 q1 q2 q3 q4',
   'semiannual halfyear yarımillik полугодие 상반기 하반기',
   'trillion trillions trilyon триллион',
   'euro euros avro евро 유로',

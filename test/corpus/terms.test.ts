@@ -76,6 +76,7 @@ describe('tokenizeWords', () => {
     expect(shared('supplier', 'поставила')).toContain(`${CONCEPT_PREFIX}supply`);
     expect(shared('machines', 'комбайнов')).toContain(`${CONCEPT_PREFIX}machinery`);
     expect(shared('колонке', 'column')).toContain(`${CONCEPT_PREFIX}column`);
+    expect(shared('Q1', 'quarter')).toContain(`${CONCEPT_PREFIX}quarter`);
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
