@@ -1,4 +1,6 @@
+import { conceptOf } from '../corpus/concepts.ts';
 import { foldAsTyped, memoized } from '../corpus/fold.ts';
+import { foldText } from '../corpus/terms.ts';
 import { COUNTING, KOREAN_DAYS_TAKEN } from './counting.ts';
 
 /**
@@ -182,13 +184,16 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
   const counting = COUNTING.exec(typed)?.[0].trim();
   const asked = MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
-  // English "how much" that names no other measure: before a verb ("how much in deals could come
-  // out of it?", "how much did it get?") it asks a sum of money, before a noun ("how much raw
-  // cotton do they buy?", "how much fresh water") an amount of goods.
   // Korean "얼마" (not "얼마나", how much or how long) asks a sum as "how much" before a verb does: "계약 규모는 얼마였지?".
   if (asked.length === 0 && /얼마(?!나)/u.test(text)) return [GUESSED_SUM];
-  if (asked.length === 0 && /\bhow much\b/u.test(text)) {
-    return /\bhow much (?:in|did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|money|cash)\b/u.test(text) ? [GUESSED_SUM] : [GUESSED_GOODS];
+  // English "how much" that names no measure: before a verb ("how much in deals could come out of
+  // it?", "how much did it get?") it asks a sum of money, before a word of the lexicon ("how much
+  // raw cotton do they buy?", "how much fresh water") an amount of goods; before an unknown word
+  // (a slip: "how much territoy") nothing is guessed.
+  const howMuch = /\bhow much ([\p{L}-]+)(?: ([\p{L}-]+))?/u.exec(text);
+  if (asked.length === 0 && howMuch !== null) {
+    if (/^(?:in|did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|money|cash)$/u.test(howMuch[1]!)) return [GUESSED_SUM];
+    return howMuch.slice(1).some((word) => word !== undefined && conceptOf(foldText(word)) !== undefined) ? [GUESSED_GOODS] : [];
   }
   // "Под какой процент дали кредит?", "kredit xətti neçə illikdir?": the measure the question word asks is the one asked, not the others the question names.
   const head = MEASURE_HEAD.exec(typed)?.[0];

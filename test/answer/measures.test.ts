@@ -97,6 +97,8 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('The project costs $96 million.', 'how much raw cotton do they buy?')).toBe(false);
     expect(measuresWhatIsAsked('계약 규모는 2900만 달러다.', '수료생 취업률 목표는 얼마?')).toBe(false);
     expect(measuresWhatIsAsked('The road will be 14 km long.', 'how long will the construction take?')).toBe(false);
+    // A slip after "how much" is no word of the lexicon: nothing is guessed, so no sentence is left out for measuring something else.
+    expect(measuresSomethingElse('We need to rebuild 10,000 square kilometers.', 'How much territoy does Azerbaijan need to rebuild?')).toBe(false);
     expect(measuresSomethingElse('They spent $5 million.', 'How many students study in Korea?')).toBe(false);
     // A multiple is no sum or count of something: "36 students" does not say how much bigger.
     expect(measuresWhatIsAsked('Thirty-five students will begin studies this autumn.', 'how much bigger is the number of scholars?')).toBe(false);
