@@ -77,6 +77,10 @@ describe('tokenizeWords', () => {
     expect(shared('machines', 'комбайнов')).toContain(`${CONCEPT_PREFIX}machinery`);
     expect(shared('колонке', 'column')).toContain(`${CONCEPT_PREFIX}column`);
     expect(shared('Q1', 'quarter')).toContain(`${CONCEPT_PREFIX}quarter`);
+    // Russian future forms Snowball leaves whole ("откроют", "доставят") and Azerbaijani passives.
+    expect(shared('откроют', 'opened')).toContain(`${CONCEPT_PREFIX}open`);
+    expect(shared('доставят', 'delivered')).toContain(`${CONCEPT_PREFIX}deliver`);
+    expect(shared('çatdırılıb', 'deliver')).toContain(`${CONCEPT_PREFIX}deliver`);
   });
 
   it('takes the concept of the longest stem that has one ("sakinin" is a resident\'s, not Sheki\'s)', () => {
