@@ -285,7 +285,7 @@ export const LEXICON_LINES: readonly string[] = [
   'statement statements declaration declared bəyanat bəyannamə заявление декларация 성명 선언 담화',
   'invite invited invitation dəvət приглашение пригласил 초청 초대 приглашает приглашены',
   'welcome welcomed greeted qarşılamaq qarşıladı встретил приветствовал 환영 영접 приветствует qarşılayıb',
-  'founded establish established establishment təsis yaradılıb qurulub qurulmuşdur qurulması qurulmasının основан учреждение создан установлены установлены установить установление установления 설립 창립 수립 создаст учредил учредить учреждена yaradılması yaradılacaq yaratmaq yaradıb yaradacaq qurulacaq 창설',
+  'founded establish established establishment təsis yaradılıb qurulub qurulmuşdur qurulması qurulmasının основан учреждение создан установлены установлены установить установление установления 설립 창립 수립',
   'recognize recognized recognition tanımaq tanıdı признать признание 인정 승인 tanıyıb tanınıb tanınması tanıyır',
   'open opened opening açılış açıldı açılıb открытие открыть открыт открылся открылась открылось открылись 개관 개소 개막 opens reopen reopened açmaq açdı açıb открывать 개설 오픈 откроет откроют откроется açılacaq açılması açacaq açılır açılmasına açıldığı 개통 개원 개장 개점',
   'held hold holds keçirmək keçirilib keçirildi проводить проведен прошел прошла прошло прошли состоялся состоялась состоялось состоялись 개최 열렸다 열렸어 열린 열리는 열려',
