@@ -27,20 +27,24 @@ interface SyntheticSet {
 const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic', floors: { hitAt3: 0.92, answerInReply: 0.85, answerInFirstSentence: 0.81, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
-  { folder: 'synthetic-2', floors: { hitAt3: 0.96, answerInReply: 0.88, answerInFirstSentence: 0.74, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.02 },
+  { folder: 'synthetic-2', floors: { hitAt3: 0.96, answerInReply: 0.9, answerInFirstSentence: 0.75, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.02 },
   { folder: 'synthetic-3', floors: { hitAt3: 0.96, answerInReply: 0.88, answerInFirstSentence: 0.79, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.05 },
   { folder: 'synthetic-4', floors: { hitAt3: 0.96, answerInReply: 0.93, answerInFirstSentence: 0.88, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
   { folder: 'synthetic-5', floors: { hitAt3: 0.98, answerInReply: 0.88, answerInFirstSentence: 0.77, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.03 },
   // Held out in the sixth to eighth rounds, read from the ninth (the sixth and eighth sets' halves B and the ninth to seventeenth and nineteenth sets are held out and have no floor).
-  { folder: 'synthetic-7', floors: { hitAt3: 0.94, answerInReply: 0.89, answerInFirstSentence: 0.82, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic-7', floors: { hitAt3: 0.94, answerInReply: 0.9, answerInFirstSentence: 0.83, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.07 },
   // Written in the thirteenth round and read in it (the seventeenth set, written with it, is held out and has no floor).
   { folder: 'synthetic-18', floors: { hitAt3: 0.94, answerInReply: 0.88, answerInFirstSentence: 0.78, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
   // Written in the fourteenth round and read in it (the nineteenth set, written with it, is held out and has no floor).
   { folder: 'synthetic-20', floors: { hitAt3: 0.92, answerInReply: 0.85, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.02 },
   // Written in the fifteenth round and read in it (the twenty-first set, written with the twenty-second, is held out and has no floor).
-  { folder: 'synthetic-22', floors: { hitAt3: 0.91, answerInReply: 0.81, answerInFirstSentence: 0.69, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.04 },
-  { folder: 'synthetic-23', floors: { hitAt3: 0.85, answerInReply: 0.8, answerInFirstSentence: 0.65, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.08 },
+  { folder: 'synthetic-22', floors: { hitAt3: 0.95, answerInReply: 0.86, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.03 },
+  { folder: 'synthetic-23', floors: { hitAt3: 0.9, answerInReply: 0.85, answerInFirstSentence: 0.7, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.05 },
+  // Written in the sixteenth round: the twenty-fifth read in it (the twenty-fourth, written with it, is held out and has no
+  // floor); the twenty-sixth, mostly crosslingual questions, read only in aggregate to choose lexicon words.
+  { folder: 'synthetic-25', floors: { hitAt3: 0.9, answerInReply: 0.82, answerInFirstSentence: 0.65, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic-26', floors: { hitAt3: 0.85, answerInReply: 0.7, answerInFirstSentence: 0.56, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
