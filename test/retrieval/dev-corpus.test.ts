@@ -123,7 +123,7 @@ describe.skipIf(!present)('answer quality on the seeds and the development corpu
       const hybrid = await runEval(await readEvalFile(DEV_QUESTIONS), (q) => pipeline.ask(q));
       console.log(`development corpus, hybrid mode (tiny model)\n${table(hybrid)}`);
       const [h, l] = [computeMetrics(hybrid).overall, computeMetrics(lexical).overall];
-      for (const key of ['hitAt1', 'hitAt3', 'mrr', 'answerInReply', 'abstentionAccuracy'] as const) expect(h[key]!, key).toBeGreaterThanOrEqual(l[key]!);
+      for (const key of ['hitAt1', 'hitAt3', 'mrr', 'answerInReply', 'answerInFirstSentence', 'abstentionAccuracy'] as const) expect(h[key]!, key).toBeGreaterThanOrEqual(l[key]!);
       expect(h.falseAbstentionRate!).toBeLessThanOrEqual(l.falseAbstentionRate!);
     } finally {
       await embed.dispose();
