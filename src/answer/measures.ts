@@ -58,13 +58,16 @@ const GOODS_MEASURE: Measure = {
   unitAlwaysWritten: true,
 };
 
+/** A sum of money: trade, investment, a price, a budget ("$900 million", "6억 4,800만 달러"). */
+const SUM_MEASURE: Measure = {
+  asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
+  // Korean chains its scale words: "2억3천만원", "1만8천달러".
+  quantity: new RegExp(SUM, 'iu'),
+  unitAlwaysWritten: true,
+};
+
 const MEASURES: readonly Measure[] = [
-  {
-    asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
-    // Korean chains its scale words: "2억3천만원", "1만8천달러".
-    quantity: new RegExp(SUM, 'iu'),
-    unitAlwaysWritten: true,
-  },
+  SUM_MEASURE,
   {
     // Pay: a sum written beside a pay word ("salaries of $2,000", "maaşı 1500 manat", "월급 300만원"); another sum of the article is no salary.
     asked: /\b(?:salar\p{L}*|wages?)\b|зарплат|заработн|оклад|maas|maaş|연봉|월급|급여|임금/u,
@@ -172,7 +175,7 @@ const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|како
  * the word after it. A guess: a text that writes none does not show that the answer is missing
  * ("how much did the foundation give?" may be answered by "300 computers").
  */
-const GUESSED_SUM: Measure = { ...MEASURES[0]!, guessed: true };
+const GUESSED_SUM: Measure = { ...SUM_MEASURE, guessed: true };
 const GUESSED_GOODS: Measure = { ...GOODS_MEASURE, guessed: true };
 
 /** The measures a question asks for, read once per question. */
