@@ -4,7 +4,7 @@
  * so the lexicon also knows the forms themselves ("в Корее", "южного", "визите"). The endings of the
  * common declensions are added by the word's ending; a form that is no real word is never met in
  * a text and costs nothing. Infinitives and reflexive verbs (-ть, -ти, -ся, -сь) get no case
- * forms but their past tense (russianPastForms).
+ * forms but their past tense (russianPastForms) and their present or simple future (russianPresentForms).
  */
 const VERB_ENDING = /(?:ть|ти|ся|сь)$/u;
 
@@ -44,4 +44,34 @@ export function russianPastForms(word: string): string[] {
   if (reflexive !== null) return ['лся', 'лась', 'лось', 'лись'].map((ending) => reflexive[1] + ending);
   const plain = /^([а-яё]{2,}[аеиоуыяё])ть$/u.exec(word);
   return plain === null ? [] : ['л', 'ла', 'ло', 'ли'].map((ending) => plain[1] + ending);
+}
+
+// [the infinitive's ending, letters cut, third-person endings added]: the regular conjugations.
+const PRESENT_ENDINGS: readonly [RegExp, number, readonly string[]][] = [
+  [/[оеё]вать$/u, 5, ['ует', 'уют', 'уем']], // организовать: организует, организуют
+  [/авать$/u, 4, ['ет', 'ют']], // продавать: продает, продают (folded, ё is е)
+  [/еть$/u, 3, ['еет', 'еют', 'ит', 'ят']], // иметь: имеет; смотреть: смотрит (both conjugations)
+  [/ыть$/u, 3, ['оет', 'оют']], // открыть: откроет, откроют
+  [/[ая]ть$/u, 2, ['ет', 'ют', 'ем']], // отмечать: отмечает, отмечают
+  [/[жшчщ]ить$/u, 3, ['ит', 'ат', 'им']], // решить: решит, решат
+  [/ить$/u, 3, ['ит', 'ят', 'им']], // построить: построит, построят
+  [/нуть$/u, 3, ['ет', 'ут']], // вернуть: вернет, вернут
+];
+
+/**
+ * The third-person present or simple future of a Russian infinitive ("построить" → построит,
+ * построят; "организовать" → организует, организуют; "открыть" → откроют): Snowball leaves
+ * these forms whole ("откроют", "подпишут"), so only the lexicon can tie them to the verb's other
+ * forms. Regular conjugations only, as russianPastForms; a verb whose stem changes ("писать":
+ * пишут) has its forms listed in the lexicon, and a form that is no real word costs nothing.
+ */
+export function russianPresentForms(word: string): string[] {
+  const reflexive = /^([а-яё]{3,}ть)ся$/u.exec(word);
+  const verb = reflexive === null ? word : reflexive[1]!;
+  if (!/^[а-яё]{2,}ть$/u.test(verb)) return [];
+  const found = PRESENT_ENDINGS.find(([ending]) => ending.test(verb));
+  if (found === undefined) return [];
+  const [, cut, endings] = found;
+  const forms = endings.map((ending) => verb.slice(0, verb.length - cut) + ending);
+  return reflexive === null ? forms : forms.map((form) => form + 'ся');
 }

@@ -92,9 +92,23 @@ export function azerbaijaniStems(word: string, rounds = 4): string[] {
   return [...stems];
 }
 
+/** A third-person present or simple future ending ("получат", "поедут", "вложат") Snowball leaves on the word. */
+const RUSSIAN_PERSONAL_ENDING = /^([а-яё]{4,})(?:ут|ют|ат|ят|ет|ит)$/u;
+
+/**
+ * The Snowball stem of a Russian word and, when Snowball left the word whole but it ends as a verb's
+ * third person does, the word without that ending: "получат" meets "получили" (получ), "вложат"
+ * meets "вложили". A noun with that ending ("бюджет", "институт") gains a stem nothing else has.
+ */
+export function russianStems(word: string): string[] {
+  const stem = russianStem(word);
+  const personal = stem === word ? RUSSIAN_PERSONAL_ENDING.exec(word) : null;
+  return personal === null ? [stem] : [stem, personal[1]!];
+}
+
 /** Stems of one folded word (without the word itself), by the script it is written in. */
 export function stemsOf(folded: string): string[] {
-  if (/\p{Script=Cyrillic}/u.test(folded)) return [russianStem(folded)];
+  if (/\p{Script=Cyrillic}/u.test(folded)) return russianStems(folded);
   if (isHangul(folded)) return [koreanStem(folded)];
   if (/^\p{N}/u.test(folded)) return [];
   return [englishStem(folded.replace(/'s?$/, '')), ...azerbaijaniStems(folded)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { russianCaseForms, russianPastForms } from '../../src/corpus/russian-forms.ts';
+import { russianCaseForms, russianPastForms, russianPresentForms } from '../../src/corpus/russian-forms.ts';
+import { stemsOf } from '../../src/corpus/stemmers.ts';
 import { conceptOf } from '../../src/corpus/terms.ts';
 
 describe('Russian case forms of lexicon words', () => {
@@ -34,5 +35,35 @@ describe('Russian past tense of lexicon verbs', () => {
     expect(russianPastForms('визит')).toEqual([]);
     expect(russianPastForms('корея')).toEqual([]);
     expect(russianPastForms('study')).toEqual([]);
+  });
+});
+
+describe('Russian present and simple future of lexicon verbs', () => {
+  it('name the concept of the infinitive, which Snowball cannot reach from forms it leaves whole', () => {
+    for (const [form, verb] of [['откроют', 'открыть'], ['откроет', 'открыть'], ['построят', 'построить'], ['купят', 'купить'], ['организуют', 'организовать'], ['продают', 'продавать'], ['увеличится', 'увеличиться']]) {
+      expect(conceptOf(verb!), verb).toBeDefined();
+      expect(conceptOf(form!), form).toBe(conceptOf(verb!));
+    }
+  });
+
+  it("follow the conjugation the infinitive's ending shows", () => {
+    expect(russianPresentForms('решить')).toEqual(['решит', 'решат', 'решим']);
+    expect(russianPresentForms('построить')).toEqual(['построит', 'построят', 'построим']);
+    expect(russianPresentForms('отмечать')).toEqual(['отмечает', 'отмечают', 'отмечаем']);
+    expect(russianPresentForms('вернуть')).toEqual(['вернет', 'вернут']);
+    expect(russianPresentForms('обмениваться')).toEqual(['обменивается', 'обмениваются', 'обмениваемся']);
+    for (const noun of ['нефть', 'путь', 'визит', 'корея', 'open']) expect(russianPresentForms(noun), noun).toEqual([]);
+  });
+});
+
+describe('Russian stems of verb forms Snowball leaves whole', () => {
+  it('meet the past tense of the same verb without the lexicon', () => {
+    const shared = (a: string, b: string) => stemsOf(a).filter((stem) => stemsOf(b).includes(stem));
+    expect(shared('получат', 'получили')).not.toEqual([]);
+    expect(shared('вложат', 'вложили')).not.toEqual([]);
+  });
+
+  it('cut no ending that would leave fewer than four letters', () => {
+    expect(stemsOf('пакет')).toEqual(['пакет']);
   });
 });
