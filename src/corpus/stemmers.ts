@@ -26,6 +26,19 @@ export const MIN_STEM = 3;
 /** The shortest stem kept for a capitalised word that is no lexicon word (see partTerms). */
 export const NAME_MIN_STEM = 5;
 
+/**
+ * Azerbaijani verb endings: the future (-acaq/-əcək), the must-form (-malı/-məli), the infinitive
+ * (-maq/-mək), the present after a vowel (-yir), and the passive written together with what follows
+ * it (-ılıb, -ılacaq). A verb's root is short ("ver", give), and three letters left by a verb ending
+ * meet unrelated words, so these leave at least AZ_VERB_MIN_STEM.
+ */
+const AZ_VERB_SUFFIXES = [
+  'malidir', 'malidi', 'mali', 'yacaq', 'yacak', 'acaq', 'acak', 'maq', 'mak', 'yir', 'yur',
+  'ilacaq', 'ilacak', 'ilmis', 'ilib', 'ilir', 'ilan', 'ulacaq', 'ulacak', 'ulmus', 'ulub', 'ulur', 'ulan',
+];
+const AZ_VERB_MIN_STEM = 4;
+const AZ_VERB_SUFFIX_SET: ReadonlySet<string> = new Set(AZ_VERB_SUFFIXES);
+
 // Azerbaijani inflectional suffixes in folded spelling (ə→a, ı→i, ü→u, ö→o), longest first.
 // Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
 const AZ_SUFFIXES = [
@@ -34,13 +47,14 @@ const AZ_SUFFIXES = [
   'nin', 'nun', 'dan', 'tan', 'daki', 'da', 'ta', 'na', 'ni', 'nu', 'ya', 'yi', 'yu',
   'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an', 'la',
   'a', 'i', 'u',
+  ...AZ_VERB_SUFFIXES,
 ];
 
 /**
  * The front-vowel suffixes as chats type them without ə ("fermerlerden" for "fermerlərdən"):
  * Azerbaijani written with its letters never has them, so they strip only a word typed that way.
  */
-const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki'];
+const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki', 'melidir', 'meli', 'yecek', 'ecek', 'mek'];
 
 /** Stems of an Azerbaijani word typed without ə: its typed front-vowel suffix off, then the stems of the rest. */
 export function azerbaijaniTypedStems(word: string): string[] {
@@ -72,7 +86,7 @@ export function azerbaijaniStems(word: string, rounds = 4): string[] {
     const next: string[] = [];
     for (const w of frontier) {
       for (const suffix of AZ_SUFFIXES_BY_LAST_LETTER.get(w[w.length - 1]!) ?? []) {
-        if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM) continue;
+        if (!w.endsWith(suffix) || w.length - suffix.length < (AZ_VERB_SUFFIX_SET.has(suffix) ? AZ_VERB_MIN_STEM : MIN_STEM)) continue;
         const stem = w.slice(0, -suffix.length);
         const found = [stem];
         // A final k/q turns into y/ğ before a vowel ending: agentlik → agentliyi, bazarlıq → bazarlığı.

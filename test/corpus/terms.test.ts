@@ -199,6 +199,16 @@ describe('termsOfToken', () => {
     expect(termsOfToken('2022-ci')).toEqual(['2022']);
   });
 
+  it('strips Azerbaijani verb endings, leaving a root of four letters at least', () => {
+    // The future, the must-form and the passive meet the past of the same verb.
+    expect(shared('quraşdıracaq', 'quraşdırdı')).toContain('qurasdir');
+    expect(shared('toplanacaq', 'toplanıb')).toContain('toplan');
+    expect(shared('bitirməlidir', 'bitirdi')).toContain('bitir');
+    expect(shared('quraşdırılacaq', 'quraşdırılıb')).toContain('qurasdiril');
+    // "verilir" (is given) keeps its three-letter root out: "ver" meets too many words.
+    expect(termsOfToken('verilir')).not.toContain('ver');
+  });
+
   it('joins words of different languages through the lexicon', () => {
     expect(shared('Importers', 'İdxalatçılar')).toContain(`${CONCEPT_PREFIX}import`);
     expect(shared('newspapers', 'qəzetlərinin')).toContain(`${CONCEPT_PREFIX}newspaper`);
