@@ -39,7 +39,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the fourteenth round and read in it (the nineteenth set, written with it, is held out and has no floor).
   { folder: 'synthetic-20', floors: { hitAt3: 0.92, answerInReply: 0.85, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.02 },
   // Written in the fifteenth round and read in it (the twenty-first set, written with the twenty-second, is held out and has no floor).
-  { folder: 'synthetic-22', floors: { hitAt3: 0.95, answerInReply: 0.86, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.03 },
+  { folder: 'synthetic-22', floors: { hitAt3: 0.95, answerInReply: 0.86, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
   { folder: 'synthetic-23', floors: { hitAt3: 0.89, answerInReply: 0.84, answerInFirstSentence: 0.69, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.07 },
   // Written in the sixteenth round: the twenty-fifth read in it (the twenty-fourth, written with it, is held out and has no
   // floor); the twenty-sixth, mostly crosslingual questions, read only in aggregate to choose lexicon words.
