@@ -52,6 +52,11 @@ const GOODS = String.raw`\d[\d.,]*\s*-?(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?
 const MADE_PER_TIME = String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*)?(?:[\p{L}-]+\s+){1,3}?(?:a|per|each)\s+(?:year|day|month|hour|annum)\b|\d[\d.,]*\s*(?:${SCALE}\.?\s*)?[\p{L}-]+\s+(?:в (?:год|сутки|день|месяц|час)|ежегодно|ежедневно)|(?<!\p{L})(?:ild[əe]|günd[əe]|gund[əe]|ayda|saatda|illik|gündəlik|gundelik)(?!\p{L})[^.!?\n]{0,40}?\d|(?:연간|하루|일일|시간당)\s*(?:최대\s*|약\s*)?\d`;
 
 /** An amount of goods: "max annual output", "how much cargo", "объём выпуска", "생산량". */
+/** A share written in words: "Ten percent of sales", "десять процентов", "on faiz". */
+const SHARE_IN_WORDS = String.raw`(?<!\p{L})(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+per ?cent` +
+  String.raw`|(?:одн|дв|тр|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|пятидесят|ст)\p{L}*\s+процент\p{L}*` +
+  String.raw`|(?:bir|iki|üç|uc|dörd|dord|beş|bes|altı|alti|yeddi|səkkiz|sekkiz|doqquz|on|iyirmi|otuz|qırx|qirx|əlli|elli|alli|yüz|yuz)\s+faiz)(?!\p{L})`;
+
 const GOODS_MEASURE: Measure = {
   asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|(?<!\p{L})выпуск(?!ник)|(?<!\p{L})(?:по)?груз(?!и)|урожа|дедвейт|тонн|(?<!\p{L})yuk(?!s)|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
   quantity: new RegExp(GOODS, 'iu'),
@@ -133,7 +138,7 @@ const MEASURES: readonly Measure[] = [
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
     asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
-    quantity: /\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)/iu,
+    quantity: new RegExp(String.raw`\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)|${SHARE_IN_WORDS}`, 'iu'),
     unitAlwaysWritten: true,
   },
   {

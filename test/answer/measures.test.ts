@@ -65,6 +65,10 @@ describe('measures a question asks for', () => {
     ['Во сколько раз больше студентов?', 'Число студентов выросло в полтора раза.'],
     ['교역 규모가 몇 배야?', '교역 규모는 두 배로 커졌다.'],
     ['Сколько раз он выигрывал чемпионат?', 'С клубом он дважды выигрывал чемпионат Кореи.'],
+    // A share written in words.
+    ['what percent of the sales goes to charity?', 'Ten percent of sales will be donated to a school.'],
+    ['какой процент выручки отдадут?', 'Десять процентов выручки передадут школе.'],
+    ['satışın neçə faizi verilir?', 'Satışdan on faiz məktəbə veriləcək.'],
     // A bond's interest, a loan's grace period, a term written as one word.
     ['What interest does the kimchi bond pay?', 'The bonds carry a coupon of 3.15 percent.'],
     ["what's the grace period on the credit line?", 'The line comes with a two-year grace period.'],
