@@ -61,6 +61,10 @@ const STOP_WORDS = new Set(
     'please kindly wonder know let hi hello hey thanks thank cheers',
     'пожалуйста подскажи подскажите скажи скажите расскажи расскажите объясни объясните знаешь знаете интересно хочу узнать',
     'привет здравствуйте здравствуй добрый спасибо благодарю',
+    // ... and what a chat says around its question ("слушай, ...", "слышал, ...", "btw", "dostum soruşur: ...")
+    'btw heard hear wondering curious remind tell',
+    'слушай слушайте слышал слышала слыхал назови назовите напомни напомните дай дайте кстати вообще короче интересует',
+    'dostum soruşur eşitdim deyəsən',
     'zəhmət olmasa xahiş edirəm deyin söylə söyləyin bilirsən bilirsiniz maraqlıdır bilmək istəyirəm',
     'salam salamlar təşəkkür təşəkkürlər sağol sağolun',
     '안녕 안녕하세요 감사합니다 감사해요 고마워 고마워요 고맙습니다 혹시 근데 그런데',
@@ -106,7 +110,7 @@ const KOREAN_ASKING = new RegExp(
     `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
     // A counter or "about" left after the question word by a space ("몇 명이", "몇 곳에", "정도래").
     `|(?:명|개|곳|가지|차례|번|정도|쯤|미터|킬로|킬로미터|톤|퍼센트|프로|시간|개월|살|짜리)${KOREAN_ASKING_TAIL}` +
-    '|(?:알려|말해)(?:줘|줘요|주세요|줄래|줄래요|주라|주십시오)|궁금(?:해|해요|합니다|하다)|좀|제발' +
+    '|(?:알려|말해|정리해)(?:줘|줘요|주세요|줄래|줄래요|주라|주십시오)|궁금(?:해|해요|합니다|하다)|좀|제발' +
     ')$',
   'u',
 );

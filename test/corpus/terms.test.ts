@@ -139,6 +139,13 @@ describe('termsOfToken', () => {
     expect(termsOfToken('5km')).toEqual(expect.arrayContaining(['5km', '5', 'km']));
   });
 
+  it('drops what a chat says around its question, and keeps what it asks about', () => {
+    expect(analyzeWords('Слушай, назови сумму контракта').map((w) => w.token)).toEqual(['сумму', 'контракта']);
+    expect(analyzeWords('btw I heard the plant opened').map((w) => w.token)).toEqual(['plant', 'opened']);
+    expect(analyzeWords('Dostum soruşur: zavod açılıb?').map((w) => w.token)).toEqual(['zavod', 'açılıb']);
+    expect(analyzeWords('계약 내용 정리해줘').map((w) => w.token)).toEqual(['계약', '내용']);
+  });
+
   it('drops the demonstratives a follow-up points back with', () => {
     expect(analyzeWords('그게 언제였어?')).toEqual([]);
     expect(analyzeWords('А когда это было?')).toEqual([]);
