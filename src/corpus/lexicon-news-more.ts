@@ -292,4 +292,13 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'metaverse метавселенная 메타버스',
   'virtual виртуальный 가상',
   'device devices cihaz qurğu устройство устройства 기기 장치 디바이스',
+  // General words missing before the seventeenth round (docs/quality.md).
+  'door doors qapı qapılar qapıları дверь двери дверей 도어 출입문 안전문 스크린도어',
+  'dog dogs itlər itləri собака собаки собак 구조견 탐지견 반려견',
+  'tent tents çadır çadırlar palatka палатка палатки палаток 텐트 천막',
+  'blanket blankets yorğan yorğanlar одеяло одеяла одеял 담요 이불',
+  'cheap cheaper cheapest ucuz дешевый дешевле дешево 저렴한',
+  'expensive costly bahalı дорогой дороже дорого 비싼',
+  'direct nonstop birbaşa прямой прямые прямых прямым 직접',
+  'ruins rubble dağıntı dağıntılar развалины завалы 잔해',
 ];
