@@ -68,6 +68,8 @@ const STOP_WORDS = new Set(
     'zəhmət olmasa xahiş edirəm deyin söylə söyləyin bilirsən bilirsiniz maraqlıdır bilmək istəyirəm',
     'salam salamlar təşəkkür təşəkkürlər sağol sağolun',
     '안녕 안녕하세요 감사합니다 감사해요 고마워 고마워요 고맙습니다 혹시 근데 그런데',
+    // ... and "it is" as a chat asks ("어디서 하는 거야")
+    '거야 건가 건지',
     // Korean particles, question words and the most common verbs and nouns of grammar ("하다",
     // "있다", "것"), compared by their stems (corpus/korean.ts strips the ending first)
     '누가 누구 언제 어디 어디서 무엇 무슨 어떤 몇 얼마나 왜 어떻게 은 는 이 가 을 를 의 에 에서 와 과 도',
@@ -97,7 +99,7 @@ const STOP_WORDS = new Set(
 export const SURNAME_STOP_WORDS = new Set(['kim', 'so', 'an', 'ha', 'do', 'na']);
 
 /** Korean endings of asking: a copula or a verb ending, with nothing after it. */
-const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임|됨|돼|됐어)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는|래|래요|대|대요)?';
+const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임|됨|돼|됐어)?(?:어요|어|야|예요|에요|요|나요|나|니까|니|냐|지요|죠|지|가요|가|까|습니까|다|음|에|에는|래|래요|대|대요|는지|지는)?';
 
 /**
  * Korean words of asking, in whatever form a chat writes them: a question word with only a
@@ -106,7 +108,8 @@ const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임|됨|돼|됐어)?(?
  */
 const KOREAN_ASKING = new RegExp(
   '^(?:' +
-    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위|짜리)?${KOREAN_ASKING_TAIL}` +
+    // "언제까지야" (until when), "어디부터": what is asked, not what about.
+    `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위|짜리)?(?:까지|부터)?${KOREAN_ASKING_TAIL}` +
     `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
     // A counter or "about" left after the question word by a space ("몇 명이", "몇 곳에", "정도래").
     `|(?:명|개|곳|가지|차례|번|정도|쯤|미터|킬로|킬로미터|톤|퍼센트|프로|시간|개월|살|짜리)${KOREAN_ASKING_TAIL}` +
