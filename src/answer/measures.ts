@@ -113,6 +113,12 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
+    // A print run: "how many copies", "каким тиражом", "neçə nüsxə", "몇 부" ("Тираж — 1000 экземпляров", "2,000 copies", "2000부").
+    asked: /\bcopies\b|\bprint run\b|\bcirculation\b|тираж|экземпляр|nüsx|nusx|tiraj|부수|몇 ?부(?!\p{L})/u,
+    quantity: /\d[\d.,]*\s*(?:тыс\.?\s*|min\s+|[천만]\s*)?(?:copies|экземпляр\p{L}*|nüsx\p{L}*|nusx\p{L}*|부(?:가|를|는|의|로|씩)?(?!\p{L}))/iu,
+    unitAlwaysWritten: true,
+  },
+  {
     // Electricity made: "how much electricity a year", "nə qədər elektrik", "выработка", "발전량".
     asked: /\bhow much (?:electricity|energy|power) (?:will|does|did|would|is|was|can|a)\b|ne qeder elektrik|сколько (?:электро)?энерги|выработ|발전량|전력 ?생산|전력량/u,
     quantity: /\d[\d.,]*\s*(?:(?:million|billion|min|milyon|milyard|mln|mlrd|млн\.?|млрд\.?|만|억)\s*)?(?:kwh|mwh|gwh|twh|kw·h|kilowatt-hours?|megawatt-hours?|gigawatt-hours?|kilovat-saat|meqavat-saat|giqavat-saat|квт[·⋅ ]?ч|мвт[·⋅ ]?ч|гвт[·⋅ ]?ч|киловатт-час\p{L}*|мегаватт-час\p{L}*|гигаватт-час\p{L}*|킬로와트시|메가와트시|기가와트시|㎾h|㎿h)/iu,

@@ -65,6 +65,10 @@ describe('measures a question asks for', () => {
     ['Во сколько раз больше студентов?', 'Число студентов выросло в полтора раза.'],
     ['교역 규모가 몇 배야?', '교역 규모는 두 배로 커졌다.'],
     ['Сколько раз он выигрывал чемпионат?', 'С клубом он дважды выигрывал чемпионат Кореи.'],
+    // A print run.
+    ['Каким тиражом вышла книга?', 'Тираж — 1000 экземпляров.'],
+    ['how many copies were printed?', 'The first edition ran to 2,000 copies.'],
+    ['번역본은 몇 부 찍었어?', '번역본은 2천부가 인쇄됐다.'],
     // A share written in words.
     ['what percent of the sales goes to charity?', 'Ten percent of sales will be donated to a school.'],
     ['какой процент выручки отдадут?', 'Десять процентов выручки передадут школе.'],
