@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 115;
+export const ANALYZER_VERSION = 116;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -151,7 +151,10 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   for (const part of new Set([...compoundConcepts(stem), ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
   // A company or place named with what it is ("한성건설", Hanseong construction) meets the name written alone.
   const head = compoundHead(stem);
-  addNameKeys([...romanizedNameForms(stem), ...(head === undefined ? [] : romanizedNameForms(head))], terms);
+  addNameKeys(romanizedNameForms(stem), terms);
+  // The head is a name only when it sounds like one: with two consonants it is as often a common
+  // word ("시내버스", a city bus: 시내 sinae), and its key meets given names ("승호" seungho).
+  if (head !== undefined) addNameKeys(romanizedNameForms(head), terms, PLACE_KEY_CONSONANTS);
 }
 
 /** Sounds a Hangul place's key needs (see hangulTerms). */

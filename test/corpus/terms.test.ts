@@ -177,6 +177,10 @@ describe('termsOfToken', () => {
     expect(shared('Ceyhun', 'Jeyhun').length).toBeGreaterThan(0);
   });
 
+  it('reads the head of a common Korean compound as a name only when it sounds like one ("시내버스" meets no "승호")', () => {
+    expect(shared('시내버스', '최승호').filter((t) => t.startsWith(SOUND_PREFIX))).toEqual([]);
+  });
+
   it('lets a Korean company named with what it is ("한성건설") meet its name written alone ("Hanseong")', () => {
     expect(shared('한성건설이', 'Hanseong').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
     expect(shared('삼성전자', 'Samsung').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);

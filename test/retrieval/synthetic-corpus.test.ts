@@ -40,7 +40,7 @@ const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic-20', floors: { hitAt3: 0.92, answerInReply: 0.85, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.02 },
   // Written in the fifteenth round and read in it (the twenty-first set, written with the twenty-second, is held out and has no floor).
   { folder: 'synthetic-22', floors: { hitAt3: 0.95, answerInReply: 0.86, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
-  { folder: 'synthetic-23', floors: { hitAt3: 0.89, answerInReply: 0.84, answerInFirstSentence: 0.69, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic-23', floors: { hitAt3: 0.89, answerInReply: 0.84, answerInFirstSentence: 0.69, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.08 },
   // Written in the sixteenth round: the twenty-fifth read in it (the twenty-fourth, written with it, is held out and has no
   // floor); the twenty-sixth, mostly crosslingual questions, read only in aggregate to choose lexicon words.
   { folder: 'synthetic-25', floors: { hitAt3: 0.89, answerInReply: 0.81, answerInFirstSentence: 0.65, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.07 },
