@@ -6,9 +6,10 @@
 // so was every word whose stems are three letters or fewer or meet another word ("yongin" gives
 // "yong", a Korean given-name syllable); docs/quality.md, the fifteenth round.
 
+import { russianPlaceAdjective } from './russian-forms.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 
-export const PLACE_LINES: readonly string[] = [
+const WRITTEN_PLACE_LINES: readonly string[] = [
   'turkey turkish türkiyə türk турция турецкий 터키 튀르키예',
   'russia russian rusiya россия российский 러시아',
   'china chinese çin китай китайский 중국',
@@ -329,6 +330,13 @@ export const PLACE_LINES: readonly string[] = [
   'crimea krım крым крымский',
   'donbas donbass донбасс 돈바스',
 ];
+
+/** The places with the Russian adjectives the rule makes of their Russian names (russianPlaceAdjective). */
+export const PLACE_LINES: readonly string[] = WRITTEN_PLACE_LINES.map((line) => {
+  const words = line.split(' ');
+  const adjectives = words.slice(1).map((word) => russianPlaceAdjective(word)).filter((a): a is string => a !== undefined && !words.includes(a));
+  return [...words, ...adjectives].join(' ');
+});
 
 /** The concept terms of these places. */
 export const PLACE_CONCEPTS: ReadonlySet<string> = new Set(PLACE_LINES.map((line) => CONCEPT_PREFIX + line.split(' ')[0]!));

@@ -75,3 +75,19 @@ export function russianPresentForms(word: string): string[] {
   const forms = endings.map((ending) => verb.slice(0, verb.length - cut) + ending);
   return reflexive === null ? forms : forms.map((form) => form + 'ся');
 }
+
+/**
+ * The adjective Russian news names a place with ("в Шекинском районе", "бакинский", "габалинский",
+ * "гахский"): a final vowel (Шеки, Габала, Саатлы, Баку) gives -инский, a consonant (Гах, Агдам,
+ * Ташкент) or a soft sign (Ленкорань) -ский. Undefined for a word in another script. An irregular
+ * adjective ("сеульский", "тбилисский") is listed in the lexicon; one the rule makes that is no
+ * real word is never met in a text and costs nothing.
+ */
+export function russianPlaceAdjective(place: string): string | undefined {
+  // A word that is an adjective already ("турецкий", "южная") makes none.
+  if (!/^[а-яё]{3,}$/u.test(place) || /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)$/u.test(place)) return undefined;
+  if (/[аяыиу]$/u.test(place)) return `${place.slice(0, -1)}инский`;
+  if (/ь$/u.test(place)) return `${place.slice(0, -1)}ский`;
+  if (/[бвгджзклмнпрстфхцчшщй]$/u.test(place)) return `${place}ский`;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { russianCaseForms, russianPastForms, russianPresentForms } from '../../src/corpus/russian-forms.ts';
+import { russianCaseForms, russianPastForms, russianPlaceAdjective, russianPresentForms } from '../../src/corpus/russian-forms.ts';
 import { stemsOf } from '../../src/corpus/stemmers.ts';
 import { conceptOf } from '../../src/corpus/terms.ts';
 
@@ -65,5 +65,22 @@ describe('Russian stems of verb forms Snowball leaves whole', () => {
 
   it('cut no ending that would leave fewer than four letters', () => {
     expect(stemsOf('пакет')).toEqual(['пакет']);
+  });
+});
+
+describe('Russian adjectives of places', () => {
+  it('name their place as Russian news writes a district ("в Шекинском районе")', () => {
+    for (const [form, place] of [['шекинском', 'шеки'], ['габалинский', 'габала'], ['саатлинского', 'саатлы'], ['гахском', 'гах'], ['ленкоранском', 'ленкорань'], ['ташкентский', 'ташкент']]) {
+      expect(conceptOf(place!), place).toBeDefined();
+      expect(conceptOf(form!), form).toBe(conceptOf(place!));
+    }
+  });
+
+  it("follow the place name's last letter, and none is made of an adjective or another script", () => {
+    expect(russianPlaceAdjective('шеки')).toBe('шекинский');
+    expect(russianPlaceAdjective('габала')).toBe('габалинский');
+    expect(russianPlaceAdjective('гах')).toBe('гахский');
+    expect(russianPlaceAdjective('ленкорань')).toBe('ленкоранский');
+    for (const word of ['турецкий', 'şəki', '셰키']) expect(russianPlaceAdjective(word), word).toBeUndefined();
   });
 });
