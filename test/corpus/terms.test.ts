@@ -228,6 +228,8 @@ describe('termsOfToken', () => {
     expect(shared('qatılıb', 'присутствовали')).toContain(`${CONCEPT_PREFIX}participant`);
     expect(shared('восстанавливают', 'restoration')).toContain(`${CONCEPT_PREFIX}reconstruction`);
     expect(shared('award', '공로상을')).toContain(`${CONCEPT_PREFIX}award`);
+    expect(shared('Uzbek', 'узбекских')).toContain(`${CONCEPT_PREFIX}uzbekistan`);
+    expect(shared('gürcü', 'Georgian')).toContain(`${CONCEPT_PREFIX}georgia`);
   });
 
   it('reads the months as news abbreviates them ("Sept. 6", "Aug. 25", "12 дек.") as the months', () => {
