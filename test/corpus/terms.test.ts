@@ -216,6 +216,7 @@ describe('termsOfToken', () => {
     expect(shared('toplanacaq', 'toplanıb')).toContain('toplan');
     expect(shared('bitirməlidir', 'bitirdi')).toContain('bitir');
     expect(shared('quraşdırılacaq', 'quraşdırılıb')).toContain('qurasdiril');
+    expect(shared('topladığı', 'topladı')).toContain('topla');
     // "verilir" (is given) keeps its three-letter root out: "ver" meets too many words.
     expect(termsOfToken('verilir')).not.toContain('ver');
   });
