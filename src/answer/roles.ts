@@ -2,7 +2,7 @@
  * Offices and titles in text: the role a word names (lexicon ROLE_CONCEPTS, Korean compounds
  * ending in a role word), the title around a name, and Korean names told by the title beside them.
  */
-import { termKind, termsOfToken } from '../corpus/terms.ts';
+import { conceptOf, foldText, termKind, termsOfToken } from '../corpus/terms.ts';
 import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
@@ -65,6 +65,8 @@ export function roleOf(token: string): string | undefined {
   const stem = koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
   // 시장 is both "market" and "mayor": after a city's name ("경주시장", "서울시장") it is the mayor.
   if (stem.endsWith('시장') && isPlace(stem.slice(0, -2))) return MAYOR;
+  // A word of the lexicon is what the lexicon says, not a compound: "운영사" (an operator) ends in "영사" (a consul).
+  if (conceptOf(foldText(stem)) !== undefined) return undefined;
   return KOREAN_ROLE_WORDS.find(([word]) => stem.endsWith(word))?.[1];
 }
 

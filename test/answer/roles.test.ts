@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { roleOf } from '../../src/answer/roles.ts';
+import { CONCEPT_PREFIX } from '../../src/corpus/terms.ts';
+
+describe('the role a word names', () => {
+  it('reads a Korean title written together with its place or body', () => {
+    expect(roleOf('주한대사')).toBe(`${CONCEPT_PREFIX}ambassador`);
+    expect(roleOf('총영사')).toBe(`${CONCEPT_PREFIX}consul`);
+    expect(roleOf('용산구청장')).toBe(`${CONCEPT_PREFIX}mayor`);
+    expect(roleOf('이사장은')).toBe(`${CONCEPT_PREFIX}chair`);
+  });
+
+  it('reads a word of the lexicon as the lexicon does, not as a compound ending in a title', () => {
+    // "운영사" is an operator (a company), though it ends in "영사" (a consul).
+    expect(roleOf('운영사')).toBeUndefined();
+    expect(roleOf('시장')).not.toBe(`${CONCEPT_PREFIX}mayor`);
+  });
+});
