@@ -245,7 +245,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
 const VERB_FORM = /^(?:\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)|\p{L}{1,2}[аеиыя]л[аои]?)$/iu;
 
 /** A word after a measure that still asks its figure ("what turnover goal", "какой уровень товарооборота", "hansı ixrac hədəfi"). */
-const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
+const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|tags?|estimates?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
 
 /** A noun that names how much of something a phrase asks ("the trade volume", "the interest rate"): the phrase's other words say of what. */
 const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|rates?|periods?|объ[её]м\p{L}*|размер\p{L}*|ставк\p{L}*|həcm\p{L}*|hecm\p{L}*|məbləğ\p{L}*|mebleg\p{L}*)$/iu;

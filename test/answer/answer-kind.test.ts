@@ -132,7 +132,7 @@ describe('"who is X?" questions', () => {
 });
 
 describe('measures asked by their name', () => {
-  it.each(["the korean loan for the shirvan substations - what's the interest rate?", 'каким тиражом вышел перевод романа?', 'what was the print run of the translation?'])('"%s" asks a number', (question) => {
+  it.each(["the korean loan for the shirvan substations - what's the interest rate?", 'каким тиражом вышел перевод романа?', 'what was the print run of the translation?', "what's the price tag on the deal for the metro doors?", 'what is the cost estimate for the bridge?'])('"%s" asks a number', (question) => {
     expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
   });
 });
