@@ -202,7 +202,7 @@ export const LEXICON_LINES: readonly string[] = [
   'scholarship scholarships grant grants təqaüd qrant стипендия грант 장학금 госстипендия',
   'youth young gənc gənclər молодежь 청년 молодежный',
   'women woman female qadın женщина женский 여성 여자',
-  'children child uşaq дети ребенок 어린이 아동 детей детям детьми 아이들 자녀 아이',
+  'children child kids kid uşaq дети ребенок 어린이 아동 детей детям детьми 아이들 자녀 아이',
   'wife spouse xanım супруга жена 부인 영부인 супруг',
   'daughter qızı дочь 딸',
   'friend friends dost друг 친구',
