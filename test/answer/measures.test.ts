@@ -372,6 +372,9 @@ describe('measures in more of the ways news writes them', () => {
     // "выпускники" (graduates) no output, "площадка" (a site) no area.
     for (const question of ['сколько корейских компаний работает в Грузии?', 'Bakıda neçə böyük Koreya şirkəti var?', 'payızda neçə tələbə gələcək?', 'neçə güclü komanda yarışacaq?', 'how many important agreements were signed?', 'сколько выпускников получили дипломы?', 'сколько компаний на площадке?'])
       expect(asksForMeasure(question), question).toBe(false);
+    // AZAL, the airline, is no decrease (azalıb): a question that names it still asks its measure.
+    for (const question of ['How much does an AZAL ticket to Seoul cost?', 'AZAL-ın Seul biletinin qiyməti nə qədərdir?', 'Сколько стоит билет AZAL в Сеул?']) expect(asksForMeasure(question), question).toBe(true);
+    expect(asksForMeasure('ixrac nə qədər azalıb?')).toBe(false);
     // Counting students, a question asks no sum though it names a fund that pays.
     expect(measureWrittenNowhere(() => [], 'How many students will the Wombat fund pay for?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'layihə neçə pula başa gələcək?')).toBe(true);
