@@ -13,6 +13,9 @@ export const MONTH_CONCEPTS: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+/** The shortest Snowball stem of a Russian lexicon word that names its concept in other words. */
+const RUSSIAN_MIN_CONCEPT_STEM = 5;
+
 let lexicon: Map<string, string> | undefined;
 let hangulWords: Map<string, string> | undefined;
 
@@ -29,8 +32,9 @@ export function lexiconMap(): Map<string, string> {
       for (const folded of new Set([foldText(word), foldAsTyped(word)])) {
         // Exact forms win over stems of other entries.
         map.set(folded, id);
-        // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba).
-        for (const stem of stemsOf(folded)) if (stem.length >= 4 && !forms.has(stem)) forms.set(stem, id);
+        // A stem of three letters belongs to too many words to name a concept ("sah" of sahələr, fields; of Sahiba);
+        // a Russian one of four too ("почт" of почтить, to honour, is "почти", almost; "стал" of сталь is "стала", became).
+        for (const stem of stemsOf(folded)) if (stem.length >= (/\p{Script=Cyrillic}/u.test(stem) ? RUSSIAN_MIN_CONCEPT_STEM : 4) && !forms.has(stem)) forms.set(stem, id);
       }
     }
   }

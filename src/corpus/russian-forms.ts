@@ -3,17 +3,19 @@
  * Snowball stems "Корея" to "коре" but "Корею" and "Кореи" to "кор", too short to name a concept,
  * so the lexicon also knows the forms themselves ("в Корее", "южного", "визите"). The endings of the
  * common declensions are added by the word's ending; a form that is no real word is never met in
- * a text and costs nothing. Infinitives and reflexive verbs (-ть, -ти, -ся, -сь) get no case
- * forms but their past tense (russianPastForms) and their present or simple future (russianPresentForms).
+ * a text and costs nothing. Infinitives and reflexive verbs (a vowel and -ть, -ти, -ся, -сь; not
+ * "гость" or "часть") get no case forms but their past tense (russianPastForms) and their present
+ * or simple future (russianPresentForms).
  */
-const VERB_ENDING = /(?:ть|ти|ся|сь)$/u;
+const VERB_ENDING = /(?:[аеёиоуыя]ть|ти|ся|сь)$/u;
 
 const ENDINGS: readonly [RegExp, number, readonly string[]][] = [
   // [the ending that picks the class, letters cut, endings added]
-  [/ия$/u, 1, ['и', 'ю', 'ей', 'ям', 'ями', 'ях']],
-  [/я$/u, 1, ['и', 'ю', 'е', 'ей', 'ям', 'ями', 'ях']],
-  [/[гкхжшчщ]а$/u, 1, ['и', 'у', 'е', 'ой', 'ам', 'ами', 'ах']],
-  [/а$/u, 1, ['ы', 'у', 'е', 'ой', 'ам', 'ами', 'ах']],
+  // The genitive plural has no ending of its own (школ, стран, армий, недель).
+  [/ия$/u, 1, ['и', 'ю', 'ей', 'й', 'ям', 'ями', 'ях']],
+  [/я$/u, 1, ['и', 'ю', 'е', 'ей', 'ь', 'ям', 'ями', 'ях']],
+  [/[гкхжшчщ]а$/u, 1, ['и', 'у', 'е', 'ой', '', 'ам', 'ами', 'ах']],
+  [/а$/u, 1, ['ы', 'у', 'е', 'ой', '', 'ам', 'ами', 'ах']],
   [/(?:ый|ий|ой)$/u, 2, ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ая', 'яя', 'ой', 'ей', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими']],
   [/ие$/u, 1, ['я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях']],
   [/[оеё]$/u, 1, ['а', 'у', 'ом', 'е', 'ам', 'ами', 'ах']],

@@ -8,6 +8,11 @@ describe('Russian case forms of lexicon words', () => {
     for (const form of ['корею', 'кореи', 'корее']) expect(conceptOf(form), form).toBe(conceptOf('корея'));
     for (const form of ['южного', 'южной', 'южные']) expect(conceptOf(form), form).toBe(conceptOf('южный'));
     expect(conceptOf('визите')).toBe(conceptOf('визит'));
+    // The genitive plural has no ending of its own ("сколько школ", "недель").
+    expect(conceptOf('школ')).toBe(conceptOf('школа'));
+    expect(conceptOf('недель')).toBe(conceptOf('неделя'));
+    // A noun ending in a consonant and -ть is no verb: "гость", "часть" decline.
+    expect(conceptOf('гостей')).toBe(conceptOf('гость'));
     // Snowball reads "автомобили" as a verb's past ("-или") and stems it to "автомоб".
     expect(conceptOf('автомобили')).toBe(conceptOf('автомобиль'));
     expect(conceptOf('корея')).toBeDefined();
@@ -82,5 +87,14 @@ describe('Russian adjectives of places', () => {
     expect(russianPlaceAdjective('гах')).toBe('гахский');
     expect(russianPlaceAdjective('ленкорань')).toBe('ленкоранский');
     for (const word of ['турецкий', 'şəki', '셰키']) expect(russianPlaceAdjective(word), word).toBeUndefined();
+  });
+});
+
+describe('Russian stems of lexicon words', () => {
+  it('name a concept only from five letters: four belong to other words too', () => {
+    // "почти" (almost) is stemmed "почт" as "почтить" (to honour) is; "стала" (became) "стал" as "сталь" (steel).
+    expect(conceptOf('почти')).toBeUndefined();
+    expect(conceptOf('стала')).not.toBe(conceptOf('сталь'));
+    expect(conceptOf('подписанных')).toBe(conceptOf('подписать'));
   });
 });

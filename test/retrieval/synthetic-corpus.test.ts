@@ -44,7 +44,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the sixteenth round: the twenty-fifth read in it (the twenty-fourth, written with it, is held out and has no
   // floor); the twenty-sixth, mostly crosslingual questions, read only in aggregate to choose lexicon words.
   { folder: 'synthetic-25', floors: { hitAt3: 0.91, answerInReply: 0.84, answerInFirstSentence: 0.68, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
-  { folder: 'synthetic-26', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.56, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-26', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.56, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.11 },
   // Written in the seventeenth round and read in it (the twenty-seventh, written with it, is held out and has no floor).
   { folder: 'synthetic-28', floors: { hitAt3: 0.86, answerInReply: 0.79, answerInFirstSentence: 0.67, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.09 },
 ];
