@@ -121,7 +121,7 @@ export const SETTINGS = {
     'Embedding model id. Changing it rebuilds the index. none = lexical (BM25) retrieval on purpose, no model.',
   ),
   embeddingQuantized: setting('EMBEDDING_QUANTIZED', 'true', flag(), 'Use the int8 quantized ONNX weights.'),
-  embedBatchSize: setting('EMBED_BATCH_SIZE', '16', wholeNumber(1, 512), 'Passages per model call during ingest.'),
+  embedBatchSize: setting('EMBED_BATCH_SIZE', '16', wholeNumber(1, 512), 'Passages per model call during ingest; the bot answers between calls, so a larger batch makes questions wait longer while documents are added.'),
   queryBatchWindowMs: setting(
     'QUERY_BATCH_WINDOW_MS',
     '0',

@@ -84,6 +84,29 @@ describe('ingestCorpus', () => {
     for (const { chunk } of index.store.entries()) expect(chunk.tokenCount).toBe(embedder.countPassageTokens(chunk.text));
   });
 
+  it('lets the event loop run between embedding batches, so a bot answers while it ingests', async () => {
+    const seedsDir = seedsWith(DOCUMENTS);
+    const dataDir = makeTempDir('ingest-data-', tempDirs);
+    const inner = createFakeEmbedder();
+    // The fake settles its promises at once, as the model's do: only a turn of the loop lets a timer in.
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turnsAtEachBatch: number[] = [];
+    const embedder: Embedder = { ...inner, embedPassages: (texts) => (turnsAtEachBatch.push(turns), inner.embedPassages(texts)) };
+    try {
+      await ingestCorpus(optionsFor(seedsDir, dataDir, embedder));
+    } finally {
+      ticking = false;
+    }
+    expect(turnsAtEachBatch.length).toBeGreaterThan(2);
+    for (let i = 1; i < turnsAtEachBatch.length; i++) expect(turnsAtEachBatch[i]).toBeGreaterThan(turnsAtEachBatch[i - 1]!);
+  });
+
   it('does no embedding and writes nothing when the corpus did not change', async () => {
     const { seedsDir, dataDir, embedder, summary: first } = await firstIngest();
     const calls = embedder.passageCalls;
