@@ -128,6 +128,12 @@ export const SETTINGS = {
     wholeNumber(0, 1000),
     'Questions asked while the model embeds others are sent together when it is free; this holds such a batch open up to N ms more (0 = send at once). A lone question never waits.',
   ),
+  queryVectorCache: setting(
+    'QUERY_VECTOR_CACHE',
+    '2000',
+    wholeNumber(0, 1_000_000),
+    'Question vectors kept in memory (1.5 KiB each with multilingual-e5-small), so a question asked again (the next page, another chat, an inline query) is not embedded again. 0 = off.',
+  ),
   chunkMaxTokens: setting('CHUNK_MAX_TOKENS', '200', wholeNumber(16, 8192), "Chunk size in tokens as estimated for multilingual-e5 (src/corpus/tokens.ts), the same in lexical and hybrid mode; in hybrid mode no chunk exceeds the model's maximum input either."),
   chunkOverlapSentences: setting('CHUNK_OVERLAP_SENTENCES', '1', wholeNumber(0, 5), 'Sentences shared by consecutive chunks.'),
   maxDocumentBytes: setting(

@@ -6,6 +6,7 @@ import { memoized } from '../corpus/fold.ts';
 import { chunkRef, publishedDate } from '../corpus/types.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { createBatchingEmbedder } from '../embed/batching.ts';
+import { createQueryCachingEmbedder } from '../embed/query-cache.ts';
 import type { Embedder } from '../embed/types.ts';
 import { describeError } from '../errors.ts';
 import type { LoadedIndex } from '../index/store.ts';
@@ -43,7 +44,9 @@ export function engineOver(
   indexStale?: string,
 ): TracingEngine {
   const queryEmbedder =
-    embedder === undefined ? undefined : createBatchingEmbedder(embedder, { windowMs: config.queryBatchWindowMs, maxBatch: config.embedBatchSize });
+    embedder === undefined
+      ? undefined
+      : createQueryCachingEmbedder(createBatchingEmbedder(embedder, { windowMs: config.queryBatchWindowMs, maxBatch: config.embedBatchSize }), config.queryVectorCache);
   const vector = index.vector;
   const retriever = createRetriever({
     lexical: index.lexical,
