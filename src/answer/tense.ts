@@ -93,7 +93,15 @@ function lastDay(article: PartialDate): number | undefined {
   return span === null || article.day === undefined ? article.day : Math.max(article.day, +span[1]!);
 }
 
-function sideOf(date: Omit<PartialDate, 'raw'>, article: PartialDate): Side {
+/** A date as a sentence gives it; a Korean day alone may name its month against the article's ("다음 달 4일", the 4th of next month). */
+type SentenceDate = Omit<PartialDate, 'raw'> & { monthsFromArticle?: number };
+
+function sideOf(date: SentenceDate, article: PartialDate): Side {
+  if (date.monthsFromArticle !== undefined) {
+    if (article.month === undefined) return 'unknown';
+    const months = (article.year ?? 0) * 12 + article.month - 1 + date.monthsFromArticle;
+    return sideOf({ ...(article.year !== undefined ? { year: Math.floor(months / 12) } : {}), month: (months % 12) + 1, day: date.day! }, article);
+  }
   // A date without its year ("3 October", Korean "27일") is read in the article's year, and a
   // Korean day alone in its month, as news writes them.
   const year = date.year ?? article.year;
@@ -110,7 +118,8 @@ function sideOf(date: Omit<PartialDate, 'raw'>, article: PartialDate): Side {
 }
 
 /** Whether a date lies in a month (or year) before the article's: a year alone counts when earlier than the article's year. */
-function monthsBefore(date: Omit<PartialDate, 'raw'>, article: PartialDate): boolean {
+function monthsBefore(date: SentenceDate, article: PartialDate): boolean {
+  if (date.monthsFromArticle !== undefined) return date.monthsFromArticle < 0;
   if (date.year !== undefined && article.year !== undefined && date.year !== article.year) return date.year < article.year;
   if (date.year !== undefined && article.year === undefined) return false;
   const month = date.month;
@@ -120,6 +129,11 @@ function monthsBefore(date: Omit<PartialDate, 'raw'>, article: PartialDate): boo
 const YEAR_ALONE = /(?<![\p{N}.,/-])((?:19|20)\d\d)(?![\p{N}]|[.,/]\d)/gu;
 /** A Korean day of the month alone ("27일 밝혔다"), not a number of days ("3일간", "5일째"). */
 const KOREAN_DAY_ALONE = /(?<![\d월]\s?)(?<!\d)([1-9]|[12]\d|3[01])일(?![간째])/gu;
+/** The month a Korean day alone is of, when the words before it say: next month (다음 달, 내달) or last month (지난달). */
+const KOREAN_MONTH_BEFORE_DAY: readonly [RegExp, number][] = [
+  [/(?:다음\s?달|내달|오는\s?달)\s*$/u, 1],
+  [/(?:지난\s?달|전달)\s*$/u, -1],
+];
 /** A Korean month with or without its year ("2025년 4월", "9월"), where no day follows (findDates reads those). */
 const KOREAN_MONTH = /(?:(?<!\d)((?:19|20)\d\d)년\s*)?(?<!\d)(1[0-2]|[1-9])월(?!\s*\d{1,2}\s*일)/gu;
 /** Months the dated phrase patterns of findDates do not read: Russian "в сентябре (2025 года)", Azerbaijani "2025-ci ilin martında" and "noyabrın 15-də". */
@@ -130,8 +144,8 @@ const AZ_GENITIVE_DAY = new RegExp(`(?:(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|c
 const AZ_YEAR_MONTH = new RegExp(`(?<!\\d)((?:19|20)\\d\\d)-?(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTHS.join('|')})\\p{L}*`, 'giu');
 
 /** A sentence's dates: full and partial ones, years alone, Korean days alone. Sentences recur, so they are remembered. */
-const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] => {
-  const dates: Omit<PartialDate, 'raw'>[] = findDates(sentence);
+const sentenceDates = memoized((sentence: string): SentenceDate[] => {
+  const dates: SentenceDate[] = findDates(sentence);
   for (const m of sentence.matchAll(KOREAN_MONTH)) dates.push(m[1] === undefined ? { month: +m[2]! } : { year: +m[1], month: +m[2]! });
   for (const m of sentence.matchAll(RU_MONTH_IN)) {
     const month = RU_MONTHS_IN.indexOf(m[1]!.toLowerCase()) + 1;
@@ -144,7 +158,11 @@ const sentenceDates = memoized((sentence: string): Omit<PartialDate, 'raw'>[] =>
   }
   const yearsDated = new Set(dates.map((d) => d.year));
   for (const m of sentence.matchAll(YEAR_ALONE)) if (!yearsDated.has(+m[1]!)) dates.push({ year: +m[1]! });
-  for (const m of sentence.matchAll(KOREAN_DAY_ALONE)) dates.push({ day: +m[1]! });
+  for (const m of sentence.matchAll(KOREAN_DAY_ALONE)) {
+    const before = sentence.slice(Math.max(0, m.index - 8), m.index);
+    const monthsFromArticle = KOREAN_MONTH_BEFORE_DAY.find(([words]) => words.test(before))?.[1];
+    dates.push(monthsFromArticle === undefined ? { day: +m[1]! } : { day: +m[1]!, monthsFromArticle });
+  }
   return dates;
 }, SENTENCE_MEMO_LIMIT);
 

@@ -64,6 +64,17 @@ describe('datesSide', () => {
     expect(datesSide('Növbəti iclas 2025-ci il martın 14-də keçiriləcək.', article, 'future')).toBe('asked');
   });
 
+  it('reads a Korean day alone in the month the words before it name: next month, last month', () => {
+    // The 4th of next month is still to come on 27 August; "the 4th" alone would be of August, past.
+    expect(datesSide('드라마는 다음 달 4일부터 방영된다.', article, 'future')).toBe('asked');
+    expect(datesSide('드라마는 내달 4일부터 방영된다.', article, 'past')).toBe('other');
+    expect(datesSide('드라마는 4일부터 방영됐다.', article, 'future')).toBe('other');
+    expect(datesSide('협정은 지난달 30일 체결됐다.', article, 'future')).toBe('other');
+    expect(datesSide('협정은 지난달 30일 체결됐다.', article, 'earlier')).toBe('asked');
+    // Next month of a December article is the next year's January.
+    expect(datesSide('공연은 다음 달 2일 열린다.', { year: 2024, month: 12, day: 20, raw: '2024.12.20' }, 'future')).toBe('asked');
+  });
+
   it('rules nothing out without the article date, or a date that can be placed', () => {
     expect(datesSide('계약을 맺었다고 27일 밝혔다.', undefined, 'future')).toBe('none');
     expect(datesSide('The plant will open later in 2024.', article, 'future')).toBe('none');
