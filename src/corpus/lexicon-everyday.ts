@@ -149,4 +149,15 @@ export const EVERYDAY_LINES: readonly string[] = [
   'landmark landmarks görməli достопримечательность 명소',
   'beach beaches çimərlik пляж 해변',
   'animal animals heyvan животное животные 동물',
+  // Numbers in words, two to ten ("six startups", "шесть стартапов", "altı startap", "여섯 곳"); "два"
+  // and "три" are Russian stop words, and Azerbaijani "on" (ten) is English "on".
+  'two iki две двух 둘',
+  'three üç трех трёх тремя 셋',
+  'four dörd четыре четырех четырёх 넷',
+  'five beş пять пяти 다섯',
+  'six altı шесть шести 여섯',
+  'seven yeddi семь семи 일곱',
+  'eight səkkiz восемь восьми 여덟',
+  'nine doqquz девять девяти 아홉',
+  'ten десять десяти',
 ];

@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CONCEPT_PREFIX } from '../../src/corpus/term-kinds.ts';
+import { termSet } from '../../src/corpus/terms.ts';
 import { expectOneConceptEach } from './concept-groups.ts';
 
 describe('the general lexicon', () => {
@@ -30,6 +32,13 @@ describe('the general lexicon', () => {
       ['depth', 'dərinliyi', 'глубина', '수심'],
       ['musicians', 'musiqiçi', 'музыкантов', '단원'],
       ['copies', 'tirajı', 'экземпляров'],
+      ['six', 'altı', 'шесть', 'шести', '여섯'],
+      ['four', 'dörd', 'четырех'],
     ]);
+  });
+
+  it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
+    expect([...termSet('altında')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
+    expect(termSet('dördüncü').has(`${CONCEPT_PREFIX}four`)).toBe(false);
   });
 });
