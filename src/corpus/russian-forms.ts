@@ -32,7 +32,15 @@ export function russianCaseForms(word: string): string[] {
   if (found === undefined) return [];
   const [, cut, endings] = found;
   const base = word.slice(0, word.length - cut);
-  return endings.map((ending) => base + ending).filter((form) => form !== word);
+  const forms = endings.map((ending) => base + ending).filter((form) => form !== word);
+  // A feminine noun in a consonant and -ка takes a vowel in its genitive plural: заявка → заявок,
+  // посылка → посылок, девушка → девушек, копейка → копеек (both vowels are written; one is no word).
+  const fleeting = /^([а-яё]*)([бвгджзйлмнпрстфхцчшщь])ка$/u.exec(word);
+  if (fleeting !== null) {
+    const consonant = fleeting[2] === 'й' || fleeting[2] === 'ь' ? '' : fleeting[2]!;
+    forms.push(`${fleeting[1]}${consonant}ок`, `${fleeting[1]}${consonant}ек`);
+  }
+  return forms;
 }
 
 /**

@@ -26,6 +26,14 @@ describe('Russian case forms of lexicon words', () => {
     expect(russianCaseForms('учиться')).toEqual([]);
     expect(russianCaseForms('korea')).toEqual([]);
   });
+
+  it('give a feminine noun in a consonant and -ка its genitive plural with a vowel (заявок, девушек, копеек)', () => {
+    expect(russianCaseForms('заявка')).toContain('заявок');
+    expect(russianCaseForms('девушка')).toContain('девушек');
+    expect(russianCaseForms('копейка')).toContain('копеек');
+    expect(russianCaseForms('рука')).not.toContain('рук' + 'ок');
+    expect(conceptOf('заявок')).toBe(conceptOf('заявки'));
+  });
 });
 
 describe('Russian past tense of lexicon verbs', () => {
