@@ -116,7 +116,9 @@ export function givesWhatIsAsked(tokens: readonly string[], text: string, eviden
 
 /** The things of the asked-for kind a sentence holds; none when its numbers measure something else than the question asks. */
 export function kindAnswers(type: AnswerType, text: string, tokens: readonly string[], evidence: QuestionEvidence): string[] {
-  return type === 'number' && measuresSomethingElse(text, evidence.question) ? [] : answerCandidates(type, text, tokens, evidence);
+  // "14 güləşçisi" counts the wrestlers a question asks about ("güləşçilər neçə nəfər"), whatever else the sentence measures ("iki həftəlik").
+  const countsAskedPeople = () => countedNoun(evidence.question)?.people === 'counter' && countsWhatIsAsked(tokens, evidence.question);
+  return type === 'number' && measuresSomethingElse(text, evidence.question) && !countsAskedPeople() ? [] : answerCandidates(type, text, tokens, evidence);
 }
 
 const YEARS = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;

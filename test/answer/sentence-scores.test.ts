@@ -99,3 +99,14 @@ describe('a question about this year', () => {
     expect(composeAnswer('지난해 아제르바이잔 다녀간 한국 사람 몇 명이래?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('1만8400');
   });
 });
+
+describe('scoreSentences: a count of the people asked about', () => {
+  it('answers "how many wrestlers" though the sentence also measures a length of time', () => {
+    const question = 'Martda Bakıya gələn koreyalı güləşçilər neçə nəfər idi?';
+    const scored = candidates(question, 'Bu ilin martında Koreya milli komandasının 14 güləşçisi Bakıda iki həftəlik toplanış keçmişdi.');
+    expect(scored.find((c) => c.text.startsWith('Bu ilin'))?.answers).toContain('14');
+    // A count of other people is no answer beside the length of time.
+    const tourists = candidates(question, 'Bu ilin martında 14 turist Bakıda iki həftəlik toplanış keçmişdi.');
+    expect(tourists.find((c) => c.text.startsWith('Bu ilin'))?.answers ?? []).not.toContain('14');
+  });
+});
