@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 133;
+export const ANALYZER_VERSION = 134;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -155,6 +155,8 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   // The head is a name only when it sounds like one: with two consonants it is as often a common
   // word ("시내버스", a city bus: 시내 sinae), and its key meets given names ("승호" seungho).
   if (head !== undefined) addNameKeys(romanizedNameForms(head), terms, PLACE_KEY_CONSONANTS);
+  // A company named with a word Korean spells out ("한빛로지스", Hanbit Logistics; "한별로지스"): its first two syllables are the name.
+  else if ([...stem].length >= 5 && compoundConcepts(stem).length === 0) addNameKeys(romanizedNameForms([...stem].slice(0, 2).join('')), terms, PLACE_KEY_CONSONANTS);
 }
 
 /** Sounds a Hangul place's key needs (see hangulTerms). */

@@ -181,6 +181,12 @@ describe('termsOfToken', () => {
     expect(shared('시내버스', '최승호').filter((t) => t.startsWith(SOUND_PREFIX))).toEqual([]);
   });
 
+  it('lets a Korean company named with a word spelled out ("한빛로지스", Hanbit Logistics) meet its name, and no common word', () => {
+    expect(shared('한빛로지스가', 'Hanbit').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
+    // A word of the lexicon at either end is a compound, not a name: "보세창고" (a bonded warehouse) gets no name of its first syllables.
+    expect(shared('국제보세창고', 'Kukje').filter((t) => t.startsWith(SOUND_PREFIX))).toEqual([]);
+  });
+
   it('lets a Korean company named with what it is ("한성건설") meet its name written alone ("Hanseong")', () => {
     expect(shared('한성건설이', 'Hanseong').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
     expect(shared('삼성전자', 'Samsung').some((t) => t.startsWith(SOUND_PREFIX))).toBe(true);
