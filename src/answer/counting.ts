@@ -31,6 +31,11 @@ const PEOPLE = [
   ...ANY_PEOPLE, 'student', 'graduate', 'athlete', 'patient', 'passenger', 'specialist', 'engineer', 'tourism', 'spectators', 'volunteer', 'children', 'youth', 'women', 'doctor', 'citizen', 'resident', 'musician', 'singer', 'visitor',
   // A sport's concept holds its athletes too: wrestlers, boxers, archers, gymnasts, swimmers.
   'wrestling', 'boxing', 'archery', 'gymnastics', 'swimming',
+  // People by their work, their part or their age ("neçə aşpaz": "요리사 6명").
+  'soldier', 'nurse', 'surgeon', 'pilot', 'actor', 'filmmaker', 'writer', 'designer', 'composer', 'pianist', 'conductor', 'scientist',
+  'entrepreneur', 'founder', 'ceo', 'manager', 'coach', 'referee', 'finalist', 'laureate', 'interpreter', 'veteran', 'architect',
+  'programmer', 'blogger', 'driver', 'captain', 'client', 'politician', 'economist', 'observer', 'representative', 'foreigner',
+  'cook', 'lawyer', 'guide', 'victim', 'candidate', 'fan', 'user', 'subscriber', 'elderly', 'girl', 'martyr', 'hero',
 ];
 const BILATERAL_PARTIES: ReadonlySet<string> = new Set([`${CONCEPT_PREFIX}korea`, `${CONCEPT_PREFIX}azerbaijan`]);
 /** Countries and nationalities (the lexicon's places and the two parties): a word naming one says whose, not what, is counted. */

@@ -80,6 +80,12 @@ describe('what a counting question counts', () => {
     expect(counts('сколько человек вернётся в село?', 'В село вернутся более 1200 жителей.')).toBe(true);
   });
 
+  it('counts people by their work: cooks named before a Korean count of people', () => {
+    expect(counts('Seulda keçirilən festivala neçə aşpaz gəlmişdi?', '아제르바이잔에서 온 요리사 6명이 음식을 선보였다.')).toBe(true);
+    expect(counts('how many pilots flew the plane?', 'Two crews of 4 pilots each flew the plane.')).toBe(true);
+    expect(counts('Seulda keçirilən festivala neçə aşpaz gəlmişdi?', '아제르바이잔에서 온 무용수 6명이 춤을 선보였다.')).toBe(false);
+  });
+
   it('counts pupils as students in every language', () => {
     expect(countedNoun('сколько школьников участвовало в олимпиаде?')?.countedTerms.has('=student')).toBe(true);
     expect(counts('how many students took part in the olympiad?', 'В ней участвовали 186 учеников из 23 школ.')).toBe(true);
