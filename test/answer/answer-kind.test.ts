@@ -245,6 +245,8 @@ describe('number answers', () => {
     expect(numbers('Farrukh Jumayev 2등 서기관 2012/05/10')).toEqual([]);
     expect(numbers('2012년 5월 25일 보도했다. Published 2025-09-24.')).toEqual([]);
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
+    // A year that closes a quoted title, a particle after the quote.
+    expect(numbers("대사관은 'K팝 페스티벌 2024'를 개최했다.")).toEqual([]);
   });
 
   it('are Korean days that something takes, not the day of a date', () => {
