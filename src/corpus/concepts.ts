@@ -1,4 +1,5 @@
 import { foldAsTyped, foldText, memoized } from './fold.ts';
+import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
 import { russianCaseForms, russianPastForms, russianPresentForms } from './russian-forms.ts';
@@ -60,6 +61,33 @@ export function conceptOf(folded: string, stems?: readonly string[]): string | u
   if (direct !== undefined) return direct;
   if (stems !== undefined) return conceptOfStems(map, stems);
   return conceptThroughStems(folded) ?? undefined;
+}
+
+let placeForms: Map<string, string> | undefined;
+
+/**
+ * The place a capitalised folded word names when the lexicon gives its form to another concept as
+ * well: Azerbaijani "Şuşa" (Shusha) and "şüşə" (glass) fold alike, and the later line took the
+ * form. Undefined when the word, or its longest stem that names one, names no place.
+ */
+export function placeConceptOf(folded: string, stems: readonly string[]): string | undefined {
+  if (placeForms === undefined) {
+    placeForms = new Map();
+    const places = new Set([...PLACE_CONCEPTS].map((id) => id.slice(CONCEPT_PREFIX.length)));
+    for (const [form, id] of placeFormsOf(places)) placeForms.set(form, id);
+  }
+  return placeForms.get(folded) ?? conceptOfStems(placeForms, stems);
+}
+
+/** Every folded form of the lexicon's place lines (as lexiconMap folds them), with its place. */
+function placeFormsOf(places: ReadonlySet<string>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const line of LEXICON_LINES) {
+    const words = line.split(/\s+/);
+    if (!places.has(words[0]!)) continue;
+    for (const word of words) for (const folded of [foldText(word), foldAsTyped(word)]) forms.set(folded, words[0]!);
+  }
+  return forms;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { indexTokens } from './acronyms.ts';
 import { detectLanguage } from './language.ts';
-import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap } from './concepts.ts';
+import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap, placeConceptOf } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 134;
+export const ANALYZER_VERSION = 136;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -113,6 +113,8 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   }
   const concept = conceptOf(folded, stems);
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
+  const place = nameLike ? placeConceptOf(folded, stems) : undefined;
+  if (place !== undefined && place !== concept) terms.add(CONCEPT_PREFIX + place);
   if (isAcronym(part)) {
     terms.add(ACRONYM_PREFIX + folded);
     // The same initials in the other alphabet: "АДУ" is "ADU".

@@ -37,6 +37,12 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads a capitalised word as the place its form names though another concept has the form ("Şuşa", Shusha; "şüşə", glass)', () => {
+    expect(termSet('Şuşada').has(`${CONCEPT_PREFIX}shusha`)).toBe(true);
+    expect(termSet('Şuşa').has(`${CONCEPT_PREFIX}shusha`)).toBe(true);
+    expect(termSet('şüşə').has(`${CONCEPT_PREFIX}shusha`)).toBe(false);
+  });
+
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
     expect([...termSet('altında')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
     expect(termSet('dördüncü').has(`${CONCEPT_PREFIX}four`)).toBe(false);
