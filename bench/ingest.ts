@@ -32,7 +32,8 @@ export interface IngestResult {
   documents: number;
   passages: number;
   modelLoadMs: number;
-  pipeline: { ms: number; cpuMs: number; passagesPerSecond: number; embedMsInside: number; embedCalls: number; otherMs: number };
+  /** longestEventLoopPauseMs: the longest the event loop went without a turn, how long a bot adding documents keeps its chats waiting. */
+  pipeline: { ms: number; cpuMs: number; passagesPerSecond: number; embedMsInside: number; embedCalls: number; otherMs: number; longestEventLoopPauseMs: number };
   modelAloneSorted: { ms: number; cpuMs: number; passagesPerSecond: number };
   /** The model alone in calls of EMBED_BATCH_SIZE in document order: how ingest called it before it sorted passages by length. */
   modelAloneDocumentOrder: { ms: number; cpuMs: number; passagesPerSecond: number; callSize: number };
@@ -47,6 +48,25 @@ export interface IngestResult {
   reingest: { documents: number; passages: number; ms: number; embedCalls: number; unchanged: boolean };
 }
 
+/** Runs `work` while a 1 ms timer notes the longest the event loop went without a turn. */
+async function longestEventLoopPause<T>(work: () => Promise<T>): Promise<{ result: T; longestPauseMs: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const note = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  };
+  const timer = setInterval(note, 1);
+  try {
+    const result = await work();
+    note();
+    return { result, longestPauseMs: longest };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 export async function benchIngest(ctx: Context): Promise<IngestResult> {
   const corpus = createSyntheticSeedsDir(ctx.material, { documents: ctx.sizes.ingestDocuments, seed: SEED });
   ctx.temporary.push(corpus.dir);
@@ -56,7 +76,7 @@ export async function benchIngest(ctx: Context): Promise<IngestResult> {
   try {
     const counts = newCounts();
     ctx.progress(`ingest: ${corpus.documents.length} documents through the whole pipeline`);
-    const pipeline = await timed(() => prepareIndex(config, { createEmbedder: async () => countingEmbedder(embedder, counts) }));
+    const { result: pipeline, longestPauseMs } = await longestEventLoopPause(() => timed(() => prepareIndex(config, { createEmbedder: async () => countingEmbedder(embedder, counts) })));
     const prepared = pipeline.result;
     const pipelineMs = pipeline.ms;
     const passages = prepared.ingest?.chunks ?? 0;
@@ -118,6 +138,7 @@ export async function benchIngest(ctx: Context): Promise<IngestResult> {
         embedMsInside: counts.passageMs,
         embedCalls: counts.passageCalls,
         otherMs: pipelineMs - counts.passageMs,
+        longestEventLoopPauseMs: longestPauseMs,
       },
       modelAloneSorted: { ms: sortedMs, cpuMs: sorted.cpuMs, passagesPerSecond: (texts.length / sortedMs) * 1000 },
       modelAloneDocumentOrder: { ms: documentOrderMs, cpuMs: documentOrder.cpuMs, passagesPerSecond: (texts.length / documentOrderMs) * 1000, callSize },

@@ -190,6 +190,33 @@ export async function bundledLoadChild(ctx: Context): Promise<string> {
   return file;
 }
 
+/** Questions whose next page is asked for (see measureNextPage). */
+const NEXT_PAGE_QUESTIONS = 100;
+
+/**
+ * Asks each question and then for its next page ("more"), as the bot's button does, on an engine
+ * of its own with `config`'s question-vector cache: the next page needs no embedding when the
+ * question's vector is kept.
+ */
+async function measureNextPage(config: Config, embedder: Embedder, questions: readonly string[]): Promise<QueryResult['nextPage']> {
+  const { engine } = await createEngine(config, { createEmbedder: async () => countingEmbedder(embedder, newCounts()) });
+  const first: number[] = [];
+  const next: number[] = [];
+  try {
+    for (const question of questions) {
+      let started = performance.now();
+      const answer = await engine.ask(question);
+      first.push(performance.now() - started);
+      started = performance.now();
+      await engine.ask(question, { offset: answer.nextOffset ?? config.topK });
+      next.push(performance.now() - started);
+    }
+  } finally {
+    await engine.close();
+  }
+  return { questions: questions.length, firstPage: distribution(first), nextPage: distribution(next) };
+}
+
 export interface QueryResult {
   index: Omit<QueryIndex, 'seedsDir' | 'dataDir'>;
   startup: StartupResult;
@@ -206,6 +233,8 @@ export interface QueryResult {
    * costs a lone question.
    */
   withoutWindow?: { windowMs: 0; total: Distribution; embed: Distribution; p50Ratio: number };
+  /** First page and then the next page of each of the first NEXT_PAGE_QUESTIONS answers, by an engine that keeps question vectors. */
+  nextPage: { questions: number; firstPage: Distribution; nextPage: Distribution };
   windowMs: number;
   efSearch: number;
   /** With --cpu-profile: the same questions answered again under the profiler (after the timed run, which it would slow). */
@@ -219,7 +248,9 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
   const { embedder } = await loadModel(ctx, modelConfig);
   try {
     const built = await buildQueryIndex(ctx, embedder, modelConfig);
-    const config = configFor(ctx, built.seedsDir, built.dataDir);
+    // Every timed question is a new one to the engine: the question-vector cache would serve the
+    // warm-up's questions, and the concurrency section's, from memory. Its effect is measured apart (nextPage).
+    const config = configFor(ctx, built.seedsDir, built.dataDir, { QUERY_VECTOR_CACHE: '0' });
     const { seedsDir: _s, dataDir: _d, ...indexInfo } = built;
 
     const childEnv = childEnvFor(ctx, built.seedsDir, built.dataDir);
@@ -257,6 +288,8 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
             for (const question of questions) await engine.askTraced(question);
           }));
         }
+        ctx.progress('query: the next page of each answer, question vectors kept (QUERY_VECTOR_CACHE as configured)');
+        const nextPage = await measureNextPage(configFor(ctx, built.seedsDir, built.dataDir), embedder, questions.slice(0, NEXT_PAGE_QUESTIONS));
         ctx.progress('query: pruned BM25 against scoring every passage, same questions');
         const lexicalPruning = compareLexicalPruning(built.dataDir, questions, Math.max(4 * config.topK, 30));
         result.query = {
@@ -267,6 +300,7 @@ export async function benchQueryAndConcurrency(ctx: Context, doQuery: boolean, d
           p50Ratio: stages.total.p50 / stages.modelAlone.p50,
           p99Ratio: stages.total.p99 / stages.modelAlone.p99,
           lexicalPruning,
+          nextPage,
           ...(withoutWindow !== undefined ? { withoutWindow } : {}),
           windowMs: config.queryBatchWindowMs,
           efSearch: config.hnswEfSearch,

@@ -187,6 +187,7 @@ export function formatText(r: Partial<Results>): string {
     line(`model alone, length-sorted: ${(i.modelAloneSorted.ms / 1000).toFixed(2)} s (CPU ${(i.modelAloneSorted.cpuMs / 1000).toFixed(2)} s) = ${i.modelAloneSorted.passagesPerSecond.toFixed(1)} passages/s`);
     line(`model alone, document order in calls of ${i.modelAloneDocumentOrder.callSize} (ingest before it sorted): ${(i.modelAloneDocumentOrder.ms / 1000).toFixed(2)} s (CPU ${(i.modelAloneDocumentOrder.cpuMs / 1000).toFixed(2)} s) = ${i.modelAloneDocumentOrder.passagesPerSecond.toFixed(1)} passages/s`);
     line(`throughput pipeline / model alone: ${i.ratio.toFixed(2)}× wall clock, ${i.cpuRatio.toFixed(2)}× CPU time`);
+    line(`longest pause of the event loop during the pipeline: ${ms(i.pipeline.longestEventLoopPauseMs)} (a bot answers between embedding calls of EMBED_BATCH_SIZE passages)`);
     line(`padding efficiency (real tokens / computed): sorted by length, as ingest calls the model ${(i.paddingEfficiency.sortedGlobally * 100).toFixed(1)}%; in document order ${(i.paddingEfficiency.documentOrder * 100).toFixed(1)}%`);
     line(`stages on their own: load documents ${ms(i.stages.loadDocumentsMs)}; chunking with the model tokenizer ${ms(i.stages.chunkWithModelTokenizerMs)} (${i.stages.tokenizerCalls} tokenizer calls, ${i.stages.tokenizedCharsPerDocumentChar.toFixed(1)} characters tokenized per document character)`);
     line(`re-ingest, same corpus unchanged: ${ms(i.reingestSameCorpus.ms)}, ${i.reingestSameCorpus.embedCalls} embedding calls, unchanged=${i.reingestSameCorpus.unchanged}`);
@@ -218,6 +219,7 @@ export function formatText(r: Partial<Results>): string {
     line(`model alone, embedQuery:      ${formatDistribution(q.stages.modelAlone)}  (each right before or after the answer to the same question)`);
     line(`p50 total / p50 model alone:  ${q.p50Ratio.toFixed(2)}×; per question, answer / model alone: median ${q.stages.perQuestionRatio.p50.toFixed(2)}×, p95 ${q.stages.perQuestionRatio.p95.toFixed(2)}×`);
     line(`CPU time per question: ${ms(q.stages.cpuMsPerQuestion)} answering vs ${ms(q.stages.modelAloneCpuMsPerQuestion)} embedding alone (${(q.stages.cpuMsPerQuestion / q.stages.modelAloneCpuMsPerQuestion).toFixed(2)}×)`);
+    line(`next page of an answer ("more"), question vectors kept: ${formatDistribution(q.nextPage.nextPage)}; its first page ${ms(q.nextPage.firstPage.p50)} p50 (${q.nextPage.questions} questions)`);
     const pruning = q.lexicalPruning;
     line(`BM25 alone, top ${pruning.k}, pruned vs exhaustive (separate index copies): identical: ${pruning.identical ? 'yes' : `no (${pruning.differing} of ${pruning.questions} questions differ)`}`);
     line(`  pruned:                     ${formatDistribution(pruning.pruned)}`);
