@@ -64,14 +64,18 @@ describe('datesSide', () => {
     expect(datesSide('Növbəti iclas 2025-ci il martın 14-də keçiriləcək.', article, 'future')).toBe('asked');
   });
 
-  it('reads a Korean day alone in the month the words before it name: next month, last month', () => {
+  it.each([
     // The 4th of next month is still to come on 27 August; "the 4th" alone would be of August, past.
-    expect(datesSide('드라마는 다음 달 4일부터 방영된다.', article, 'future')).toBe('asked');
-    expect(datesSide('드라마는 내달 4일부터 방영된다.', article, 'past')).toBe('other');
-    expect(datesSide('드라마는 4일부터 방영됐다.', article, 'future')).toBe('other');
-    expect(datesSide('협정은 지난달 30일 체결됐다.', article, 'future')).toBe('other');
-    expect(datesSide('협정은 지난달 30일 체결됐다.', article, 'earlier')).toBe('asked');
-    // Next month of a December article is the next year's January.
+    ['드라마는 다음 달 4일부터 방영된다.', 'future', 'asked'],
+    ['드라마는 내달 4일부터 방영된다.', 'past', 'other'],
+    ['드라마는 4일부터 방영됐다.', 'future', 'other'],
+    ['협정은 지난달 30일 체결됐다.', 'future', 'other'],
+    ['협정은 지난달 30일 체결됐다.', 'earlier', 'asked'],
+  ] as const)('reads a Korean day alone in the month the words before it name: "%s" asked of the %s is %s', (sentence, time, side) => {
+    expect(datesSide(sentence, article, time)).toBe(side);
+  });
+
+  it('takes next month of a December article as the next year\'s January', () => {
     expect(datesSide('공연은 다음 달 2일 열린다.', { year: 2024, month: 12, day: 20, raw: '2024.12.20' }, 'future')).toBe('asked');
   });
 
