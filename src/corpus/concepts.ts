@@ -1,5 +1,5 @@
 import { foldAsTyped, foldText, memoized } from './fold.ts';
-import { PLACE_CONCEPTS } from './lexicon-places.ts';
+import { PLACE_LINES } from './lexicon-places.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
 import { russianCaseForms, russianPastForms, russianPresentForms } from './russian-forms.ts';
@@ -72,22 +72,14 @@ let placeForms: Map<string, string> | undefined;
  */
 export function placeConceptOf(folded: string, stems: readonly string[]): string | undefined {
   if (placeForms === undefined) {
+    // Every folded form of the place lines, as lexiconMap folds them.
     placeForms = new Map();
-    const places = new Set([...PLACE_CONCEPTS].map((id) => id.slice(CONCEPT_PREFIX.length)));
-    for (const [form, id] of placeFormsOf(places)) placeForms.set(form, id);
+    for (const line of PLACE_LINES) {
+      const words = line.split(/\s+/);
+      for (const word of words) for (const form of [foldText(word), foldAsTyped(word)]) placeForms.set(form, words[0]!);
+    }
   }
   return placeForms.get(folded) ?? conceptOfStems(placeForms, stems);
-}
-
-/** Every folded form of the lexicon's place lines (as lexiconMap folds them), with its place. */
-function placeFormsOf(places: ReadonlySet<string>): Map<string, string> {
-  const forms = new Map<string, string>();
-  for (const line of LEXICON_LINES) {
-    const words = line.split(/\s+/);
-    if (!places.has(words[0]!)) continue;
-    for (const word of words) for (const folded of [foldText(word), foldAsTyped(word)]) forms.set(folded, words[0]!);
-  }
-  return forms;
 }
 
 /**

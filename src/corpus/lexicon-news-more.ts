@@ -292,7 +292,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'metaverse метавселенная 메타버스',
   'virtual виртуальный 가상',
   'device devices cihaz qurğu устройство устройства 기기 장치 디바이스',
-  // General words missing before the seventeenth round (docs/quality.md).
+  // General words the synthetic sets' failures showed missing (docs/quality.md, the seventeenth round).
   'door doors qapı qapılar qapıları дверь двери дверей 도어 출입문 안전문 스크린도어',
   'dog dogs itlər itləri собака собаки собак 구조견 탐지견 반려견',
   'tent tents çadır çadırlar palatka палатка палатки палаток 텐트 천막',
@@ -301,8 +301,8 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'expensive costly bahalı дорогой дороже дорого 비싼',
   'direct nonstop birbaşa прямой прямые прямых прямым 직접',
   'ruins rubble dağıntı dağıntılar развалины завалы 잔해',
-  // General words missing before the eighteenth round (docs/quality.md); "озвучить" (also to state
-  // aloud), "package" (of measures) and "seçmək" (to elect too) are left out.
+  // ... and the eighteenth; "озвучить" (also to state aloud), "package" (of measures) and "seçmək"
+  // (to elect too) are left out.
   'dubbing dub dubbed dublyaj дубляж дублированный озвучка 더빙',
   'parcel parcels bağlama bağlamalar посылка посылки 소포 택배',
   'select selected selection choose chose chosen pick picked выбрать выбрал выбрали выбран отобрать отобрали отобраны 선정 선발',

@@ -156,9 +156,10 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   addNameKeys(romanizedNameForms(stem), terms);
   // The head is a name only when it sounds like one: with two consonants it is as often a common
   // word ("시내버스", a city bus: 시내 sinae), and its key meets given names ("승호" seungho).
-  if (head !== undefined) addNameKeys(romanizedNameForms(head), terms, PLACE_KEY_CONSONANTS);
-  // A company named with a word Korean spells out ("한빛로지스", Hanbit Logistics; "한별로지스"): its first two syllables are the name.
-  else if ([...stem].length >= 5 && compoundConcepts(stem).length === 0) addNameKeys(romanizedNameForms([...stem].slice(0, 2).join('')), terms, PLACE_KEY_CONSONANTS);
+  // A company named with a word Korean spells out ("한빛로지스", Hanbit Logistics) has no lexicon
+  // word at either end: its first two syllables are the name.
+  const spelledOutName = head === undefined && [...stem].length >= 5 && compoundConcepts(stem).length === 0 ? [...stem].slice(0, 2).join('') : undefined;
+  for (const name of [head, spelledOutName]) if (name !== undefined) addNameKeys(romanizedNameForms(name), terms, PLACE_KEY_CONSONANTS);
 }
 
 /** Sounds a Hangul place's key needs (see hangulTerms). */
