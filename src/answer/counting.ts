@@ -21,8 +21,8 @@ export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|ы
 /** Korean words after a number of days that make it a length of time ("3일 걸리는", "3일 동안", "5일 만에", "7일 이내"), not a day of the month. */
 export const KOREAN_DAYS_TAKEN = '(?:걸|동안|만에|이내)';
 
-/** The question word that counts ("how many", "neçə", "сколько", "몇") and the noun it counts, as the question writes them. */
-export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|сколько|скока|скоко|몇)\s+(\S+)/iu;
+/** The question word that counts ("how many", "neçə", "сколько" in its cases, "몇") and the noun it counts, as the question writes them. */
+export const COUNTING = /(?:^|\s)(?:how many|neçə|nece|скольк(?:о|их|им|ими)|скока|скоко|몇)\s+(\S+)/iu;
 /** People counted as people or by what they do ("how many people", "how many officials"): any count of people answers; "how many students" wants students. */
 const ANY_PEOPLE = [...ROLE_CONCEPTS, 'people', 'jobs'];
 /**

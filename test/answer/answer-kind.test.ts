@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedNoun } from '../../src/answer/counting.ts';
 import { answerCandidates, answerTypeOf } from '../../src/answer/answer-kind.ts';
 import { countsWhatIsAsked } from '../../src/answer/counting.ts';
 import { asksForMeasure } from '../../src/answer/measures.ts';
@@ -134,6 +135,13 @@ describe('"who is X?" questions', () => {
 describe('measures asked by their name', () => {
   it.each(["the korean loan for the shirvan substations - what's the interest rate?", 'каким тиражом вышел перевод романа?', 'what was the print run of the translation?', "what's the price tag on the deal for the metro doors?", 'what is the cost estimate for the bridge?'])('"%s" asks a number', (question) => {
     expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+  });
+});
+
+describe('"сколько" in its cases', () => {
+  it.each(['В скольких супермаркетах можно платить ладонью?', 'Из скольких заявок выбрали стартапы?', 'К скольким точкам подключат сервис?', 'Сколькими судами перевезут груз?'])('"%s" asks a number, and what it counts', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+    expect(countedNoun(question)?.countedTerms.size).toBeGreaterThan(0);
   });
 });
 
