@@ -138,6 +138,12 @@ describe('measures asked by their name', () => {
   });
 });
 
+describe('"since when"', () => {
+  it.each(['Koreya şirkəti Gəncədə nə vaxtdan işləyir?', 'ne zamandan fealiyyet gosterir?'])('"%s" asks a date', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('date');
+  });
+});
+
 describe('"сколько" in its cases', () => {
   it.each(['В скольких супермаркетах можно платить ладонью?', 'Из скольких заявок выбрали стартапы?', 'К скольким точкам подключат сервис?', 'Сколькими судами перевезут груз?'])('"%s" asks a number, and what it counts', (question) => {
     expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
