@@ -138,6 +138,12 @@ describe('measures asked by their name', () => {
   });
 });
 
+describe('an amount asked by its name', () => {
+  it.each(['What amount was invested?', 'At what cost was the plant built?', 'На какую сумму подписали контракт?', 'Какова стоимость проекта?', 'Hansı məbləğdə müqavilə imzalanıb?'])('"%s" asks a number', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+  });
+});
+
 describe('"since when"', () => {
   it.each(['Koreya şirkəti Gəncədə nə vaxtdan işləyir?', 'ne zamandan fealiyyet gosterir?'])('"%s" asks a date', (question) => {
     expect(answerTypeOf(question, questionEvidence(question))).toBe('date');
