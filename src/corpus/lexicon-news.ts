@@ -111,7 +111,7 @@ export const NEWS_LINES: readonly string[] = [
   'record records rekord рекорд 기록',
   'victory victories win wins qələbə qalibiyyət победа победил 승리',
   'defeat defeated məğlubiyyət поражение проиграл 패배',
-  'marathon marafon марафон 마라톤',
+  'marathon marafon марафон 마라톤 halfmarathon yarımmarafon полумарафон 하프마라톤',
   'fencing fencer qılıncoynatma фехтование 펜싱',
   'weightlifting weightlifter ağırlıqqaldırma ağırlıqqaldıran тяжелоатлет 역도',
   'cycling cyclist cyclists bicycle velosiped велоспорт велосипед 사이클 자전거',

@@ -58,7 +58,7 @@ export const TOPIC_LINES: readonly string[] = [
   'brand brands brend бренд 브랜드',
   'manager managers menecer менеджер 매니저 management manage managed managing idarəetmə управление управлять 관리 경영',
   'cosmetics cosmetic kosmetika косметика 화장품',
-  'cement sement цемент 시멘트',
+  'cement sement цемент цементный цементного цементном цементной 시멘트',
   'plastic plastik пластик 플라스틱',
   'license licence licenses lisenziya лицензия 라이선스',
   'internship internships staj 인턴십',
@@ -80,7 +80,7 @@ export const TOPIC_LINES: readonly string[] = [
   'deliver delivered delivery deliveries çatdırılma доставка 배송 доставить доставлен доставлены доставят доставит çatdırılıb çatdırılacaq çatdırır',
   'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение 완공 완료',
   'send sends sent sending göndərmək göndərib göndərilib göndəriləcək отправить отправили отправлять направить направили 파견 보내 отправлен отправлена göndərəcək göndərilməsi göndərilir 발송',
-  'install installs installed installation quraşdırmaq quraşdırılıb quraşdırılacaq quraşdırma установка 설치 quraşdırılması quraşdırılır',
+  'install installs installed installation quraşdırmaq quraşdırılıb quraşdırılacaq quraşdırma установка 설치 quraşdırılması quraşdırılır монтаж монтируют смонтируют монтировать',
   'repair repaired repairs renovate renovated renovation təmir ремонт отремонтировать 수리 보수 ремонтировать 수선',
   'modernize modernized modernization modernise modernised modernisation upgrade upgraded modernləşdirmə модернизация модернизировать 현대화',
   // Farming and food

@@ -335,7 +335,7 @@ export const LEXICON_LINES: readonly string[] = [
   'carpet carpets xalça ковер 카펫',
   'singer singers müğənni певец 가수',
   // Economy and industry
-  'steel polad сталь 철강',
+  'steel steelworks polad сталь 철강 제철소 제철',
   'aluminum aluminium alüminium алюминий 알루미늄',
   'chemical chemicals petrochemical kimya neft-kimya химический нефтехимический 화학 석유화학',
   'electronics elektronika электроника',
