@@ -146,7 +146,7 @@ export const LEXICON_LINES: readonly string[] = [
   'electronic elektron электронный 전자',
   'smart ağıllı умный 스마트',
   'science elm наука 과학 научный elmi',
-  'program programs programme proqram программа 프로그램',
+  'program programs programme proqram veriliş verilişi программа передача передачи 프로그램',
   'turnover dövriyyə оборот 교역 товарооборот 교역액 교역량',
   'increase increasing growth artım artırılma рост 증가 increased increases rise rises rose risen grew grow grows growing doubled artıb artdı artmışdır artaraq artırmaq artırıb yüksəlib увеличение увеличить увеличиться вырасти вырос выросла выросло выросли расти 성장 상승 surge surged soared jump jumped yüksəldi увеличился увеличилась увеличилось увеличились возрос возросла возросло возросли 늘어 늘었다 늘어난 증가했다 급증',
   'decrease decreased decreases decreasing reduce reduced reduces reducing reduction cut cuts azalma azalıb azaldı azaltmaq azaldıb azaldılıb azalacaq azaldacaq снижение снизил снизить снизилось снизится сократил сократить сокращение уменьшил уменьшить уменьшение 감소 절감 감축 줄이 줄였다 줄인다 줄어 decline declined declining drop dropped fell plunged shrank düşüb düşdü снизился снизилась снизились упал упала упало упали падение сократился сократилось сократились уменьшился 하락 감소했다 줄었다 급감 떨어졌다',

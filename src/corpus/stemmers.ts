@@ -45,7 +45,7 @@ const AZ_VERB_SUFFIX_SET: ReadonlySet<string> = new Set(AZ_VERB_SUFFIXES);
 // Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
 const AZ_SUFFIXES = [
   'larindan', 'larinda', 'larinin', 'larina', 'larini', 'lardan', 'larda', 'larin', 'lari', 'lar',
-  'sindan', 'sinda', 'sinin', 'sina', 'sini', 'sunun', 'suna', 'sunu',
+  'sindan', 'sinda', 'sinin', 'sina', 'sini', 'sundan', 'sunda', 'sunun', 'suna', 'sunu',
   'nin', 'nun', 'dan', 'tan', 'daki', 'da', 'ta', 'na', 'ni', 'nu', 'ya', 'yi', 'yu',
   'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an', 'la',
   'a', 'i', 'u',
