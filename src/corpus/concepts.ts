@@ -119,15 +119,18 @@ function hangulLexicon(): Map<string, string> {
  * compound is ("주한대사" is an ambassador) and the beginning what it is of. Only the longest word at
  * each end counts, and at least one syllable is left beside it, so a word is never its own part.
  */
+/** Endings that make a verb's stem a noun or a purpose ("배우기", learning; "배우러", to learn), never a compound's last syllable after a lexicon noun. */
+const VERBAL_ENDINGS: ReadonlySet<string> = new Set(['기', '러', '려']);
+
 export function compoundConcepts(stem: string): string[] {
   const syllables = [...stem];
   if (syllables.length < 3 || !HANGUL_WORD.test(stem)) return [];
-  const ends = [(length: number) => syllables.slice(-length), (length: number) => syllables.slice(0, length)];
   const found = new Set<string>();
-  for (const end of ends) {
-    const id = longestLexiconWord(end, syllables.length - 1);
-    if (id !== undefined) found.add(id);
-  }
+  const head = longestLexiconWord((length) => syllables.slice(-length), syllables.length - 1);
+  if (head !== undefined) found.add(head);
+  // A verb's stem with a verbal ending is no compound: "배우기", "배우러" (to learn) are not actors (배우).
+  const beginning = VERBAL_ENDINGS.has(syllables.at(-1)!) ? undefined : longestLexiconWord((length) => syllables.slice(0, length), syllables.length - 1);
+  if (beginning !== undefined) found.add(beginning);
   return [...found];
 }
 
