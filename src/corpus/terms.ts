@@ -245,9 +245,18 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
  * given name ("Do Jong-hwan").
  */
 export function questionTokens(text: string): string[] {
-  const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i));
+  const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i) && !isKoreanCounterAsked(all, i));
   if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
   return capitaliseTypedJoinedNames(joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens))), () => detectLanguage(text) === 'en');
+}
+
+/**
+ * The counter after a separate "몇" (how many): "몇 대야", "몇 그루", "몇 척이야" ask a count; the
+ * counter names no thing of the article. A unit of time ("몇 시부터", "몇 년") is written in the
+ * passage that answers ("10시부터") and stays.
+ */
+function isKoreanCounterAsked(tokens: readonly string[], i: number): boolean {
+  return tokens[i - 1] === '몇' && /^\p{Script=Hangul}{1,3}$/u.test(tokens[i]!) && !/^(?:시|분|초|년|월|일|주|달|개월)/u.test(tokens[i]!);
 }
 
 /** "(I) want / would like to know / ask / learn": the asking, not the thing asked about. */
