@@ -124,12 +124,20 @@ function withDateLabelApart(line: string): string[] {
   return words >= PROSE_WORDS_AFTER_LABEL ? [label[0].trim(), rest] : [line];
 }
 
+/** Units written as one square sign, as Korean and Japanese text does ("380㎞", "22㎡", "㏊"). */
+const SQUARE_UNITS = /[\u3371-\u33df]/gu;
+
+/** Square unit signs in the letters they stand for ("380㎞" → "380km"), so the number and its unit are words. */
+export function withUnitsSpelledOut(text: string): string {
+  return text.replace(SQUARE_UNITS, (sign) => sign.normalize('NFKC'));
+}
+
 /**
- * Cleans raw document text: NFC, LF line ends, whitespace normalised inside lines, furniture
+ * Cleans raw document text: NFC, unit signs spelled out, LF line ends, whitespace normalised inside lines, furniture
  * dropped, a publication label set apart from the prose that shares its line, runs of blank lines collapsed to one, no leading or trailing blank lines.
  */
 export function cleanText(raw: string, options: CleanOptions = {}): string {
-  let text = raw.normalize('NFC').replace(/\r\n?/gu, '\n');
+  let text = withUnitsSpelledOut(raw.normalize('NFC')).replace(/\r\n?/gu, '\n');
   if (options.markdown) text = stripMarkdown(text);
   const kept: string[] = [];
   for (const line of text.split('\n').flatMap((rawLine) => withDateLabelApart(normalizeLine(normalizeLine(rawLine).replace(FONT_WIDGET, ''))))) {

@@ -1,3 +1,4 @@
+import { withUnitsSpelledOut } from '../corpus/clean.ts';
 import { foldText } from '../corpus/terms.ts';
 import { shownSentence } from '../answer/types.ts';
 import type { Answer } from '../answer/types.ts';
@@ -63,7 +64,7 @@ export function isUnanswerable(question: EvalQuestion): boolean {
 
 /** Case-, diacritic- and spacing-insensitive form used to find an answer string in a reply. */
 export function normalizeForMatch(text: string): string {
-  return foldText(text)
+  return foldText(withUnitsSpelledOut(text))
     .replace(/[‐‑–—]/g, '-')
     .replace(/[“”«»"]/g, '"')
     .replace(/\s+/g, ' ')
