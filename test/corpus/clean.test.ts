@@ -49,6 +49,10 @@ describe('cleanText', () => {
     expect(cleanText('The date 2025-09-24 was set for the talks between the two ministers.')).toBe('The date 2025-09-24 was set for the talks between the two ministers.');
   });
 
+  it('spells out square unit signs, so that a number and its unit are words ("380㎞" → "380km")', () => {
+    expect(cleanText('한 번 충전으로 최대 380㎞를 달린다. 면적은 22㎡, 농지는 5㏊다.')).toBe('한 번 충전으로 최대 380km를 달린다. 면적은 22m2, 농지는 5ha다.');
+  });
+
   it('normalises whitespace, blank lines, line ends and Unicode form', () => {
     const raw = '\n\n  First\u00A0line\twith  gaps   \r\n\r\n\r\n\r\nSecond\u200B line\r\n\n\n';
     expect(cleanText(raw)).toBe('First line with gaps\n\nSecond line');

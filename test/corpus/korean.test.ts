@@ -46,6 +46,9 @@ describe('Korean analysis', () => {
     // A Korean place name meets its Latin spelling without the word for its kind of place.
     expect(shares('가발라시와의', 'Qəbələ')).toBe(true);
     expect(shares('가발라시', 'Gabala')).toBe(true);
+    // ... and a port with the word for a port.
+    expect(shares('알랏항에', 'Alat')).toBe(true);
+    expect(shares('알랏항에', 'Алят')).toBe(true);
     expect(shares('Тяньцзине', 'Tianjin')).toBe(true);
     expect(shares('Byonq-su', 'Byung-soo')).toBe(true);
   });
@@ -122,6 +125,10 @@ describe('Korean analysis', () => {
     // A two-syllable word is never split, nor is a name with no lexicon word at either end.
     expect(compoundConcepts('대사')).toEqual([]);
     expect(compoundConcepts('김진표')).toEqual([]);
+    // A lexicon word with a verbal ending is a verb: 배우기 and 배우러 (to learn) are no actors (배우).
+    expect(compoundConcepts('배우기')).toEqual([]);
+    expect(compoundConcepts('배우러')).toEqual([]);
+    expect(termsOfToken('배우들')).toContain(`${CONCEPT_PREFIX}actor`);
     // 정책협의 (policy consultations) is no 정책협 with the particle 의: the word as written names its end too.
     expect(termsOfToken('정책협의')).toEqual(expect.arrayContaining([`${CONCEPT_PREFIX}policy`, `${CONCEPT_PREFIX}consultations`]));
     const index = LexicalIndex.create();

@@ -7,6 +7,7 @@ import {
   analyzeWords,
   phraseAcronyms,
   foldText,
+  questionTokens,
   termSet,
   termsOfToken,
   tokenizeWords,
@@ -225,6 +226,14 @@ describe('termsOfToken', () => {
     expect(shared('topladığı', 'topladı')).toContain('topla');
     // "verilir" (is given) keeps its three-letter root out: "ver" meets too many words.
     expect(termsOfToken('verilir')).not.toContain('ver');
+    // The present after a consonant meets the verb's other forms; a noun ending in -ir keeps its short root out.
+    expect(shared('bişirir', 'bişirdi')).toContain('bisir');
+    expect(termsOfToken('nazir')).not.toContain('naz');
+  });
+
+  it('strips the third-person possessive after a vowel with its case ("radiosunda", "kinosundan")', () => {
+    expect(shared('radiosunda', 'radio')).toContain(`${CONCEPT_PREFIX}radio`);
+    expect(termsOfToken('kinosundan')).toContain('kino');
   });
 
   it('joins words of different languages through the lexicon', () => {
@@ -261,6 +270,12 @@ describe('termsOfToken', () => {
     expect(shared('94km', 'километров')).toContain(`${CONCEPT_PREFIX}kilometer`);
     expect(shared('тонн', 'tonnes')).toContain(`${CONCEPT_PREFIX}tonne`);
     expect(shared('hektar', '헥타르')).toContain(`${CONCEPT_PREFIX}hectare`);
+  });
+
+  it('reads the counter after a separate "몇" as part of the asking, but keeps a unit of time', () => {
+    expect(questionTokens('알랏항에 새로 들어오는 크레인은 몇 대야?')).not.toContain('대야');
+    expect(questionTokens('묘목 몇 그루 심었어')).not.toContain('그루');
+    expect(questionTokens('몇 시부터 열어?')).toContain('시부터');
   });
 
   it('normalises grouped numbers and ordinals', () => {
