@@ -215,6 +215,8 @@ describe('termsOfToken', () => {
     expect(termsOfToken('KOICA-nın').some((t) => t.includes('nin'))).toBe(false);
     expect(shared('students', 'student')).toContain('student');
     expect(termsOfToken('2022-ci')).toEqual(['2022']);
+    // ... and Russian case endings after a hyphen.
+    expect(termsOfToken('2008-го')).toEqual(['2008']);
   });
 
   it('strips Azerbaijani verb endings, leaving a root of four letters at least', () => {
