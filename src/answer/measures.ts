@@ -161,6 +161,15 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
+    // A street ("which street", "hansı küçədə", "на какой улице", "어느 거리"): a named street, with or
+    // without its house number ("Nizami Street", "İzmir küç.", "улица Низами", "청파로 139"). "Road"
+    // names routes as often ("Silk Road"): only in lower case.
+    asked: /\b(?:which|what) street\b|\bhansi kuc\p{L}*|(?:^|\s)(?:на )?как(?:ой|ую|ая) улиц\p{L}*|어느 (?:거리|길)/u,
+    numeric: false,
+    quantity: /\p{Lu}[\p{L}'-]*\s+(?:[Ss]treet|[Ss]t\.|[Aa]venue|[Aa]ve\.|road|[Bb]oulevard|[Ll]ane|küç\p{L}*|kuc\p{L}*|prospekt\p{L}*|döngə\p{L}*)(?!\p{L})|(?<!\p{L})(?:ул\.|улиц\p{L}*|проспект\p{L}*|пр-т|переул\p{L}*)\s*\p{Lu}|\p{Script=Hangul}(?:로|길)\s*\d|\p{Script=Hangul}{2,}거리(?!\p{L})/u,
+    unitAlwaysWritten: true,
+  },
+  {
     // A multiple or a number of times: "how much bigger", "how many times", "how often", "neçə dəfə", "во сколько раз", "몇 배", "몇 번" ("two and a half times", "twentyfold", "iki dəfə", "в полтора раза", "두 배", "дважды", "twice a week").
     asked: /\bhow many times\b|\bhow often\b|\bhow much (?:bigger|larger|higher|more|greater)\b|nece (?:defe|qat)|сколько раз|몇 ?배|몇 ?번(?!째)/u,
     quantity: /(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred)(?: and a half)?\b|(?<!\p{L})(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|полтора|полторы|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|두|세|네|다섯|여섯|열)(?!\p{L}))\s*-?\s*(?:times|fold|dəfə|defe|qat|раза?(?!\p{L})|배)|\b\p{L}+fold\b|\b(?:once|twice|thrice)\b|(?<!\p{L})(?:однажды|дважды|трижды|четырежды)(?!\p{L})|(?:\d+|한|두|세|네)\s*(?:차례|번)(?!째)/iu,

@@ -123,6 +123,14 @@ describe('the asked measure in the best article', () => {
     expect(of('youth judo tournament office in Baku: at which address is it?')).toBe(0);
     expect(of('Bakıdakı gənclər cüdo turniri ofisi hansı ünvanda yerləşir?')).toBe(0);
   });
+
+  it('is 0 for "which street" when the best article names no street, 1 when it names one before or after the word for a street', () => {
+    const street = (q: string, rest: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [passage('judo.txt', rest, { ordinal: 1 })] }).features?.measureInArticle;
+    expect(street('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Referees came from Korea.')).toBe(0);
+    expect(street('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Ofis İzmir küç. 5 ünvanında yerləşir.')).toBe(1);
+    expect(street('на какой улице офис турнира?', 'Офис находится на улице Низами.')).toBe(1);
+    expect(street('which street is the tournament office on?', 'The office is on Nizami Street.')).toBe(1);
+  });
 });
 
 describe('abstention decided on other passages (hybrid mode without a model fitted for its embedding model)', () => {
