@@ -183,13 +183,16 @@ export const SENTENCES = {
    */
   yearConflictPenalty: 0.1,
   /**
-   * What a sentence loses, times the share of the question's names and numbers its article does
-   * not hold in the passages read: "전문가 4명" of another article does not answer how many people
-   * a company named in the question will hire. Measured over 0.05–0.2 on every read set: 0.05 gave
-   * development half B answer in reply +1 and changed nothing else; 0.1 and 0.2 gained hit@1 on
-   * four sets but lost a hit@3 (first set) and an answer in reply (second set).
+   * What a sentence loses, times the share of the question's names, places and numbers its
+   * article does not hold in the passages read: "전문가 4명" of another article does not answer how
+   * many people a company named in the question will hire, nor a Ganja planting how many volunteers
+   * planted in Samarkand. Measured over 0.05–0.2 on every read set, with names and numbers only: 0.05
+   * gave development half B answer in reply +1 and changed nothing else; 0.1 and 0.2 gained hit@1
+   * on four sets but lost a hit@3 (first set) and an answer in reply (second set). With places too
+   * (docs/quality.md, the nineteenth round): 0.1 gained hit@1 +5 and first +2 over 0.05 and lost
+   * nothing; 0.15 and 0.2 gained more (hit@1 +8, +11) but lost answers in reply on two sets.
    */
-  missingNamesPenalty: 0.05,
+  missingNamesPenalty: 0.1,
   /** Long sentences lose a little per word past this length: of two that cover the same, the focused one wins. */
   longSentenceWords: 20,
   longSentencePenaltyPerWord: 0.003,

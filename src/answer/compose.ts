@@ -1,6 +1,7 @@
 import { detectLanguage } from '../corpus/language.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { foldText, termKind } from '../corpus/terms.ts';
+import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { answerTypeOf } from './answer-kind.ts';
 import { questionTime } from './tense.ts';
 import { countedNoun } from './counting.ts';
@@ -272,7 +273,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
   // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
-  const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound')));
+  const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound' || PLACE_CONCEPTS.has(t))));
   // The retrieved passages are scored again with the rest of their article: their sentences are read once.
   const readings: SentenceReadings = options.readings ?? new Map();
   const readAll = (from: readonly RetrievedPassage[]) => {
