@@ -355,3 +355,12 @@ describe('a how-many question whose first sentence counts something else', () =>
     expect(reply).toEqual([count, lead]);
   });
 });
+
+describe('the question\'s names, places and numbers in a sentence\'s article', () => {
+  it("puts first the sentence whose article holds the place asked about, not a neighbour's that repeats as many words", () => {
+    const ganja = passage('ganja.txt', 'More than 350 volunteers planted trees in the city of Ganja.', { relevance: 0.9 });
+    const uzbek = passage('samarkand.txt', 'More than 1,100 volunteers planted seedlings in an Uzbek city.', { relevance: 0.8 });
+    const answer = composeAnswer('how many volunteers planted trees in the uzbek city?', [ganja, uzbek], { maxSentences: 2, neverAbstain: true });
+    expect(answer.sentences[0]!.text).toContain('1,100');
+  });
+});
