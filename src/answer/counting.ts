@@ -110,10 +110,12 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
   const language = sentenceLanguage(tokens.join(' '));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // A grouped number with 여 (about, "1,100여 명") is cut before it: the word after the number is the one after 여.
+    const after = tokens[i + 1] === '여' ? tokens[i + 2] : tokens[i + 1];
     if (koreanCounter !== undefined) {
       // Korean writes large numbers with its units between the digits ("1만2천병"), and the counter on the number or after it ("3천 점").
       const onNumber = token.replace(/^[\d,.]+(?:[십백천만억조][\d,.]*)*(?:여)?/u, '');
-      const counter = onNumber === '' ? (tokens[i + 1] ?? '') : onNumber;
+      const counter = onNumber === '' ? (after ?? '') : onNumber;
       if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE.get(koreanCounter) ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
       continue;
     }
@@ -122,7 +124,7 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
     // People counted with a counter word (명 on the number or after it, "400여명", "400 여명이";
     // nəfər, человек) are whom the sentence names: "5명의 교환학생", "turistlərin sayı ... 18 600
     // nəfərə"; any people, when the question asks for people in general.
-    if (people !== false && (/\d(?:여)?명/u.test(token) || /^(?:여)?명/u.test(tokens[i + 1] ?? '') || PEOPLE_COUNTER.test(tokens[i + 1] ?? ''))) {
+    if (people !== false && (/\d(?:여)?명/u.test(token) || /^(?:여)?명/u.test(after ?? '') || PEOPLE_COUNTER.test(after ?? ''))) {
       if (people === 'any' || tokens.some(names)) return true;
       continue;
     }

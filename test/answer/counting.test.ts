@@ -39,6 +39,11 @@ describe('what a counting question counts', () => {
     expect(counts(question, '협약식에는 양 대학 관계자 10여 명이 참석했다.')).toBe(false);
   });
 
+  it('counts by 명 after a grouped number with 여 ("1,100여 명"), which the tokenizer cuts before 여', () => {
+    expect(counts('Сколько волонтёров сажали деревья?', '이번 행사에는 자원봉사자 1,100여 명이 참여했다.')).toBe(true);
+    expect(counts('Сколько волонтёров сажали деревья?', '이번 행사에는 1,100여 그루가 심어졌다.')).toBe(false);
+  });
+
   it('still takes any count of people for "사람 몇 명"', () => {
     expect(counts('현지 사람 몇 명 뽑는대?', '공사에 현지 인력 400여 명을 고용한다.')).toBe(true);
   });
