@@ -78,3 +78,20 @@ export function startsCapitalised(token: string): boolean {
 export function foldAsTyped(text: string): string {
   return foldText(text.replace(/ə/gu, 'e').replace(/Ə/gu, 'E'));
 }
+
+/** Whether two strings are at most one insertion, deletion or substitution apart (UTF-16 units). */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  const shorter = Math.min(la, lb);
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    for (let j = i + 1; j < la; j++) if (a.charCodeAt(j) !== b.charCodeAt(j)) return false;
+    return true;
+  }
+  const [short, long] = la < lb ? [a, b] : [b, a];
+  for (let j = i; j < short.length; j++) if (short.charCodeAt(j) !== long.charCodeAt(j + 1)) return false;
+  return true;
+}

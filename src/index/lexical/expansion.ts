@@ -5,6 +5,7 @@
  * 0.3·len/(len + 1)). Each weight is multiplied by the matched term's IDF.
  */
 import type { Buffer } from 'node:buffer';
+import { withinOneEdit } from '../../corpus/fold.ts';
 import { termKind } from '../../corpus/terms.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { prefixRange, suffixRange, termBytes, termText, utf16Length } from './segment.ts';
@@ -90,23 +91,6 @@ export function oneEditAway(segment: Segment, vocabText: Buffer, term: string, b
     if (id < lo || id >= hi) consider(id);
   }
   return found;
-}
-
-/** Whether two strings are at most one insertion, deletion or substitution apart (UTF-16 units). */
-function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  const shorter = Math.min(la, lb);
-  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    for (let j = i + 1; j < la; j++) if (a.charCodeAt(j) !== b.charCodeAt(j)) return false;
-    return true;
-  }
-  const [short, long] = la < lb ? [a, b] : [b, a];
-  for (let j = i; j < short.length; j++) if (short.charCodeAt(j) !== long.charCodeAt(j + 1)) return false;
-  return true;
 }
 
 function reversedBytes(bytes: Uint8Array): Uint8Array {

@@ -5,7 +5,8 @@
 import { Buffer } from 'node:buffer';
 import { isHangulWord, koreanStem } from '../../corpus/korean.ts';
 import { startsCapitalised } from '../../corpus/fold.ts';
-import { ACRONYM_PREFIX, foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
+import { ACRONYM_PREFIX, CONCEPT_PREFIX, foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
+import { lexiconWordsOneEditAway } from '../../corpus/lexicon-spelling.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { exactTermId, oneEditAway } from './expansion.ts';
 import { termText } from './segment.ts';
@@ -17,7 +18,8 @@ const SPELLING_MIN_LENGTH = LEXICAL.spellingMinLength;
 /**
  * A word no passage has, read as the passages' most frequent written word one edit away (the
  * fuzzy expansion's neighbourhood): "agreemet" → agreement, "Марданв" → Марданов (a capitalised
- * word stays capitalised). No term of the word may match: a name the passages write in another
+ * word stays capitalised), or else the lexicon's word one edit away that passages hold in another
+ * language ("Associatin" → association). No term of the word may match: a name the passages write in another
  * script, met by its sound key, stays as typed. Undefined for a word the passages have, one in
  * capitals (an acronym), a word shorter than LEXICAL.spellingMinLength or with digits, or nothing
  * that close.
@@ -36,9 +38,26 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
     const bestDf = best < 0 ? -1 : segment.documentFrequency[best]!;
     if (df > bestDf || (df === bestDf && termText(segment, vocabText, id).length > termText(segment, vocabText, best).length)) best = id;
   }
-  if (best < 0) return undefined;
-  const word = termText(segment, vocabText, best);
+  const word = best >= 0 ? termText(segment, vocabText, best) : lexiconSpelling(segment, folded);
+  if (word === undefined) return undefined;
   return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/**
+ * A slip of a lexicon word that the passages write only in another language ("Associatin": the
+ * passages say "Assosiasiya"): the lexicon word one edit away whose concept the most passages hold.
+ * Latin letters only: a Russian word one edit from a lexicon word is most often another form or
+ * another word ("пришло" is no slip of "прошло").
+ */
+function lexiconSpelling(segment: Segment, folded: string): string | undefined {
+  if (!/^[a-z'-]+$/u.test(folded)) return undefined;
+  let best: { word: string; df: number } | undefined;
+  for (const { word, concept } of lexiconWordsOneEditAway(folded)) {
+    const id = exactTermId(segment, CONCEPT_PREFIX + concept);
+    const df = id < 0 ? 0 : segment.documentFrequency[id]!;
+    if (df > 0 && (best === undefined || df > best.df)) best = { word, df };
+  }
+  return best?.word;
 }
 
 /**

@@ -45,6 +45,16 @@ describe('LexicalIndex.spellingOf', () => {
     expect(index.spellingOf('kimchistew')).toBeUndefined();
   });
 
+  it('reads a slip of a lexicon word the passages write only in another language as that word, Latin letters only', () => {
+    const azerbaijani = indexOf(['Nazir Koreya İdxalatçılar Assosiasiyasının sədri ilə görüşüb.', 'Министр открыл новую школу в Баку.']);
+    expect(azerbaijani.spellingOf('Associatin')).toBe('Association');
+    expect(readSpelling('who chairs the importers associatin?', (word) => azerbaijani.spellingOf(word))).toBe('who chairs the importers association?');
+    // In Cyrillic a word one edit from a lexicon word is as often another form or word ("пришло", "прошло"): left as typed.
+    expect(azerbaijani.spellingOf('ассоциацыя')).toBeUndefined();
+    // A lexicon word one edit away whose concept no passage holds is no reading.
+    expect(azerbaijani.spellingOf('festivl')).toBeUndefined();
+  });
+
   it('leaves a question word alone, though a word one edit away is written: "насколько" (how much) is no "несколько" (several)', () => {
     const several = indexOf(['Несколько компаний открыли офисы в Баку.', 'Несколько банков выдали кредиты.']);
     expect(several.spellingOf('несколько')).toBeUndefined();
