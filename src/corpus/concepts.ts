@@ -2,7 +2,7 @@ import { foldAsTyped, foldText, memoized } from './fold.ts';
 import { PLACE_LINES } from './lexicon-places.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
-import { russianCaseForms, russianPastForms, russianPresentForms } from './russian-forms.ts';
+import { russianCaseForms, russianPastForms, russianPresentForms, russianRelationalAdjectives } from './russian-forms.ts';
 import { stemsOf } from './stemmers.ts';
 
 /** The lexicon (lexicon.ts) as a lookup: the concept a word, or one of its stems, belongs to. */
@@ -43,7 +43,7 @@ export function lexiconMap(): Map<string, string> {
     const words = line.split(/\s+/);
     for (const word of words) {
       const folded = foldText(word);
-      for (const form of [...russianCaseForms(folded), ...russianPastForms(folded), ...russianPresentForms(folded)]) if (!map.has(form)) map.set(form, words[0]!);
+      for (const form of [...russianCaseForms(folded), ...russianPastForms(folded), ...russianPresentForms(folded), ...russianRelationalAdjectives(folded)]) if (!map.has(form)) map.set(form, words[0]!);
     }
   }
   for (const [stem, id] of forms) if (!map.has(stem)) map.set(stem, id);

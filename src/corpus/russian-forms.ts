@@ -101,3 +101,18 @@ export function russianPlaceAdjective(place: string): string | undefined {
   if (/[бвгджзклмнпрстфхцчшщй]$/u.test(place)) return `${place}ский`;
   return undefined;
 }
+
+/**
+ * The adjectives Russian makes of a noun to say "of it" ("цемент" → цементный, "алюминий" →
+ * алюминиевый, "газ" → газовый, "сталь" → стальной), in the regular formations, with their case
+ * forms: Snowball stems the adjective apart from the noun ("алюминиев", "алюмин"). Nouns of five
+ * letters or more; a form that is no real word is never met and costs nothing.
+ */
+export function russianRelationalAdjectives(noun: string): string[] {
+  if (!/^[а-яё]{5,}$/u.test(noun) || VERB_ENDING.test(noun)) return [];
+  let adjectives: string[] = [];
+  if (/ий$/u.test(noun)) adjectives = [`${noun.slice(0, -2)}иевый`];
+  else if (/ь$/u.test(noun)) adjectives = [`${noun}ной`, `${noun}ный`];
+  else if (/[бвгджзклмнпрстфхцчшщ]$/u.test(noun)) adjectives = [`${noun}ный`, `${noun}овый`];
+  return adjectives.flatMap((adjective) => [adjective, ...russianCaseForms(adjective)]);
+}

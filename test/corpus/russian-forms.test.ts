@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { russianCaseForms, russianPastForms, russianPlaceAdjective, russianPresentForms } from '../../src/corpus/russian-forms.ts';
+import { russianCaseForms, russianPastForms, russianPlaceAdjective, russianPresentForms, russianRelationalAdjectives } from '../../src/corpus/russian-forms.ts';
 import { stemsOf } from '../../src/corpus/stemmers.ts';
 import { conceptOf } from '../../src/corpus/terms.ts';
 
@@ -104,5 +104,21 @@ describe('Russian stems of lexicon words', () => {
     expect(conceptOf('почти')).toBeUndefined();
     expect(conceptOf('стала')).not.toBe(conceptOf('сталь'));
     expect(conceptOf('подписанных')).toBe(conceptOf('подписать'));
+  });
+});
+
+describe('Russian adjectives of lexicon nouns ("of it")', () => {
+  it('name the noun\'s concept in their case forms, where Snowball stems them apart from the noun', () => {
+    expect(russianRelationalAdjectives('алюминий')).toContain('алюминиевую');
+    expect(russianRelationalAdjectives('цемент')).toContain('цементного');
+    expect(russianRelationalAdjectives('сталь')).toContain('стальной');
+    expect(conceptOf('алюминиевую')).toBe('aluminum');
+    expect(conceptOf('стальной')).toBe('steel');
+  });
+
+  it('are made for nouns of five letters or more, not for verbs or other scripts', () => {
+    expect(russianRelationalAdjectives('газ')).toEqual([]);
+    expect(russianRelationalAdjectives('открыть')).toEqual([]);
+    expect(russianRelationalAdjectives('cement')).toEqual([]);
   });
 });
