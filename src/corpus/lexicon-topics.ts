@@ -58,7 +58,7 @@ export const TOPIC_LINES: readonly string[] = [
   'brand brands brend бренд 브랜드',
   'manager managers menecer менеджер 매니저 management manage managed managing idarəetmə управление управлять 관리 경영',
   'cosmetics cosmetic kosmetika косметика 화장품',
-  'cement sement цемент цементный цементного цементном цементной 시멘트',
+  'cement sement цемент 시멘트',
   'plastic plastik пластик 플라스틱',
   'license licence licenses lisenziya лицензия 라이선스',
   'internship internships staj 인턴십',
