@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 154;
+export const ANALYZER_VERSION = 155;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -111,7 +111,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   for (const stem of stems) {
     if (stem !== folded && stem.length >= minStem && !isStopWord(stem)) terms.add(stem);
   }
-  const concept = conceptOf(folded, stems);
+  const concept = conceptOf(folded, stems) ?? russianCompoundHeadConcept(folded);
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
   const place = nameLike ? placeConceptOf(folded, stems) : undefined;
   if (place !== undefined && place !== concept) terms.add(CONCEPT_PREFIX + place);
@@ -160,6 +160,17 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   // word at either end: its first two syllables are the name.
   const spelledOutName = head === undefined && [...stem].length >= 5 && compoundConcepts(stem).length === 0 ? [...stem].slice(0, 2).join('') : undefined;
   for (const name of [head, spelledOutName]) if (name !== undefined) addNameKeys(romanizedNameForms(name), terms, PLACE_KEY_CONSONANTS);
+}
+
+/** Combining forms Russian writes before a noun as one word ("велогонка", "автозапчасти", "фотовыставка", "агродроны"). */
+const RUSSIAN_COMBINING_FORM = /^(?:авто|вело|мото|электро|агро|кибер|фото|теле|радио|видео|аудио|эко|гидро|нефте|газо|аэро|медиа|био|микро|мини|мега|супер|кино|турбо)(?=[а-я]{4,}$)/u;
+
+/** The concept of a Russian compound's head after a combining form ("велогонка" → гонка, a race), when the lexicon has none for the whole word. */
+function russianCompoundHeadConcept(folded: string): string | undefined {
+  const form = RUSSIAN_COMBINING_FORM.exec(folded);
+  if (form === null) return undefined;
+  const head = folded.slice(form[0].length);
+  return conceptOf(head, stemsOf(head));
 }
 
 /** Sounds a Hangul place's key needs (see hangulTerms). */

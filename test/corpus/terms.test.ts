@@ -274,6 +274,13 @@ describe('termsOfToken', () => {
     expect(shared('hektar', '헥타르')).toContain(`${CONCEPT_PREFIX}hectare`);
   });
 
+  it('gives a Russian compound after a combining form its head\'s concept ("велогонка" is a race by bicycle, "фотовыставка" an exhibition)', () => {
+    expect(termsOfToken('фотовыставка')).toContain(`${CONCEPT_PREFIX}exhibition`);
+    expect(termsOfToken('киберспорта')).toContain(`${CONCEPT_PREFIX}esports`);
+    // A word that only begins like a combining form, with less than four letters after it, keeps its own reading.
+    expect(termsOfToken('телефон')).not.toContain(`${CONCEPT_PREFIX}television`);
+  });
+
   it('reads the counter after a separate "몇" as part of the asking, but keeps a unit of time', () => {
     expect(questionTokens('알랏항에 새로 들어오는 크레인은 몇 대야?')).not.toContain('대야');
     expect(questionTokens('묘목 몇 그루 심었어')).not.toContain('그루');
