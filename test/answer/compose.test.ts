@@ -69,6 +69,8 @@ describe('expectedAnswerType', () => {
     ['whats the contract value?', 'number'],
     ['What is the total investment in the terminal?', 'number'],
     ['What is the length of the road?', 'number'],
+    ['до какой скорости ускорится транспорт?', 'number'],
+    ['Какая площадь у комплекса?', 'number'],
     ['Какова численность населения?', 'number'],
     ['대사관은 몇 년에 개설됐어?', 'date'],
     ['어느 해에 수교했어?', 'date'],
