@@ -61,6 +61,15 @@ describe('"who is X?" questions', () => {
     expect(answer.sentences[0]?.text).toMatch(/^Peace in the region matters, said Speaker/);
   });
 
+  it('include a named person\'s role or post asked for ("X\'s role", "hansı vəzifədədir", "어떤 자리"), and "kimdi" as chats write "kimdir"', () => {
+    for (const q of ["whats aysel karimli's role at ada university", 'Tural Həsənli hansı vəzifədədir?', '엘다르 후세이노프는 어떤 자리에 있는 사람?', 'Conq He Von kimdi']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
+    }
+    // A company's job is its project, not an office.
+    const q = "Hanyeol Engineering's job in Kazakhstan: how long is the bigger bridge?";
+    expect(answerTypeOf(q, questionEvidence(q)), q).not.toBe('identity');
+  });
+
   it('include "what is X?" about a name, answered by what the name stands for', () => {
     for (const q of ['What is KOICA?', "What's JICA?", 'Что такое KOICA?', 'KOICA nədir?', 'KOICA는 뭐야?']) {
       expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
