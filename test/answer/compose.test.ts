@@ -76,6 +76,8 @@ describe('expectedAnswerType', () => {
     ['mərkəz nə boydadır?', 'number'],
     ['대표단이 산단을 찾은 날짜는', 'date'],
     ['정상 밟은 날짜 알려줘', 'date'],
+    ['교통관제 사업 따낸 회사 어디야', 'entity'],
+    ['그 회사는 어디에 있어?', 'place'],
     ['what dates was the visit planned for', 'date'],
     ['С какого времени он работал послом?', 'date'],
     ['Какова численность населения?', 'number'],
