@@ -57,8 +57,12 @@ const WHOM = /누구(랑|와|하고|를|에게|한테|의)|(^|\s)(с кем|ко
 /** The kind of answer a question asks for, from its question word (en, az, ru, ko). */
 export function expectedAnswerType(question: string): AnswerType {
   // "Kim" before another capitalised word is the Korean surname, not Azerbaijani "who"; "when"
-  // after another question word joins a clause ("what route did he bring up when he met ...").
-  const withoutSurname = question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ').replace(/(\b(?:what|which|who|whom|whose|where|how)\b.*?)\bwhen\b/giu, '$1 ');
+  // (когда) after another question word joins a clause ("what route did he bring up when he met
+  // ...", "кто отвечал за программу, когда отправляли детей"; "где и когда" asks both).
+  const withoutSurname = question
+    .replace(/\bKim(?=\s+\p{Lu})/gu, ' ')
+    .replace(/(\b(?:what|which|who|whom|whose|where|how)\b.*?)\bwhen\b/giu, '$1 ')
+    .replace(/((?:^|[^\p{L}])(?:кто|кого|кому|кем|что|где|куда|откуда|сколько|как\p{L}*)(?![\p{L}])(?!\s*,?\s*и\s+когда).*?)(?<![\p{L}])когда(?![\p{L}])/giu, '$1 ');
   // Latin patterns read the folded text (ə→a, ı→i); Cyrillic and Hangul ones the text as written.
   const texts = [foldText(withoutSurname), withoutSurname.toLowerCase()];
   for (const [type, pattern] of ANSWER_TYPE_PATTERNS) {
