@@ -170,6 +170,13 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
+    // A colour ("what colour", "hansı rəngdə", "какого цвета", "무슨 색"): a colour word.
+    asked: /\bwhat colou?rs?\b|\bhansi r[ae]ng\p{L}*|как(?:ого|ой|ие) цвет\p{L}*|(?:무슨|어떤|어느)\s*색/u,
+    numeric: false,
+    quantity: /\b(?:red|green|blue|white|black|yellow|orange|purple|pink|gr[ae]y|brown|silver|golden)\b|(?<!\p{L})(?:qırmızı|yaşıl|mavi|ağ|qara|sarı|narıncı|bənövşəyi|çəhrayı|boz|qəhvəyi)(?!\p{L})|(?<!\p{L})(?:красн|зел[её]н|син|голуб|бел|ч[её]рн|ж[её]лт|оранжев|фиолетов|розов|коричнев|серебрист|сер)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ых|их)(?!\p{L})|빨간|빨강|초록|녹색|파란|파랑|하얀|흰색|검은|검정|노란|노랑|주황|보라|분홍|회색|갈색|은색|금색/iu,
+    unitAlwaysWritten: true,
+  },
+  {
     // A multiple or a number of times: "how much bigger", "how many times", "how often", "neçə dəfə", "во сколько раз", "몇 배", "몇 번" ("two and a half times", "twentyfold", "iki dəfə", "в полтора раза", "두 배", "дважды", "twice a week").
     asked: /\bhow many times\b|\bhow often\b|\bhow much (?:bigger|larger|higher|more|greater)\b|nece (?:defe|qat)|сколько раз|몇 ?배|몇 ?번(?!째)/u,
     quantity: /(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred)(?: and a half)?\b|(?<!\p{L})(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|полтора|полторы|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|두|세|네|다섯|여섯|열)(?!\p{L}))\s*-?\s*(?:times|fold|dəfə|defe|qat|раза?(?!\p{L})|배)|\b\p{L}+fold\b|\b(?:once|twice|thrice)\b|(?<!\p{L})(?:однажды|дважды|трижды|четырежды)(?!\p{L})|(?:\d+|한|두|세|네)\s*(?:차례|번)(?!째)/iu,

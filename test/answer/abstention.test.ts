@@ -124,6 +124,14 @@ describe('the asked measure in the best article', () => {
     expect(of('Bakıdakı gənclər cüdo turniri ofisi hansı ünvanda yerləşir?')).toBe(0);
   });
 
+  it('is 0 for "what colour" when the best article names no colour, 1 when it names one', () => {
+    const colour = (q: string, rest: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [passage('judo.txt', rest, { ordinal: 1 })] }).features?.measureInArticle;
+    expect(colour('what colour are the youth judo tournament medals?', 'Referees came from Karabakh and Belarus.')).toBe(0);
+    expect(colour('what colour are the youth judo tournament medals?', 'The medals are blue.')).toBe(1);
+    expect(colour('какого цвета медали турнира по дзюдо?', 'Судьи приехали из Беларуси.')).toBe(0);
+    expect(colour('какого цвета медали турнира по дзюдо?', 'Медали будут синими.')).toBe(1);
+  });
+
   it('is 0 for "which street" when the best article names no street, 1 when it names one before or after the word for a street', () => {
     const street = (q: string, rest: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [passage('judo.txt', rest, { ordinal: 1 })] }).features?.measureInArticle;
     expect(street('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Referees came from Korea.')).toBe(0);
