@@ -105,13 +105,15 @@ const KOREAN_ASKING_TAIL = '(?:이었|였|이|인|입|일|임|됨|돼|됐어)?(?
 
 /**
  * Korean words of asking, in whatever form a chat writes them: a question word with only a
- * counter, a copula or an ending after it ("뭐였어", "언제였나", "몇명이야", "누구인가요", "얼마래"), a bare
+ * counter, a copula or an ending after it ("뭐였어", "언제였나", "몇명이야", "누구인가요", "얼마래", "얼마씩"), a bare
  * predicate ("했나요", "있었어"), or a request ("알려줘", "말해주세요", "궁금해", "좀").
  */
 const KOREAN_ASKING = new RegExp(
   '^(?:' +
     // "언제까지야" (until when), "어디부터": what is asked, not what about.
     `(?:뭐|뭔|무엇|어디|어딘|언제|누구|누가|얼마|몇|며칠|어떻|어땠|어떤|어느|무슨|왜)(?:명|개|번째|번|곳|가지|살|년|월|일|시|분|차례|배|위|짜리)?(?:까지|부터)?${KOREAN_ASKING_TAIL}` +
+    // "얼마씩" (how much each); a counter with 씩 ("몇명씩") stays, as the passage writes it ("20명씩").
+    `|얼마씩${KOREAN_ASKING_TAIL}` +
     `|(?:했|됐|되었|있었|있|없었|없|였|이었|이|인)${KOREAN_ASKING_TAIL}` +
     // A counter or "about" left after the question word by a space ("몇 명이", "몇 곳에", "정도래").
     `|(?:명|개|곳|가지|차례|번|정도|쯤|미터|킬로|킬로미터|톤|퍼센트|프로|시간|개월|살|짜리)${KOREAN_ASKING_TAIL}` +

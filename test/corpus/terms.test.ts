@@ -128,7 +128,7 @@ describe('termsOfToken', () => {
   });
 
   it('drops Korean words of asking in the forms chats write them, and keeps the nouns beside them', () => {
-    for (const word of ['몇번째', '몇위야', '뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요', '얼마임', '뭐임', '몇개임', '명이', '명이야', '곳에', '정도래', '얼마래', 'скока', '미터야', '얼마짜리야', '얼마됨', 'indi', 'весь', 'bizim', 'Bizim', 'onlara', '언제까지야', '어디부터', '얼마였는지', '거야']) {
+    for (const word of ['몇번째', '몇위야', '뭐였어', '뭔가요', '무엇이었나', '언제였나', '어딘가요', '누구인가요', '몇명이야', '어땠어', '했나요', '있었어', '인가', '알려줘', '말해주세요', '궁금해요', '얼마임', '뭐임', '몇개임', '명이', '명이야', '곳에', '정도래', '얼마래', 'скока', '미터야', '얼마짜리야', '얼마됨', 'indi', 'весь', 'bizim', 'Bizim', 'onlara', '언제까지야', '어디부터', '얼마였는지', '거야', '얼마씩']) {
       expect(termsOfToken(word), word).toEqual([]);
     }
     for (const word of ['대사관', '임원', '임대료', '일정이', '무역량은', '언론', '몇몇나라', '명예', '개발', '번역', '정도전']) expect(termsOfToken(word).length, word).toBeGreaterThan(0);
