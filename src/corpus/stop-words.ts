@@ -27,6 +27,8 @@ const STOP_WORDS = new Set(
     // ... the past and future of "to be" and "to do", and "said", which chats ask with ("nə qədər idi?", "nə dedi?")
     'idi idilər idiler imiş imis etmişdi etmisdi etmişdir etmisdir olmuşdu olmusdu olmuşdur olmusdur olacaq olacaqlar',
     'edəcək edecek edəcəklər edecekler dedi dedilər dediler deyib deyiblər deyibler söylədi soyledi',
+    // ... and "according to what X said" ("Nəsirlinin dediyinə görə"): whose words, not what they are about
+    'dediyinə dediyine dediyi dediklərinə dediklerine sözlərinə sozlerine',
     // ... and the ordinal "which-th" ("neçənci yerdədir?", in what place)
     'neçənci neçəncisi neçəncidir necenci necencisi necencidir',
     // ... and the question words' other cases: "neçəyə" (for how much), "hardan" (from where), "kimə" (to whom), "nə zaman" (when)
