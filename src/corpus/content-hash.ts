@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  * cached embeddings). Bump it whenever clean.ts, metadata.ts, sentences.ts, chunk.ts or an
  * extractor changes what it returns for the same bytes.
  */
-export const READING_VERSION = 8;
+export const READING_VERSION = 9;
 
 /** A document's content hash: its bytes as read by this READING_VERSION. */
 export function documentHash(bytes: Uint8Array): string {
