@@ -107,6 +107,9 @@ describe('the asked measure in the best article', () => {
   const retrieved = [passage('judo.txt', 'The youth judo tournament in Baku drew 312 athletes from 9 countries.')];
   const measureInArticle = (rest: ReturnType<typeof passage>[]) =>
     traceAnswer(question, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => rest }).features?.measureInArticle;
+  /** measureInArticle of question `q` when the rest of the best article is `rest`. */
+  const withRest = (q: string, rest: string) =>
+    traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [passage('judo.txt', rest, { ordinal: 1 })] }).features?.measureInArticle;
 
   it('is 0 when neither the retrieved passages nor the rest of the best article write a sum, 1 when one does', () => {
     expect(measureInArticle([passage('judo.txt', 'Referees came from Korea.', { ordinal: 1 })])).toBe(0);
@@ -125,19 +128,17 @@ describe('the asked measure in the best article', () => {
   });
 
   it('is 0 for "what colour" when the best article names no colour, 1 when it names one', () => {
-    const colour = (q: string, rest: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [passage('judo.txt', rest, { ordinal: 1 })] }).features?.measureInArticle;
-    expect(colour('what colour are the youth judo tournament medals?', 'Referees came from Karabakh and Belarus.')).toBe(0);
-    expect(colour('what colour are the youth judo tournament medals?', 'The medals are blue.')).toBe(1);
-    expect(colour('какого цвета медали турнира по дзюдо?', 'Судьи приехали из Беларуси.')).toBe(0);
-    expect(colour('какого цвета медали турнира по дзюдо?', 'Медали будут синими.')).toBe(1);
+    expect(withRest('what colour are the youth judo tournament medals?', 'Referees came from Karabakh and Belarus.')).toBe(0);
+    expect(withRest('what colour are the youth judo tournament medals?', 'The medals are blue.')).toBe(1);
+    expect(withRest('какого цвета медали турнира по дзюдо?', 'Судьи приехали из Беларуси.')).toBe(0);
+    expect(withRest('какого цвета медали турнира по дзюдо?', 'Медали будут синими.')).toBe(1);
   });
 
   it('is 0 for "which street" when the best article names no street, 1 when it names one before or after the word for a street', () => {
-    const street = (q: string, rest: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [passage('judo.txt', rest, { ordinal: 1 })] }).features?.measureInArticle;
-    expect(street('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Referees came from Korea.')).toBe(0);
-    expect(street('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Ofis İzmir küç. 5 ünvanında yerləşir.')).toBe(1);
-    expect(street('на какой улице офис турнира?', 'Офис находится на улице Низами.')).toBe(1);
-    expect(street('which street is the tournament office on?', 'The office is on Nizami Street.')).toBe(1);
+    expect(withRest('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Referees came from Korea.')).toBe(0);
+    expect(withRest('gənclər cüdo turniri ofisi hansı küçədə yerləşir?', 'Ofis İzmir küç. 5 ünvanında yerləşir.')).toBe(1);
+    expect(withRest('на какой улице офис турнира?', 'Офис находится на улице Низами.')).toBe(1);
+    expect(withRest('which street is the tournament office on?', 'The office is on Nizami Street.')).toBe(1);
   });
 });
 
