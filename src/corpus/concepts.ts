@@ -112,6 +112,9 @@ function hangulLexicon(): Map<string, string> {
   return hangulWords;
 }
 
+/** Endings that make a verb's stem a noun or a purpose ("배우기", learning; "배우러", to learn), never a compound's last syllable after a lexicon noun. */
+const VERBAL_ENDINGS: ReadonlySet<string> = new Set(['기', '러', '려']);
+
 /**
  * Concepts of the lexicon words a Korean compound begins and ends with ("투자보장협정", investment
  * guarantee agreement: investment, agreement), as a dictionary decompounder splits compounds (Lucene's
@@ -119,9 +122,6 @@ function hangulLexicon(): Map<string, string> {
  * compound is ("주한대사" is an ambassador) and the beginning what it is of. Only the longest word at
  * each end counts, and at least one syllable is left beside it, so a word is never its own part.
  */
-/** Endings that make a verb's stem a noun or a purpose ("배우기", learning; "배우러", to learn), never a compound's last syllable after a lexicon noun. */
-const VERBAL_ENDINGS: ReadonlySet<string> = new Set(['기', '러', '려']);
-
 export function compoundConcepts(stem: string): string[] {
   const syllables = [...stem];
   if (syllables.length < 3 || !HANGUL_WORD.test(stem)) return [];

@@ -167,5 +167,4 @@ export const EVERYDAY_LINES: readonly string[] = [
   'runner runners qaçışçı бегун бегуны бегунов 러너 주자',
   'technician technicians texnik техник техников 테크니션',
   'identity id şəxsiyyət удостоверение удостоверения удостоверений 신분증',
-  'bicycle bicycles bike bikes cycling cyclist cyclists velosiped velosipedçi велосипед велосипедист велогонка велогонки велогонщик 자전거 사이클',
 ];

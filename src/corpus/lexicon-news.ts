@@ -114,7 +114,7 @@ export const NEWS_LINES: readonly string[] = [
   'marathon marafon марафон 마라톤 halfmarathon yarımmarafon полумарафон 하프마라톤',
   'fencing fencer qılıncoynatma фехтование 펜싱',
   'weightlifting weightlifter ağırlıqqaldırma ağırlıqqaldıran тяжелоатлет 역도',
-  'cycling cyclist cyclists bicycle velosiped велоспорт велосипед 사이클 자전거',
+  'cycling cyclist cyclists bicycle bicycles bike bikes velosiped velosipedçi велоспорт велосипед велосипедист велогонка велогонки велогонщик 사이클 자전거',
   'greenhouse greenhouses istixana теплица теплицы 온실',
   'orchard orchards плодовый 과수원',
   'irrigation irrigate irrigated suvarma орошение ирригация 관개 полив полива поливу поливом 관수 орошаемый suvarılır suvarılan suvarılması',
