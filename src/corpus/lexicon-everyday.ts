@@ -163,7 +163,6 @@ export const EVERYDAY_LINES: readonly string[] = [
   'bread breads loaf loaves çörək хлеб хлеба булочка булочки булочек 빵',
   'bakery bakeries baker bakers çörəkxana çörəkçi пекарня пекарни пекарен пекарь 빵집 베이커리 제과점 제빵',
   'bake bakes baked baking пекут печёт выпекают выпекать выпечка 굽다 구울 굽는 구운',
-  'leader leaders lider liderdir лидер лидера лидером лидеры лидирует лидируют лидировал 선두 리더',
   'runner runners qaçışçı бегун бегуны бегунов 러너 주자',
   'technician technicians texnik техник техников 테크니션',
   'identity id şəxsiyyət удостоверение удостоверения удостоверений 신분증',
