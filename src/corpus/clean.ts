@@ -133,8 +133,9 @@ export function withUnitsSpelledOut(text: string): string {
 }
 
 /**
- * Cleans raw document text: NFC, unit signs spelled out, LF line ends, whitespace normalised inside lines, furniture
- * dropped, a publication label set apart from the prose that shares its line, runs of blank lines collapsed to one, no leading or trailing blank lines.
+ * Cleans raw document text: NFC, unit signs spelled out, LF line ends, whitespace normalised inside
+ * lines, furniture dropped, a publication label set apart from the prose that shares its line, runs
+ * of blank lines collapsed to one, no leading or trailing blank lines.
  */
 export function cleanText(raw: string, options: CleanOptions = {}): string {
   let text = withUnitsSpelledOut(raw.normalize('NFC')).replace(/\r\n?/gu, '\n');

@@ -28,10 +28,10 @@ export const NAME_MIN_STEM = 5;
 
 /**
  * Azerbaijani verb endings: the future (-acaq/-əcək), the must-form (-malı/-məli), the infinitive
- * (-maq/-mək), the present (-yir after a vowel, -ir/-ır/-ur/-ür after a consonant: "bişirir"), the passive written together with what follows
- * it (-ılıb, -ılacaq), and the past participle (-dığı/-diyi: "topladığı", which it collected). A
- * verb's root is short ("ver", give), and three letters left by a verb ending meet unrelated
- * words, so these leave at least AZ_VERB_MIN_STEM.
+ * (-maq/-mək), the present (-yir after a vowel, -ir/-ır/-ur/-ür after a consonant: "bişirir"), the
+ * passive written together with what follows it (-ılıb, -ılacaq), and the past participle
+ * (-dığı/-diyi: "topladığı", which it collected). A verb's root is short ("ver", give), and three
+ * letters left by a verb ending meet unrelated words, so these leave at least AZ_VERB_MIN_STEM.
  */
 const AZ_VERB_SUFFIXES = [
   'malidir', 'malidi', 'mali', 'yacaq', 'yacak', 'acaq', 'acak', 'maq', 'mak', 'yir', 'yur',

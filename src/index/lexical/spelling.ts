@@ -18,9 +18,9 @@ const SPELLING_MIN_LENGTH = LEXICAL.spellingMinLength;
 /**
  * A word no passage has, read as the passages' most frequent written word one edit away (the
  * fuzzy expansion's neighbourhood): "agreemet" → agreement, "Марданв" → Марданов (a capitalised
- * word stays capitalised), or else the lexicon's word one edit away that passages hold in another
- * language ("Associatin" → association). No term of the word may match: a name the passages write in another
- * script, met by its sound key, stays as typed. Undefined for a word the passages have, one in
+ * word stays capitalised), or else as the lexicon's word one edit away that passages hold in
+ * another language ("Associatin" → association). No term of the word may match: a name the
+ * passages write in another script, met by its sound key, stays as typed. Undefined for a word the passages have, one in
  * capitals (an acronym), a word shorter than LEXICAL.spellingMinLength or with digits, or nothing
  * that close.
  */
