@@ -32,6 +32,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // "what amount", "на какую сумму", "какова стоимость", "до какой скорости", "hansı məbləğdə").
   ['number', /\b(?:(?:what|which) (?:amount|sum|cost|price|value)|at what (?:cost|price))\b|(?:^|\s)(?:как(?:ую|ая|ой|ов[аоы]?)|(?:на|за|до) как(?:ую|ой|ого)) (?:сумм|стоимост|цен[аыуе]|объ[её]м|площад|скорост|уров(?:ень|ня)|мощност|длин|размер|ставк|тариф)\p{L}*|\bhansi (?:m[ae]bl[ae]g|qiym[ae]t|d[ae]y[ae]r)\p{L}*|\b(how (many|much|big|large|long|old|far)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|print run|(?:what (is|was|are|were|'s|will be)|whats) (the )?([\p{L}-]+ ){0,3}(?:volume|turnover|amount|budget|cost|price|population|(?:value|capacity|length|area|size|investment)(?=\s*(?:[?.!,]|$|(?:of|in|for|at|on|to|from|be|will)\b)))|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|(?<!\p{L})(?:на)?скольк(?:о|их|им|ими)(?!\p{L})|скок[аоу]|поч[её]м|тираж|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|어느 ?정도|규모|용량|(?<=\p{Script=Hangul}\s?)(?:수|양)(?:는|가|를|은|이)?\s*[?？]?\s*$|\bneca(?:si|sini|sina|sinda)\b|\b(?:na|ne) boyda\w*/u],
   ['date', /\b(when|what (years?|dates?|days?|months?|time)|which (years?|dates?|days?|months?)|(?:na|ne) (?:vaxt|zaman)(?:dan)?|hacan|deadline|son (muraciat )?tarix\w*)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|с какого (?:времени|года|числа|момента)|крайний срок|до какого числа|언제|마감|날짜(?:는|가|를|은)?(?:\s+(?:좀\s+)?알려\S*)?\s*[?？]?\s*$/u],
+  // "Кто …? Какая фирма": a question that names the kind of body it asks for asks for that body, though it says who.
+  ['entity', /(?:^|[^\p{L}])как(?:ая|ой|ую) (?:фирм|компани|организаци)\p{L}*|\b(?:which|what) (?:company|firm)\b|\bhansi sirk[ae]t\p{L}*|어느 (?:회사|업체|기업)/u],
   ['person', /(?<![\p{L}\p{N}_])(who|whom|whose|kim|kimdir|kimdi|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))(?![\p{L}\p{N}_])|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому)(\s|$|\?)|(?<!,)(^|\s)(чей|чья|чьё|чье)(\s|$|\?)|누가|누구/u],
   // "회사 어디야?" asks which company, not where: a company, body or team asked with 어디.
   ['entity', /(?:회사|업체|기업|단체|기관|팀|은행|대학|출판사|방송사)(?:는|가|은|이)?\s*어디(?!서|에|로)/u],
@@ -169,6 +171,12 @@ function freshNames(tokens: readonly string[], fresh: (t: string) => boolean): [
   return nameRuns(tokens).filter(([a, b]) => (b - a >= 2 || /^\p{Lu}\p{Ll}+-\p{L}/u.test(tokens[a]!)) && tokens.slice(a, b).every(fresh));
 }
 
+/** A question word that asks for a person ("who", "kim", "кто", "누구"), not "which heads" (whose answer may be a quoted newspaper). */
+const ASKS_WHO = /(?<![\p{L}\p{N}])(?:who|whom|whose|kim|kimdir|kimdi|kimin|kimə|kimlə|kimi|kimlər|кто|кого|кем|кому)(?![\p{L}\p{N}])|누구/iu;
+
+/** The words inside quotation marks in a sentence. */
+const quotedWords = memoized((sentence: string): ReadonlySet<string> => new Set([...sentence.matchAll(/[«"“„]([^«»"“”„]{1,80})[»"”“]/gu)].flatMap((m) => m[1]!.split(/[\s,.;:!?()]+/u).filter((w) => w !== ''))));
+
 /** Words just before a name and just after it: where news text puts a person's role. */
 const ROLE_WINDOW_BEFORE = 4;
 const ROLE_WINDOW_AFTER = 2;
@@ -202,8 +210,12 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'date':
       // News gives the day alone ("10일에") when the month is known.
       return keys((KOREAN_SAYING_ASKED.test(question.question) ? dateTokens(tokens) : eventDateTokens(tokens)).filter(fresh));
-    case 'person':
-      return keys([...freshNames(tokens, (t) => isNewPersonWord(question, t)).map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh), ...koreanNamesByAge(sentence).filter(fresh)]);
+    case 'person': {
+      // Asked "who", a name in quotation marks is a company's or a work's («Пёльбит Геймз»), not the person's.
+      const quoted = ASKS_WHO.test(question.question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ')) ? quotedWords(sentence) : undefined;
+      const names = freshNames(tokens, (t) => isNewPersonWord(question, t)).filter(([a, b]) => quoted === undefined || !tokens.slice(a, b).every((t) => quoted.has(t)));
+      return keys([...names.map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh), ...koreanNamesByAge(sentence).filter(fresh)]);
+    }
     case 'identity':
       return keys([...roleWordsNearQuestion(tokens, question), ...expansionsOf(sentence, question)]);
     case 'place':

@@ -70,6 +70,15 @@ describe('"who is X?" questions', () => {
     expect(answerTypeOf(q, questionEvidence(q)), q).not.toBe('identity');
   });
 
+  it('leave out, for "who", a name in quotation marks (a company\'s or a work\'s), and read "кто …? какая фирма" as asking the firm', () => {
+    const q = 'Кто подписал договор о поставке вакцины?';
+    const candidates = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence(q));
+    expect(candidates('Аптечная сеть «Шафа» закупит вакцину у компании «Сонаму Био».')).toEqual([]);
+    expect(candidates('Договор подписала директор сети Лейла Гасанова.').length).toBe(1);
+    const firm = 'а кто в Инчхоне будет обслуживать рейсы на земле? какая фирма';
+    expect(answerTypeOf(firm, questionEvidence(firm))).toBe('entity');
+  });
+
   it('include "what is X?" about a name, answered by what the name stands for', () => {
     for (const q of ['What is KOICA?', "What's JICA?", 'Что такое KOICA?', 'KOICA nədir?', 'KOICA는 뭐야?']) {
       expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
