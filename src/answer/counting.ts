@@ -10,9 +10,11 @@ import { isNumberWord, sentenceLanguage } from './number-words.ts';
 /** A year written alone ("2024"): a date, not a quantity. */
 export const YEAR = /^(1[89]|20)\d\d$/u;
 /** A year with an ordinal ending ("2026-cı il", "в 2025-м", "2024-го года"): a date, not a quantity. */
-export const YEAR_WITH_ENDING = /^(1[89]|20)\d\d[-‐‑](?:c[ıiuü]|го|м|й|ом|ый|ого)$/iu;
+const YEAR_WITH_ENDING = /^(1[89]|20)\d\d[-‐‑](?:c[ıiuü]|го|м|й|ом|ый|ого)$/iu;
 /** A year closing a quoted title, a particle after it ("'K팝 페스티벌 2024'를", "«Expo 2025»"): a date, not a quantity. */
-export const YEAR_IN_QUOTES = /^(?:1[89]|20)\d\d['’"”»)]\p{L}*$/u;
+const YEAR_IN_QUOTES = /^(?:1[89]|20)\d\d['’"”»)]\p{L}*$/u;
+/** A year written as a year, with or without an ordinal ending or the quotation mark of a title: a date, not a quantity. */
+export const isYearToken = (token: string): boolean => YEAR.test(token) || YEAR_WITH_ENDING.test(token) || YEAR_IN_QUOTES.test(token);
 /** A year with a word written on it ("2024년", "2017실크로드"), people counted in thousands aside ("1900명"). */
 const YEAR_WITH_WORD = /^(?:1[89]|20)\d\d(?!(?:여)?명)\p{L}/u;
 /** An ordinal in digits ("30th", "7-ci", "3-й", "2-го"): which one, not how many. */
@@ -119,7 +121,7 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE.get(koreanCounter) ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
       continue;
     }
-    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || YEAR.test(token) || YEAR_WITH_ENDING.test(token) || YEAR_WITH_WORD.test(token) || YEAR_IN_QUOTES.test(token)) continue;
+    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || isYearToken(token) || YEAR_WITH_WORD.test(token)) continue;
     const names = (word: string | undefined) => word !== undefined && termsOfToken(word).some((t) => countedTerms.has(t));
     // People counted with a counter word (명 on the number or after it, "400여명", "400 여명이";
     // nəfər, человек) are whom the sentence names: "5명의 교환학생", "turistlərin sayı ... 18 600

@@ -6,7 +6,7 @@
  */
 import { MONTH_CONCEPTS, termsOfToken } from '../corpus/terms.ts';
 import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
-import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, YEAR, YEAR_IN_QUOTES, YEAR_WITH_ENDING, countedNoun } from './counting.ts';
+import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, countedNoun, isYearToken } from './counting.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
 /** Words for a nation or a people as a nation ("peoples", "xalqı", "народов", "민족"). */
@@ -109,9 +109,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   return tokens.filter(
     (t, i) =>
       (/^\p{N}/u.test(t) || isNumberWord(t, language)) &&
-      !YEAR.test(t) &&
-      !YEAR_WITH_ENDING.test(t) &&
-      !YEAR_IN_QUOTES.test(t) &&
+      !isYearToken(t) &&
       !(counting && ORDINAL.test(t)) &&
       !(KOREAN_DATE_PART.test(t) && !isKoreanDays(t, tokens[i + 1])) &&
       // "3.15 percent" is a share, though "3.15" could be a day and a month.

@@ -104,9 +104,10 @@ export function russianPlaceAdjective(place: string): string | undefined {
 
 /**
  * The adjectives Russian makes of a noun to say "of it" ("цемент" → цементный, "алюминий" →
- * алюминиевый, "газ" → газовый, "сталь" → стальной), in the regular formations, with their case
+ * алюминиевый, "бетон" → бетонный, "сталь" → стальной), in the regular formations, with their case
  * forms: Snowball stems the adjective apart from the noun ("алюминиев", "алюмин"). Nouns of five
- * letters or more; a form that is no real word is never met and costs nothing.
+ * letters or more (a short one, "газ", makes too many other words); a form that is no real word
+ * is never met and costs nothing.
  */
 export function russianRelationalAdjectives(noun: string): string[] {
   if (!/^[а-яё]{5,}$/u.test(noun) || VERB_ENDING.test(noun)) return [];

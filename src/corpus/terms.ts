@@ -150,7 +150,8 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
     return;
   }
   // The word as written too: what looked like a particle may end the compound's head ("정책협의", policy consultations, is no "정책협" + 의).
-  for (const part of new Set([...compoundConcepts(stem), ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
+  const stemParts = compoundConcepts(stem);
+  for (const part of new Set([...stemParts, ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
   // A company or place named with what it is ("한성건설", Hanseong construction) meets the name written alone.
   const head = compoundHead(stem);
   addNameKeys(romanizedNameForms(stem), terms);
@@ -158,7 +159,7 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   // word ("시내버스", a city bus: 시내 sinae), and its key meets given names ("승호" seungho).
   // A company named with a word Korean spells out ("한빛로지스", Hanbit Logistics) has no lexicon
   // word at either end: its first two syllables are the name.
-  const spelledOutName = head === undefined && [...stem].length >= 5 && compoundConcepts(stem).length === 0 ? [...stem].slice(0, 2).join('') : undefined;
+  const spelledOutName = head === undefined && [...stem].length >= 5 && stemParts.length === 0 ? [...stem].slice(0, 2).join('') : undefined;
   for (const name of [head, spelledOutName]) if (name !== undefined) addNameKeys(romanizedNameForms(name), terms, PLACE_KEY_CONSONANTS);
 }
 
