@@ -22,6 +22,9 @@ export const TOPIC_LINES: readonly string[] = [
   'chess şahmat шахматы шахматист',
   'basketball basketbol баскетбол 농구',
   'swimming swimmer swimmers üzgüçülük üzgüçü плавание пловец 수영',
+  'pool pools hovuz бассейн 수영장',
+  'lane lanes zolaq дорожка 레인',
+  'diver divers diving dalğıc прыгун 다이빙',
   'tennis tennis теннис',
   'camp camps düşərgə toplanış лагерь 전지훈련',
   // Health
