@@ -167,6 +167,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'technician technicians texnik техник техников 테크니션',
   'cheese pendir сыр сыроварня 치즈',
   'corn maize qarğıdalı кукуруза 옥수수',
+  'fodder feed yem корм 사료',
   'cow cows inək корова 젖소',
   'screen screens ekran экран 화면 스크린',
   'bypass dolama объездная объездной 우회도로',
