@@ -168,6 +168,8 @@ export const EVERYDAY_LINES: readonly string[] = [
   'cheese pendir сыр сыроварня 치즈',
   'corn maize qarğıdalı кукуруза 옥수수',
   'fodder feed yem корм 사료',
+  'discount discounts endirim скидка 할인',
+  'monthly aylıq ежемесячный ежемесячно 매달 매월',
   'cow cows inək корова 젖소',
   'screen screens ekran экран 화면 스크린',
   'bypass dolama объездная объездной 우회도로',

@@ -199,7 +199,7 @@ export const LEXICON_LINES: readonly string[] = [
   'institute institut институт 연구소',
   'department dept faculty fakültə kafedra факультет кафедра 학과 학부 şöbə отдел отдела 부서',
   'graduate graduates məzun выпускник 졸업 graduated alumni alumnus məzunu məzunları окончил окончила окончили выпускники выпускница 졸업생 동문 졸업식',
-  'scholarship scholarships grant grants təqaüd qrant стипендия грант 장학금 госстипендия',
+  'scholarship scholarships stipend stipends grant grants təqaüd qrant стипендия грант 장학금 госстипендия',
   'youth young gənc gənclər молодежь 청년 молодежный',
   'women woman female qadın женщина женский 여성 여자',
   'children child kids kid uşaq дети ребенок 어린이 아동 детей детям детьми 아이들 자녀 아이',
