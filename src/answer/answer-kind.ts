@@ -115,7 +115,10 @@ function isNewPersonWord(question: QuestionEvidence, token: string): boolean {
 const isNameToken = memoized((token: string): boolean => {
   if (!/^\p{Lu}/u.test(token) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token)) return false;
   const folded = foldText(token);
-  return conceptOf(folded) === undefined && !isStopWord(folded);
+  if (conceptOf(folded) !== undefined || isStopWord(folded)) return false;
+  // "Koreya-Azərbaycan" (of a friendship fund), "Россия-Корея": lexicon words joined, no one's name.
+  const parts = folded.split('-');
+  return parts.length < 2 || !parts.every((part) => conceptOf(part) !== undefined || isStopWord(part));
 });
 
 /**
@@ -213,7 +216,7 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'person': {
       // Asked "who", a name in quotation marks is a company's or a work's («Пёльбит Геймз»), not the person's.
       const quoted = ASKS_WHO.test(question.question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ')) ? quotedWords(sentence) : undefined;
-      const names = freshNames(tokens, (t) => isNewPersonWord(question, t)).filter(([a, b]) => quoted === undefined || !tokens.slice(a, b).every((t) => quoted.has(t)));
+      const names = freshNames(tokens, (t) => isNewPersonWord(question, t)).filter(([a, b]) => quoted === undefined || !tokens.slice(a, b).some((t) => quoted.has(t)));
       return keys([...names.map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh), ...koreanNamesByAge(sentence).filter(fresh)]);
     }
     case 'identity':

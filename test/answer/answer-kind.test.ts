@@ -75,8 +75,22 @@ describe('"who is X?" questions', () => {
     const candidates = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence(q));
     expect(candidates('Аптечная сеть «Шафа» закупит вакцину у компании «Сонаму Био».')).toEqual([]);
     expect(candidates('Договор подписала директор сети Лейла Гасанова.').length).toBe(1);
+    // A place's name before the quoted one ("Pusanın "Çxonsol" orkestri") makes no person of it either.
+    const conductor = '2014-də Qəbələdə Koreya orkestrini kim idarə edib?';
+    const conducted = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence(conductor));
+    expect(conducted('Pusanın "Çxonsol" orkestri Qəbələdə konsert verib')).toEqual([]);
+    expect(conducted('Dirijor Çoy Sın Hyon orkestri idarə edib.')).toEqual(['coy sin hyon']);
     const firm = 'а кто в Инчхоне будет обслуживать рейсы на земле? какая фирма';
     expect(answerTypeOf(firm, questionEvidence(firm))).toBe('entity');
+  });
+
+  it('read no person in lexicon words joined by a hyphen ("Koreya-Azərbaycan Dostluq Fondu", "Россия-Корея")', () => {
+    const q = 'Lənkəranda uşaqlara taekvondonu kim öyrədəcək?';
+    const candidates = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence(q));
+    expect(candidates('Zal Koreya-Azərbaycan Dostluq Fondunun dəstəyi ilə tikilib.')).toEqual([]);
+    expect(candidates('Məşqləri Con Dok Hvan keçəcək.')).toEqual(['con dok hvan']);
+    // A hyphenated name of a person stays one ("Park Byeong-seug").
+    expect(answerCandidates('person', 'Speaker Park Byeong-seug arrived.', tokenizeWords('Speaker Park Byeong-seug arrived.'), questionEvidence('Who arrived in Baku?'))).toEqual(['park byeong-seug']);
   });
 
   it('include "what is X?" about a name, answered by what the name stands for', () => {
