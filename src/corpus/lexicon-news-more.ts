@@ -110,7 +110,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'inspection inspect inspected inspections yoxlama yoxlanış проверка проверки инспекция 점검 проверил проверили проверяет yoxlanılıb yoxlanılır yoxlanılması',
   'test tests tested testing sınaq testlər тест испытание испытания 테스트',
   'prevent prevention prevented profilaktika предотвращение предотвратить профилактика 방지',
-  'guarantee guaranteed guarantees zəmanət təminat гарантия гарантии гарантировать 보장 보증',
+  'guarantee guaranteed guarantees warranty zəmanət təminat гарантия гарантии гарантировать 보장 보증',
   'solution solutions solve solved həll решение 해결 решить решать həllinə həlli',
   'effort efforts усилия усилий 노력',
   'measure measures меры мер 조치 대책',

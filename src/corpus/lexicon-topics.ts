@@ -179,7 +179,8 @@ export const TOPIC_LINES: readonly string[] = [
   'page pages səhifə страница страниц 쪽 페이지',
   'artifact artifacts artefact artefacts finds artefakt tapıntı артефакт находки 유물',
   'stage stages phase phases mərhələ этап 단계',
-  'gratis pulsuz бесплатно бесплатный 무료',
+  'gratis pulsuz бесплатно бесплатный 무료 무상',
+  'replace replaced replacement replacing замена заменить 교체',
   'guest guests qonaq гость гости 손님',
   'resident residents sakin sakinlər житель жители 주민',
   // Time
