@@ -94,6 +94,9 @@ function dayPlaces(sentence: string, tokens: readonly string[]): Set<number> {
   return days;
 }
 
+/** Circled and parenthesised digits ("④", "❸", "⑴"): the markers of a digest's items, no quantities. */
+const LIST_MARKER = /^[\u2460-\u24ff\u2776-\u2793]/u;
+
 /** The tokens of a sentence that are quantities the question does not name (`fresh`). */
 export function quantityAnswers(sentence: string, tokens: readonly string[], question: string, fresh: (token: string) => boolean): string[] {
   // The parts of a date written in digits ("2012/05/10", "2025-09-24") or of a time of day ("16:14") are no quantities.
@@ -108,7 +111,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   const counting = COUNTING.exec(question)?.[0].includes('몇') === false;
   return tokens.filter(
     (t, i) =>
-      (/^\p{N}/u.test(t) || isNumberWord(t, language)) &&
+      ((/^\p{N}/u.test(t) && !LIST_MARKER.test(t)) || isNumberWord(t, language)) &&
       !isYearToken(t) &&
       !(counting && ORDINAL.test(t)) &&
       !(KOREAN_DATE_PART.test(t) && !isKoreanDays(t, tokens[i + 1])) &&

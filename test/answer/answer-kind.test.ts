@@ -297,6 +297,9 @@ describe('number answers', () => {
     expect(numbers('Farrukh Jumayev 2등 서기관 2012/05/10')).toEqual([]);
     expect(numbers('2012년 5월 25일 보도했다. Published 2025-09-24.')).toEqual([]);
     expect(numbers('무역량은 6억 4,800만 달러에 달했다.')).toHaveLength(2);
+    // A digest's item marker is no quantity; a number in the item is.
+    expect(numbers('④ 아제르바이잔 정부는 봉제 공장을 세우는 방안을 검토하고 있다.')).toEqual([]);
+    expect(numbers('❸ 교역량은 520만 달러였다.')).toEqual(['520만']);
     // A year that closes a quoted title, a particle after the quote.
     expect(numbers("대사관은 'K팝 페스티벌 2024'를 개최했다.")).toEqual([]);
   });

@@ -55,7 +55,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the nineteenth round and read in it (the thirty-first, written with it, is held out and has no floor).
   { folder: 'synthetic-32', floors: { hitAt3: 0.81, answerInReply: 0.7, answerInFirstSentence: 0.58, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.08 },
   // Written in the twentieth round and read in it (the thirty-third, written with it, is held out and has no floor).
-  { folder: 'synthetic-34', floors: { hitAt3: 0.85, answerInReply: 0.79, answerInFirstSentence: 0.69, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.09 },
+  { folder: 'synthetic-34', floors: { hitAt3: 0.85, answerInReply: 0.79, answerInFirstSentence: 0.69, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.1 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
