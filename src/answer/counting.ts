@@ -1,4 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
+import { koreanStem } from '../corpus/korean.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { foldText, isStopWord, termsOfToken } from '../corpus/terms.ts';
@@ -62,6 +63,12 @@ const isWordOrConcept = (term: string) => !/^[%~]/u.test(term);
 /** What a question counts when one word, named apart from its question word, says what: that word's forms and concepts, and whether they are people. */
 const countedBy = (word: string) => ({ countedTerms: new Set(termsOfToken(word).filter(isWordOrConcept)), people: asksAnyPeople(word) ? ('any' as const) : isPeopleWord(word) ? ('counter' as const) : false as const });
 
+/** A lexicon noun, no place, written bare (no Korean particle on it): a word that can say which people a question counts. */
+function namesKindOf(word: string): boolean {
+  if (isPlaceWord(word) || isStopWord(foldText(word)) || (/\p{Script=Hangul}/u.test(word) && koreanStem(word) !== word)) return false;
+  return termsOfToken(word).some((t) => t.startsWith(CONCEPT_PREFIX));
+}
+
 /** Groups of counters that count the same things: companies are counted as 개사 or as 곳 (places), homes as 채, 가구 (households) or 세대, books printed as 권 (volumes) or 부 (copies). */
 const KOREAN_COUNTER_GROUPS: readonly (readonly string[])[] = [['개사', '곳'], ['채', '가구', '세대'], ['권', '부']];
 /** Each counter of a group, with the counters it stands for. */
@@ -77,9 +84,16 @@ export const countedNoun = memoized((question: string): { countedTerms: Readonly
     (token, i) => /^몇명/u.test(token) || (token === '몇' && /^명/u.test(tokens[i + 1] ?? '')) || (/^(?:neçə|nece|сколько)$/iu.test(token) && PEOPLE_COUNTER.test(bare(tokens[i + 1] ?? ''))),
   );
   if (peopleCounted >= 0) {
-    const named = tokens.slice(Math.max(0, peopleCounted - NOUN_REACH), peopleCounted).reverse().find(isPeopleWord);
+    const reach = tokens.slice(Math.max(0, peopleCounted - NOUN_REACH), peopleCounted);
+    const at = reach.map(isPeopleWord).lastIndexOf(true);
+    const named = reach[at];
     if (named === undefined || asksAnyPeople(named)) return { countedTerms: new Set(), people: 'any' };
-    return countedBy(named);
+    const counted = countedBy(named);
+    // "다이빙 선수 몇 명" counts divers: a lexicon noun written bare before the people's word (not
+    // "사진전에 관람객이", visitors at the exhibition) says which ones, and a count of them answers.
+    const modifier = at > 0 ? reach[at - 1]! : undefined;
+    if (modifier !== undefined && namesKindOf(modifier)) return { ...counted, countedTerms: new Set([...counted.countedTerms, ...termsOfToken(modifier).filter(isWordOrConcept)]) };
+    return counted;
   }
   // "fermerlərdən neçəsi" (how many of the farmers) names what it counts before the question word.
   const ofThem = tokens.findIndex((token, i) => i > 0 && /^ne[çc][əe]si(?:n[əe])?$/iu.test(bare(token)));

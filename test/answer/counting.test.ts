@@ -20,6 +20,15 @@ describe('what a counting question counts', () => {
     expect(counts(women, '우수 수료생 30명은 한국 연수 기회를 얻는다.')).toBe(false);
   });
 
+  it('reads which people a Korean question counts from a bare noun before theirs ("다이빙 선수"), not from one with a particle', () => {
+    const divers = '아제르바이잔 다이빙 선수 몇 명이야?';
+    expect(counts(divers, 'В апреле девять прыгунов сборной поедут на сборы.')).toBe(true);
+    expect(counts(divers, 'В апреле девять тренеров поедут на сборы.')).toBe(false);
+    // Visitors at the exhibition are counted, not the exhibition's photographs.
+    const visitors = '부산 압셰론 사진전에 관람객이 몇 명쯤 올 거라고 봐?';
+    expect(counts(visitors, 'An exhibition of 64 photographs opens in Busan.')).toBe(false);
+  });
+
   it('reads whom an Azerbaijani "neçə nəfər" counts from the words before it', () => {
     const asked = countedNoun('tələbələrdən neçə nəfər gedəcək?');
     expect(asked?.people).toBe('counter');
