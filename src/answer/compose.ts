@@ -8,6 +8,7 @@ import { countedNoun } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
+import { leadWithAnswer } from './lead.ts';
 import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
@@ -17,7 +18,6 @@ import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import { publishedDate } from '../corpus/types.ts';
-import { isMonth } from './quantities.ts';
 import type { Language } from '../corpus/types.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import { SENTENCES } from '../scoring.ts';
@@ -176,42 +176,6 @@ function chooseSentences(
 }
 
 /**
- * Asked when, an answer whose first sentence gives only a year ("in 1992") leads with the sentence
- * of the reply that gives a month or day of that year ("on 7 September 1992"): the same date, told
- * precisely.
- */
-function preciseDateFirst(chosen: ScoredSentence[]): void {
-  const dated = (text: string) => {
-    const tokens = sentenceTokens(text);
-    const years = new Set(tokens.map((t) => /^((?:1[89]|20)\d\d)(?!\d)/u.exec(t)?.[1]).filter((y) => y !== undefined));
-    return { years, month: tokens.some(isMonth) };
-  };
-  const first = dated(chosen[0]!.text);
-  if (first.years.size === 0 || first.month) return;
-  const precise = chosen.findIndex((c, i) => {
-    if (i === 0) return false;
-    const other = dated(c.text);
-    return other.month && [...other.years].some((y) => first.years.has(y));
-  });
-  if (precise > 0) toFront(chosen, precise);
-}
-
-/**
- * Asked how many or how much, an answer whose first sentence counts or measures something else
- * leads with the sentence of the reply that counts or measures what is asked.
- */
-function exactCountFirst(chosen: ScoredSentence[]): void {
-  if (chosen[0]!.exact === true) return;
-  const exact = chosen.findIndex((c) => c.exact === true);
-  if (exact > 0) toFront(chosen, exact);
-}
-
-/** Moves the sentence at `index` to the front, the others keeping their order. */
-function toFront(chosen: ScoredSentence[], index: number): void {
-  chosen.unshift(...chosen.splice(index, 1));
-}
-
-/**
  * News text often says who or what right after the sentence that names the question's things
  * ("... met the Korean Lemon Metal company. The company plans to produce aluminium ..."). The
  * sentence after the first answer sentence in its passage follows it in the answer, if there is a
@@ -349,8 +313,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   if (options.neverAbstain !== true && (nothingBeyond || (options.decided !== true && shouldAbstain(features, options.abstention)))) return { ...abstain(), features };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return { ...abstain(), features };
-  if (type === 'date') preciseDateFirst(chosen);
-  if (type === 'number') exactCountFirst(chosen);
+  leadWithAnswer(chosen, type, evidence, passages);
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {

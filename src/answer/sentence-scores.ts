@@ -55,7 +55,7 @@ function readsAsDateline(text: string): boolean {
 const isDateline = memoized(readsAsDateline, SENTENCE_MEMO_LIMIT);
 
 /** A line that ends without a sentence's closing mark: a headline, a subtitle, a byline or a dateline. */
-function isUnfinishedLine(text: string): boolean {
+export function isUnfinishedLine(text: string): boolean {
   return !/[.!?…"”»)\]]\s*$/u.test(text);
 }
 

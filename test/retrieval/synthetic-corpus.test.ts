@@ -31,7 +31,7 @@ const SETS: readonly SyntheticSet[] = [
   // First sentence 0.80: "when was the shusha 5g agreement signed?" opens with the Azerbaijani report of it, "bu gün" shown as
   // (12 March 2025); "к скольким магазинам … до конца 2026?" with the 1,300 shops connected first, the 15,000 planned second.
   { folder: 'synthetic-3', floors: { hitAt3: 0.96, answerInReply: 0.88, answerInFirstSentence: 0.8, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.05 },
-  { folder: 'synthetic-4', floors: { hitAt3: 0.96, answerInReply: 0.93, answerInFirstSentence: 0.88, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
+  { folder: 'synthetic-4', floors: { hitAt3: 0.96, answerInReply: 0.93, answerInFirstSentence: 0.87, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
   { folder: 'synthetic-5', floors: { hitAt3: 0.98, answerInReply: 0.88, answerInFirstSentence: 0.77, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.03 },
   // Held out in the sixth to eighth rounds, read from the ninth (the sixth and eighth sets' halves B and the ninth to seventeenth and nineteenth sets are held out and have no floor).
