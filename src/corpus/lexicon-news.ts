@@ -90,7 +90,7 @@ export const NEWS_LINES: readonly string[] = [
   'lecture lectures mühazirə лекция лекции 강연',
   'kindergarten kindergartens bağça детсад 유치원',
   'bachelor bakalavr бакалавр бакалавриат 학사',
-  'postgraduate magistr magistratura магистр магистратура 석사',
+  'postgraduate magistr magistratura магистр магистратура магистрант 석사',
   'phd doktorantura doktorant докторантура аспирант 박사',
   'diploma diplomas diplom диплом 학위 졸업장',
   'admission enrollment enrolment enrolled зачисление зачислен 입학 신입생',

@@ -191,7 +191,7 @@ export const LEXICON_LINES: readonly string[] = [
   'tournament tournaments championship turnir çempionat турнир чемпионат 대회',
   'competition competitions contest quiz tournament championship müsabiqə yarış çempionat viktorina конкурс соревнование чемпионат викторина 대회 경연 퀴즈',
   'winner winners qalib победитель 우승',
-  'final finals финал 결승 결승전',
+  'final finals финал финальный 결승 결승전 결선',
   'participant participants participate participated attend attended attendees iştirakçı iştirak qatılıb qatılan участник участвовать присутствовали присутствовать 참가 참석 참여',
   'spectators audience viewers tamaşaçı зритель зрители 관객 관람객 관람',
   'speech speeches çıxış nitq речь выступление выступил выступила выступили 연설 spoke spoken speak speaks speaking',
