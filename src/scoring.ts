@@ -176,7 +176,8 @@ export const SENTENCES = {
    * An answer led by its article's retelling of the story leads instead with a sentence of the same
    * article that holds more of the question's words its title lacks, by more than this share of the
    * question (src/answer/lead.ts). Measured on the read sets over 0–0.2 (docs/quality.md, the
-   * twentieth round): 0 answer first +12, 0.05 +10, 0.1 +13, 0.2 +1.
+   * twentieth round): 0 answer first +12, 0.05 +10, 0.1 +13, 0.2 +1; with the setting-up sentences and
+   * headlines left out, 0.05 and 0.15 put 2 and 6 answers fewer first than 0.1.
    */
   detailFirstMargin: 0.1,
   /** "Who is X?" is answered by a sentence that names all of X, not by one about a namesake. */
