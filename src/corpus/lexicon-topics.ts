@@ -92,7 +92,7 @@ export const TOPIC_LINES: readonly string[] = [
   'chocolate şokolad шоколад 초콜릿',
   'cake cakes tort торт 케이크',
   'menu menyu меню 메뉴',
-  'cultivate cultivated cultivation yetişdirmək yetişdirilir yetişdiriləcək выращивать выращивание 재배 yetişdirilib',
+  'cultivate cultivated cultivation yetişdirmək yetişdirilir yetişdiriləcək becərmək becər выращивать выращивание 재배 yetişdirilib',
   'potato potatoes kartof картофель картошка 감자',
   'seed seeds toxum семена семенной 종자 씨앗',
   'fruit fruits meyvə фрукты плод 과일',

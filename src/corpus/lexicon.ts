@@ -259,7 +259,7 @@ export const LEXICON_LINES: readonly string[] = [
   'website site sayt сайт 사이트 홈페이지 웹사이트',
   'partner partners partnership tərəfdaş tərəfdaşlıq партнер партнерство 파트너 동반자 partnered partnering партнерский 협력사 파트너십',
   'strategic strateji стратегический 전략적',
-  'priority priorities prioritet приоритет 우선',
+  'priority priorities prioritet üstünlük приоритет 우선',
   'potential potensial потенциал 잠재력',
   'volume həcm объем 규모 volumes 물량',
   'total overall ümumi cəmi всего общий 총',
