@@ -319,7 +319,7 @@ export const LEXICON_LINES: readonly string[] = [
   'deposit deposits oilfield yataq месторождение 광구 유전 ehtiyat ehtiyatları запасы запасов 매장량',
   'plant plants stansiya электростанция 발전소 stansiyası stansiyaları stansiyasının электростанции электростанций',
   'capacity megawatt mw gücü güc мощность мегаватт 용량 capacities tutum 생산능력 설비용량 megawatts мвт мегаватта мощности мощностью мощностей 메가와트 gücündə',
-  'area areas field fields сфера области 분야',
+  'area areas field fields sahə сфера области 분야',
   'inauguration inaugurated unveiled təntənəli торжественный 개소식 inaugurate inaugurates inaugural unveil unveiling 준공식 제막식',
   'volunteer volunteers könüllü волонтер 자원봉사 봉사',
   'memorial monument abidə памятник мемориал 기념비 충혼탑',

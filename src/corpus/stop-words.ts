@@ -20,7 +20,7 @@ const STOP_WORDS = new Set(
     // Azerbaijani
     'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt kiminla',
     'olan olub olur olaraq edib ediblar edir etdi etdilar etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',
-    'uzra an daha cox ham hamcinin amma lakin ya yaxud ancaq artiq har butun ozu onun onlar onlarin biz siz man san',
+    'uzra an daha cox ham hamcinin amma lakin ya yaxud ancaq artiq har butun oz ozu onun onlar onlarin biz siz man san',
     'var yox deyil mi mi mu qadar nece necadir hansidir harda olunub olunur sonra avval kimlar arasinda haqqinda barada dair gora',
     // ... typed without ə, as chats often write it ("ne vaxt", "ne qeder")
     'ne niye ise edibler nedir neyi neden uzre en hem hemcinin her sen qeder necedir evvel kimler barede gore',
