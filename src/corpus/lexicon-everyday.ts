@@ -169,6 +169,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'corn maize qarğıdalı кукуруза 옥수수',
   'fodder feed yem корм 사료',
   'discount discounts endirim скидка 할인',
+  'repay repaid repayment qaytarmaq qaytarılması погашение погасить 상환',
   'leave leaves leaving уехать уезжать уедут уезжают уедет уезжает 떠나 떠난다 출국',
   'monthly aylıq ежемесячный ежемесячно 매달 매월',
   'cow cows inək корова 젖소',
