@@ -34,6 +34,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['date', /\b(when|what (years?|dates?|days?|months?|time)|which (years?|dates?|days?|months?)|(?:na|ne) (?:vaxt|zaman)(?:dan)?|hacan|deadline|son (muraciat )?tarix\w*)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|с какого (?:времени|года|числа|момента)|крайний срок|до какого числа|언제|마감|날짜(?:는|가|를|은)?(?:\s+(?:좀\s+)?알려\S*)?\s*[?？]?\s*$/u],
   // "Кто …? Какая фирма": a question that names the kind of body it asks for asks for that body, though it says who.
   ['entity', /(?:^|[^\p{L}])как(?:ая|ой|ую) (?:фирм|компани|организаци)\p{L}*|\b(?:which|what) (?:company|firm)\b|\bhansi sirk[ae]t\p{L}*|어느 (?:회사|업체|기업)/u],
+  // "What is the satellite called?", "как называется", "adı nədir", "이름이 뭐야": a name (a person's only when a role is named, see answerTypeOf).
+  ['entity', /\bwhat(?:'s|s| is| was| are| were| will)\b[^?]{0,80}\b(?:called|named)\b|(?:^|\s)как (?:называ|назвал|назовут)\p{L}*|\badi n[ae](?:dir)?\b|이름(?:이|은|는)?\s*(?:뭐|무엇|어떻게)/u],
   ['person', /(?<![\p{L}\p{N}_])(who|whom|whose|kim|kimdir|kimdi|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))(?![\p{L}\p{N}_])|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому)(\s|$|\?)|(?<!,)(^|\s)(чей|чья|чьё|чье)(\s|$|\?)|누가|누구/u],
   // "회사 어디야?" asks which company, not where: a company, body or team asked with 어디.
   ['entity', /(?:회사|업체|기업|단체|기관|팀|은행|대학|출판사|방송사)(?:는|가|은|이)?\s*어디(?!서|에|로)/u],

@@ -93,6 +93,13 @@ describe('"who is X?" questions', () => {
     expect(answerCandidates('person', 'Speaker Park Byeong-seug arrived.', tokenizeWords('Speaker Park Byeong-seug arrived.'), questionEvidence('Who arrived in Baku?'))).toEqual(['park byeong-seug']);
   });
 
+  it('read "what is it called?", "как называется", "adı nədir", "이름이 뭐야" as asking a name, a person\'s when a role is named', () => {
+    for (const q of ['what is the new satellite called', 'как называется корейская пекарня в Баку?', 'Gəncədəki Koreya çörəkxanasının adı nədir?', '바쿠 한국 빵집 이름이 뭐야?']) {
+      expect(answerTypeOf(q, questionEvidence(q)), q).toBe('entity');
+    }
+    for (const q of ['səfirin adı nədir', '무역관장 이름이 뭐야']) expect(answerTypeOf(q, questionEvidence(q)), q).toBe('person');
+  });
+
   it('include "what is X?" about a name, answered by what the name stands for', () => {
     for (const q of ['What is KOICA?', "What's JICA?", 'Что такое KOICA?', 'KOICA nədir?', 'KOICA는 뭐야?']) {
       expect(answerTypeOf(q, questionEvidence(q)), q).toBe('identity');
