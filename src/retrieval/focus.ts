@@ -29,7 +29,7 @@ const ANSWER_KIND_NOUNS = withRussianForms(
   foldedSet(
     'year years date dates day days month time times city cities country countries place places town name kind type way number amount long far often ' +
       'money sum percentage percent ' +
-      'il ildir illik ilin ildə tarix tarixdə gün ay vaxt şəhər şəhərdə ölkə ölkədə yer məbləğ pul faiz ad adı adla adını adda ' +
+      'il ildir illik ilin ildə tarix tarixdə gün ay vaxt dəfə şəhər şəhərdə ölkə ölkədə yer məbləğ pul faiz ad adı adla adını adda ' +
       'год годы году года лет дата день дни число город страна место сумма деньги денег процент процентов название имя именем',
   ),
 );
