@@ -12,7 +12,7 @@ import type { QuestionEvidence } from '../retrieval/evidence.ts';
 /** How many words a title may run before or after the name it belongs to ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */
 const TITLE_MAX_WORDS = 12;
 /** Small words inside a title ("Minister of Foreign Affairs", "Speaker of the Milli Majlis"). */
-const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по']);
+const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'a', 'an', 'və', 've', 'и', 'по', 'в', 'in']);
 
 const HAS_HANGUL = /\p{Script=Hangul}/u;
 

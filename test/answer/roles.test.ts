@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roleOf } from '../../src/answer/roles.ts';
+import { roleOf, roleWordsNearQuestion } from '../../src/answer/roles.ts';
+import { tokenizeWords } from '../../src/corpus/terms.ts';
+import { questionEvidence } from '../../src/retrieval/evidence.ts';
 import { CONCEPT_PREFIX } from '../../src/corpus/terms.ts';
 
 describe('the role a word names', () => {
@@ -8,6 +10,12 @@ describe('the role a word names', () => {
     expect(roleOf('총영사')).toBe(`${CONCEPT_PREFIX}consul`);
     expect(roleOf('용산구청장')).toBe(`${CONCEPT_PREFIX}mayor`);
     expect(roleOf('이사장은')).toBe(`${CONCEPT_PREFIX}chair`);
+  });
+
+  it('reads a title across "in" / "в" to the name it stands before, an embassy counsellor\'s too', () => {
+    const roles = (question: string, sentence: string) => roleWordsNearQuestion(tokenizeWords(sentence), questionEvidence(question));
+    expect(roles('кто такая Юн Со Хи', 'Об этом сообщила советник посольства Республики Корея в Азербайджане Юн Со Хи.')).toEqual([`${CONCEPT_PREFIX}adviser`]);
+    expect(roles('who is Lee Dong-min', 'The Ambassador of the Republic of Korea in Azerbaijan Lee Dong-min spoke.')).toEqual([`${CONCEPT_PREFIX}ambassador`]);
   });
 
   it('reads a word of the lexicon as the lexicon does, not as a compound ending in a title', () => {
