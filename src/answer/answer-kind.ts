@@ -5,7 +5,7 @@ import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import { asksForMeasure } from './measures.ts';
 import { YEAR } from './counting.ts';
-import { KOREAN_DAY, KOREAN_YEAR, isMonth, quantityAnswers } from './quantities.ts';
+import { ASKS_ORDINAL, KOREAN_DAY, KOREAN_YEAR, isMonth, quantityAnswers } from './quantities.ts';
 import { questionParts } from '../question.ts';
 import { koreanNamesByTitle, roleOf, roleWordsNearQuestion } from './roles.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
@@ -26,6 +26,8 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
   ['date', /какого числа|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠/u],
+  // Which one of a series ("which round", "neçənci", "на каком месте"): a rank, a number.
+  ['number', ASKS_ORDINAL],
   // A rank is a number, though asked where or what place ("where did Korea rank", "какое место занимает").
   ['number', /\bwhere (?:did|does|do|is|was|will)\b.{0,60}\brank(?:ed|s)?\b|\b(?:what|which) (?:place|position|spot)\b.{0,60}\b(?:rank|take|took|finish|come|came|hold|occup)|(?:какое|каком) место.{0,40}(?:занима|занял)|(?:занима|занял)\p{L}*.{0,40}(?:какое|каком) мест/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?",

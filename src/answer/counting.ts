@@ -18,8 +18,8 @@ const YEAR_IN_QUOTES = /^(?:1[89]|20)\d\d['’"”»)]\p{L}*$/u;
 export const isYearToken = (token: string): boolean => YEAR.test(token) || YEAR_WITH_ENDING.test(token) || YEAR_IN_QUOTES.test(token);
 /** A year with a word written on it ("2024년", "2017실크로드"), people counted in thousands aside ("1900명"). */
 const YEAR_WITH_WORD = /^(?:1[89]|20)\d\d(?!(?:여)?명)\p{L}/u;
-/** An ordinal in digits ("30th", "7-ci", "3-й", "2-го"): which one, not how many. */
-export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|ый|ий|ой|ая|ое|ья|ье))$/iu;
+/** An ordinal in digits ("30th", "7-ci", "3-й", "2-го", "15-е"): which one, not how many. */
+export const ORDINAL = /^\d+(?:st|nd|rd|th|[-‐‑](?:n?c[ıiuü]|й|го|м|е|я|ый|ий|ой|ая|ое|ья|ье))$/iu;
 
 /** Korean words after a number of days that make it a length of time ("3일 걸리는", "3일 동안", "5일 만에", "7일 이내"), not a day of the month. */
 export const KOREAN_DAYS_TAKEN = '(?:걸|동안|만에|이내)';

@@ -64,3 +64,26 @@ export function sentenceLanguage(sentence: string): () => Language {
   let language: Language | undefined;
   return () => (language ??= detectLanguage(sentence));
 }
+
+/** Folded English ordinal words ("the fifth round", "its tenth session"). */
+const ENGLISH_ORDINAL = words([
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth',
+  'sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth',
+]);
+
+/** Russian ordinals with their adjective endings ("пятый раунд", "восьмое заседание", "третьего форума"). */
+const RUSSIAN_ORDINAL =
+  /^(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|двадцат|тридцат|сороков|пятидесят|сот)(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ья|ье|ьего|ьей|ью|ьи)$/u;
+
+/** Folded Azerbaijani ordinals and their case forms ("dördüncü raundu", "beşinci iclası", "onuncu"). */
+const AZERBAIJANI_ORDINAL = /^(?:birinci|ikinci|ucuncu|dorduncu|besinci|altinci|yeddinci|sakkizinci|doqquzuncu|onuncu|iyirminci|otuzuncu|qirxinci|allinci|yuzuncu)\p{L}*$/u;
+
+/** A Roman numeral of two letters or more ("IV raundu", "XII Forum"); one letter is an initial or a pronoun. */
+const ROMAN = /^(?=[IVXL]{2,})L?X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/** Whether a word is an ordinal written as a word or a Roman numeral: which one, as a rank answers. */
+export function isOrdinalWord(token: string): boolean {
+  if (ROMAN.test(token)) return true;
+  const folded = foldText(token);
+  return ENGLISH_ORDINAL.has(folded) || RUSSIAN_ORDINAL.test(folded) || AZERBAIJANI_ORDINAL.test(folded);
+}

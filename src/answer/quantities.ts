@@ -4,10 +4,10 @@
  * digits, times of day), not ranks (unless the question asks which one) and not the two parties
  * of a bilateral story.
  */
-import { MONTH_CONCEPTS, termsOfToken } from '../corpus/terms.ts';
+import { MONTH_CONCEPTS, foldText, termsOfToken } from '../corpus/terms.ts';
 import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
 import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, countedNoun, isYearToken } from './counting.ts';
-import { isNumberWord, sentenceLanguage } from './number-words.ts';
+import { isNumberWord, isOrdinalWord, sentenceLanguage } from './number-words.ts';
 
 /** Words for a nation or a people as a nation ("peoples", "xalqı", "народов", "민족"). */
 const NATIONS = /^(?:peoples|nations?|xalq\p{L}*|millət\p{L}*|millet\p{L}*|народ\p{L}*|наци[ийя]\p{L}*|민족\p{L}*)$/iu;
@@ -40,8 +40,8 @@ const PERCENT_AFTER = /^(?:%|per(?:cent)?|faiz\p{L}*|процент\p{L}*|퍼센
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
 /** A time of day ("16:14", "9:30"). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
-/** A Korean ordinal ("2등", "3차", "1위", "2번째", the 20th century "20세기"): a rank, not a quantity. */
-const KOREAN_ORDINAL = /^\d+(?:등|차|위|번째|세기)/u;
+/** A Korean ordinal ("2등", "3차", "제5차", "1위", "2번째", the 20th century "20세기"): a rank, not a quantity. */
+const KOREAN_ORDINAL = /^제?\d+(?:등|차|위|번째|세기)/u;
 /** A Korean year, month or day ("2012년", "5월", "25일"). */
 const KOREAN_DATE_PART = /^(?:(?:1[89]|20)\d\d년|(?:[1-9]|1[0-2])월|(?:[1-9]|[12]\d|3[01])일)/u;
 /** Days taken before a word that takes them (KOREAN_DAYS_TAKEN). */
@@ -97,16 +97,31 @@ function dayPlaces(sentence: string, tokens: readonly string[]): Set<number> {
 /** Circled and parenthesised digits ("④", "❸", "⑴"): the markers of a digest's items, no quantities. */
 const LIST_MARKER = /^[\u2460-\u24ff\u2776-\u2793]/u;
 
-/** The tokens of a sentence that are quantities the question does not name (`fresh`). */
+/**
+ * A question that asks which one of a series, not how many ("neçənci raund", "which round", "what
+ * anniversary", "какой по счёту", "на каком месте", "몇 번째", "몇 위", "몇 차"): a rank answers it.
+ */
+export const ASKS_ORDINAL =
+  /\bnec[ae]nci(?!\s+(?:il|ay|gun)\p{L}*)|\b(?:which|what) (?:round|rank|session|edition|anniversary)\b|\bin what place\b|как(?:ой|ое|ая|ую|ом) по сч[её]ту|на каком месте|как(?:ой|ом|ое|ую) (?:раунд|тур[е]?|заседани[ея]|сесси[июя]|годовщин[уа])(?!\p{L})|몇\s*(?:번째|위|차|등|세기)/u;
+
+/** A rank's noun after a bare number ("на 15 месте", "15 yerdə"): the number is which one. */
+const RANK_NOUN = /^(?:мест[оеау]|yer\p{L}*|place|position)$/iu;
+
+/** Whether a token says which one of a series: "15th", "15-е", "7-ci", "제5차", "пятый", "IV", or a number before a rank's noun. */
+function isRank(token: string, next: string | undefined): boolean {
+  return ORDINAL.test(token) || KOREAN_ORDINAL.test(token) || isOrdinalWord(token) || (/^\d+$/u.test(token) && RANK_NOUN.test(next ?? ''));
+}
+
+/** The tokens of a sentence that are quantities the question does not name (`fresh`); ranks when it asks which one. */
 export function quantityAnswers(sentence: string, tokens: readonly string[], question: string, fresh: (token: string) => boolean): string[] {
   // The parts of a date written in digits ("2012/05/10", "2025-09-24") or of a time of day ("16:14") are no quantities.
   const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(CLOCK_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
   // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
   // "5월", "25일"), not a date in digits, not a Korean ordinal.
+  const asksOrdinal = ASKS_ORDINAL.test(foldText(question)) || ASKS_ORDINAL.test(question.toLowerCase());
+  if (asksOrdinal) return tokens.filter((t, i) => isRank(t, tokens[i + 1]) && !isYearToken(t) && fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')));
   const language = sentenceLanguage(sentence);
   const days = dayPlaces(sentence, tokens);
-  // "몇 번째", "몇 위", "몇 차" ask which one: a Korean ordinal ("14번째") answers them, and only them.
-  const asksKoreanOrdinal = /몇\s*(?:번째|위|차|등|세기)/u.test(question);
   // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
   const counting = COUNTING.exec(question)?.[0].includes('몇') === false;
   return tokens.filter(
@@ -118,7 +133,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       // "3.15 percent" is a share, though "3.15" could be a day and a month.
       !(NUMERIC_DATE.test(t) && !PERCENT_AFTER.test(tokens[i + 1] ?? '')) &&
       !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
-      !(KOREAN_ORDINAL.test(t) && !asksKoreanOrdinal) &&
+      !KOREAN_ORDINAL.test(t) &&
       !(couldBeDay(t) && (isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]))) &&
       !days.has(i) &&
       !isBothParties(t, tokens[i + 1], question) &&

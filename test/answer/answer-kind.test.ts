@@ -197,14 +197,14 @@ describe('"сколько" in its cases', () => {
 });
 
 describe('rank questions', () => {
-  it.each(["where did korea rank among azerbaijan's trade partners in 2017", 'What place did Korea take among its trading partners?', 'Какое место занимает Корея среди торговых партнеров?'])(
+  it.each(["where did korea rank among azerbaijan's trade partners in 2017", 'What place did Korea take among its trading partners?', 'Какое место занимает Корея среди торговых партнеров?', 'на каком месте Корея среди торговых партнеров по итогам года', 'Which round of consultations was held in Seoul?', 'какой по счёту форум прошёл в Баку', 'neçənci raund idi'])(
     '"%s" asks a rank, a number, though it asks where or what place',
     (question) => {
       expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
     },
   );
 
-  it.each(['В каком месте прошла встреча?', 'Where did they meet?'])('"%s" asks a place', (question) => {
+  it.each(['В каком месте прошла встреча?', 'Where did they meet?', 'What place did the delegation visit?'])('"%s" asks a place', (question) => {
     expect(answerTypeOf(question, questionEvidence(question))).toBe('place');
   });
 });
@@ -357,6 +357,19 @@ describe('number answers', () => {
     // A Korean ordinal answers "몇 번째" only.
     expect(counting('셰키가 경주 해외 자매도시 중 몇 번째임?', '셰키는 경주의 14번째 해외 자매도시다.')).toEqual(['14번째']);
     expect(counting('자매도시가 몇 개야?', '셰키는 경주의 14번째 해외 자매도시다.')).toEqual([]);
+  });
+
+  it('are ranks only when the question asks which one of a series, in words, digits or Roman numerals', () => {
+    const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    const round = 'Məsləhətləşmələrin dördüncü raundu keçirilib, 30 illik yubiley qeyd olunub.';
+    expect(counting('2018-ci ildə neçənci raund idi?', round)).toEqual(['dorduncu']);
+    expect(counting('2018-ci ildə neçənci raund idi?', 'Diplomatik münasibətlərin 30 illik yubileyi qeyd olunub.')).toEqual([]);
+    expect(counting('Which round of consultations was held in Seoul?', 'The fifth round, with 12 officials, was held in Seoul.')).toEqual(['fifth']);
+    expect(counting('Какой по счёту раунд прошёл в Сеуле?', 'В Сеуле прошёл IV раунд консультаций, приехали 12 дипломатов.')).toEqual(['iv']);
+    expect(counting('на каком месте Корея среди партнёров?', 'Корея заняла 15-е место, Япония — на 20 месте.')).toEqual(['15-е', '20']);
+    expect(counting('공동위원회는 몇 차 회의였어?', '제5차 공동위원회에 40명이 참석했다.')).toEqual(['제5차']);
+    // "How many" still takes no rank.
+    expect(counting('Сколько партнёров у Азербайджана?', 'Корея заняла 15-е место среди 160 партнёров.')).toEqual(['160']);
   });
 
   it('take a quantity with its unit when the unit is what the question asks for', () => {
