@@ -142,8 +142,8 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트".
-    asked: /\bper ?cent\p{L}*|\bshare\b|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
+    // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트", "какую часть", "hansı hissəsi".
+    asked: /\bper ?cent\p{L}*|\bshare\b|\b(?:what|which) (?:part|proportion|fraction)\b|(?<!\p{L})как(?:ую|ая) часть(?!\p{L})|\bhansi hiss[ae]|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
     quantity: new RegExp(String.raw`\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)|${SHARE_IN_WORDS}`, 'iu'),
     unitAlwaysWritten: true,
   },

@@ -207,6 +207,14 @@ describe('rank questions', () => {
   it.each(['В каком месте прошла встреча?', 'Where did they meet?', 'What place did the delegation visit?'])('"%s" asks a place', (question) => {
     expect(answerTypeOf(question, questionEvidence(question))).toBe('place');
   });
+
+  it.each(['Какую часть оборудования привезут из Кореи?', 'avadanlığın hansı hissəsi Koreyadan gətiriləcək'])('"%s" asks a share, a number', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('number');
+  });
+
+  it.each(['В какой части города построят завод?', 'Bakının hansı hissəsində tikilir?'])('"%s" asks a place, not a share', (question) => {
+    expect(answerTypeOf(question, questionEvidence(question))).toBe('place');
+  });
 });
 
 describe('place questions', () => {

@@ -73,6 +73,10 @@ describe('measures a question asks for', () => {
     ['what percent of the sales goes to charity?', 'Ten percent of sales will be donated to a school.'],
     ['какой процент выручки отдадут?', 'Десять процентов выручки передадут школе.'],
     ['satışın neçə faizi verilir?', 'Satışdan on faiz məktəbə veriləcək.'],
+    // A part asked is a share, though the question names exports (a sum when asked "how much").
+    ['какую часть продукции хотят отправлять на экспорт?', '«Около 70% продукции мы планируем экспортировать», — сказала она.'],
+    ['məhsulun hansı hissəsi ixrac olunacaq?', 'Məhsulların 60 faizi ixrac olunacaq.'],
+    ['what part of the output will be exported?', 'About 70 percent of the output will be exported to Japan.'],
     // A bond's interest, a loan's grace period, a term written as one word.
     ['What interest does the kimchi bond pay?', 'The bonds carry a coupon of 3.15 percent.'],
     ["what's the grace period on the credit line?", 'The line comes with a two-year grace period.'],
