@@ -89,6 +89,13 @@ describe('Russian adjectives of places', () => {
     }
   });
 
+  it('meet the older Russian names of the same place ("Лянкяран" and "Ленкорань", "Шамахы" and "Шемаха")', () => {
+    for (const [older, newer] of [['ленкорань', 'лянкяран'], ['шемаха', 'шамахы'], ['шеки', 'шаки'], ['мингечевир', 'мингечаур'], ['балакен', 'белоканы'], ['гах', 'кахи']]) {
+      expect(conceptOf(older!), older).toBeDefined();
+      expect(conceptOf(newer!), newer).toBe(conceptOf(older!));
+    }
+  });
+
   it("follow the place name's last letter, and none is made of an adjective or another script", () => {
     expect(russianPlaceAdjective('шеки')).toBe('шекинский');
     expect(russianPlaceAdjective('габала')).toBe('габалинский');
