@@ -251,7 +251,14 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
       const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
       return named.filter((w) => same.some((m) => m(w) > 0)).length / named.length;
     });
-    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld, readings) };
+    // How much less of the question, its rare words weighing more, each passage's article holds in the passages read than the article that holds most.
+    const articleShares = from.map((p) => {
+      const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
+      return coverage(weighted, (w) => Math.max(...same.map((m) => m(w)))).share;
+    });
+    const mostHeld = Math.max(...articleShares);
+    const articleGaps = articleShares.map((share) => mostHeld - share);
+    return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld, readings, articleGaps) };
   };
   let reading = readAll(retrieved);
   // Asked how much or how many, and no retrieved sentence holds a number (or none of the best

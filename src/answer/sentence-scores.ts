@@ -25,7 +25,7 @@ import type { QuestionTime } from './tense.ts';
 const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, futureBonus: FUTURE_BONUS, totalBonus: TOTAL_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE, continuationShare: CONTINUATION_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
-const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY, missingNamesPenalty: MISSING_NAMES_PENALTY } = SENTENCES;
+const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY, missingNamesPenalty: MISSING_NAMES_PENALTY, articleGapPenalty: ARTICLE_GAP_PENALTY } = SENTENCES;
 
 /** Longest dateline read as one ("Seoul, April 18, 2007 / Trend corr."). */
 const DATELINE_MAX_CHARS = 80;
@@ -199,7 +199,8 @@ export type SentenceReadings = Map<string, SentenceReading | undefined>;
 /**
  * Every sentence of the passages that covers enough of the question, scored, best first.
  * passageShares: how much of the question each passage's context covers; namesHeld: the share of
- * the question's names and numbers each passage's article holds in the passages read (1 when not given).
+ * the question's names and numbers each passage's article holds in the passages read (1 when not given);
+ * articleGaps: how much less of the question each passage's article holds than the article that holds most (0 when not given).
  */
 export function scoreSentences(
   type: AnswerType,
@@ -208,6 +209,7 @@ export function scoreSentences(
   passageShares: readonly number[],
   namesHeld?: readonly number[],
   readSentences: SentenceReadings = new Map(),
+  articleGaps?: readonly number[],
 ): ScoredSentence[] {
   const candidates: ScoredSentence[] = [];
   // A sentence is matched once, though read again as the one before the next.
@@ -241,7 +243,7 @@ export function scoreSentences(
       // when (not of what is to come), it is shown with its dateline.
       const dateline = daysAnswer && day === undefined && read.answers.length === 0 && time !== 'future' && previous !== undefined && isDateline(previous.text) ? previous.text : undefined;
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : dateline !== undefined ? [dateline] : read.answers;
-      const score = read.said + (newDay || dateline !== undefined ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1));
+      const score = read.said + (newDay || dateline !== undefined ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1)) - ARTICLE_GAP_PENALTY * (articleGaps?.[passageIndex] ?? 0);
       const text = dateline === undefined ? sentence.text : `${dateline} ${sentence.text}`;
       candidates.push({ text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact });
     });

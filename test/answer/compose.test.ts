@@ -380,3 +380,13 @@ describe('the question\'s names, places and numbers in a sentence\'s article', (
     expect(answer.sentences[0]!.text).toContain('1,100');
   });
 });
+
+describe("the share of the question a sentence's article holds", () => {
+  it("puts first the sentence of the article that holds more of the question, not a digest's other item that says as much", () => {
+    // Both name Sumgait; only the second article is about the polypropylene plant asked about.
+    const digest = passage('briefs.txt', 'INDUSTRY. A Korean garment maker will start building a sewing factory in Sumgait in spring 2025, creating 400 jobs.');
+    const plant = passage('plant.txt', 'Hanseong signed a deal on a polypropylene plant in the Sumgait chemical park. Hanseong will start building it in the second quarter of 2024.');
+    const answer = composeAnswer('When will the building of the polypropylene plant in Sumgait start?', [digest, plant], { maxSentences: 1 });
+    expect(answer.sentences[0]!.text).toContain('2024');
+  });
+});
