@@ -205,12 +205,12 @@ export const SENTENCES = {
    * What a sentence loses, times how much less of the question (its words weighed by their rarity
    * in the corpus) its article holds in the passages read than the article that holds most: a
    * sentence of a digest's other item ("a sewing factory in Ganja in spring 2025") does not answer
-   * when the polypropylene plant in Sumgait starts, though it says when something starts. Swept on
-   * the development set, probe, follow-ups, seeds sets and synthetic sets 1–8 (hit@1: 0.2 +4, 0.35
-   * +8, 0.5 +8, 0.75 +8, 1 +8, 2 +9; hit@3 and answer in reply highest at 0.5, +2 each, and lower
-   * from 2 on) and checked on the later read sets (0.5 and 0.75: hit@1 +14, first +12 to +13).
-   * 0.5 left hybrid mode with the tiny model a hit@1 below lexical mode on the development set;
-   * 0.75 is the least that keeps it at least as good (docs/quality.md, the twenty-first round).
+   * when the polypropylene plant in Sumgait starts, though it says when something starts. Fitted
+   * with test/fixtures/eval/scoring-sweep.ts on the development set, probe, seeds sets and
+   * synthetic sets 1–8 (hit@1 over 0: 0.25 +6, 0.5 +8, 0.75 +8, 1 +8, 2 +9; hit@3 +2 at 0.5, 0 at
+   * 0.75 and 1, −1 at 2) and checked on the later read sets (0.5: hit@1 +14, first +12; 0.75: +15,
+   * +12). 0.5 left hybrid mode with the tiny model a hit@1 below lexical mode on the development
+   * set; 0.75 is the least that keeps it at least as good (docs/quality.md, the twenty-first round).
    */
   articleGapPenalty: 0.75,
   /** Long sentences lose a little per word past this length: of two that cover the same, the focused one wins. */
