@@ -51,6 +51,8 @@ const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_C
 const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEOPLE_CONCEPTS.has(t));
 /** Words that count people after a number: "220 nəfər", "30 человек". */
 const PEOPLE_COUNTER = /^(?:nəfər\p{L}*|nefer\p{L}*|человек\p{L}{0,2}|чел)$/iu;
+/** Words that count things of any kind ("6 900 единиц", "500 ədəd", "300 units"): what the sentence names is what they count. */
+const UNIT_COUNTER = /^(?:единиц\p{L}*|штук\p{L}*|ədəd\p{L}*|eded\p{L}*|units?|pieces?)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
 const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
@@ -144,6 +146,8 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       if (people === 'any' || tokens.some(names)) return true;
       continue;
     }
+    // Things counted in units ("ввезено 6 900 единиц" after "легковые автомобили") are the ones the sentence names.
+    if (people === false && UNIT_COUNTER.test(after ?? '') && tokens.some(names)) return true;
     // Otherwise what is counted follows the number, past a nationality and small words ("600 Azerbaijani government officials", "58 pairs of trains").
     for (const next of tokens.slice(i + 1, i + 5).filter((word) => !isPlaceWord(word) && !isStopWord(foldText(word))).slice(0, 2)) {
       if (names(next) || (people === 'any' && isPeopleWord(next))) return true;

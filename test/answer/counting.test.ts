@@ -29,6 +29,13 @@ describe('what a counting question counts', () => {
     expect(counts(visitors, 'An exhibition of 64 photographs opens in Busan.')).toBe(false);
   });
 
+  it('takes a count in units ("единиц", "ədəd", "units") as a count of what its sentence names', () => {
+    const cars = 'How many Korean cars were brought into Azerbaijan in the first half of 2025?';
+    expect(counts(cars, 'Импорт возглавили легковые автомобили: за полугодие ввезено 6 900 единиц на сумму 152 млн долларов.')).toBe(true);
+    expect(counts(cars, 'Бытовой техники ввезено 12 000 единиц на сумму 38 млн долларов.')).toBe(false);
+    expect(counts('Neçə avtobus gətirilib?', 'Koreyadan 140 ədəd avtobus gətirilib.')).toBe(true);
+  });
+
   it('reads whom an Azerbaijani "neçə nəfər" counts from the words before it', () => {
     const asked = countedNoun('tələbələrdən neçə nəfər gedəcək?');
     expect(asked?.people).toBe('counter');
