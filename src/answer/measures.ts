@@ -231,8 +231,8 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   return headed.length > 0 ? headed : asked;
 });
 
-/** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik"). */
-const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|какой|какая|какое|какую|какому|каком|каким|каких|какие|каков\p{L}*|hansi|nece|몇)(?:\s+\p{L}+|\s*%)/u;
+/** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik", "how long does", "сколько лет"). */
+const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|how long|how far|какой|какая|какое|какую|какому|каком|каким|каких|какие|каков\p{L}*|как долго|сколько|hansi|nece|ne qeder|몇|얼마나)(?:\s+\p{L}+|\s*%)/u;
 
 /** Tuition and fees, as questions and texts name them. */
 const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u;

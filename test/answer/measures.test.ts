@@ -96,6 +96,13 @@ describe('measures a question asks for', () => {
     expect(measuresSomethingElse(sentence, question)).toBe(false);
   });
 
+  it('reads the measure asked from "how long", "сколько" and "nə qədər" before the other measures the question names', () => {
+    const loan = 'The Korean bank loan for small firms signed in Seoul - how long does it run?';
+    expect(measuresSomethingElse('The bank signed a $150 million credit line on Monday.', loan)).toBe(true);
+    expect(measuresWhatIsAsked('The facility runs for seven years.', loan)).toBe(true);
+    expect(measuresSomethingElse('Кредит на 150 млн долларов подписан в понедельник.', 'Сколько лет будет действовать кредит?')).toBe(true);
+  });
+
   it('tells a sum of money from a power, and leaves other numbers and other questions alone', () => {
     // A sum is always written with its currency: a bare number or a year is no sum.
     expect(measuresSomethingElse('R.Əsgərov bildirib ki, 2025-ci ilin sonunadək robot quraşdırılacaq.', 'cərrahi robot neçəyə başa gəlir?')).toBe(true);
