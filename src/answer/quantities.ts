@@ -52,6 +52,11 @@ function isKoreanDays(token: string, next: string | undefined): boolean {
 }
 /** Whether a token names a month, in any of the four languages. */
 export const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
+/**
+ * Whether a month may have its day after it ("May 19", "sentyabrın 20-də"): not an Azerbaijani month
+ * from, in or to which something runs ("sentyabrından 20 tələbə", "martda 30 nəfər").
+ */
+const isMonthBeforeDay = (token: string | undefined) => isMonth(token) && !/\p{Script=Latin}(?:[dt][aə]n|[dt][aə]|y?[aə])$/iu.test(token!);
 
 /** A token that could be a day of the month beside a month's name ("May 19", "19th May"); "40대" (forty of them) cannot. */
 const couldBeDay = (token: string) => /^(?:[1-9]|[12]\d|3[01])(?![\d.,]*\d)/u.test(token);
@@ -89,7 +94,7 @@ function dayPlaces(sentence: string, tokens: readonly string[]): Set<number> {
   };
   tokens.forEach((token, i) => {
     if (KOREAN_DAY.test(token)) spanFrom(i - 1, -1);
-    else if (isMonth(token) && spanFrom(i - 1, -1) === 0) spanFrom(i + 1, 1);
+    else if (isMonth(token) && spanFrom(i - 1, -1) === 0 && isMonthBeforeDay(token)) spanFrom(i + 1, 1);
   });
   return days;
 }
@@ -134,7 +139,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !(NUMERIC_DATE.test(t) && !PERCENT_AFTER.test(tokens[i + 1] ?? '')) &&
       !dateParts.has(t.split(/[-‐‑]/u)[0]!) &&
       !KOREAN_ORDINAL.test(t) &&
-      !(couldBeDay(t) && (isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]))) &&
+      !(couldBeDay(t) && (isMonthBeforeDay(tokens[i - 1]) || isMonth(tokens[i + 1]))) &&
       !days.has(i) &&
       !isBothParties(t, tokens[i + 1], question) &&
       // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").

@@ -349,6 +349,9 @@ describe('number answers', () => {
     expect(counting('전기버스 첫 물량은 몇 대야?', '첫 40대는 5월 광양항에서 선적된다.')).toEqual(['40대는']);
     expect(counting('how many people came?', 'In May 150 people came.')).toEqual(['150']);
     expect(counting('how many people came?', 'On 19 May people came.')).toEqual([]);
+    // An Azerbaijani month a span starts from or falls in has no day after it: "sentyabrından 20 tələbə" are twenty students.
+    expect(counting('neçə nəfər qəbul ediləcək?', 'Proqrama 2022-ci ilin sentyabrından 20 tələbə qəbul olunacaq.')).toEqual(['20']);
+    expect(counting('neçə nəfər qəbul ediləcək?', 'Proqrama sentyabrın 20-də 30 tələbə qəbul olunacaq.')).toEqual(['30']);
     expect(counting('초판은 몇 권 찍었어?', '1937년에 나온 소설은 20세기 초 바쿠를 그린다.')).toEqual([]);
     expect(counting('청동거울은 몇 세기 유물이야?', '청동거울은 기원전 1세기 유물로 추정된다.')).toEqual(['1세기']);
   });
