@@ -295,10 +295,12 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const { passages, passageMatchers, scored } = reading;
   /**
    * Whether the best article, all of it, and the retrieved passages of the next one (a question
-   * may ask two articles' facts) write no quantity of the measure asked. Read only for a how-much question.
+   * may ask two articles' facts) and of the answer's first sentence write no quantity of the
+   * measure asked. Read only for a how-much question.
    */
   const measureMissingInArticle = () => {
     const sources = [...new Set(retrieved.map((p) => p.chunk.source))].slice(0, 2);
+    if (candidates[0] !== undefined && !sources.includes(candidates[0].source)) sources.push(candidates[0].source);
     const texts = () => [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.(0) ?? []))].map((p) => p.chunk.text);
     return measureWrittenNowhere(texts, evidence.question);
   };

@@ -116,6 +116,16 @@ describe('the asked measure in the best article', () => {
     expect(measureInArticle([passage('judo.txt', 'The organisers spent 40,000 manats.', { ordinal: 1 })])).toBe(1);
   });
 
+  it("is 1 when the article of the answer's first sentence writes the measure, though the two best articles do not", () => {
+    const range = 'how far does the Sumgait electric car go on one charge?';
+    const digest = passage('briefs.txt', 'ELECTRIC CARS. The Sumgait plant assembled 2,450 electric cars last year.');
+    const stations = passage('stations.txt', 'Each charging station will charge two electric cars at once.');
+    const plant = passage('plant.txt', 'On one charge the Sumgait electric car goes 410 km, the plant said.');
+    const trace = traceAnswer(range, [digest, stations, plant], { maxSentences: 1, neverAbstain: true, articlePassages: () => [] });
+    expect(trace.answer.sentences[0]?.text).toContain('410 km');
+    expect(trace.features?.measureInArticle).toBe(1);
+  });
+
   it('is 1 for a question that asks for no measure, or asks what rather than how much', () => {
     const of = (q: string) => traceAnswer(q, retrieved, { maxSentences: 1, neverAbstain: true, articlePassages: () => [] }).features?.measureInArticle;
     expect(of('where was the youth judo tournament held?')).toBe(1);
