@@ -93,9 +93,9 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // A distance: "how far can it go?", "на какое расстояние", "nə qədər məsafə", "몇 킬로"; "how long is the bridge?" (a length of time too: "how long is the contract?").
+    // A distance: "how far can it go?", "на какое расстояние", "nə qədər məsafə", "몇 킬로", "how many km"; "how long is the bridge?" (a length of time too: "how long is the contract?").
     // Metres are a length, not as cubic or square metres ("kubmetr", "кубометров", "square metres").
-    asked: /\bhow far\b|\bhow long (?:is|are|was|were|will)\b(?!.*\b(?:take|takes|took|taking|last|lasts|lasted|run|runs|stay|stays|valid|open)\b)|\b(?:range|distance|length|depth|width|height|diameter|how (?:deep|wide|high|tall))\b|diametr|диаметр|지름|직경|derinli|dərinli|genisli|genişli|hundurlu|hündürlü|глубин|ширин|высот|깊이|수심|너비|높이(?![겠고기려며면])|(?<!(?:cubic|square) )\b(?:kilo)?met(?:re|er)s\b|mesafe|uzunlu|(?<!\p{L}|kvadrat )(?:kilo)?metr(?!o)|расстояни|протяженност|длин[аыу]|(?<!\p{L}|квадратн\p{L}* |кубическ\p{L}* )(?:кило)?метр(?:ов|а|ы)?(?!\p{L})|거리|길이|몇 ?(?:km|킬로|미터)/u,
+    asked: /\bhow far\b|(?<!\p{L})(?:km|км)(?!\p{L})|\bhow long (?:is|are|was|were|will)\b(?!.*\b(?:take|takes|took|taking|last|lasts|lasted|run|runs|stay|stays|valid|open)\b)|\b(?:range|distance|length|depth|width|height|diameter|how (?:deep|wide|high|tall))\b|diametr|диаметр|지름|직경|derinli|dərinli|genisli|genişli|hundurlu|hündürlü|глубин|ширин|высот|깊이|수심|너비|높이(?![겠고기려며면])|(?<!(?:cubic|square) )\b(?:kilo)?met(?:re|er)s\b|mesafe|uzunlu|(?<!\p{L}|kvadrat )(?:kilo)?metr(?!o)|расстояни|протяженност|длин[аыу]|(?<!\p{L}|квадратн\p{L}* |кубическ\p{L}* )(?:кило)?метр(?:ов|а|ы)?(?!\p{L})|거리|길이|몇 ?(?:km|킬로|미터)/u,
     quantity: /\d[\d.,]*\s*-?(?:km|kilomet(?:re|er)s?|miles?|километр\p{L}*|км|kilometr\p{L}*|킬로미터|㎞|m|metres?|meters?|метр\p{L}*|metr\p{L}*|미터|mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|мм|см|миллиметр\p{L}*|сантиметр\p{L}*|millimetr\p{L}*|santimetr\p{L}*|㎜|㎝|밀리미터|센티미터|inch(?:es)?|дюйм\p{L}*)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: true,
   },

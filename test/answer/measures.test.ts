@@ -65,6 +65,9 @@ describe('measures a question asks for', () => {
     ['Во сколько раз больше студентов?', 'Число студентов выросло в полтора раза.'],
     ['교역 규모가 몇 배야?', '교역 규모는 두 배로 커졌다.'],
     ['Сколько раз он выигрывал чемпионат?', 'С клубом он дважды выигрывал чемпионат Кореи.'],
+    // A distance asked in kilometres.
+    ['how many km does the car go on one charge?', 'On one charge the car goes 410 kilometres.'],
+    ['сколько км проедет машина на одной зарядке?', 'Avtomobil bir dəfə dolduranda 410 kilometr yol gedir.'],
     // A print run.
     ['Каким тиражом вышла книга?', 'Тираж — 1000 экземпляров.'],
     ['how many copies were printed?', 'The first edition ran to 2,000 copies.'],
