@@ -219,7 +219,7 @@ export const LEXICON_LINES: readonly string[] = [
   'solar günəş солнечный 태양광 солнечная солнечной солнечных солнечные 태양 태양열',
   'wind külək ветер ветровой 풍력 ветровая ветровых ветровые ветряной ветряная ветряных 풍력발전',
   'renewable возобновляемый 재생',
-  'loan loans credit kredit borc кредит заем 융자 대출 lent',
+  'loan loans credit kredit borc кредит заем 융자 대출 신용공여 여신 lent',
   'fund funds funding financing finance financed fond maliyyə maliyyələşdirir maliyyələşdirib maliyyələşdirilən фонд финансирование финансирует финансировал финансировала финансировали 기금 자금 펀드 foundation foundations 재단',
   'budget büdcə бюджет 예산',
   'dollar dollars usd dollar доллар 달러',
@@ -332,7 +332,7 @@ export const LEXICON_LINES: readonly string[] = [
   'judo cüdo дзюдо 유도',
   'dance dances dancer rəqs танец 춤 무용',
   'theatre theater teatr театр 극장',
-  'carpet carpets xalça ковер 카펫',
+  'carpet carpets rug rugs xalça ковер ковры ковров ковра коврами 카펫 양탄자',
   'singer singers müğənni певец 가수',
   // Economy and industry
   'steel steelworks polad сталь 철강 제철소 제철',

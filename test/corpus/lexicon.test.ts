@@ -34,6 +34,8 @@ describe('the general lexicon', () => {
       ['copies', 'tirajı', 'экземпляров'],
       ['six', 'altı', 'шесть', 'шести', '여섯'],
       ['four', 'dörd', 'четырех'],
+      ['rugs', 'xalça', 'ковров', '카펫'],
+      ['credit', 'kredit', 'кредитную', '신용공여', '대출'],
     ]);
   });
 
