@@ -85,6 +85,7 @@ describe('measures a question asks for', () => {
     ["what's the grace period on the credit line?", 'The line comes with a two-year grace period.'],
     ['На какой срок банк выпустил облигации?', 'Банк завершил размещение пятилетних облигаций.'],
     ['Kurslar nə qədər müddətə nəzərdə tutulub?', 'Kinoloqlar üçün üçaylıq kurslar təşkil olunacaq.'],
+    ['Kredit xəttini neçə illiyə açıb?', 'The five-year facility is the bank\'s first in Kazakhstan.'],
     // An area.
     ['how much land did Aliyev say has to be rebuilt?', 'We need to rebuild 10,000 square kilometers.'],
     ['Какую площадь расчистили машины?', 'За первый месяц машины расчистили около 40 гектаров.'],
