@@ -127,7 +127,7 @@ export const LEXICON_LINES: readonly string[] = [
   'process proses процесс 과정',
   'constitution konstitusiya конституция 헌법',
   'claim claims iddia претензия 주장',
-  'exhibition exhibitions sərgi выставка 전시회 전시 박람회 엑스포 exhibit exhibits exhibited eksponat экспонат экспонаты 전시품 출품 yarmarka ярмарка',
+  'exhibition exhibitions sərgi выставка 전시회 전시 박람회 엑스포 exhibit exhibits exhibited eksponat экспонат экспонаты 전시품 출품 yarmarka ярмарка fotosərgi фотовыставка 사진전',
   'technology technologies texnologiya технология 기술 технологический',
   'agriculture agricultural təsərrüfat сельское 농업 농산물',
   'vocational peşə профессиональный 직업',

@@ -35,6 +35,7 @@ describe('the general lexicon', () => {
       ['six', 'altı', 'шесть', 'шести', '여섯'],
       ['four', 'dörd', 'четырех'],
       ['rugs', 'xalça', 'ковров', '카펫'],
+      ['exhibition', 'fotosərgi', 'фотовыставка', '사진전'],
       ['credit', 'kredit', 'кредитную', '신용공여', '대출'],
     ]);
   });
