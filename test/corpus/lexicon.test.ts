@@ -36,6 +36,7 @@ describe('the general lexicon', () => {
       ['four', 'dörd', 'четырех'],
       ['rugs', 'xalça', 'ковров', '카펫'],
       ['exhibition', 'fotosərgi', 'фотовыставка', '사진전'],
+      ['subtitles', 'subtitrlərlə', 'субтитрами', '자막'],
       ['credit', 'kredit', 'кредитную', '신용공여', '대출'],
     ]);
   });
