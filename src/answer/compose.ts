@@ -245,17 +245,17 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const shares = matchers.map((match) => coverage(evidence, match).share);
     // A passage added from the rest of an article is read in that article's context: the share its best retrieved passage covers.
     const contexts = shares.map((share, i) => (i < retrieved.length ? share : Math.max(share, ...shares.slice(0, retrieved.length).filter((_, j) => retrieved[j]!.chunk.source === from[i]!.chunk.source))));
-    // The share of them each passage's article holds, in any of its passages read.
-    const namesHeld = from.map((p) => {
-      if (named.length === 0) return 1;
-      const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
-      return named.filter((w) => same.some((m) => m(w) > 0)).length / named.length;
-    });
-    // How much less of the question, its rare words weighing more, each passage's article holds in the passages read than the article that holds most.
-    const articleShares = from.map((p) => {
-      const same = matchers.filter((_, j) => from[j]!.chunk.source === p.chunk.source);
-      return coverage(weighted, (w) => Math.max(...same.map((m) => m(w)))).share;
-    });
+    // What each article holds in any of its passages read: a word is held as well as its best passage holds it.
+    const articleMatchers = new Map<string, WordMatcher[]>();
+    from.forEach((p, j) => articleMatchers.set(p.chunk.source, [...(articleMatchers.get(p.chunk.source) ?? []), matchers[j]!]));
+    const articles = new Map([...articleMatchers].map(([source, same]) => {
+      const held: WordMatcher = same.length === 1 ? same[0]! : (w) => Math.max(...same.map((m) => m(w)));
+      // The share of the question's names and numbers it holds; how much of the question, its rare words weighing more.
+      return [source, { names: named.length === 0 ? 1 : named.filter((w) => held(w) > 0).length / named.length, share: coverage(weighted, held).share }];
+    }));
+    const namesHeld = from.map((p) => articles.get(p.chunk.source)!.names);
+    // How much less of the question each passage's article holds than the article that holds most.
+    const articleShares = from.map((p) => articles.get(p.chunk.source)!.share);
     const mostHeld = Math.max(...articleShares);
     const articleGaps = articleShares.map((share) => mostHeld - share);
     return { passages: from, passageMatchers: matchers, scored: scoreSentences(type, evidence, from, contexts, namesHeld, readings, articleGaps) };
