@@ -107,7 +107,7 @@ const LIST_MARKER = /^[\u2460-\u24ff\u2776-\u2793]/u;
  * anniversary", "какой по счёту", "на каком месте", "몇 번째", "몇 위", "몇 차"): a rank answers it.
  */
 export const ASKS_ORDINAL =
-  /\bnec[ae]nci(?!\s+(?:il|ay|gun)\p{L}*)|\b(?:which|what) (?:round|rank|session|edition|anniversary)\b|\bin what place\b|как(?:ой|ое|ая|ую|ом) по сч[её]ту|на каком месте|как(?:ой|ом|ое|ую) (?:раунд|тур[е]?|заседани[ея]|сесси[июя]|годовщин[уа])(?!\p{L})|몇\s*(?:번째|위|차|등|세기)/u;
+  /\bnec[ae]nci(?!\s+(?:il|ay|gun)\p{L}*)|\b(?:which|what) (?:round|rank|session|edition|anniversary)\b|\bin what place\b|как(?:ой|ое|ая|ую|ом) по сч[её]ту|на каком месте|как(?:ой|ом|ое|ую) (?:раунде?|туре?|заседани[ея]|сесси[июя]|годовщин[уа])(?!\p{L})|몇\s*(?:번째|위|차|등|세기)/u;
 
 /** A rank's noun after a bare number ("на 15 месте", "15 yerdə"): the number is which one. */
 const RANK_NOUN = /^(?:мест[оеау]|yer\p{L}*|place|position)$/iu;
@@ -119,12 +119,14 @@ function isRank(token: string, next: string | undefined): boolean {
 
 /** The tokens of a sentence that are quantities the question does not name (`fresh`); ranks when it asks which one. */
 export function quantityAnswers(sentence: string, tokens: readonly string[], question: string, fresh: (token: string) => boolean): string[] {
+  // Asked which one of a series, its ranks answer it and nothing else does.
+  if (ASKS_ORDINAL.test(foldText(question)) || ASKS_ORDINAL.test(question.toLowerCase())) {
+    return tokens.filter((t, i) => isRank(t, tokens[i + 1]) && !isYearToken(t) && fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')));
+  }
   // The parts of a date written in digits ("2012/05/10", "2025-09-24") or of a time of day ("16:14") are no quantities.
   const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(CLOCK_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
   // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
   // "5월", "25일"), not a date in digits, not a Korean ordinal.
-  const asksOrdinal = ASKS_ORDINAL.test(foldText(question)) || ASKS_ORDINAL.test(question.toLowerCase());
-  if (asksOrdinal) return tokens.filter((t, i) => isRank(t, tokens[i + 1]) && !isYearToken(t) && fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')));
   const language = sentenceLanguage(sentence);
   const days = dayPlaces(sentence, tokens);
   // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
