@@ -231,9 +231,10 @@ describe('a follow-up question', () => {
     expect(when.abstained).toBe(false);
     expect(when.citations[0]?.source).toBe('baku-meeting.txt');
     expect(when.sentences[0]?.text).toContain('August 19, 2021');
-    // Asked together without the follow-up's sources, the words find the other meeting first.
-    const loose = await started.engine.ask(`${earlier} and when was that?`);
-    expect(loose.citations[0]?.source).toBe('seoul-meeting.txt');
+    // The same follow-up to an answer about the other meeting is answered about that one.
+    const again = await started.engine.ask('and when was that?', { followUp: { question: 'Where did Aliyev and Park review the reconstruction work in Karabakh?', sources: ['seoul-meeting.txt'] } });
+    expect(again.citations[0]?.source).toBe('seoul-meeting.txt');
+    expect(again.sentences[0]?.text).toContain('May 5, 2023');
   });
 
   it('asked "who else?", leaves out what the answer it follows already showed, and says so when nothing is left', async () => {
