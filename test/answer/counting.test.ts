@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.ts';
 import { countedNoun, countsWhatIsAsked, speaksOfTotal } from '../../src/answer/counting.ts';
+import { isOrdinalWord } from '../../src/answer/number-words.ts';
 import { passage } from './passages.ts';
 import { givesWhatIsAsked, sentenceTokens } from '../../src/answer/sentence-scores.ts';
 import { questionEvidence } from '../../src/retrieval/evidence.ts';
@@ -136,5 +137,12 @@ describe('a question that asks a total', () => {
     expect(composeAnswer('how many Azerbaijani students were selected for the GKS scholarship in 2026?', [report], { maxSentences: 1 }).sentences[0]?.text).toContain('Eighteen');
     expect(speaksOfTotal('how many in total?')).toBe(true);
     expect(speaksOfTotal('how many came this year?')).toBe(false);
+  });
+});
+
+describe('ordinals written as words or Roman numerals', () => {
+  it('are read in the four languages, and a cardinal, an initial or a pronoun is none', () => {
+    for (const word of ['fifth', 'dördüncü', 'dorduncu', 'beşinci', 'пятый', 'восьмое', 'третьего', 'IV', 'XII', 'VIII', 'XIX']) expect(isOrdinalWord(word), word).toBe(true);
+    for (const word of ['five', 'dörd', 'пять', 'I', 'V', 'X', 'IL', 'VX', 'Kim', 'первоначальный']) expect(isOrdinalWord(word), word).toBe(false);
   });
 });
