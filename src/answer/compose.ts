@@ -247,7 +247,11 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const contexts = shares.map((share, i) => (i < retrieved.length ? share : Math.max(share, ...shares.slice(0, retrieved.length).filter((_, j) => retrieved[j]!.chunk.source === from[i]!.chunk.source))));
     // What each article holds in any of its passages read: a word is held as well as its best passage holds it.
     const articleMatchers = new Map<string, WordMatcher[]>();
-    from.forEach((p, j) => articleMatchers.set(p.chunk.source, [...(articleMatchers.get(p.chunk.source) ?? []), matchers[j]!]));
+    from.forEach((p, j) => {
+      const same = articleMatchers.get(p.chunk.source);
+      if (same === undefined) articleMatchers.set(p.chunk.source, [matchers[j]!]);
+      else same.push(matchers[j]!);
+    });
     const articles = new Map([...articleMatchers].map(([source, same]) => {
       const held: WordMatcher = same.length === 1 ? same[0]! : (w) => Math.max(...same.map((m) => m(w)));
       // The share of the question's names and numbers it holds; how much of the question, its rare words weighing more.
