@@ -143,6 +143,9 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
     // nəfər, человек) are whom the sentence names: "5명의 교환학생", "turistlərin sayı ... 18 600
     // nəfərə"; any people, when the question asks for people in general.
     if (people !== false && (/\d(?:여)?명/u.test(token) || /^(?:여)?명/u.test(after ?? '') || PEOPLE_COUNTER.test(after ?? ''))) {
+      // Korean names whom it counts right before the number ("관객 1100여 명"): other people's bare word there ("청소년 단원 10명을") counts them, whoever else the sentence names.
+      const before = tokens[i - 1];
+      if (people === 'counter' && before !== undefined && /\p{Script=Hangul}/u.test(before) && koreanStem(before) === before && isPeopleWord(before) && !names(before)) continue;
       if (people === 'any' || tokens.some(names)) return true;
       continue;
     }

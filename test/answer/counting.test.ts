@@ -56,6 +56,12 @@ describe('what a counting question counts', () => {
     expect(counts(question, '협약식에는 양 대학 관계자 10여 명이 참석했다.')).toBe(false);
   });
 
+  it("takes the bare people's word just before a Korean count as whom it counts, whoever else its sentence names", () => {
+    const audience = '공연 때 관객 몇 명 왔대';
+    expect(counts(audience, '공연은 관객 1100여 명의 기립박수를 받았다.')).toBe(true);
+    expect(counts(audience, '지휘자는 "바쿠 관객의 반응을 잊지 못할 것"이라며 청소년 단원 10명을 서울로 초청하겠다고 말했다.')).toBe(false);
+  });
+
   it('counts by 명 after a grouped number with 여 ("1,100여 명"), which the tokenizer cuts before 여', () => {
     expect(counts('Сколько волонтёров сажали деревья?', '이번 행사에는 자원봉사자 1,100여 명이 참여했다.')).toBe(true);
     expect(counts('Сколько волонтёров сажали деревья?', '이번 행사에는 1,100여 그루가 심어졌다.')).toBe(false);
