@@ -181,5 +181,12 @@ export const EVERYDAY_LINES: readonly string[] = [
   'dress dresses paltar платье 드레스',
   'fabric fabrics parça ткань 원단',
   'sewing sew sewn tikiş швейный 봉제',
+  'operate operates operated operating operator operators istismar istismara istismarı эксплуатация эксплуатацию эксплуатации 운영 운영한다 운영하는 가동',
+  'expense expenses spending xərc xərclər xərcləri расходы расход затраты 지출 경비',
+  'located location situated yerləşir yerləşən yerləşəcək расположен расположена расположенный 위치',
+  'accommodation lodging проживание жильё жилье 숙소 숙박',
+  'registration register registered qeydiyyat qeydiyyatdan регистрация зарегистрировать зарегистрировано 등록',
+  'additional extra əlavə дополнительный дополнительно дополнительные 추가',
+  'distribute distributed distribution paylamaq paylanacaq paylanıb распределить раздать раздадут 배포 배분',
   'identity id şəxsiyyət удостоверение удостоверения удостоверений 신분증',
 ];

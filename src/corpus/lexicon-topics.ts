@@ -81,7 +81,7 @@ export const TOPIC_LINES: readonly string[] = [
   'engineer engineers mühəndis инженер 엔지니어 기술자',
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',
   'deliver delivered delivery deliveries çatdırılma доставка 배송 доставить доставлен доставлены доставят доставит çatdırılıb çatdırılacaq çatdırır',
-  'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение 완공 완료',
+  'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение 완공 완료 준공',
   'send sends sent sending göndərmək göndərib göndərilib göndəriləcək отправить отправили отправлять направить направили 파견 보내 отправлен отправлена göndərəcək göndərilməsi göndərilir 발송',
   'install installs installed installation quraşdırmaq quraşdırılıb quraşdırılacaq quraşdırma установка 설치 quraşdırılması quraşdırılır монтаж монтируют смонтируют монтировать',
   'repair repaired repairs renovate renovated renovation təmir ремонт отремонтировать 수리 보수 ремонтировать 수선',

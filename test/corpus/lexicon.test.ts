@@ -38,6 +38,16 @@ describe('the general lexicon', () => {
       ['exhibition', 'fotosərgi', 'фотовыставка', '사진전'],
       ['subtitles', 'subtitrlərlə', 'субтитрами', '자막'],
       ['credit', 'kredit', 'кредитную', '신용공여', '대출'],
+      ['operated', 'istismara', 'эксплуатацию', '운영'],
+      ['expenses', 'xərcləri', 'расходы', '경비'],
+      ['located', 'yerləşir', 'расположен', '위치'],
+      ['registration', 'qeydiyyatdan', 'зарегистрировать', '등록'],
+      ['additional', 'əlavə', 'дополнительные', '추가'],
+      ['distributed', 'paylanacaq', 'раздадут', '배포'],
+      ['accommodation', 'проживание', '숙소'],
+      ['built', 'tikəcək', '구축'],
+      ['signed', 'imzalanıb', '맺었다'],
+      ['completed', 'tamamlanıb', '준공'],
     ]);
   });
 
