@@ -45,8 +45,8 @@ const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|зара�
 
 /** A power: "230MW", "1,2 ГВт", "500메가와트". */
 const POWER = String.raw`\d[\d.,]*\s*-?(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
-/** An amount of goods: "120 min ton", "500 тыс. тонн", "12만t", "3 million barrels". */
-const GOODS = String.raw`\d[\d.,]*\s*-?(?:min\s+|тыс\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+/** An amount of goods: "120 min ton", "1,2 milyon ton", "500 тыс. тонн", "12만t", "3 million barrels". */
+const GOODS = String.raw`\d[\d.,]*\s*-?(?:(?:min|milyon|million|thousand)\s+|(?:тыс|млн)\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 
 /** Things made or carried in a year, a day, an hour: "5,000 cars a year", "12 тыс. автомобилей в год", "ildə 500 avtobus", "연간 3만대". */
 const MADE_PER_TIME = String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*)?(?:[\p{L}-]+\s+){1,3}?(?:a|per|each)\s+(?:year|day|month|hour|annum)\b|\d[\d.,]*\s*(?:${SCALE}\.?\s*)?[\p{L}-]+\s+(?:в (?:год|сутки|день|месяц|час)|ежегодно|ежедневно)|(?<!\p{L})(?:ild[əe]|günd[əe]|gund[əe]|ayda|saatda|illik|gündəlik|gundelik)(?!\p{L})[^.!?\n]{0,40}?\d|(?:연간|하루|일일|시간당)\s*(?:최대\s*|약\s*)?\d`;
@@ -80,14 +80,14 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // Power: "how much power", "gücü", "발전량" ("230MW").
-    asked: /\bpower\b|(?<!\p{L})guc(?!l)|발전량|설비/u,
+    // Power: "how much power", "gücü", "발전량" ("230MW"); a yearly or production "güc" is a plant's capacity (below).
+    asked: /\bpower\b|(?<!\p{L}|(?:illik|istehsal) )guc(?!l)|발전량|설비/u,
     quantity: new RegExp(POWER, 'iu'),
     unitAlwaysWritten: true,
   },
   {
     // A plant's capacity: a power ("230MW"), or what it makes in a year or a day ("120 min ton", "500 тыс. тонн в год", "5,000 cars a year", "ildə 1,2 milyon vəsiqə").
-    asked: /\bcapacity\b|мощност|производительн|hecmi|용량|생산 ?능력/u,
+    asked: /\bcapacity\b|мощност|производительн|hecmi|(?<!\p{L})(?:illik|istehsal) guc(?!l)|용량|생산 ?능력/u,
     quantity: new RegExp(`${POWER}|${GOODS}`, 'iu'),
     alsoAnsweredBy: new RegExp(MADE_PER_TIME, 'iu'),
     unitAlwaysWritten: true,

@@ -180,6 +180,14 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('It could produce up to 42,000 tons of hydrogen.', 'how much power will the plant produce, in megawatts?')).toBe(false);
   });
 
+  it('reads a yearly or production "güc" as a capacity, and amounts of goods in millions ("1,2 milyon ton", "1.2 million tonnes")', () => {
+    const yearly = 'Qazax sement zavodunun illik gücü nədir?';
+    expect(measuresWhatIsAsked('İllik 1,2 milyon ton sement istehsal gücünə malik zavod 2018-ci ildə açılıb.', yearly)).toBe(true);
+    expect(measuresWhatIsAsked('Stansiyanın gücü 230 MW olacaq.', 'Stansiyanın gücü nə qədərdir?')).toBe(true);
+    expect(measuresWhatIsAsked('Stansiyanın tikintisinə 1,2 milyon ton sement sərf olunub.', 'Stansiyanın gücü nə qədərdir?')).toBe(false);
+    expect(measuresWhatIsAsked('The line will make 1.2 million tonnes of cement a year.', 'how much cement can the plant make, in tonnes?')).toBe(true);
+  });
+
   it('take a sentence that gives exactly the asked-for measure, though it repeats few words of the question', () => {
     const text = 'ADA University and Hanul National University launched a joint master programme in Baku. Tuition is $9,800 per year.';
     const answer = composeAnswer('ada hanul joint masters - how much is the yearly fee?', [passage('ada.txt', text)], { maxSentences: 2, neverAbstain: true });
