@@ -299,6 +299,13 @@ describe('a measure the texts write nowhere', () => {
 });
 
 describe('kinds of sums', () => {
+  it('reads money put into something ("сколько вложили", "nə qədər pul yatırıb") as a sum asked, not as a count', () => {
+    const put = 'Сколько вложили корейцы в сборку автобусов в Костанае?';
+    expect(measuresWhatIsAsked('Инвестиции в проект составили 45 млн долларов.', put)).toBe(true);
+    expect(measuresWhatIsAsked('Линия рассчитана на 1 600 машин в год.', put)).toBe(false);
+    expect(measuresWhatIsAsked('Layihəyə 42 milyon dollar sərmayə yatırılıb.', 'Koreya şirkəti layihəyə nə qədər pul yatırıb?')).toBe(true);
+  });
+
   it('answer a question about tuition only with a sum of tuition, not with living costs', () => {
     const living = ['생활비는 대학 국제교류처에서 매달 50만원을 지원했다.'];
     expect(measureWrittenNowhere(() => living, '교환학생 때 등록금 얼마 냈어')).toBe(true);
