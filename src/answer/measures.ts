@@ -46,7 +46,7 @@ const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|зара�
 /** A power: "230MW", "1,2 ГВт", "500메가와트". */
 const POWER = String.raw`\d[\d.,]*\s*-?(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 /** An amount of goods: "120 min ton", "1,2 milyon ton", "500 тыс. тонн", "12만t", "3 million barrels". */
-const GOODS = String.raw`\d[\d.,]*\s*-?(?:(?:min|milyon|million|thousand)\s+|(?:тыс|млн)\.?\s*|만\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+const GOODS = String.raw`\d[\d.,]*\s*-?(?:(?:min|milyon|milyard|million|billion|thousand)\s+|(?:тыс|млн|млрд)\.?\s*|[만억]\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 
 /** Things made or carried in a year, a day, an hour: "5,000 cars a year", "12 тыс. автомобилей в год", "ildə 500 avtobus", "연간 3만대". */
 const MADE_PER_TIME = String.raw`\d[\d.,]*\s*(?:${SCALE}\.?\s*)?(?:[\p{L}-]+\s+){1,3}?(?:a|per|each)\s+(?:year|day|month|hour|annum)\b|\d[\d.,]*\s*(?:${SCALE}\.?\s*)?[\p{L}-]+\s+(?:в (?:год|сутки|день|месяц|час)|ежегодно|ежедневно)|(?<!\p{L})(?:ild[əe]|günd[əe]|gund[əe]|ayda|saatda|illik|gündəlik|gundelik)(?!\p{L})[^.!?\n]{0,40}?\d|(?:연간|하루|일일|시간당)\s*(?:최대\s*|약\s*)?\d`;
@@ -58,7 +58,8 @@ const SHARE_IN_WORDS = String.raw`(?<!\p{L})(?:(?:one|two|three|four|five|six|se
   String.raw`|(?:bir|iki|üç|uc|dörd|dord|beş|bes|altı|alti|yeddi|səkkiz|sekkiz|doqquz|on|iyirmi|otuz|qırx|qirx|əlli|elli|alli|yüz|yuz)\s+faiz)(?!\p{L})`;
 
 const GOODS_MEASURE: Measure = {
-  asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|(?<!\p{L})выпуск(?!ник)|(?<!\p{L})(?:по)?груз(?!и)|урожа|дедвейт|тонн|(?<!\p{L})yuk(?!s)|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
+  // Goods named after "how much" ("сколько газа", "how much cement", "nə qədər pambıq", "수소 얼마나") are an amount of them too.
+  asked: /\b(output|cargo|freight|tonnage|harvest|dwt|deadweight|tons|tonnes)\b|\bhow much (?:natural )?(?:gas|oil|crude|cement|steel|cotton|grain|wheat|hydrogen|coal|fertili[sz]er|urea)\b|сколько (?:газа|нефти|цемента|стали|хлопка|зерна|пшеницы|водорода|угля|удобрений)|ne qeder (?:qaz|neft|sement|polad|pambiq|taxil|bugda|hidrogen|komur|gubre)|(?:가스|석유|원유|시멘트|철강|면화|곡물|밀|수소|석탄|비료)(?:를|을|는|은)? ?얼마나|(?<!\p{L})выпуск(?!ник)|(?<!\p{L})(?:по)?груз(?!и)|урожа|дедвейт|тонн|(?<!\p{L})yuk(?!s)|hasil|yetisdir|(?<!\p{L})ton(?!\p{L})|생산량|물동량|화물|수확|재화중량|몇 ?톤/u,
   quantity: new RegExp(GOODS, 'iu'),
   unitAlwaysWritten: true,
 };

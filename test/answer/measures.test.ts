@@ -180,6 +180,14 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('It could produce up to 42,000 tons of hydrogen.', 'how much power will the plant produce, in megawatts?')).toBe(false);
   });
 
+  it('reads goods named after "how much" ("сколько газа", "how much cement") as an amount of them, in billions too', () => {
+    const gas = 'Сколько газа в год сможет перерабатывать новый завод?';
+    expect(measuresWhatIsAsked('The plant is designed to process 5 billion cubic metres of gas a year.', gas)).toBe(true);
+    expect(measuresWhatIsAsked('Sambo E&C won a $23 million contract for the design of a new gas processing plant.', gas)).toBe(false);
+    expect(measuresSomethingElse('Sambo E&C won a $23 million contract for the design of a new gas processing plant.', gas)).toBe(true);
+    expect(measuresWhatIsAsked('Zavod ildə 1,2 milyon ton sement buraxacaq.', 'zavod ildə nə qədər sement buraxacaq?')).toBe(true);
+  });
+
   it('reads a yearly or production "güc" as a capacity, and amounts of goods in millions ("1,2 milyon ton", "1.2 million tonnes")', () => {
     const yearly = 'Qazax sement zavodunun illik gücü nədir?';
     expect(measuresWhatIsAsked('İllik 1,2 milyon ton sement istehsal gücünə malik zavod 2018-ci ildə açılıb.', yearly)).toBe(true);
