@@ -145,7 +145,8 @@ const MEASURES: readonly Measure[] = [
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트", "какую часть", "hansı hissəsi".
     asked: /\bper ?cent\p{L}*|\bshare\b|\b(?:what|which) (?:part|proportion|fraction)\b|(?<!\p{L})как(?:ую|ая) часть(?!\p{L})|\bhansi hiss[ae]|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
-    quantity: new RegExp(String.raw`\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)|${SHARE_IN_WORDS}`, 'iu'),
+    // A change ("up 18 per cent", "выросли на 18%", "18% artıb", "18% 증가") is no share of anything.
+    quantity: new RegExp(String.raw`(?<![\d.,]|\b(?:rose|fell|grew|by)\s+|(?<!\bmade\s+)\b(?:up|down)\s+|(?<!\p{L})на\s+)\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)(?!\s*(?:art|azal|증가|감소|늘|줄|상승|하락|급증))|${SHARE_IN_WORDS}`, 'iu'),
     unitAlwaysWritten: true,
   },
   {

@@ -180,6 +180,16 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('It could produce up to 42,000 tons of hydrogen.', 'how much power will the plant produce, in megawatts?')).toBe(false);
   });
 
+  it('takes a change ("up 18 per cent", "выросли на 18%", "18 faiz artıb", "18% 증가") for no share, and "made up 41 per cent" for one', () => {
+    const share = "What share of Korea's exports are cars?";
+    expect(measuresWhatIsAsked('South Korean exports reached $312 million last year, up 18 per cent from 2023.', share)).toBe(false);
+    expect(measuresWhatIsAsked('Cars and auto parts made up 41 per cent of exports.', share)).toBe(true);
+    expect(measuresWhatIsAsked('Экспорт вырос на 18%.', share)).toBe(false);
+    expect(measuresWhatIsAsked('Доля автомобилей в экспорте составила 41%.', share)).toBe(true);
+    expect(measuresWhatIsAsked('İxrac 18 faiz artıb.', share)).toBe(false);
+    expect(measuresWhatIsAsked('수출이 18% 증가했다.', share)).toBe(false);
+  });
+
   it('reads goods named after "how much" ("сколько газа", "how much cement") as an amount of them, in billions too', () => {
     const gas = 'Сколько газа в год сможет перерабатывать новый завод?';
     expect(measuresWhatIsAsked('The plant is designed to process 5 billion cubic metres of gas a year.', gas)).toBe(true);
