@@ -108,6 +108,13 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: false,
   },
   {
+    // A speed: "how fast", "what speed", "какая скорость", "속도가 얼마" ("1,2 Гбит/с", "10 Gbps", "250 km/h", "300㎞/h").
+    // Not Azerbaijani "sürət": typed without its letters it is "surət", a copy.
+    asked: /\bhow fast\b|\bspeeds?\b|скорост|속도/u,
+    quantity: /\d[\d.,]*\s*(?:[gmk]bps|[gmk]bit\/s|[гмк]бит\/с|(?:giga|mega|kilo)bits? (?:a|per) second|(?:гига|мега|кило)бит\p{L}* в секунду|km\/h|kph|mph|км\/ч|km\/saat|㎞\/h|kilomet(?:re|er)s? (?:an|per) hour|километр\p{L}* в час|kilometr sürətlə|기가(?:비피에스|비트)|메가(?:비피에스|비트)|시속\s*\d)|시속\s*\d/iu,
+    unitAlwaysWritten: true,
+  },
+  {
     // A weight: "how much does it weigh", "сколько весит", "çəkisi nə qədərdir", "무게가 얼마야" ("4.2kg", "120 килограммов", "3 ton").
     asked: /\bweigh(?:s|ed|ing)?\b|\bweight\b|(?<!\p{L})вес(?:ит|ят|ом|а|у)?(?!\p{L})|весом|(?<!\p{L})(?:çəki|ceki)(?:si|ni|y[əe])?(?!\p{L})|agirlig|ağırlığ|무게|중량/u,
     quantity: /\d[\d.,]*\s*(?:kg|g|kilo(?:gram(?:me)?s?)?|grams?|кг|г|килограмм\p{L}*|грамм\p{L}*|kiloqram\p{L}*|qram|㎏|킬로그램|그램|t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|luq)?|톤)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,

@@ -190,6 +190,14 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('수출이 18% 증가했다.', share)).toBe(false);
   });
 
+  it('reads a speed asked ("속도 얼마", "how fast", "какая скорость") as a speed with its unit, not a sum; not "surət" (a copy)', () => {
+    const speed = '바쿠 5G 시범망 테스트에서 최고 속도 얼마 나왔어?';
+    expect(measuresWhatIsAsked('Пиковая скорость в тестовой сети составила 1,2 Гбит/с.', speed)).toBe(true);
+    expect(measuresWhatIsAsked('Стоимость пилотного проекта составила 7,3 млн манатов.', speed)).toBe(false);
+    expect(measuresWhatIsAsked('The trains will run at 250 km/h.', 'how fast will the trains go?')).toBe(true);
+    expect(asksForMeasure('Kanq Min Sok etimadnamesinin suretini kime teqdim edib?')).toBe(false);
+  });
+
   it('reads goods named after "how much" ("сколько газа", "how much cement") as an amount of them, in billions too', () => {
     const gas = 'Сколько газа в год сможет перерабатывать новый завод?';
     expect(measuresWhatIsAsked('The plant is designed to process 5 billion cubic metres of gas a year.', gas)).toBe(true);
