@@ -42,7 +42,8 @@ export const ABSTENTION_FEATURES = [
   'capsInFirst',
   /**
    * 0 when a how-much question asks for a measure always written with its unit (a sum, a power, a
-   * length of time, a distance, an age, a share, an amount of goods, an address: measures.ts) and
+   * length of time, a distance, a speed, an age, a share, an interest rate, an amount of goods, an
+   * address, a telephone number: measures.ts) and
    * the best article, retrieved or not, and the next one's retrieved passages write no quantity of
    * it; 1 otherwise. A near miss ("how much did the tournament cost?") names all the article names
    * except the fact asked.

@@ -66,7 +66,7 @@ const GOODS_MEASURE: Measure = {
 
 /** A sum of money: trade, investment, a price, a budget ("$900 million", "6억 4,800만 달러"). */
 const SUM_MEASURE: Measure = {
-  asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|(?<!\p{L})в?влож(?:или|ил|ила|ат|ит|ено|ены|ен|ит)(?!\p{L})|вкладыва|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|(?<!\p{L})yatir(?:il|ac|ib|ir|maq)|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
+  asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|tariffs?|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|(?<!\p{L})в?влож(?:или|ил|ила|ат|ит|ено|ены|ен|ит)(?!\p{L})|вкладыва|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|тариф|(?<!\p{L})tarif|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|(?<!\p{L})yatir(?:il|ac|ib|ir|maq)|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
   // Korean chains its scale words: "2억3천만원", "1만8천달러".
   quantity: new RegExp(SUM, 'iu'),
   unitAlwaysWritten: true,
@@ -151,9 +151,15 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A share: "what percent", "neçə faiz", "сколько процентов", "몇 퍼센트", "какую часть", "hansı hissəsi".
-    asked: /\bper ?cent\p{L}*|\bshare\b|\b(?:what|which) (?:part|proportion|fraction)\b|(?<!\p{L})как(?:ую|ая) часть(?!\p{L})|\bhansi hiss[ae]|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|процент|퍼센트|지분율|비율|몇 ?%|몇 ?프로|\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|금리|이자율|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
+    asked: /\bper ?cent\p{L}*|\bshare\b|\b(?:what|which) (?:part|proportion|fraction)\b|(?<!\p{L})как(?:ую|ая) часть(?!\p{L})|\bhansi hiss[ae]|\bstake\b|(?:what|which|how many) ?%|faiz|(?<!\p{L})payi(?!z|ng)|доля|(?<!\p{L})дол(?:[юи]|ей)(?!\p{L})|(?<!под как\p{L}* )процент(?!н\p{L}* ставк)|퍼센트|지분율|비율|몇 ?%|몇 ?프로|비중|점유율|\p{Script=Hangul}[률율](?:은|이|는|을)?(?!\p{L})/u,
     // A change ("up 18 per cent", "выросли на 18%", "18% artıb", "18% 증가") is no share of anything.
     quantity: new RegExp(String.raw`(?<![\d.,]|\b(?:rose|fell|grew|by)\s+|(?<!\bmade\s+)\b(?:up|down)\s+|(?<!\p{L})на\s+)\d[\d.,]*\s*(?:%|per ?cent|faiz|процент\p{L}*|퍼센트|프로)(?!\s*(?:art|azal|증가|감소|늘|줄|상승|하락|급증))|${SHARE_IN_WORDS}`, 'iu'),
+    unitAlwaysWritten: true,
+  },
+  {
+    // An interest rate: "what interest rate", "под какой процент", "faiz dərəcəsi", "금리" ("at 0.1 per cent a year", "под 2% годовых", "illik 2 faizlə", "연 0.1% 금리"); a share of a cost is none.
+    asked: /\binterest(?: rates?)?\b(?! in\b)|\bcoupon\b|\byield\b|под как\p{L}* (?:процент|ставк)|процентн\p{L}* ставк|faiz d[əe]r[əe]c|illik faiz|금리|이자/u,
+    quantity: /(?:libor|sofr|euribor)\s*\+\s*\d|(?:\binterest(?: rate)?|\brate|\bcoupon|\byield|\bat|под|ставк\p{L}*|illik|faiz d[əe]r[əe]c[əe]si|금리(?:는|가)?|연)(?:\s+of)?\s*[—–-]?\s*(?:\p{L}+\s+){0,2}?\d[\d.,]*\s*(?:%|per ?cent|faiz\p{L}*|процент\p{L}*|퍼센트)|\d[\d.,]*\s*(?:%|per ?cent|faiz\p{L}*|процент\p{L}*)\s*(?:годовых|per annum|a year|annual|interest|illik|(?:금리|이자))/iu,
     unitAlwaysWritten: true,
   },
   {
@@ -167,6 +173,14 @@ const MEASURES: readonly Measure[] = [
         String.raw`|\p{Script=Hangul}(?:로|길)\s*\d`,
       'iu',
     ),
+    unitAlwaysWritten: true,
+  },
+  {
+    // A telephone number ("telefon nömrəsi", "номер телефона", "전화번호"): digits grouped as numbers are dialled ("+994 12 555 01 23", "(012) 498-12-34", "02-3456-7890").
+    // Not an e-mail: news pages carry their reporters' e-mails, which are nobody's contact.
+    asked: /\b(?:(?:tele)?phone|contact) numbers?\b|\bhotline\b|telefon(?:u|unu)? nomre|номер\p{L}* телефон|телефон (?:для|офиса|посольства|центра)|전화 ?번호|연락처/u,
+    numeric: false,
+    quantity: /(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?|\d{2,4}[\s-])\d{2,4}[\s-]\d{2,4}(?:[\s-]\d{2})?(?![\d.,])/u,
     unitAlwaysWritten: true,
   },
   {
@@ -241,7 +255,7 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 });
 
 /** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik", "how long does", "сколько лет"). */
-const MEASURE_HEAD = /(?<!\p{L})(?:what|which|how many|how long|how far|какой|какая|какое|какую|какому|каком|каким|каких|какие|каков\p{L}*|как долго|сколько|hansi|nece|ne qeder|몇|얼마나)(?:\s+\p{L}+|\s*%)/u;
+const MEASURE_HEAD = /(?<!\p{L})(?:под\s+)?(?:what|which|how many|how long|how far|какой|какая|какое|какую|какому|каком|каким|каких|какие|каков\p{L}*|как долго|сколько|hansi|nece|ne qeder|몇|얼마나)(?:\s+\p{L}+|\s*%)/u;
 
 /** Tuition and fees, as questions and texts name them. */
 const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u;

@@ -324,6 +324,34 @@ describe('a measure the texts write nowhere', () => {
   });
 });
 
+describe('interest rates, tariffs and telephone numbers', () => {
+  it('reads an interest rate asked ("под какой процент", "what interest", "금리") as a rate, not as a share of a cost', () => {
+    const rate = 'Под какой процент KOEFC дала кредит на станцию?';
+    expect(measuresWhatIsAsked('사업비의 60%는 KOEFC가 대출로 조달한다.', rate)).toBe(false);
+    expect(measuresWhatIsAsked('KOEFC предоставит кредит в размере 265 млн долларов под 2,5% годовых.', rate)).toBe(true);
+    expect(measuresWhatIsAsked('Срок кредитной линии — 7 лет, ставка — LIBOR+2,1% годовых.', rate)).toBe(true);
+    expect(measuresWhatIsAsked('The notes carry a coupon of 3.15 percent.', 'What interest does the bond pay')).toBe(true);
+    expect(measuresWhatIsAsked('차관은 연 0.1% 금리로 제공된다.', '차관 금리는 얼마야?')).toBe(true);
+    // A share asked ("какой процент акций") is still a share.
+    expect(measuresWhatIsAsked('Корейская сторона получит 40% акций.', 'Какой процент акций получит корейская сторона?')).toBe(true);
+    expect(measureWrittenNowhere(() => ['KOEFC предоставит кредит в размере 265 млн долларов.', 'Сметная стоимость проекта — 440 млн долларов.'], rate)).toBe(true);
+  });
+
+  it('reads a tariff as a sum, per kWh when asked so', () => {
+    const tariff = 'What tariff per kWh will Kur Energy pay for power from the solar plant?';
+    expect(measureWrittenNowhere(() => ['The plant would generate around 400 million kWh of electricity a year.'], tariff)).toBe(true);
+    expect(measureWrittenNowhere(() => ['Kur Energy will pay 4.5 cents per kWh for 20 years.'], tariff)).toBe(false);
+  });
+
+  it('reads a telephone number asked as digits grouped for dialling, not a phone call', () => {
+    const phone = 'Seul xəstəxanasının Bakıdakı ofisinin telefon nömrəsi neçədir?';
+    expect(measuresWhatIsAsked('Ofisin telefonu: +994 12 555 01 23.', phone)).toBe(true);
+    expect(measuresWhatIsAsked('Контакты: (012) 498-12-34.', phone)).toBe(true);
+    expect(measureWrittenNowhere(() => ['The hospital opened a liaison office in Baku on 12 May 2024.', 'reporter@example.invalid'], phone)).toBe(true);
+    expect(asksForMeasure('During the phone call, which UN body did Korea thank Azerbaijan for backing?')).toBe(false);
+  });
+});
+
 describe('kinds of sums', () => {
   it('reads money put into something ("сколько вложили", "nə qədər pul yatırıb") as a sum asked, not as a count', () => {
     const put = 'Сколько вложили корейцы в сборку автобусов в Костанае?';
