@@ -266,7 +266,7 @@ const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|�
  * much did it export?") does not measure what is asked. Both are read as typed (foldAsTyped:
  * "ixrac" for "İxrac").
  */
-const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+const SUM_KINDS: readonly (readonly [asked: RegExp, written: RegExp, only?: 'sum only'])[] = [
   [/export(?!er)|ixrac|экспорт|수출/u, /export|ixrac|экспорт|수출/u],
   [/import(?!er)|idxal|импорт|(?<!\p{L})수입/u, /import|idxal|импорт|수입/u],
   // Funding is invested money: "up to $50,000 in seed funding" for "the max investment a team can get".
@@ -276,6 +276,9 @@ const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/sat[iı]l|\bsell|\bsold\b|продава|продаж|продад|팔/u, /sat[iı]l|satis|satış|\bsell|\bsold\b|\bsale|price|\bcosts?\b|qiym|продава|продаж|продад|цен[аеуы]|стоит|стоимост|판매|팔|가격/u],
   // Tuition ("등록금", "təhsil haqqı", "плата за обучение"): living costs or a grant are another sum.
   [TUITION, TUITION],
+  // The price of one thing ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost"): a sum each thing costs, not the deal's.
+  // Only for a sum: "мощность у одной турбины" asks one turbine's power, written however the article writes it.
+  [/(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz)\p{L}*|hər birinin|her birinin/u, /\b(?:each|apiece|a piece|per (?:unit|bus|car|truck|vehicle|machine|ship|device|item|piece))\b|за (?:штуку|единицу|один|одну|каждый|каждую)|(?<!\p{L})кажд\p{L}* (?:стои|обойд|оцен)|(?:대|개|척|채|장)당|한 ?(?:대|개|척)(?:에|당)|hər biri|her biri|ədədi|ededi|bir ədədinin/u, 'sum only'],
   // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가"): a sum per a unit.
   [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|ticket)/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|ticket)|\/(?:kg|t|kwh)\b/u],
 ];
@@ -283,7 +286,8 @@ const SUM_KINDS: readonly (readonly [RegExp, RegExp])[] = [
 /** The kinds of sum a question names, read once per question. */
 const askedSumKinds = memoized((question: string): readonly RegExp[] => {
   const typed = foldAsTyped(question.toLowerCase());
-  return SUM_KINDS.filter(([asked]) => asked.test(typed)).map(([, written]) => written);
+  const sumAsked = askedMeasures(question).some((m) => m.quantity === SUM_MEASURE.quantity);
+  return SUM_KINDS.filter(([asked, , only]) => asked.test(typed) && (only === undefined || sumAsked)).map(([, written]) => written);
 });
 
 /** Whether a text names the kind of sum the question names, if it names one. */

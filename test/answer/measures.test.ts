@@ -337,6 +337,14 @@ describe('interest rates, tariffs and telephone numbers', () => {
     expect(measureWrittenNowhere(() => ['KOEFC предоставит кредит в размере 265 млн долларов.', 'Сметная стоимость проекта — 440 млн долларов.'], rate)).toBe(true);
   });
 
+  it('reads the price of one thing ("한 대 가격", "what does one bus cost") as a sum each thing costs, not the whole deal; the power of one stays a power', () => {
+    const price = '간자 공장에서 만드는 전기버스 한 대 가격은 얼마야?';
+    expect(measureWrittenNowhere(() => ['Layihəyə 42 milyon dollar sərmayə yatırılıb.'], price)).toBe(true);
+    expect(measuresWhatIsAsked('버스 가격은 대당 25만 달러다.', price)).toBe(true);
+    expect(measuresWhatIsAsked('The buses cost $250,000 each.', 'How much does one bus cost?')).toBe(true);
+    expect(measuresWhatIsAsked('Корейские турбины мощностью 2 МВт.', 'Какая мощность у одной корейской турбины?')).toBe(true);
+  });
+
   it('reads a tariff as a sum, per kWh when asked so', () => {
     const tariff = 'What tariff per kWh will Kur Energy pay for power from the solar plant?';
     expect(measureWrittenNowhere(() => ['The plant would generate around 400 million kWh of electricity a year.'], tariff)).toBe(true);
