@@ -34,7 +34,7 @@ export const LEXICON_LINES: readonly string[] = [
   'ambassador ambassadors amb envoy envoys səfir посол посла послом послу 대사',
   'embassy səfirlik посольство 대사관',
   'korea korean koreans koreya koreyalı корея корейский 한국',
-  'azerbaijan azerbaijani azerbaijanis azeri azeris azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔 азербайджанец азербайджанцы азербайджанцев азербайджанцам',
+  'azerbaijan azerbaijani azerbaijanis azeri azeris azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔 азербайджанец азербайджанцы азербайджанцев азербайджанцам 아제르',
   'armenia armenian ermənistan армения 아르메니아',
   'foreign xarici иностранный 외교',
   'republic respublika республика 공화국',

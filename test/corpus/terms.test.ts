@@ -115,6 +115,12 @@ describe('termsOfToken', () => {
     expect(termsOfToken('Kim')).toContain('kim');
   });
 
+  it('drops the words a chat asks with that articles do not write, and reads the chat short form 아제르 as Azerbaijan', () => {
+    for (const word of ['going', 'supposed', 'qədərdir', 'neçəyədir', 'числа', '각각', '제일']) expect(termsOfToken(word), word).toEqual([]);
+    expect(termsOfToken('아제르에서')).toContain(`${CONCEPT_PREFIX}azerbaijan`);
+    expect(termsOfToken('아제르바이잔')).toContain(`${CONCEPT_PREFIX}azerbaijan`);
+  });
+
   it('drops what people add around a question: asking politely, greeting, thanking', () => {
     for (const word of ['ne', 'qeder', 'niye'] as const) expect(termsOfToken(word), `Azerbaijani typed without ə: ${word}`).toEqual([]);
     expect(termsOfToken('men')).toContain('men');
