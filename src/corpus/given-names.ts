@@ -38,8 +38,11 @@ export function joinedNameKeys(parts: readonly string[]): string[] {
   return [...keys];
 }
 
+/** A syllable written as one capital vowel ("Kim Sanq U", "Чхве Хён У": 우, "Pak O": 오). */
+const ONE_VOWEL_SYLLABLE = /^[UOУО]$/u;
+
 /** A capitalised word of letters as short as a Korean syllable written in Cyrillic or Latin letters ("Ким", "Джин", "Cu"). */
-const hasSyllableShape = (token: string): boolean => startsCapitalised(token) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token);
+const hasSyllableShape = (token: string): boolean => (startsCapitalised(token) || ONE_VOWEL_SYLLABLE.test(token)) && [...token].length <= GIVEN_NAME_SYLLABLE_LETTERS && /^\p{L}+$/u.test(token);
 
 /** A word of a syllable's shape that is no lexicon word (a surname: "Ким", "Ли" too). */
 export const isSyllableWord = (token: string): boolean => hasSyllableShape(token) && conceptOf(foldText(token)) === undefined;
@@ -55,7 +58,8 @@ export function isGivenNameSyllable(token: string): boolean {
   if (!hasSyllableShape(token)) return false;
   const folded = foldText(token);
   const concept = conceptOf(folded);
-  return !isStopWord(folded) && (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept));
+  // One capital vowel is a name's syllable, though "u" and "у" are function words typed small.
+  return (ONE_VOWEL_SYLLABLE.test(token) || !isStopWord(folded)) && (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept));
 }
 
 /** A syllable word with a case ending written on ("Sonla", with Son; "Ёна", of Ён). */

@@ -352,6 +352,13 @@ describe('Korean names typed in lower case', () => {
     expect(typed.map((w) => w.token)).toEqual(['park', 'sung-min']);
   });
 
+  it('take a syllable written as one capital vowel ("Kim Sanq U": 김상우) into the given name, not "u" typed small', () => {
+    const hangulKeys = [...termSet('김상우')].filter((t) => t.startsWith('~'));
+    const written = [...termSet('direktoru Kim Sanq U imzalayıb')];
+    expect(written.filter((t) => hangulKeys.includes(t) && t !== '~san')).not.toEqual([]);
+    expect([...termSet('r u coming to Baku')].filter((t) => t.startsWith('~') && hangulKeys.includes(t))).toEqual([]);
+  });
+
   it('are romanised syllables after a surname, not hyphenated English words', () => {
     expect(analyzeWords('a well-known long-term vice-speaker').map((w) => w.token)).toEqual(['well', 'known', 'long', 'term', 'vice', 'speaker']);
     expect(termsOf('kim sang-woo kimdir')).toEqual(termsOf('Kim Sang-woo kimdir'));
