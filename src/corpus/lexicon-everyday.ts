@@ -187,6 +187,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'accommodation lodging проживание жильё жилье 숙소 숙박',
   'registration register registered qeydiyyat qeydiyyatdan регистрация зарегистрировать зарегистрировано 등록',
   'additional extra əlavə дополнительный дополнительно дополнительные 추가',
+  'facility facilities obyekt obyekti obyektin объект объекта объекты объектов 시설',
   'distribute distributed distribution paylamaq paylanacaq paylanıb распределить раздать раздадут 배포 배분',
   'identity id şəxsiyyət удостоверение удостоверения удостоверений 신분증',
 ];

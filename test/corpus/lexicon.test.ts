@@ -48,6 +48,9 @@ describe('the general lexicon', () => {
       ['built', 'tikəcək', '구축'],
       ['signed', 'imzalanıb', '맺었다'],
       ['completed', 'tamamlanıb', '준공'],
+      ['facilities', 'obyekti', 'объекты', '시설'],
+      ['demining', 'sapyorlar', 'саперов', '지뢰'],
+      ['training', 'təlim', 'учебный'],
     ]);
   });
 
