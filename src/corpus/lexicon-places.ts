@@ -14,7 +14,7 @@ const WRITTEN_PLACE_LINES: readonly string[] = [
   'russia russian rusiya россия российский 러시아',
   'china chinese çin китай китайский китаец китайцы китайцев 중국',
   'japan japanese yaponiya япония японский японец японцы японцев 일본',
-  'kazakhstan kazakh qazaxıstan qazax казахстан казахский казах казахи казахов 카자흐스탄',
+  'kazakhstan kazakh qazaxıstan qazax казахстан казахский казах казахи казахов 카자흐스탄 카자흐',
   'uzbekistan uzbek özbəkistan özbək узбекистан узбекский узбек узбеки узбеков 우즈베키스탄',
   'turkmenistan turkmen türkmənistan türkmən туркменистан туркменский туркмен туркмены 투르크메니스탄',
   'kyrgyzstan kyrgyz qırğızıstan qırğız киргизия кыргызстан киргизский кыргызский 키르기스스탄',
@@ -330,6 +330,7 @@ const WRITTEN_PLACE_LINES: readonly string[] = [
   'anatolia анатолия 아나톨리아',
   'crimea krım крым крымский',
   'donbas donbass донбасс 돈바스',
+  'aktau актау 악타우',
 ];
 
 /** The places with the Russian adjectives the rule makes of their Russian names (russianPlaceAdjective). */

@@ -51,6 +51,8 @@ describe('the general lexicon', () => {
       ['facilities', 'obyekti', 'объекты', '시설'],
       ['demining', 'sapyorlar', 'саперов', '지뢰'],
       ['training', 'təlim', 'учебный'],
+      ['Aktau', 'Актау', '악타우에'],
+      ['Kazakhstan', 'Qazaxıstan', 'Казахстан', '카자흐'],
     ]);
   });
 
