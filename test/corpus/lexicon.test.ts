@@ -45,7 +45,7 @@ describe('the general lexicon', () => {
       ['additional', 'əlavə', 'дополнительные', '추가'],
       ['distributed', 'paylanacaq', 'раздадут', '배포'],
       ['accommodation', 'проживание', '숙소'],
-      ['built', 'tikəcək', '구축'],
+      ['built', 'tikəcək', 'tikən', 'tikdiyi', '구축'],
       ['signed', 'imzalanıb', '맺었다'],
       ['completed', 'tamamlanıb', '준공'],
       ['facilities', 'obyekti', 'объекты', '시설'],
