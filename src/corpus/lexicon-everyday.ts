@@ -188,6 +188,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'registration register registered qeydiyyat qeydiyyatdan регистрация зарегистрировать зарегистрировано 등록',
   'additional extra əlavə дополнительный дополнительно дополнительные 추가',
   'facility facilities obyekt obyekti obyektin объект объекта объекты объектов 시설',
+  'postal post poçt poçtu poçtla почтовый почтовые почтовых почтового 우편 우체국',
   'distribute distributed distribution paylamaq paylanacaq paylanıb распределить раздать раздадут 배포 배분',
   'identity id şəxsiyyət удостоверение удостоверения удостоверений 신분증',
 ];

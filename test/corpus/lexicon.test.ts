@@ -52,6 +52,8 @@ describe('the general lexicon', () => {
       ['demining', 'sapyorlar', 'саперов', '지뢰'],
       ['training', 'təlim', 'учебный'],
       ['Aktau', 'Актау', '악타우에'],
+      ['postal', 'poçt', 'почтовых', '우편'],
+      ['edition', 'nəşr', 'издание', '판본'],
       ['Kazakhstan', 'Qazaxıstan', 'Казахстан', '카자흐'],
     ]);
   });
