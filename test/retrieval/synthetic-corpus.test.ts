@@ -49,16 +49,16 @@ const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic-25', floors: { hitAt3: 0.93, answerInReply: 0.89, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
   { folder: 'synthetic-26', floors: { hitAt3: 0.86, answerInReply: 0.75, answerInFirstSentence: 0.62, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
   // Written in the seventeenth round and read in it (the twenty-seventh, written with it, is held out and has no floor).
-  { folder: 'synthetic-28', floors: { hitAt3: 0.87, answerInReply: 0.8, answerInFirstSentence: 0.74, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.09 },
+  { folder: 'synthetic-28', floors: { hitAt3: 0.9, answerInReply: 0.84, answerInFirstSentence: 0.75, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.05 },
   // Written in the eighteenth round and read in it (the twenty-ninth, written with it, is held out and has no floor).
-  { folder: 'synthetic-30', floors: { hitAt3: 0.8, answerInReply: 0.77, answerInFirstSentence: 0.59, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-30', floors: { hitAt3: 0.8, answerInReply: 0.77, answerInFirstSentence: 0.6, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.1 },
   // Written in the nineteenth round and read in it (the thirty-first, written with it, is held out and has no floor).
-  { folder: 'synthetic-32', floors: { hitAt3: 0.85, answerInReply: 0.73, answerInFirstSentence: 0.64, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic-32', floors: { hitAt3: 0.87, answerInReply: 0.75, answerInFirstSentence: 0.65, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.05 },
   // Written in the twentieth round and read in it (the thirty-third, written with them, is held out and has no floor).
   { folder: 'synthetic-34', floors: { hitAt3: 0.89, answerInReply: 0.82, answerInFirstSentence: 0.74, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.07 },
   { folder: 'synthetic-35', floors: { hitAt3: 0.82, answerInReply: 0.7, answerInFirstSentence: 0.62, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.08 },
   // Written in the twenty-first round and read in it (the thirty-sixth, written with it, is held out and has no floor).
-  { folder: 'synthetic-37', floors: { hitAt3: 0.8, answerInReply: 0.63, answerInFirstSentence: 0.53, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.09 },
+  { folder: 'synthetic-37', floors: { hitAt3: 0.81, answerInReply: 0.63, answerInFirstSentence: 0.53, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.09 },
   // Written in the twenty-second round and read in it (the thirty-eighth, written with it, is held out and has no floor).
   { folder: 'synthetic-39', floors: { hitAt3: 0.79, answerInReply: 0.74, answerInFirstSentence: 0.69, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
 ];
