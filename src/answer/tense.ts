@@ -193,7 +193,7 @@ export const tellsOfFuture = memoized((text: string): boolean => MARKERS[detectL
  * A when-question that asks how long something lasts, to its end: "until what date", "till when",
  * "до какого числа", "до каких пор", "nə vaxtadək", "hansı tarixədək", "언제까지", "며칠까지".
  */
-const ASKS_UNTIL = /\b(?:until|till|up to) (?:when|what (?:date|day|time)|which (?:date|day))\b|\btill when\b|(?<!\p{L})(?:до (?:какого|каких|какое|скольки)|по какое)(?!\p{L})|\b(?:n[əe] vaxta(?:d[əe]k| q[əe]d[əe]r| kimi)|hans[ıi] tarix[əe](?:d[əe]k| q[əe]d[əe]r| kimi))|언제까지|며칠까지/iu;
+const ASKS_UNTIL = /\b(?:until|till|up to) (?:when|what (?:date|day|time)|which (?:date|day))\b|\btill when\b|(?<!\p{L})(?:до (?:какого|каких|какое|скольки)|по какое)(?!\p{L})|\b(?:n[əe] vaxta(?:d[əe]k|can| q[əe]d[əe]r| kimi)|hans[ıi] tarix[əe](?:d[əe]k| q[əe]d[əe]r| kimi))|\b(?:the )?last day\b|\bson g[üu]n\p{L}*|(?<!\p{L})последн\p{L}* (?:день|дня)(?!\p{L})|언제까지|며칠까지|마지막 ?날/iu;
 
 export const asksUntil = memoized((question: string): boolean => ASKS_UNTIL.test(question), SENTENCE_MEMO_LIMIT);
 
@@ -214,5 +214,7 @@ export const givesEndDate = memoized((sentence: string): boolean => {
     UNTIL_AFTER.test(sentence.slice(m.end, m.end + 16)) ||
     // An Azerbaijani date may hold its ending ("13 noyabradək").
     /(?:d[əe]k|dak)$/iu.test(m.date.raw);
-  return findDateMatches(sentence).some(endsSpan);
+  // "fevralın 20-dək": a day after its month in the genitive, ending the span by its case ending.
+  const genitiveEnds = () => [...sentence.matchAll(AZ_GENITIVE_DAY)].some((m) => UNTIL_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)));
+  return findDateMatches(sentence).some(endsSpan) || genitiveEnds();
 }, SENTENCE_MEMO_LIMIT);

@@ -304,6 +304,10 @@ describe('a measure asked with "what" or "which"', () => {
   it('asks a date by a deadline', () => {
     for (const question of ['whats the deadline to apply for the masters', 'какой крайний срок подачи заявок?', '신청 마감은 언제야?']) expect(answerTypeOf(question, questionEvidence(question))).toBe('date');
   });
+
+  it('asks a date by "nə vaxt" with a case ending ("nə vaxta qədər", "nə vaxtadək", "nə vaxta kimi")', () => {
+    for (const question of ['Sərgiyə nə vaxta qədər baxmaq olar?', 'Sərgi nə vaxtadək davam edəcək?', 'Sərgi nə vaxta kimi açıqdır?', 'Qurğu nə vaxta hazır olmalıdır?']) expect(answerTypeOf(question, questionEvidence(question)), question).toBe('date');
+  });
 });
 
 describe('number answers', () => {
