@@ -343,6 +343,11 @@ describe('interest rates, tariffs and telephone numbers', () => {
     expect(measuresWhatIsAsked('버스 가격은 대당 25만 달러다.', price)).toBe(true);
     expect(measuresWhatIsAsked('The buses cost $250,000 each.', 'How much does one bus cost?')).toBe(true);
     expect(measuresWhatIsAsked('Корейские турбины мощностью 2 МВт.', 'Какая мощность у одной корейской турбины?')).toBe(true);
+    // A text that names one thing as the question does gives its price; "одного из" (one of) names no one thing.
+    const container = 'Во сколько обошлась доставка одного контейнера до Алята?';
+    expect(measuresWhatIsAsked('Перевозка одного контейнера обошлась примерно в 4 100 долларов.', container)).toBe(true);
+    expect(measuresWhatIsAsked('Это один из крупнейших контрактов порта: 40 млн долларов.', container)).toBe(false);
+    expect(measuresWhatIsAsked('Проект одного из операторов стоимостью 40 млн долларов.', container)).toBe(false);
   });
 
   it('reads a tariff as a sum, per kWh when asked so', () => {
