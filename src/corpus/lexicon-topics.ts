@@ -164,7 +164,7 @@ export const TOPIC_LINES: readonly string[] = [
   'document documents sənəd документ 문서',
   'bed beds çarpayı койка коек 병상',
   'laptop laptops noutbuk ноутбук 노트북',
-  'phone phones telephone smartphone smartphones telefon телефон смартфон 휴대폰 전화기 전화 통화',
+  'phone phones telephone smartphone smartphones telefon телефон смартфон мобильник 휴대폰 전화기 전화 통화',
   'drone drones pilotsuz беспилотник 무인기 드론',
   'tanker tankers танкер 유조선',
   'branch branches filial филиал 지사 지점',

@@ -55,6 +55,10 @@ describe('the general lexicon', () => {
       ['postal', 'poçt', 'почтовых', '우편'],
       ['edition', 'nəşr', 'издание', '판본'],
       ['Kazakhstan', 'Qazaxıstan', 'Казахстан', '카자흐'],
+      ['phones', 'telefon', 'мобильников'],
+      ['construction', 'tikinti', 'стройке'],
+      ['month', 'ay', 'мес'],
+      ['subsidiary', 'дочерний', 'дочка'],
     ]);
   });
 
