@@ -229,6 +229,15 @@ export const SENTENCES = {
    * set; 0.75 is the least that keeps it at least as good (docs/quality.md, the twenty-first round).
    */
   articleGapPenalty: 0.75,
+  /**
+   * What a sentence loses that names a third country or its capital (Tashkent, Georgia, Japan) and
+   * none of the places the question names, nor Azerbaijan: it tells of an event elsewhere (places.ts).
+   * Swept with test/fixtures/eval/scoring-sweep.ts over 0–1 (docs/quality.md, the twenty-third
+   * round): the fit sets gain a hit@1 and a first sentence from 0.3 to 1 alike; the check sets
+   * hit@1 +2, +3, +4 and first +1, +2, +3 at 0.3, 0.5, 0.75, and lose a hit@3 and an answer in
+   * reply at 1. 0.5, the middle of the fit sets' flat range.
+   */
+  placeConflictPenalty: 0.5,
   /** Long sentences lose a little per word past this length: of two that cover the same, the focused one wins. */
   longSentenceWords: 20,
   longSentencePenaltyPerWord: 0.003,

@@ -18,6 +18,7 @@ import type { AnswerType } from './answer-kind.ts';
 import { countedNoun, countsWhatIsAsked, speaksOfTotal } from './counting.ts';
 import { asksForMeasureOtherThanNumber, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { speaksOfOtherMission } from './missions.ts';
+import { namesOtherPlace } from './places.ts';
 import { dayNamedBy } from './relative-day.ts';
 import { asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from './tense.ts';
 import type { QuestionTime } from './tense.ts';
@@ -26,7 +27,7 @@ import type { QuestionTime } from './tense.ts';
 const { typeBonus: TYPE_BONUS, roleBonus: ROLE_BONUS, countedBonus: COUNTED_BONUS, focusBonus: FOCUS_BONUS, futureBonus: FUTURE_BONUS, totalBonus: TOTAL_BONUS, passageContextShare: PASSAGE_CONTEXT_SHARE, minSentenceShare: MIN_SENTENCE_SHARE, continuationShare: CONTINUATION_SHARE } = SENTENCES;
 const { answerFirstMinShare: ANSWER_FIRST_MIN_SHARE, identityMinShare: IDENTITY_MIN_SHARE } = SENTENCES;
 const { longSentenceWords: LONG_SENTENCE_WORDS, longSentencePenaltyPerWord: LONG_SENTENCE_PENALTY_PER_WORD } = SENTENCES;
-const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY, missionConflictPenalty: MISSION_CONFLICT_PENALTY, missingNamesPenalty: MISSING_NAMES_PENALTY, articleGapPenalty: ARTICLE_GAP_PENALTY } = SENTENCES;
+const { unfinishedLinePenalty: UNFINISHED_LINE_PENALTY, minPassageShare: MIN_PASSAGE_SHARE, yearConflictPenalty: YEAR_CONFLICT_PENALTY, missionConflictPenalty: MISSION_CONFLICT_PENALTY, missingNamesPenalty: MISSING_NAMES_PENALTY, articleGapPenalty: ARTICLE_GAP_PENALTY, placeConflictPenalty: PLACE_CONFLICT_PENALTY } = SENTENCES;
 
 /** Longest dateline read as one ("Seoul, April 18, 2007 / Trend corr."). */
 const DATELINE_MAX_CHARS = 80;
@@ -185,8 +186,9 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // Asked how many in all ("сколько всего", "how many in total"), a sentence that gives a total.
   const total = type === 'number' && holdsAnswer && speaksOfTotal(evidence.question) && speaksOfTotal(text) ? TOTAL_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match) + toCome + total;
-  // A sentence of another year than the question names loses a little, as a long one does; one about another country's embassy more.
-  const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0) + (speaksOfOtherMission(text, evidence.question) ? MISSION_CONFLICT_PENALTY : 0);
+  // A sentence of another year than the question names loses a little, as a long one does; one
+  // about another country's embassy more, or about a third country (asked where, the other place may be the answer).
+  const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0) + (speaksOfOtherMission(text, evidence.question) ? MISSION_CONFLICT_PENALTY : 0) + (type !== 'place' && namesOtherPlace(text, evidence.question) ? PLACE_CONFLICT_PENALTY : 0);
   return { match, reach, share: carried.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
 }
 

@@ -110,3 +110,15 @@ describe('scoreSentences: a count of the people asked about', () => {
     expect(tourists.find((c) => c.text.startsWith('Bu ilin'))?.answers ?? []).not.toContain('14');
   });
 });
+
+describe('scoreSentences: a sentence about a third country', () => {
+  it('ranks below the one about the place asked, which it would outrank without SENTENCES.placeConflictPenalty', () => {
+    const question = 'How many students took part in the Korean language olympiad in Baku?';
+    const tashkent = '68 students took part in the Korean language olympiad held in Tashkent.';
+    const baku = 'In Baku, 64 students took part in it.';
+    const scored = scoreSentences(expectedAnswerType(question), questionEvidence(question), [passage('t.txt', tashkent), passage('b.txt', baku)], [1, 1]);
+    const score = (text: string) => scored.find((c) => c.text === text)!.score;
+    expect(scored[0]!.text).toBe(baku);
+    expect(score(tashkent)).toBeGreaterThan(score(baku) - SENTENCES.placeConflictPenalty);
+  });
+});
