@@ -191,4 +191,10 @@ export const EVERYDAY_LINES: readonly string[] = [
   'postal post poçt poçtu poçtla почтовый почтовые почтовых почтового 우편 우체국',
   'distribute distributed distribution paylamaq paylanacaq paylanıb распределить раздать раздадут 배포 배분',
   'identity id şəxsiyyət удостоверение удостоверения удостоверений 신분증',
+  'twinning twinned sister qardaşlaşma qardaşlaşmış qardaşlaşan побратим побратимы побратимами побратимство 자매결연 자매도시',
+  'crane cranes kran kranlar кран краны кранов 크레인',
+  'cream creams krem kremlər крем кремы 크림',
+  'electrolyser electrolyzer electrolysers elektrolizer электролизер электролизеры 수전해',
+  'detector detectors detektor детектор детекторы 탐지기',
+  'weather-station meteostansiya meteostansiyası метеостанция метеостанций метеостанции 기상관측소 관측소',
 ];

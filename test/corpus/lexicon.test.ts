@@ -59,6 +59,17 @@ describe('the general lexicon', () => {
       ['construction', 'tikinti', 'стройке'],
       ['month', 'ay', 'мес'],
       ['subsidiary', 'дочерний', 'дочка'],
+      ['twinning', 'qardaşlaşma', 'побратимы', '자매결연'],
+      ['cranes', 'kran', 'кранов', '크레인'],
+      ['cream', 'krem', 'кремы', '크림'],
+      ['electrolyser', 'elektrolizer', 'электролизёр', '수전해'],
+      ['detectors', 'detektor', 'детекторы', '탐지기'],
+      ['meteostansiya', 'метеостанций', '기상관측소'],
+      ['shortage', 'дефицит', '적자'],
+      ['pictures', 'foto', 'фотография', '사진'],
+      ['drones', 'агродроны', '드론'],
+      ['components', 'автозапчастей', '부품'],
+      ['certification', 'sertifikatlaşdırılması', 'сертификация', '인증'],
     ]);
   });
 
