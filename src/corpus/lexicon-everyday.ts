@@ -197,4 +197,6 @@ export const EVERYDAY_LINES: readonly string[] = [
   'electrolyser electrolyzer electrolysers elektrolizer электролизер электролизеры 수전해',
   'detector detectors detektor детектор детекторы 탐지기',
   'weather-station meteostansiya meteostansiyası метеостанция метеостанций метеостанции 기상관측소 관측소',
+  'charter charters çarter çarterlər чартер чартеры чартерный чартерные чартерных',
+  'waste wastes garbage rubbish zibil отходы отходов мусор 폐기물 쓰레기',
 ];

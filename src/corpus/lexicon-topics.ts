@@ -36,7 +36,7 @@ export const TOPIC_LINES: readonly string[] = [
   'drug drugs pharmaceutical pharmaceuticals dərman əczaçılıq лекарство фармацевтический 의약품 제약',
   'vaccine vaccines peyvənd вакцина 백신',
   // Transport
-  'bus buses avtobus автобус 버스',
+  'bus buses avtobus автобус электробус elektrobus 버스',
   'wagon wagons carriage carriages vaqon поезд вагон 열차 электричка 기차 вагоны вагонов vaqonlar vaqonları 화차',
   'passenger passengers sərnişin пассажир 승객',
   'cargo freight yük груз 화물 cargoes yüklər грузы грузов грузовой грузовых грузоперевозки 화물운송',

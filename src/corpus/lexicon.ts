@@ -95,7 +95,7 @@ export const LEXICON_LINES: readonly string[] = [
   'climate iqlim климат 기후',
   'national milli национальный 국가',
   'state dövlət государство 국가 государственный 국영',
-  'agreement contract contracts saziş müqavilə соглашение контракт договор 협정 계약 협약 treaty treaties 조약',
+  'agreement contract contracts saziş müqavilə anlaşma соглашение контракт договор 협정 계약 협약 treaty treaties 조약',
   'courtesy nəzakət вежливость 예방',
   'working work works worked işləmək işləyir işləyib работать работает работал 근무 실무',
   'bilateral ikitərəfli двусторонний 양자',

@@ -70,6 +70,10 @@ describe('the general lexicon', () => {
       ['drones', 'агродроны', '드론'],
       ['components', 'автозапчастей', '부품'],
       ['certification', 'sertifikatlaşdırılması', 'сертификация', '인증'],
+      ['charter', 'çarter', 'чартеры'],
+      ['waste', 'zibil', 'отходов', '쓰레기'],
+      ['buses', 'avtobus', 'электробусов'],
+      ['agreement', 'anlaşma', 'соглашение'],
     ]);
   });
 
