@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 205;
+export const ANALYZER_VERSION = 206;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -80,9 +80,20 @@ function tokenParts(token: string): string[] {
 }
 
 
+/** One Hangul syllable, with one particle after it or none. */
+const KOREAN_ONE_SYLLABLE = /^(\p{Script=Hangul})(?:을|를|이|가|은|는|도|만|의|에|와|과|로|랑)?$/u;
+
 /** Terms of one word part (no hyphens), given whether it belongs to a name-like token. */
 function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   let folded = foldText(part);
+  // A Korean word of one syllable, alone or with its particle ("빵", "팀이", "섬에"), is too short
+  // for bigrams and a stem; it is the lexicon's word when the lexicon has it (bread, team, island).
+  const syllable = KOREAN_ONE_SYLLABLE.exec(folded)?.[1];
+  if (syllable !== undefined) {
+    const concept = isStopWord(syllable) ? undefined : conceptOf(syllable, [syllable]);
+    if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
+    if (folded.length === 1) return;
+  }
   // A lone letter ("E." of an initial) says nothing; a lone digit may be the answer.
   if (folded.length === 0 || (folded.length === 1 && !/\p{N}/u.test(folded))) return;
   if (NUMBER_GROUPED.test(folded)) folded = folded.replace(/,/g, '');

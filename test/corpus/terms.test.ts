@@ -299,6 +299,20 @@ describe('termsOfToken', () => {
   });
 });
 
+describe('Korean words of one syllable', () => {
+  it('are the lexicon word they write, alone or with a particle ("빵", "팀이", "섬에")', () => {
+    expect(termsOfToken('빵')).toContain(`${CONCEPT_PREFIX}bread`);
+    expect(termsOfToken('팀이')).toContain(`${CONCEPT_PREFIX}team`);
+    expect(termsOfToken('섬에')).toContain(`${CONCEPT_PREFIX}island`);
+    expect(termsOfToken('bread')).toContain(`${CONCEPT_PREFIX}bread`);
+  });
+
+  it('give nothing when the lexicon does not have the syllable, or it is a stop word', () => {
+    expect(termsOfToken('갑')).toEqual([]);
+    expect(termsOfToken('명')).toEqual([]);
+  });
+});
+
 describe('acronyms', () => {
   it('gives the initials of capitalised phrases, skipping small joining words', () => {
     const tokens = acronymTokens('the United Nations Framework Convention on Climate Change held');
