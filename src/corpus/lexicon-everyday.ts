@@ -89,7 +89,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'church churches kilsə церковь 교회',
   'temple temples məbəd храм',
   'islam islamic muslim muslims müsəlman ислам мусульманин 이슬람',
-  'mountain mountains dağ гора горы 산악',
+  'mountain mountains dağ гора горы 산악 산',
   'river rivers река 하천',
   'lake lakes göl озеро 호수',
   'sea seas dəniz море 바다',

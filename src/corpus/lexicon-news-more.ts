@@ -195,7 +195,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'portrait portraits portret портрет портреты 초상화',
   'puppet puppets kukla кукла кукольный 인형극 인형',
   'circus sirk цирк 서커스',
-  'clothing clothes apparel garment costume costumes geyim kostyum одежда костюм 의류 의상',
+  'clothing clothes apparel garment costume costumes geyim kostyum одежда костюм 의류 의상 옷',
   'calligraphy xəttatlıq каллиграфия 서예',
   'instrument instruments alət alətləri инструмент инструменты 악기',
   'kamancha kamança кяманча 카만차',

@@ -349,7 +349,7 @@ export const LEXICON_LINES: readonly string[] = [
   'green yaşıl зеленый 녹색',
   'bridge bridges körpü мост 교량 다리',
   'metro subway metro метро 지하철',
-  'housing residential mənzil жилье 주택',
+  'housing residential mənzil жилье 주택 집',
   'hotel hotels otel гостиница 호텔 отель отеля отеле отелей отели oteli otelin',
   'doctor doctors physician həkim врач 의사',
   'surgery operation əməliyyat операция 수술',

@@ -304,6 +304,8 @@ describe('Korean words of one syllable', () => {
     expect(termsOfToken('빵')).toContain(`${CONCEPT_PREFIX}bread`);
     expect(termsOfToken('팀이')).toContain(`${CONCEPT_PREFIX}team`);
     expect(termsOfToken('섬에')).toContain(`${CONCEPT_PREFIX}island`);
+    expect(termsOfToken('꿀')).toContain(`${CONCEPT_PREFIX}honey`);
+    expect(termsOfToken('옷을')).toContain(`${CONCEPT_PREFIX}clothing`);
     expect(termsOfToken('bread')).toContain(`${CONCEPT_PREFIX}bread`);
   });
 
