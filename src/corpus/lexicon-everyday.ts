@@ -199,4 +199,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'weather-station meteostansiya meteostansiyası метеостанция метеостанций метеостанции 기상관측소 관측소',
   'charter charters çarter çarterlər чартер чартеры чартерный чартерные чартерных',
   'waste wastes garbage rubbish zibil отходы отходов мусор 폐기물 쓰레기',
+  'accelerator accelerators akselerator акселератор акселератора 액셀러레이터',
+  'bottle bottles butulka бутылка бутылок 병',
+  'welder welders qaynaqçı qaynaqçılar сварщик сварщиков сварщики 용접공',
 ];

@@ -191,7 +191,7 @@ export const LEXICON_LINES: readonly string[] = [
   'team teams komanda команда 팀 yığma сборная сборной сборные 대표팀 국가대표',
   'tournament tournaments championship turnir çempionat турнир чемпионат 대회',
   'competition competitions contest quiz tournament championship müsabiqə yarış çempionat viktorina конкурс соревнование чемпионат викторина 대회 경연 퀴즈',
-  'winner winners qalib победитель 우승',
+  'winner winners qalib победитель победительница 우승',
   'final finals финал финальный 결승 결승전 결선',
   'participant participants participate participated attend attended attendees iştirakçı iştirak qatılıb qatılan участник участвовать присутствовали присутствовать 참가 참석 참여',
   'spectators audience viewers tamaşaçı зритель зрители 관객 관람객 관람',

@@ -74,6 +74,10 @@ describe('the general lexicon', () => {
       ['waste', 'zibil', 'отходов', '쓰레기'],
       ['buses', 'avtobus', 'электробусов'],
       ['agreement', 'anlaşma', 'соглашение'],
+      ['accelerator', 'akselerator', 'акселератор', '액셀러레이터'],
+      ['bottles', 'бутылок', '병'],
+      ['welders', 'qaynaqçı', 'сварщиков', '용접공'],
+      ['winner', 'qalib', 'победительница'],
     ]);
   });
 
