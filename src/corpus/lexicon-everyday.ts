@@ -184,7 +184,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'operate operates operated operating operator operators istismar istismara istismarı эксплуатация эксплуатацию эксплуатации 운영 운영한다 운영하는 가동',
   'expense expenses spending xərc xərclər xərcləri расходы расход затраты 지출 경비',
   'located location situated yerləşir yerləşən yerləşəcək расположен расположена расположенный 위치',
-  'accommodation lodging проживание жильё жилье 숙소 숙박',
+  'accommodation lodging проживание размещение жильё жилье 숙소 숙박',
   'registration register registered qeydiyyat qeydiyyatdan регистрация зарегистрировать зарегистрировано 등록',
   'additional extra əlavə дополнительный дополнительно дополнительные 추가',
   'facility facilities obyekt obyekti obyektin объект объекта объекты объектов 시설',

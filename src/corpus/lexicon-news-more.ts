@@ -306,5 +306,5 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'dubbing dub dubbed dublyaj дубляж дублированный озвучка 더빙',
   'parcel parcels bağlama bağlamalar посылка посылки 소포 택배',
   'select selected selection choose chose chosen pick picked выбрать выбрал выбрали выбран отобрать отобрали отобраны 선정 선발',
-  'trout forel форель 송어',
+  'trout forel форель форелевый форелевая форелевое 송어',
 ];

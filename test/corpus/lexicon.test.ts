@@ -78,6 +78,12 @@ describe('the general lexicon', () => {
       ['bottles', 'бутылок', '병'],
       ['welders', 'qaynaqçı', 'сварщиков', '용접공'],
       ['winner', 'qalib', 'победительница'],
+      ['reconstruction', 'bərpa', 'реконструкцию'],
+      ['cotton', 'pambıq', 'хлопка', '목화'],
+      ['teacher', 'müəllim', 'учитель', '선생님'],
+      ['accommodation', 'размещение', '숙소'],
+      ['trout', 'forel', 'форелевая'],
+      ['wind', 'külək', 'ветроэнергетики', '풍력'],
     ]);
   });
 
