@@ -202,4 +202,5 @@ export const EVERYDAY_LINES: readonly string[] = [
   'accelerator accelerators akselerator акселератор акселератора 액셀러레이터',
   'bottle bottles butulka бутылка бутылок 병',
   'welder welders qaynaqçı qaynaqçılar сварщик сварщиков сварщики 용접공',
+  'seat seats oturacaq 좌석',
 ];

@@ -87,7 +87,7 @@ export const LEXICON_LINES: readonly string[] = [
   'capital paytaxt столица 수도',
   'city cities şəhər город 도시',
   'population əhali население 인구',
-  'assistance aid help yardım помощь 지원',
+  'assistance aid help relief yardım помощь 지원',
   'conflict münaqişə конфликт 분쟁',
   'member members üzv член 회원 회원국',
   'lawmaker lawmakers legislator legislators mp mps deputat депутат 의원 국회의원 парламентарий парламентарии',

@@ -84,6 +84,8 @@ describe('the general lexicon', () => {
       ['accommodation', 'размещение', '숙소'],
       ['trout', 'forel', 'форелевая'],
       ['wind', 'külək', 'ветроэнергетики', '풍력'],
+      ['relief', 'yardım', 'помощь'],
+      ['seats', 'oturacaq', '좌석'],
     ]);
   });
 
