@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 212;
+export const ANALYZER_VERSION = 213;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -80,6 +80,9 @@ function tokenParts(token: string): string[] {
 }
 
 
+/** Year, month and day: written after their number ("3월"), alone they are what "몇 월" asks, not a word of the question. */
+const KOREAN_CALENDAR_UNITS: ReadonlySet<string> = new Set(['년', '월', '일']);
+
 /** One Hangul syllable, with one particle after it or none. */
 const KOREAN_ONE_SYLLABLE = /^(\p{Script=Hangul})(?:을|를|이|가|은|는|도|만|의|에|와|과|로|랑)?$/u;
 
@@ -89,7 +92,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   // A Korean word of one syllable, alone or with its particle ("빵", "팀이", "섬에"), is too short
   // for bigrams and a stem; it is the lexicon's word when the lexicon has it (bread, team, island).
   const syllable = KOREAN_ONE_SYLLABLE.exec(folded)?.[1];
-  if (syllable !== undefined) {
+  if (syllable !== undefined && !KOREAN_CALENDAR_UNITS.has(syllable)) {
     const concept = isStopWord(syllable) ? undefined : conceptOf(syllable, [syllable]);
     if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
     if (folded.length === 1) return;

@@ -309,9 +309,12 @@ describe('Korean words of one syllable', () => {
     expect(termsOfToken('bread')).toContain(`${CONCEPT_PREFIX}bread`);
   });
 
-  it('give nothing when the lexicon does not have the syllable, or it is a stop word', () => {
+  it('give nothing when the lexicon does not have the syllable, it is a stop word or a calendar unit', () => {
     expect(termsOfToken('갑')).toEqual([]);
     expect(termsOfToken('명')).toEqual([]);
+    // "몇 월 며칠": alone, a calendar unit is what the question asks for, not a word it asks about.
+    expect(termsOfToken('월')).toEqual([]);
+    expect(termsOfToken('일')).toEqual([]);
   });
 });
 
