@@ -208,7 +208,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'contemporary müasir современный современная современного 현대적',
   'souvenir souvenirs suvenir сувенир сувениры 기념품',
   'beauty gözəllik красота 뷰티 미용',
-  'esports kibersport киберспорт 이스포츠',
+  'esports kibersport киберспорт 이스포츠 e스포츠 gamer gamers геймер геймеры 게이머',
   'story stories tale tales hekayə nağıl рассказ сказка 이야기 동화',
   'hall halls zal зал зала',
   'conservatory conservatoire konservatoriya консерватория 음악원 음대',

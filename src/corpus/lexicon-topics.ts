@@ -76,7 +76,7 @@ export const TOPIC_LINES: readonly string[] = [
   'schedule timetable cədvəl расписание 일정',
   'name names named adı adını название имя 이름',
   'age aged yaş yaşı yaşında возраст 나이',
-  'annual yearly illik ежегодный ежегодно годовой 연간 매년',
+  'annual yearly illik ежегодный ежегодно годовой 연간 매년 해마다',
   'shop shops store stores mağaza магазин 매장 상점 가게',
   'engineer engineers mühəndis инженер 엔지니어 기술자',
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',

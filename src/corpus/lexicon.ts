@@ -332,7 +332,7 @@ export const LEXICON_LINES: readonly string[] = [
   'wrestling wrestler güləş борьба 레슬링',
   'taekwondo taekvondo тхэквондо 태권도',
   'judo cüdo дзюдо 유도',
-  'dance dances dancer rəqs танец 춤 무용',
+  'dance dances dancer rəqs танец 춤 무용 댄스',
   'theatre theater teatr театр 극장',
   'carpet carpets rug rugs xalça ковер ковры ковров ковра коврами 카펫 양탄자',
   'singer singers müğənni певец 가수',

@@ -86,6 +86,9 @@ describe('the general lexicon', () => {
       ['wind', 'külək', 'ветроэнергетики', '풍력'],
       ['relief', 'yardım', 'помощь'],
       ['seats', 'oturacaq', '좌석'],
+      ['dance', 'rəqs', '커버댄스'],
+      ['annual', 'illik', '해마다'],
+      ['gamers', 'kibersport', '게이머'],
     ]);
   });
 
