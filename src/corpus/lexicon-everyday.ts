@@ -203,4 +203,5 @@ export const EVERYDAY_LINES: readonly string[] = [
   'bottle bottles butulka бутылка бутылок 병',
   'welder welders qaynaqçı qaynaqçılar сварщик сварщиков сварщики 용접공',
   'seat seats oturacaq 좌석',
+  'polypropylene polipropilen полипропилен полипропилена 폴리프로필렌',
 ];

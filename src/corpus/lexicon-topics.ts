@@ -127,7 +127,7 @@ export const TOPIC_LINES: readonly string[] = [
   'song songs mahnı песня 노래',
   'musician musicians performer performers musiqiçi ifaçı музыкант 연주자 음악가 단원 연주',
   'mugham mugam muğam мугам 무감',
-  'screening screenings screened показ 상영 개봉',
+  'screening screenings screened показ сеанс сеансы 상영 개봉',
   // Schooling
   'course courses kurs курс 강좌',
   'exam exams examination imtahan экзамен 시험 수능',
@@ -147,7 +147,7 @@ export const TOPIC_LINES: readonly string[] = [
   'simulator simulators simulyator тренажер симулятор 시뮬레이터',
   'online onlayn онлайн 온라인',
   'content kontent контент 콘텐츠',
-  'satellite satellites peyk спутник 위성',
+  'satellite satellites cubesat peyk спутник 위성',
   'robot robots robotic robotics робот 로봇 robototexnika робототехника',
   'semiconductor semiconductors yarımkeçirici полупроводник 반도체',
   'internet интернет 인터넷',

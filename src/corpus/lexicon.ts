@@ -351,7 +351,7 @@ export const LEXICON_LINES: readonly string[] = [
   'metro subway metro метро 지하철',
   'housing residential mənzil жилье 주택 집',
   'hotel hotels otel гостиница 호텔 отель отеля отеле отелей отели oteli otelin',
-  'doctor doctors physician həkim врач 의사',
+  'doctor doctors physician həkim врач уролог урологи урологов онколог онкологи 의사',
   'surgery operation əməliyyat операция 수술',
   'sanctions sanction sanksiya санкции 제재',
   'decree fərman указ 명령',

@@ -89,6 +89,10 @@ describe('the general lexicon', () => {
       ['dance', 'rəqs', '커버댄스'],
       ['annual', 'illik', '해마다'],
       ['gamers', 'kibersport', '게이머'],
+      ['doctors', 'həkim', 'урологов'],
+      ['satellite', 'cubesat', 'спутник'],
+      ['screening', 'сеанс', '상영'],
+      ['polypropylene', 'polipropilen', 'полипропилену', '폴리프로필렌'],
     ]);
   });
 
