@@ -294,7 +294,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'device devices cihaz qurğu устройство устройства 기기 장치 디바이스',
   // General words the synthetic sets' failures showed missing (docs/quality.md, the seventeenth round).
   'door doors qapı qapılar qapıları дверь двери дверей 도어 출입문 안전문 스크린도어',
-  'dog dogs itlər itləri собака собаки собак 구조견 탐지견 반려견',
+  'dog dogs itlər itləri собака собаки собак кинолог кинологи кинологический 구조견 탐지견 반려견',
   'tent tents çadır çadırlar palatka палатка палатки палаток 텐트 천막',
   'blanket blankets yorğan yorğanlar одеяло одеяла одеял 담요 이불',
   'cheap cheaper cheapest ucuz дешевый дешевле дешево 저렴한',

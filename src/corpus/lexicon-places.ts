@@ -30,7 +30,7 @@ const WRITTEN_PLACE_LINES: readonly string[] = [
   'osce обсе atət 유럽안보협력기구',
   'unesco юнеско 유네스코',
   'cis снг mdb 독립국가연합',
-  'caspian xəzər каспий каспийский 카스피 khazar хазар 하자르',
+  'caspian xəzər каспий каспии каспия каспию каспием каспийский 카스피 khazar хазар 하자르',
   'caucasus caucasian qafqaz кавказ кавказский кавказское кавказского 코카서스 캅카스',
   'karabakh qarabağ карабах 카라바흐',
   'nakhchivan naxçıvan нахчыван нахичевань 나히체반 나흐치반',

@@ -135,7 +135,7 @@ export const LEXICON_LINES: readonly string[] = [
   'demining landmine landmines minatəmizləmə разминирование 지뢰 сапер сапёр саперы саперов сапёров sapyor sapyorlar',
   'contribution contributions contribute contributed töhfə вклад 기여',
   'rate rates dərəcə ставка 금리 이자율 이율',
-  'training trainings təlim обучение обучить тренинг стажировка 훈련 연수 учебный учебного учебная учебные учебном учебных',
+  'training trainings təlim обучение профобучение профобучения обучить тренинг стажировка 훈련 연수 учебный учебного учебная учебные учебном учебных',
   'center centre mərkəz центр 센터',
   'credentials etimadnamə etimadnaməsi верительные грамоты грамота 신임장',
   'present presents presented presenting hand handed təqdim вручил вручила вручили вручить вручает вручение 제출 전달 전달했다 вручат təhvil 증정',

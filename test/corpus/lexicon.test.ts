@@ -93,6 +93,9 @@ describe('the general lexicon', () => {
       ['satellite', 'cubesat', 'спутник'],
       ['screening', 'сеанс', '상영'],
       ['polypropylene', 'polipropilen', 'полипропилену', '폴리프로필렌'],
+      ['Caspian', 'Xəzər', 'Каспии', 'Каспия', '카스피'],
+      ['dogs', 'кинологи', '탐지견'],
+      ['training', 'təlim', 'профобучения'],
     ]);
   });
 
