@@ -70,6 +70,20 @@ export function azerbaijaniTypedStems(word: string): string[] {
   return [...stems];
 }
 
+/**
+ * Case endings with ə, typed as e ("universitetde", "olkeden", "seherde"): too short to strip from
+ * every word of a text ("outside" would give "out"), they are tried only for a question word's
+ * lexicon concept (terms.ts withTypedConcept).
+ */
+const AZ_TYPED_CASE_ENDINGS = ['den', 'ten', 'de', 'te', 'ye'];
+
+/** Stems of a question word typed without ə whose case ending is one of AZ_TYPED_CASE_ENDINGS, besides azerbaijaniTypedStems. */
+export function azerbaijaniTypedCaseStems(word: string): string[] {
+  const stems = new Set(azerbaijaniTypedStems(word));
+  for (const ending of AZ_TYPED_CASE_ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM + 1) stems.add(word.slice(0, -ending.length));
+  return [...stems];
+}
+
 /** AZ_SUFFIXES grouped by their last letter, in the same order: a word's last letter picks the few that can match. */
 const AZ_SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = AZ_SUFFIXES.reduce(
   (groups, suffix) => groups.set(suffix.at(-1)!, [...(groups.get(suffix.at(-1)!) ?? []), suffix]),

@@ -7,7 +7,7 @@ import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey, soundKeys } from './sound-key.ts';
 import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isGivenNameSyllable, isSyllableWithCaseEnding, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
-import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
+import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedCaseStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
 import { SURNAME_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } from './term-kinds.ts';
 
@@ -42,7 +42,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 216;
+export const ANALYZER_VERSION = 217;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -312,7 +312,7 @@ function withTypedConcept(token: string, terms: readonly string[]): readonly str
   if (terms.length === 0 || terms.some((t) => termKind(t) === 'concept')) return terms;
   const folded = foldText(token);
   if (!/^[a-z]+$/u.test(folded)) return terms;
-  const concept = conceptOf(folded, azerbaijaniTypedStems(folded));
+  const concept = conceptOf(folded, azerbaijaniTypedCaseStems(folded));
   return concept === undefined ? terms : [...terms, CONCEPT_PREFIX + concept];
 }
 

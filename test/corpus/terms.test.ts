@@ -96,6 +96,12 @@ describe('tokenizeWords', () => {
     expect(termsOfToken('telebeleri')).not.toContain(`${CONCEPT_PREFIX}student`);
   });
 
+  it('gives a question word typed with a short case ending in e ("universitetde", "olkeden") its concept, and a text\'s word no stem from it', () => {
+    const termsOf = (question: string) => analyzeWords(question).flatMap((w) => w.terms);
+    expect(termsOf('universitetde olkeden')).toEqual(expect.arrayContaining([`${CONCEPT_PREFIX}university`, `${CONCEPT_PREFIX}country`]));
+    expect(termsOfToken('outside')).not.toContain('out');
+  });
+
   it('meets an acronym written in the other alphabet ("АДУ" and "ADU"), and "вручил" meets "presented"', () => {
     expect(shared('АДУ', 'ADU-nun')).toContain('^adu');
     expect(shared('вручил', 'presented').length).toBeGreaterThan(0);
