@@ -96,6 +96,8 @@ describe('the general lexicon', () => {
       ['Caspian', 'Xəzər', 'Каспии', 'Каспия', '카스피'],
       ['dogs', 'кинологи', '탐지견'],
       ['training', 'təlim', 'профобучения'],
+      ['anniversary', 'ildönümü', '30-летию', '주년'],
+      ['vice', 'müavin', 'вице-премьер'],
     ]);
   });
 
