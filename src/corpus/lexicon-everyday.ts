@@ -204,4 +204,5 @@ export const EVERYDAY_LINES: readonly string[] = [
   'welder welders qaynaqçı qaynaqçılar сварщик сварщиков сварщики 용접공',
   'seat seats oturacaq 좌석',
   'polypropylene polipropilen полипропилен полипропилена 폴리프로필렌',
+  'delay delays delayed gecikmə gecikir задержка задерживают задержали 지연',
 ];

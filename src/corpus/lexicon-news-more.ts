@@ -303,7 +303,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'ruins rubble dağıntı dağıntılar развалины завалы 잔해',
   // ... and the eighteenth; "озвучить" (also to state aloud), "package" (of measures) and "seçmək"
   // (to elect too) are left out.
-  'dubbing dub dubbed dublyaj дубляж дублированный озвучка 더빙',
+  'dubbing dub dubbed dublyaj дубляж дублированный озвучка озвучили переозвучили 더빙',
   'parcel parcels bağlama bağlamalar посылка посылки 소포 택배',
   'select selected selection choose chose chosen pick picked выбрать выбрал выбрали выбран отобрать отобрали отобраны 선정 선발',
   'trout forel форель форелевый форелевая форелевое 송어',

@@ -122,7 +122,7 @@ export const TOPIC_LINES: readonly string[] = [
   'library libraries kitabxana библиотека 도서관',
   'painting paintings painter painters картина 그림 화가',
   'miniature miniatures miniatür миниатюра 세밀화',
-  'photo photos photograph photographs photography picture pictures foto fotoşəkil фото фотография 사진 photographer photographers fotoqraf фотограф 사진작가 사진가',
+  'photo photos photograph photographs photography picture pictures foto fotoşəkil снимок снимки фото фотография 사진 photographer photographers fotoqraf фотограф 사진작가 사진가',
   'orchestra orkestr оркестр 관현악단 오케스트라',
   'song songs mahnı песня 노래',
   'musician musicians performer performers musiqiçi ifaçı музыкант 연주자 음악가 단원 연주',

@@ -98,6 +98,12 @@ describe('the general lexicon', () => {
       ['training', 'təlim', 'профобучения'],
       ['anniversary', 'ildönümü', '30-летию', '주년'],
       ['vice', 'müavin', 'вице-премьер'],
+      ['bonds', 'istiqraz', 'бондов'],
+      ['crafts', 'ремёсел', '공예'],
+      ['customs', 'gömrük', 'растамаживали'],
+      ['photos', 'снимки', '사진'],
+      ['dubbing', 'dublyaj', 'переозвучили'],
+      ['delayed', 'gecikmə', 'задерживают', '지연'],
     ]);
   });
 
