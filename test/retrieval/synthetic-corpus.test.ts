@@ -62,7 +62,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the twenty-second round and read in it (the thirty-eighth, written with it, is held out and has no floor).
   { folder: 'synthetic-39', floors: { hitAt3: 0.79, answerInReply: 0.74, answerInFirstSentence: 0.7, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
   // Written in the twenty-third round and read in it (the fortieth, written with it, is held out and has no floor).
-  { folder: 'synthetic-41', floors: { hitAt3: 0.82, answerInReply: 0.71, answerInFirstSentence: 0.58, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-41', floors: { hitAt3: 0.84, answerInReply: 0.71, answerInFirstSentence: 0.58, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
