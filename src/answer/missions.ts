@@ -9,6 +9,7 @@ import { memoized, SENTENCE_MEMO_LIMIT } from '../corpus/fold.ts';
 import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { countryOfPlace } from './places.ts';
 
 /** A diplomatic mission: the country that sends it and the country (or city) that hosts it, each when the text says. */
 export interface Mission {
@@ -16,20 +17,13 @@ export interface Mission {
   host?: string;
 }
 
-/** Capitals and large cities read as their country: an embassy in Baku is one in Azerbaijan. */
-const COUNTRY_OF_CITY: ReadonlyMap<string, string> = new Map([
-  ['baku', 'azerbaijan'], ['ganja', 'azerbaijan'], ['seoul', 'korea'], ['busan', 'korea'], ['tashkent', 'uzbekistan'],
-  ['astana', 'kazakhstan'], ['almaty', 'kazakhstan'], ['tbilisi', 'georgia'], ['ankara', 'turkey'], ['moscow', 'russia'],
-  ['beijing', 'china'], ['tokyo', 'japan'], ['bishkek', 'kyrgyzstan'], ['ashgabat', 'turkmenistan'], ['dushanbe', 'tajikistan'],
-]);
-
 /** The country a word names (Korea, Koreyanın, Сеуле, 아제르바이잔), if it names one of the lexicon's places or the two parties. */
 function countryOf(word: string): string | undefined {
   for (const term of termsOfToken(word)) {
     if (!term.startsWith(CONCEPT_PREFIX)) continue;
     const id = term.slice(CONCEPT_PREFIX.length);
     if (id === 'korea' || id === 'azerbaijan') return id;
-    if (PLACE_CONCEPTS.has(term)) return COUNTRY_OF_CITY.get(id) ?? id;
+    if (PLACE_CONCEPTS.has(term)) return countryOfPlace(id);
   }
   return undefined;
 }

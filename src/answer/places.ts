@@ -9,28 +9,46 @@ import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 
-/** Third countries and their cities: a sentence there tells of another event than one in Azerbaijan or Korea. */
-const THIRD_PLACES: ReadonlySet<string> = new Set(['turkey', 'russia', 'china', 'japan', 'kazakhstan', 'uzbekistan', 'turkmenistan', 'kyrgyzstan', 'tajikistan', 'georgia', 'iran', 'america', 'tokyo', 'beijing', 'moscow', 'ankara', 'tashkent', 'astana', 'ashgabat', 'tbilisi'].map((id) => CONCEPT_PREFIX + id));
+/** Capitals and large cities read as their country: an embassy in Baku is one in Azerbaijan, an olympiad in Tashkent in Uzbekistan. */
+const COUNTRY_OF_CITY: ReadonlyMap<string, string> = new Map([
+  ['baku', 'azerbaijan'], ['ganja', 'azerbaijan'], ['seoul', 'korea'], ['busan', 'korea'], ['tashkent', 'uzbekistan'],
+  ['astana', 'kazakhstan'], ['almaty', 'kazakhstan'], ['tbilisi', 'georgia'], ['ankara', 'turkey'], ['moscow', 'russia'],
+  ['beijing', 'china'], ['tokyo', 'japan'], ['bishkek', 'kyrgyzstan'], ['ashgabat', 'turkmenistan'], ['dushanbe', 'tajikistan'],
+]);
 
-/** The lexicon's places a text names; remembered, as sentences and questions recur. */
-const placesIn = memoized((text: string): readonly string[] => {
-  const places = new Set<string>();
-  for (const token of tokenizeWords(text)) for (const term of termsOfToken(token)) if (PLACE_CONCEPTS.has(term)) places.add(term);
-  return [...places];
-}, SENTENCE_MEMO_LIMIT);
+/** The country a lexicon place id lies in: its own id for a country or a place the map does not list. */
+export function countryOfPlace(id: string): string {
+  return COUNTRY_OF_CITY.get(id) ?? id;
+}
+
+/** Countries other than the two whose news this is. */
+const THIRD_COUNTRIES: ReadonlySet<string> = new Set(['turkey', 'russia', 'china', 'japan', 'kazakhstan', 'uzbekistan', 'turkmenistan', 'kyrgyzstan', 'tajikistan', 'georgia', 'iran', 'america']);
+
+/** Whether a lexicon place term lies in a third country: a sentence there tells of another event than one in Azerbaijan or Korea. */
+const isThirdPlace = (term: string) => THIRD_COUNTRIES.has(countryOfPlace(term.slice(CONCEPT_PREFIX.length)));
 
 const AZERBAIJAN = `${CONCEPT_PREFIX}azerbaijan`;
-/** Whether a text names Azerbaijan ("Azerbaijani pomegranates ... to Korea and on to Japan" is still Azerbaijan's story). */
-const namesAzerbaijan = memoized((text: string): boolean => tokenizeWords(text).some((token) => termsOfToken(token).includes(AZERBAIJAN)), SENTENCE_MEMO_LIMIT);
+
+/** The lexicon's places a text names, and whether it names Azerbaijan ("Azerbaijani pomegranates ... to Korea and on to Japan" is still Azerbaijan's story); remembered, as sentences and questions recur. */
+const placesIn = memoized((text: string): { places: readonly string[]; azerbaijan: boolean } => {
+  const places = new Set<string>();
+  let azerbaijan = false;
+  for (const token of tokenizeWords(text)) {
+    for (const term of termsOfToken(token)) {
+      if (PLACE_CONCEPTS.has(term)) places.add(term);
+      else if (term === AZERBAIJAN) azerbaijan = true;
+    }
+  }
+  return { places: [...places], azerbaijan };
+}, SENTENCE_MEMO_LIMIT);
 
 /**
  * Whether the question names places (Baku, Ganja, Seoul ...), none in a third country, and the
  * sentence names a third country or its capital, none of the question's places, and not Azerbaijan.
  */
 export function namesOtherPlace(sentence: string, question: string): boolean {
-  const asked = placesIn(question);
-  if (asked.length === 0) return false;
-  if (asked.some((place) => THIRD_PLACES.has(place))) return false;
+  const asked = placesIn(question).places;
+  if (asked.length === 0 || asked.some(isThirdPlace)) return false;
   const named = placesIn(sentence);
-  return named.some((place) => THIRD_PLACES.has(place)) && !named.some((place) => asked.includes(place)) && !namesAzerbaijan(sentence);
+  return named.places.some(isThirdPlace) && !named.places.some((place) => asked.includes(place)) && !named.azerbaijan;
 }
