@@ -201,7 +201,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // A multiple or a number of times: "how much bigger", "how many times", "how often", "neçə dəfə", "во сколько раз", "몇 배", "몇 번" ("two and a half times", "twentyfold", "iki dəfə", "в полтора раза", "두 배", "дважды", "twice a week").
-    asked: /\bhow many times\b|\bhow often\b|\bhow much (?:bigger|larger|higher|more|greater)\b|nece (?:defe|qat)|сколько раз|몇 ?배|몇 ?번(?!째)/u,
+    asked: /\bhow many times\b|\bhow often\b|\bhow much (?:bigger|larger|higher|more|greater)\b|nece (?:defe|qat)|\bne (?:qeder )?tez-tez\b|сколько раз|как часто|몇 ?배|몇 ?번(?!째)|얼마나 (?:자주|많이 (?:다니|운항|열리))/u,
     quantity: /(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred)(?: and a half)?\b|(?<!\p{L})(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|полтора|полторы|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|두|세|네|다섯|여섯|열)(?!\p{L}))\s*-?\s*(?:times|fold|dəfə|defe|qat|раза?(?!\p{L})|배)|\b\p{L}+fold\b|\b(?:once|twice|thrice)\b|(?<!\p{L})(?:однажды|дважды|трижды|четырежды)(?!\p{L})|(?:\d+|한|두|세|네)\s*(?:차례|번)(?!째)/iu,
     unitAlwaysWritten: false,
   },

@@ -13,6 +13,8 @@ const ENGLISH = words([
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
   'twenty thirty forty fifty sixty seventy eighty ninety',
   'hundred thousand million billion dozen dozens hundreds thousands millions billions',
+  // How often ("twice a week"); "once" is as often "as soon as".
+  'twice thrice',
 ]);
 
 /** Units an English number is joined to as an adjective ("a two-year grace period", "a 12-storey tower" is digits). */
@@ -31,6 +33,7 @@ const RUSSIAN = words([
   'сто ста двести двухсот триста трехсот четыреста четырехсот пятьсот пятисот шестьсот семьсот восемьсот девятьсот',
   'тысяча тысячи тысяч тысячу тысячей тысячами миллион миллиона миллионов миллионы миллиард миллиарда миллиардов',
   'десятки десятков сотни сотен',
+  'дважды трижды четырежды',
 ]);
 
 /**

@@ -396,6 +396,13 @@ describe('number answers', () => {
     expect(answerCandidates('number', 'A 3.2-megawatt farm.', tokenizeWords('A 3.2-megawatt farm.'), questionEvidence('Is it a 3.2 megawatt farm?'))).toEqual([]);
   });
 
+  it('answer how often with how many times a period, in words too', () => {
+    for (const q of ['how often per week will the airline fly to Incheon', 'Как часто летают самолёты в Сеул?']) expect(answerTypeOf(q, questionEvidence(q)), q).toBe('number');
+    const often = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    expect(often('how often will they fly?', 'Flights will be performed twice a week.')).toEqual(['twice']);
+    expect(often('Как часто будут летать?', 'Рейсы будут выполняться дважды в неделю.')).toEqual(['дважды']);
+  });
+
   it('are not the two parties of a bilateral story, unless the question counts countries', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('How many students came?', 'Education ties between the two countries grew.')).toEqual([]);
