@@ -273,7 +273,11 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
 export function questionTokens(text: string): string[] {
   const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i) && !isKoreanCounterAsked(all, i));
   if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
-  return capitaliseTypedJoinedNames(joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens))), () => detectLanguage(text) === 'en');
+  const joined = capitaliseTypedJoinedNames(joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens))), () => detectLanguage(text) === 'en');
+  // A surname that is also a stop word ("kim", Azerbaijani "who"), typed before a typed given name
+  // ("kim sang-woo kimdir?"), is the surname: every reading of the question keeps it.
+  const written = typedNameForms(joined);
+  return joined.map((token, i) => (SURNAME_STOP_WORDS.has(token) && written[i] !== token ? written[i]! : token));
 }
 
 /**

@@ -299,6 +299,14 @@ describe('termsOfToken', () => {
     expect(questionTokens('몇 시부터 열어?')).toContain('시부터');
   });
 
+  it('reads a typed surname that is also a stop word as the surname before a typed given name', () => {
+    expect(questionTokens('kim sang-woo kimdir?')).toContain('Kim');
+    expect(analyzeWords('kim sang-woo kimdir?').map((w) => w.token)).toContain('Kim');
+    // Azerbaijani "who" before a verb stays the question word.
+    expect(questionTokens('kim tutdu?')).toContain('kim');
+    expect(analyzeWords('kim tutdu?').map((w) => w.token)).not.toContain('Kim');
+  });
+
   it('normalises grouped numbers and ordinals', () => {
     expect(termsOfToken('10,000')).toContain('10000');
     expect(termsOfToken('30th')).toContain('30');
