@@ -20,7 +20,7 @@ import { asksForMeasureOtherThanNumber, measuresSomethingElse, measuresWhatIsAsk
 import { speaksOfOtherMission } from './missions.ts';
 import { namesOtherPlace } from './places.ts';
 import { dayNamedBy } from './relative-day.ts';
-import { asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from './tense.ts';
+import { asksOfFuture, asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from './tense.ts';
 import type { QuestionTime } from './tense.ts';
 
 // Sentence scoring's tunables, documented in src/scoring.ts.
@@ -182,7 +182,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
   const counted = (measured && (holdsAnswer || type !== 'number') && exact()) || ((announced || ends) && holdsAnswer) ? COUNTED_BONUS : 0;
   // Asked of what is to come ("where will the next session take place?"), a sentence that tells of something to come (a date question reads its dates instead).
-  const toCome = type !== 'date' && tellsOfFuture(evidence.question) && tellsOfFuture(text) ? FUTURE_BONUS : 0;
+  const toCome = type !== 'date' && asksOfFuture(evidence.question) && tellsOfFuture(text) ? FUTURE_BONUS : 0;
   // Asked how many in all ("сколько всего", "how many in total"), a sentence that gives a total.
   const total = type === 'number' && holdsAnswer && speaksOfTotal(evidence.question) && speaksOfTotal(text) ? TOTAL_BONUS : 0;
   const bonus = (holdsAnswer ? TYPE_BONUS[type] : 0) + proximity + counted + FOCUS_BONUS * focusShare(evidence, match) + toCome + total;

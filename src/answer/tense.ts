@@ -10,6 +10,7 @@ import type { DateMatch } from '../corpus/dates.ts';
 import type { Language, PartialDate } from '../corpus/types.ts';
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { detectLanguage } from '../corpus/language.ts';
+import { questionParts } from '../question.ts';
 
 /**
  * When a question places what it asks: before or at the article's time ('past'), strictly before
@@ -74,6 +75,20 @@ function hasKoreanPast(text: string): boolean {
 
 /** The time a when-question asks about, or undefined when its verbs do not tell ("when is the forum?", "언제야?"). */
 export function questionTime(question: string): QuestionTime | undefined {
+  // The sentences that set a question up may tell of the asker ("I was reading the news ..."): the
+  // asking sentence's time comes first; theirs counts only when it tells none ("Koreya gimnastları
+  // Bakıda məşq edəcək. Toplanışın xərci nə qədərdir?").
+  const { asking } = questionParts(question);
+  return timeTold(asking) ?? (asking === question ? undefined : timeTold(question));
+}
+
+/** Whether a question asks of what is to come (questionTime, for questions that ask no date). */
+export function asksOfFuture(question: string): boolean {
+  const { asking } = questionParts(question);
+  return tellsOfFuture(asking) || (asking !== question && timeTold(asking) === undefined && tellsOfFuture(question));
+}
+
+function timeTold(question: string): QuestionTime | undefined {
   const text = question.toLowerCase();
   const markers = MARKERS[detectLanguage(question)];
   if (markers.future?.test(text) === true) return 'future';

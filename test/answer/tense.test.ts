@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.ts';
-import { asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from '../../src/answer/tense.ts';
+import { asksOfFuture, asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from '../../src/answer/tense.ts';
 import type { PartialDate } from '../../src/corpus/types.ts';
 import { passage } from './passages.ts';
 
@@ -38,6 +38,17 @@ describe('questionTime', () => {
 
   it.each(['when is the forum?', "when's the first flight to seoul?", '첫 수확은 언제쯤?', '정상회담 한 날짜가 며칠이야', 'когда посол в сеуле?'])('leaves %s undecided', (question) => {
     expect(questionTime(question)).toBeUndefined();
+  });
+});
+
+describe('the time of a question with sentences that set it up', () => {
+  it("reads the asking sentence's time first, the others' only when it tells none", () => {
+    expect(questionTime('I was reading the news about Azerbaijan and Korea. When does the academy open?')).toBe('future');
+    expect(questionTime('Я читал новости об Азербайджане и Корее. Когда стартует фестиваль?')).toBe('future');
+    expect(questionTime('Koreya gimnastları Bakıda 3 həftə məşq edəcək. Toplanış nə vaxtdır?')).toBe('future');
+    expect(asksOfFuture('I was reading the news about Azerbaijan and Korea. Where is the forum?')).toBe(false);
+    expect(asksOfFuture('Koreya gimnastları Bakıda 3 həftə məşq edəcək. Bu toplanışın xərci nə qədərdir?')).toBe(true);
+    expect(asksOfFuture('I read about the plant. Where will it be built?')).toBe(true);
   });
 });
 
