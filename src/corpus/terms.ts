@@ -5,6 +5,7 @@ import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } fro
 import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
+import { splitGluedKorean } from './korean-spacing.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey, soundKeys } from './sound-key.ts';
 import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isGivenNameSyllable, isSyllableWithCaseEnding, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedCaseStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
@@ -271,7 +272,7 @@ const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'So', 'An']);
  * given name ("Do Jong-hwan").
  */
 export function questionTokens(text: string): string[] {
-  const tokens = tokenizeWords(text).filter((_, i, all) => !isAskingPhrase(all, i) && !isKoreanCounterAsked(all, i));
+  const tokens = tokenizeWords(text).flatMap(splitGluedKorean).filter((_, i, all) => !isAskingPhrase(all, i) && !isKoreanCounterAsked(all, i));
   if (tokens.length > 1 && OPENING_FUNCTION_WORDS.has(tokens[0]!) && !/^\p{Lu}/u.test(tokens[1]!)) tokens[0] = tokens[0]!.toLowerCase();
   const joined = capitaliseTypedJoinedNames(joinTypedGivenNames(joinGivenNames(joinTwoWordNames(tokens))), () => detectLanguage(text) === 'en');
   // A surname that is also a stop word ("kim", Azerbaijani "who"), typed before a typed given name

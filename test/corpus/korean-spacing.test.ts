@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedKorean } from '../../src/corpus/korean-spacing.ts';
+import { questionTokens } from '../../src/corpus/terms.ts';
+
+describe('Korean words a chat glues together', () => {
+  it('are cut after a particle before a question word or a lexicon word', () => {
+    expect(splitGluedKorean('최승호는누구야')).toEqual(['최승호는', '누구야']);
+    expect(splitGluedKorean('한결마트에서아제르바이잔')).toEqual(['한결마트에서', '아제르바이잔']);
+    expect(splitGluedKorean('2023년에한국이')).toEqual(['2023년에', '한국이']);
+    expect(questionTokens('정윤호는누구?')).toEqual(['정윤호는', '누구']);
+  });
+
+  it('leave words whole when what follows a particle-like syllable begins no word', () => {
+    for (const word of ['아제르바이잔에서', '한국가스공사는', '이수진씨는', '간자근처', '알랏항에새로']) expect(splitGluedKorean(word)).toEqual([word]);
+    expect(splitGluedKorean('Baku')).toEqual(['Baku']);
+  });
+});
