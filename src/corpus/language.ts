@@ -17,6 +17,10 @@ const AZ_WORDS = new Set([
   'cənab', 'prezidenti', 'naziri', 'səfiri', 'səfər', 'görüş', 'keçirilib', 'bildirib', 'qeyd', 'azərbaycan',
   'koreya', 'koreyanın', 'azərbaycanın', 'respublikası', 'mi', 'mı', 'mu', 'mü', 'varmı', 'idi', 'deyil', 'var',
   'yox', 'ən', 'çox', 'daha', 'hər', 'heç', 'artıq', 'hələ', 'yenə', 'amma', 'lakin', 'ancaq',
+  // As a chat types them without ə, ı, ş, ç, ğ, ö, ü ("ne qeder", "nece", "hansi"): no English word.
+  've', 'ile', 'ucun', 'olunub', 'gore', 'arasinda', 'terefinden', 'haqqinda', 'olke', 'ne', 'nedir', 'niye', 'nece',
+  'neye', 'ilde', 'qeder', 'hansi', 'haradadir', 'sefiri', 'sefer', 'gorus', 'kecirilib', 'koreyanin', 'azerbaycan',
+  'azerbaycanin', 'respublikasi', 'varmi', 'deyil', 'cox', 'hec', 'artiq', 'hele', 'yene', 'olacaq', 'edir', 'edecek',
 ]);
 
 const EN_WORDS = new Set([

@@ -11,6 +11,10 @@ describe('detectLanguage', () => {
     ['Elnur Məmmədov visited Seoul', 'en'],
     ['Did Məmmədov meet Kim Yonq-cu and Son Hyok-sanq in Seoul?', 'en'],
     ['Məmmədov harada görüşüb?', 'az'],
+    // Typed without ə, ı, ş, ç, ğ, ö, ü, as chats often are.
+    ['Xizida qurulan kulek parkinin umumi gucu ne qeder olacaq?', 'az'],
+    ['Koreyali modelyer Sekiden nece metr ipek parca alib?', 'az'],
+    ["I've been to Baku and Seoul", 'en'],
     ['Azərbaycan və Koreya arasında əməkdaşlıq genişlənir.', 'az'],
     ['The ministers discussed cooperation between the two countries.', 'en'],
     ['Кто возглавляет KOICA?', 'ru'],
