@@ -5,7 +5,7 @@
 import { Buffer } from 'node:buffer';
 import { isHangulWord, koreanStem } from '../../corpus/korean.ts';
 import { startsCapitalised } from '../../corpus/fold.ts';
-import { ACRONYM_PREFIX, CONCEPT_PREFIX, foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
+import { ACRONYM_PREFIX, CONCEPT_PREFIX, analyzeWords, foldText, termKind, termsOfToken } from '../../corpus/terms.ts';
 import { lexiconWordsOneEditAway } from '../../corpus/lexicon-spelling.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { exactTermId, oneEditAway } from './expansion.ts';
@@ -39,8 +39,45 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
     if (df > bestDf || (df === bestDf && termText(segment, vocabText, id).length > termText(segment, vocabText, best).length)) best = id;
   }
   const word = best >= 0 ? termText(segment, vocabText, best) : lexiconSpelling(segment, folded);
-  if (word === undefined) return undefined;
+  if (word === undefined) return formSpelling(segment, token);
   return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Letters a slip may have dropped, by the word's alphabet. */
+const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyzəıöüçşğ'];
+const CYRILLIC_LETTERS = [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя'];
+
+/** The share of the typed word a stem keeps at least to stand for the word it begins ("biri" is no stem of "birinci"). */
+const FORM_STEM_MIN_SHARE = 0.6;
+
+/**
+ * A word whose slip left an ending no passage writes ("Gürcüstandn", "parkınn", "xərcləyəck"):
+ * read as the word one dropped letter away whose stem, the longest, passages hold ("Gürcüstandan",
+ * stem gürcüstan), when none is written one edit away. The stem must be typed as it is: a slip
+ * inside it makes another word ("стоили" is no "строили"). Undefined when no such reading meets a
+ * passage.
+ */
+function formSpelling(segment: Segment, token: string): string | undefined {
+  const letters = /^[\p{Script=Latin}'-]+$/u.test(token) ? LATIN_LETTERS : /^[\p{Script=Cyrillic}-]+$/u.test(token) ? CYRILLIC_LETTERS : undefined;
+  // A word the lexicon reads as a question word ("universitetde", typed without ə) is no slip.
+  if (letters === undefined || analyzeWords(token).some((word) => word.terms.some((term) => termKind(term) === 'concept'))) return undefined;
+  const typed = foldText(token);
+  const chars = [...token];
+  const readings = new Set<string>();
+  // The stem is typed as it is: the dropped letter comes after it.
+  for (let at = Math.ceil(FORM_STEM_MIN_SHARE * chars.length); at <= chars.length; at++) for (const letter of letters) readings.add([...chars.slice(0, at), letter, ...chars.slice(at)].join(''));
+  let best: { reading: string; stem: number; df: number } | undefined;
+  for (const reading of readings) {
+    // A stem met, typed as it is; not a sound key or a written word (a written word one edit away was sought already).
+    for (const term of termsOfToken(reading)) {
+      if (termKind(term) !== 'word' || term === foldText(reading) || term.length < FORM_STEM_MIN_SHARE * typed.length || !typed.startsWith(term)) continue;
+      const id = exactTermId(segment, term);
+      const df = id < 0 ? 0 : segment.documentFrequency[id]!;
+      // The longest stem met is the closest reading; among equals, the one more passages hold.
+      if (df > 0 && (best === undefined || term.length > best.stem || (term.length === best.stem && df > best.df))) best = { reading, stem: term.length, df };
+    }
+  }
+  return best?.reading;
 }
 
 /**

@@ -72,6 +72,16 @@ describe('LexicalIndex.spellingOf', () => {
     expect(acronyms.spellingOf('unicef')).toBeUndefined();
   });
 
+  it('reads a slip in the ending of a form no passage writes by the stem the passages hold, the stem typed as it is', () => {
+    const forms = indexOf(['Koreya şirkəti Gürcüstan ilə müqavilə imzalayıb.', 'Koreyalılar Bakıda park saldılar.', 'Дома строились по корейскому проекту.']);
+    // No passage writes "Gürcüstandan" or a word one edit from the slip; its stem "gürcüstan" they hold.
+    expect(forms.spellingOf('Gürcüstandn')).toBe('Gürcüstandan');
+    // A slip inside the stem would make another word: "стоили" (cost) is no "строили" (built).
+    expect(forms.spellingOf('стоили')).toBeUndefined();
+    // A word the lexicon reads is no slip ("universitetde", typed without ə).
+    expect(forms.spellingOf('universitetde')).toBeUndefined();
+  });
+
   it('sees passages added since the index was built', () => {
     const growing = indexOf(['Nothing here.']);
     expect(growing.spellingOf('parliamnt')).toBeUndefined();
