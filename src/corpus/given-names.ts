@@ -136,7 +136,9 @@ const CYRILLIC_SURNAMES = new Set('ким ли пак чхве чой чон к�
 
 /** A word typed in lower case as short as a Korean syllable ("ын", "cu"), maybe with a case ending ("ёна", "sonla"), and no lexicon or function word. */
 function isTypedSyllable(token: string, last: boolean): boolean {
-  if (!/^\p{Ll}+$/u.test(token) || conceptOf(token) !== undefined || isStopWord(foldText(token))) return false;
+  // A last syllable of two letters may spell a lexicon word too ("kim yonq su": su is water in Azerbaijani).
+  const lexiconWord = conceptOf(token) !== undefined && !(last && [...token].length <= 2);
+  if (!/^\p{Ll}+$/u.test(token) || lexiconWord || isStopWord(foldText(token))) return false;
   if ([...token].length <= GIVEN_NAME_SYLLABLE_LETTERS) return true;
   return last && nameCaseStems(foldText(token)).some((stem) => stem.length >= 2 && stem.length <= GIVEN_NAME_SYLLABLE_LETTERS);
 }
@@ -193,7 +195,9 @@ export function typedNameForms(tokens: readonly string[]): string[] {
   return tokens.map((token, i) => {
     if (isTypedGivenName(token)) return capitalised(token);
     const next = tokens[i + 1];
-    return next !== undefined && ROMANISED_SURNAMES.has(token) && isTypedGivenName(next) ? capitalised(token) : token;
+    // The surname before a given name typed as two words and joined (joinTypedGivenNames: "kim Yonq-Su").
+    const joinedNext = next !== undefined && /^\p{Lu}\p{Ll}{0,5}-\p{Lu}\p{Ll}{0,5}$/u.test(next);
+    return next !== undefined && isTypedSurname(token) && (isTypedGivenName(next) || joinedNext) ? capitalised(token) : token;
   });
 }
 
