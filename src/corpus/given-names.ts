@@ -128,7 +128,8 @@ export function nameTokensOf(words: readonly string[]): readonly string[] {
 
 /** Korean surnames as romanised in English text; a question typed in lower case writes them so ("park sung-min"). */
 const ROMANISED_SURNAMES = new Set(
-  'kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn song yoo yu ryu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam noh roh ha kwak sung cha joo ju woo min na jin ji um eom chae won bang gong hyun byun byeon'.split(' '),
+  // With Azerbaijani spellings of the common ones (kanq, conq, çoy, çxve, sonq, yanq, honq, xvanq).
+  'kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn song yoo yu ryu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam noh roh ha kwak sung cha joo ju woo min na jin ji um eom chae won bang gong hyun byun byeon kanq conq çoy coy çxve cxve sonq yanq honq xvanq'.split(' '),
 );
 
 /** Korean surnames as Russian writes them; the ones that are also Russian words ("на", "но", "со", "ко", "о", "у") are left out. */

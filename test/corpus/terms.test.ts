@@ -403,6 +403,8 @@ describe('Korean names typed in lower case', () => {
     expect(analyzeWords('əliyev park cu sonla görüşdə').map((w) => w.token)).toContain('Cu-Sonla');
     // A last syllable that spells a short lexicon word ("su", water) is still a syllable, and the surname before the joined name a name.
     expect(analyzeWords('kim yonq su kimdir').map((w) => w.token)).toEqual(['Kim', 'Yonq-Su']);
+    // Azerbaijani spells the surnames its own way (Kanq, Conq, Çoy).
+    expect(analyzeWords('kanq min sok etimadnaməsini kimə təqdim edib').map((w) => w.token)).toContain('Min-Sok');
     // Russian words after the particle "ли" stay words, and so do English words after a surname-like word.
     expect(analyzeWords('так ли это было в баку').map((w) => w.token)).toEqual(['баку']);
     expect(analyzeWords('есть ли у них план').map((w) => w.token)).toEqual(['план']);
