@@ -6,6 +6,8 @@
  * own particle: the two readings a reader would see.
  */
 import { conceptOf } from './concepts.ts';
+import { PLACE_CONCEPTS } from './lexicon-places.ts';
+import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { koreanStem } from './korean.ts';
 
 /** Particles that end a word before the next one (case, topic, additive, from/until). */
@@ -23,10 +25,27 @@ function beginsWord(rest: string): boolean {
   return [...rest].length >= 2 && (conceptOf(rest) !== undefined || conceptOf(koreanStem(rest)) !== undefined);
 }
 
+/** Syllables Korean writes on a place's name to make one word of it: city, county, district, province, port, people, language, side, made in, style. */
+const PLACE_WORD_SYLLABLES = /^[시군구도항인어측산식]/u;
+
+/** A place's name glued to the noun after it ("바쿠펜싱", "간자버스", "고부스탄풍력발전소"): the place, then the noun. */
+function placeThenNoun(chars: readonly string[]): string[] | undefined {
+  for (let cut = Math.min(chars.length - 2, 5); cut >= 2; cut--) {
+    const place = chars.slice(0, cut).join('');
+    const rest = chars.slice(cut).join('');
+    const concept = conceptOf(place);
+    if (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept) || PLACE_WORD_SYLLABLES.test(rest) || [...koreanStem(rest)].length < 2) continue;
+    return [place, rest];
+  }
+  return undefined;
+}
+
 /** A question's Hangul token cut into the words a chat glued together; itself when none is glued. */
 export function splitGluedKorean(token: string): string[] {
   if (!GLUED.test(token)) return [token];
   const chars = [...token];
+  const placed = placeThenNoun(chars);
+  if (placed !== undefined) return [placed[0]!, ...splitGluedKorean(placed[1]!)];
   for (let cut = 2; cut <= chars.length - 2; cut++) {
     const head = chars.slice(0, cut).join('');
     const particle = PARTICLES.find((p) => head.endsWith(p));
