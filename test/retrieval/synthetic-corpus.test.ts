@@ -27,10 +27,10 @@ interface SyntheticSet {
 const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic', floors: { hitAt3: 0.93, answerInReply: 0.9, answerInFirstSentence: 0.86, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
-  { folder: 'synthetic-2', floors: { hitAt3: 0.96, answerInReply: 0.92, answerInFirstSentence: 0.82, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.02 },
+  { folder: 'synthetic-2', floors: { hitAt3: 0.96, answerInReply: 0.92, answerInFirstSentence: 0.85, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.02 },
   // First sentence 0.80: "when was the shusha 5g agreement signed?" opens with the Azerbaijani report of it, "bu gün" shown as
   // (12 March 2025); "к скольким магазинам … до конца 2026?" with the 1,300 shops connected first, the 15,000 planned second.
-  { folder: 'synthetic-3', floors: { hitAt3: 0.96, answerInReply: 0.9, answerInFirstSentence: 0.81, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.05 },
+  { folder: 'synthetic-3', floors: { hitAt3: 0.96, answerInReply: 0.9, answerInFirstSentence: 0.82, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.05 },
   { folder: 'synthetic-4', floors: { hitAt3: 0.97, answerInReply: 0.95, answerInFirstSentence: 0.9, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
   { folder: 'synthetic-5', floors: { hitAt3: 0.98, answerInReply: 0.88, answerInFirstSentence: 0.77, abstentionAccuracy: 0.33 }, falseAbstentionCeiling: 0.03 },
@@ -43,13 +43,13 @@ const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic-20', floors: { hitAt3: 0.93, answerInReply: 0.89, answerInFirstSentence: 0.74, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.02 },
   // Written in the fifteenth round and read in it (the twenty-first set, written with the twenty-second, is held out and has no floor).
   { folder: 'synthetic-22', floors: { hitAt3: 0.97, answerInReply: 0.91, answerInFirstSentence: 0.84, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
-  { folder: 'synthetic-23', floors: { hitAt3: 0.93, answerInReply: 0.89, answerInFirstSentence: 0.78, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.07 },
+  { folder: 'synthetic-23', floors: { hitAt3: 0.93, answerInReply: 0.89, answerInFirstSentence: 0.79, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.07 },
   // Written in the sixteenth round: the twenty-fifth read in it (the twenty-fourth, written with it, is held out and has no
   // floor); the twenty-sixth, mostly crosslingual questions, read only in aggregate to choose lexicon words.
   { folder: 'synthetic-25', floors: { hitAt3: 0.93, answerInReply: 0.89, answerInFirstSentence: 0.73, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
   { folder: 'synthetic-26', floors: { hitAt3: 0.86, answerInReply: 0.76, answerInFirstSentence: 0.65, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
   // Written in the seventeenth round and read in it (the twenty-seventh, written with it, is held out and has no floor).
-  { folder: 'synthetic-28', floors: { hitAt3: 0.92, answerInReply: 0.86, answerInFirstSentence: 0.78, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.05 },
+  { folder: 'synthetic-28', floors: { hitAt3: 0.92, answerInReply: 0.87, answerInFirstSentence: 0.79, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.05 },
   // Written in the eighteenth round and read in it (the twenty-ninth, written with it, is held out and has no floor).
   { folder: 'synthetic-30', floors: { hitAt3: 0.81, answerInReply: 0.8, answerInFirstSentence: 0.62, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.1 },
   // Written in the nineteenth round and read in it (the thirty-first, written with it, is held out and has no floor).
@@ -65,6 +65,8 @@ const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic-39', floors: { hitAt3: 0.79, answerInReply: 0.74, answerInFirstSentence: 0.7, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
   // Written in the twenty-third round and read in it (the fortieth, written with it, is held out and has no floor).
   { folder: 'synthetic-41', floors: { hitAt3: 0.84, answerInReply: 0.71, answerInFirstSentence: 0.58, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
+  // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
+  { folder: 'synthetic-43', floors: { hitAt3: 0.75, answerInReply: 0.65, answerInFirstSentence: 0.57, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.19 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
