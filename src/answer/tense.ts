@@ -82,11 +82,11 @@ export function questionTime(question: string): QuestionTime | undefined {
   return timeTold(asking) ?? (asking === question ? undefined : timeTold(question));
 }
 
-/** Whether a question asks of what is to come (questionTime, for questions that ask no date). */
-export function asksOfFuture(question: string): boolean {
+/** Whether a question asks of what is to come (questionTime, for questions that ask no date); remembered, as every sentence of an answer asks. */
+export const asksOfFuture = memoized((question: string): boolean => {
   const { asking } = questionParts(question);
   return tellsOfFuture(asking) || (asking !== question && timeTold(asking) === undefined && tellsOfFuture(question));
-}
+}, SENTENCE_MEMO_LIMIT);
 
 function timeTold(question: string): QuestionTime | undefined {
   const text = question.toLowerCase();

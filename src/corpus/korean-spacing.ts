@@ -8,7 +8,7 @@
 import { conceptOf } from './concepts.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
-import { koreanStem } from './korean.ts';
+import { PLACE_SUFFIXES, koreanStem } from './korean.ts';
 
 /** Particles that end a word before the next one (case, topic, additive, from/until). */
 const PARTICLES = ['에서', '까지', '부터', '으로', '이랑', '하고', '에게', '한테', '은', '는', '이', '가', '을', '를', '에', '로', '랑', '와', '과', '의', '도'];
@@ -25,8 +25,8 @@ function beginsWord(rest: string): boolean {
   return [...rest].length >= 2 && (conceptOf(rest) !== undefined || conceptOf(koreanStem(rest)) !== undefined);
 }
 
-/** Syllables Korean writes on a place's name to make one word of it: city, county, district, province, port, people, language, side, made in, style. */
-const PLACE_WORD_SYLLABLES = /^[시군구도항인어측산식]/u;
+/** Syllables Korean writes on a place's name to make one word of it: its kind of place (PLACE_SUFFIXES), and people, language, side, made in, style. */
+const PLACE_WORD_SYLLABLES: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, '인', '어', '측', '산', '식']);
 
 /** A place's name glued to the noun after it ("바쿠펜싱", "간자버스", "고부스탄풍력발전소"): the place, then the noun. */
 function placeThenNoun(chars: readonly string[]): string[] | undefined {
@@ -34,7 +34,7 @@ function placeThenNoun(chars: readonly string[]): string[] | undefined {
     const place = chars.slice(0, cut).join('');
     const rest = chars.slice(cut).join('');
     const concept = conceptOf(place);
-    if (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept) || PLACE_WORD_SYLLABLES.test(rest) || [...koreanStem(rest)].length < 2) continue;
+    if (concept === undefined || !PLACE_CONCEPTS.has(CONCEPT_PREFIX + concept) || PLACE_WORD_SYLLABLES.has(rest[0]!) || [...koreanStem(rest)].length < 2) continue;
     return [place, rest];
   }
   return undefined;

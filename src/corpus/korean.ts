@@ -53,7 +53,7 @@ export function hangulBigrams(stem: string): string[] {
 }
 
 /** Syllables Korean writes after a place name for its kind: city, county, district, province, port ("알랏항", the port of Alat). */
-const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['시', '군', '구', '도', '항']);
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['시', '군', '구', '도', '항']);
 
 /** Foreign names written in Hangul take a syllable for nearly every sound: up to six ("구르바노프", Gurbanov; "압둘라예바"). */
 const MAX_NAME_SYLLABLES = 6;

@@ -68,9 +68,10 @@ function formSpelling(segment: Segment, token: string): string | undefined {
   for (let at = Math.ceil(FORM_STEM_MIN_SHARE * chars.length); at <= chars.length; at++) for (const letter of letters) readings.add([...chars.slice(0, at), letter, ...chars.slice(at)].join(''));
   let best: { reading: string; stem: number; df: number } | undefined;
   for (const reading of readings) {
+    const written = foldText(reading);
     // A stem met, typed as it is; not a sound key or a written word (a written word one edit away was sought already).
     for (const term of termsOfToken(reading)) {
-      if (termKind(term) !== 'word' || term === foldText(reading) || term.length < FORM_STEM_MIN_SHARE * typed.length || !typed.startsWith(term)) continue;
+      if (termKind(term) !== 'word' || term === written || term.length < FORM_STEM_MIN_SHARE * typed.length || !typed.startsWith(term)) continue;
       const id = exactTermId(segment, term);
       const df = id < 0 ? 0 : segment.documentFrequency[id]!;
       // The longest stem met is the closest reading; among equals, the one more passages hold.
