@@ -243,7 +243,7 @@ export const LEXICON_LINES: readonly string[] = [
   'transport transportation logistics nəqliyyat logistika транспорт логистика 운송 물류 транспортный перевезти daşınır daşınacaq daşıyır daşıyıb',
   'corridor dəhliz коридор 회랑',
   'route routes path marşrut маршрут путь 경로 노선 маршрута маршруты маршрутов marşrutu marşrutlar 항로',
-  'car cars automobile vehicle avtomobil автомобиль 자동차 электромобиль электромобили 전기차 전기자동차 легковушка легковушки легковушек легковой легковых',
+  'car cars automobile vehicle avtomobil maşın maşını maşınlar машина машины автомобиль 자동차 электромобиль электромобили 전기차 전기자동차 легковушка легковушки легковушек легковой легковых',
   'ship ships shipbuilding gəmi судно корабль 선박 조선 vessel vessels судна gəmilər gəmisi gəmiləri судостроение судостроительный судостроительной 조선업',
   'environment environmental ecology ekologiya экология 환경 экологический',
   'digital rəqəmsal цифровой 디지털',

@@ -117,3 +117,16 @@ export function russianRelationalAdjectives(noun: string): string[] {
   else if (/[бвгджзклмнпрстфхцчшщ]$/u.test(noun)) adjectives = [`${noun}ный`, `${noun}овый`];
   return adjectives.flatMap((adjective) => [adjective, ...russianCaseForms(adjective)]);
 }
+
+/**
+ * The name a Russian place adjective is made from, by its Snowball stem ("алятск" of "Алятской
+ * зоне" → "алят", "гусарск" → "гусар"; "габалинск" → "габал", as "Габала" is stemmed): Russian
+ * news writes "в Шамкирском районе" where other languages write the place's name. Bases shorter
+ * than four letters are left out ("бакинск" → "бак"): they meet too many other words.
+ */
+export function russianPlaceAdjectiveBases(stem: string): string[] {
+  const base = /^([а-яё]{4,})ск$/u.exec(stem)?.[1];
+  if (base === undefined) return [];
+  const vowelFinal = /^([а-яё]{4,})ин$/u.exec(base)?.[1];
+  return vowelFinal === undefined ? [base] : [base, vowelFinal];
+}

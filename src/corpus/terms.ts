@@ -6,6 +6,7 @@ import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
 import { splitGluedKorean } from './korean-spacing.ts';
+import { russianPlaceAdjectiveBases } from './russian-forms.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey, soundKeys } from './sound-key.ts';
 import { capitaliseTypedJoinedNames, typedNameForms, isDistinctiveJoinedKey, isGivenNameSyllable, isSyllableWithCaseEnding, joinGivenNames, joinTypedGivenNames, joinedNameKeys, nameCaseStems } from './given-names.ts';
 import { NAME_MIN_STEM, MIN_STEM, azerbaijaniStems, azerbaijaniTypedCaseStems, azerbaijaniTypedStems, stemsOf } from './stemmers.ts';
@@ -43,7 +44,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 220;
+export const ANALYZER_VERSION = 221;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -140,7 +141,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
     // one suffix deep get keys too (Russian Snowball's for Cyrillic). Deeper stems of names are
     // mostly accidents ("Sahiba" → "sah") and would match other names.
     const caseStems = nameCaseStems(folded, stems);
-    for (const form of [folded, ...caseStems.filter((stem) => stem.length >= 4)]) {
+    for (const form of [folded, ...caseStems.filter((stem) => stem.length >= 4), ...caseStems.flatMap(russianPlaceAdjectiveBases)]) {
       for (const key of soundKeys(form, part)) if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
     }
   }

@@ -104,6 +104,7 @@ describe('the general lexicon', () => {
       ['photos', 'снимки', '사진'],
       ['dubbing', 'dublyaj', 'переозвучили'],
       ['delayed', 'gecikmə', 'задерживают', '지연'],
+      ['cars', 'maşın', 'машины', '자동차'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { russianCaseForms, russianPastForms, russianPlaceAdjective, russianPresentForms, russianRelationalAdjectives } from '../../src/corpus/russian-forms.ts';
+import { russianCaseForms, russianPastForms, russianPlaceAdjective, russianPlaceAdjectiveBases, russianPresentForms, russianRelationalAdjectives } from '../../src/corpus/russian-forms.ts';
 import { stemsOf } from '../../src/corpus/stemmers.ts';
-import { conceptOf } from '../../src/corpus/terms.ts';
+import { SOUND_PREFIX, conceptOf, termSet } from '../../src/corpus/terms.ts';
 
 describe('Russian case forms of lexicon words', () => {
   it('name the concept of their nominative where Snowball stems them too short', () => {
@@ -102,6 +102,21 @@ describe('Russian adjectives of places', () => {
     expect(russianPlaceAdjective('гах')).toBe('гахский');
     expect(russianPlaceAdjective('ленкорань')).toBe('ленкоранский');
     for (const word of ['турецкий', 'şəki', '셰키']) expect(russianPlaceAdjective(word), word).toBeUndefined();
+  });
+
+  it('of a place the lexicon lacks meet its name by sound ("в Алятской зоне" and "Alat", "в Гусарском районе" and "Qusar")', () => {
+    const sounds = (text: string) => new Set([...termSet(text)].filter((t) => t.startsWith(SOUND_PREFIX)));
+    for (const [adjective, name] of [['Алятской', 'Alat'], ['Гусарском', 'Qusar'], ['Ярдымлинского', 'Yardımlı']]) {
+      expect([...sounds(adjective!)].some((key) => sounds(name!).has(key)), adjective).toBe(true);
+    }
+  });
+
+  it('lead back to the stem of the name they are made from, not to a base of three letters', () => {
+    expect(russianPlaceAdjectiveBases('алятск')).toEqual(['алят']);
+    expect(russianPlaceAdjectiveBases('габалинск')).toEqual(['габалин', 'габал']);
+    expect(russianPlaceAdjectiveBases('бакинск')).toEqual(['бакин']);
+    expect(russianPlaceAdjectiveBases('гахск')).toEqual([]);
+    expect(russianPlaceAdjectiveBases('алят')).toEqual([]);
   });
 });
 
