@@ -28,8 +28,8 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['date', /какого числа|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠/u],
   // Which one of a series ("which round", "neçənci", "на каком месте"): a rank, a number.
   ['number', ASKS_ORDINAL],
-  // A rank is a number, though asked where or what place ("where did Korea rank", "какое место занимает").
-  ['number', /\bwhere (?:did|does|do|is|was|will)\b.{0,60}\brank(?:ed|s)?\b|\b(?:what|which) (?:place|position|spot)\b.{0,60}\b(?:rank|take|took|finish|come|came|hold|occup)|(?:какое|каком) место.{0,40}(?:занима|занял)|(?:занима|занял)\p{L}*.{0,40}(?:какое|каком) мест/u],
+  // A rank or a level is a number, though asked where or what place ("where did Korea rank", "какое место занимает", "어디까지 늘린대").
+  ['number', /어디까지\s*(?:\p{Script=Hangul}+\s+)?(?:늘|높|올|줄|낮|확대|축소|키우|끌어)|\bwhere (?:did|does|do|is|was|will)\b.{0,60}\brank(?:ed|s)?\b|\b(?:what|which) (?:place|position|spot)\b.{0,60}\b(?:rank|take|took|finish|come|came|hold|occup)|(?:какое|каком) место.{0,40}(?:занима|занял)|(?:занима|занял)\p{L}*.{0,40}(?:какое|каком) мест/u],
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?",
   // "what amount", "на какую сумму", "какова стоимость", "до какой скорости", "hansı məbləğdə"),
   // or a share ("какую часть", "hansı hissəsi").

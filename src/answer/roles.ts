@@ -19,6 +19,15 @@ const HAS_HANGUL = /\p{Script=Hangul}/u;
 /** A Korean organisation's name, by the word it ends in: a foundation, association, bank, company, university, ministry, office. */
 const KOREAN_BODY = /^\p{Script=Hangul}+(?:재단|협회|은행|공사|회사|그룹|대학교|대학|학교|연구원|연구소|센터|부|청|처|원|위원회|연맹|공단|협의회|기금)$/u;
 
+/** A Korean company's name spelt out in Hangul, no lexicon word, written bare before a title ("서린케미칼", "압셰론익스프레스"). */
+const SPELT_OUT_BODY_SYLLABLES = 4;
+
+/** A Korean organisation's name: by the word it ends in (KOREAN_BODY), or a long bare Hangul word that is no lexicon word. */
+function isBody(token: string): boolean {
+  if (KOREAN_BODY.test(token)) return true;
+  return /^\p{Script=Hangul}+$/u.test(token) && [...token].length >= SPELT_OUT_BODY_SYLLABLES && koreanStem(token) === token && !termsOfToken(token).some((term) => termKind(term) === 'concept');
+}
+
 /** A Korean verb closing a clause ("말했다", "밝혔으며", "참석하고"): no name, though it follows a title. */
 const KOREAN_VERB_END = /(?:다|으며|하며|하고|했고|했으며)[.,!?"'”’]*$/u;
 
@@ -39,11 +48,14 @@ export function koreanNamesByTitle(tokens: readonly string[]): string[] {
     const syllables = [...stem].length;
     if (!/^\p{Script=Hangul}+$/u.test(stem) || syllables < 2 || syllables > 4 || roleOf(token) !== undefined || KOREAN_BOUND_NOUN.test(stem) || KOREAN_VERB_END.test(token)) return false;
     if (termsOfToken(token).some((term) => termKind(term) === 'concept')) return false;
-    if ([tokens[i - 1], tokens[i + 1]].some((next) => next !== undefined && isHangul(next) && roleOf(next) !== undefined)) return true;
-    // The body between the name and its title: "최승현 누리평화재단 이사장은", "김민수 한빛은행 부행장".
-    const body = tokens[i + 1];
+    // A title before the name is written bare ("대사 김창규"); one with its particle ("대표는") ends its phrase, and the next word begins another.
+    const before = tokens[i - 1];
+    if (before !== undefined && isHangul(before) && koreanStem(before) === before && roleOf(before) !== undefined) return true;
+    const after = tokens[i + 1];
+    if (after !== undefined && isHangul(after) && roleOf(after) !== undefined) return true;
+    // The body between the name and its title: "최승현 누리평화재단 이사장은", "김민수 한빛은행 부행장", a company spelt out ("최승호 서린케미칼 대표는").
     const title = tokens[i + 2];
-    return body !== undefined && title !== undefined && KOREAN_BODY.test(body) && isHangul(title) && roleOf(title) !== undefined;
+    return after !== undefined && title !== undefined && isBody(after) && isHangul(title) && roleOf(title) !== undefined;
   });
 }
 

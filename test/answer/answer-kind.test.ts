@@ -134,6 +134,9 @@ describe('"who is X?" questions', () => {
     // A title after the body the person heads ("최승현 누리평화재단 이사장"); a verb after a title is no name.
     expect(who('최승현 누리평화재단 이사장은 전달식에서 말했다.')).toContain('최승현');
     expect(who('한국 외교부 장관이 말했다.')).toEqual([]);
+    // A company spelt out between the name and the title; a title with its particle ends its phrase, the quote after it names no one.
+    expect(who('최승호 서린케미칼 대표는 "원료 조달이 쉽다"고 말했다.')).toContain('최승호');
+    expect(who('압셰론익스프레스 대표는 "노후 버스 교체가 어렵다"고 설명했다.')).toEqual([]);
   });
 
   it('read 시장 after a city as the mayor, not the market, and 일행 (a party) as no name', () => {
@@ -299,6 +302,9 @@ describe('a measure asked with "what" or "which"', () => {
     // A noun phrase that ends in no amount asks a thing of that kind; 수 before 있다 is "can".
     for (const question of ['what trade agreement did they sign?', 'what company invested in the plant?']) expect(answerTypeOf(question, questionEvidence(question))).toBe('entity');
     expect(answerTypeOf('이 책을 어디서 볼 수 있어?', questionEvidence('이 책을 어디서 볼 수 있어?'))).toBe('place');
+    // How far a level goes is a measure: "어디까지 늘린대" asks up to what share.
+    expect(answerTypeOf('원화 조달 비중을 어디까지 늘린대?', questionEvidence('원화 조달 비중을 어디까지 늘린대?'))).toBe('number');
+    expect(answerTypeOf('이 버스는 어디까지 가?', questionEvidence('이 버스는 어디까지 가?'))).toBe('place');
   });
 
   it('asks a date by a deadline', () => {
