@@ -6,6 +6,8 @@
 // passage has, they tell it from a question about the articles.
 
 export const EVERYDAY_LINES: readonly string[] = [
+  'remittance remittances köçürmə köçürmələr köçürmələri 송금',
+  'coupon coupons kupon купон купона 쿠폰',
   'special particular particularly xüsusi xüsusilə специальный особый особенно 특별',
   'referendum referendums референдум 국민투표',
   'opposition müxalifət оппозиция оппозиционный 야당',

@@ -64,7 +64,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'proportion ratio nisbət соотношение пропорция 비율',
   'large big largest biggest huge böyük iri крупный крупнейший крупнейшая большой большая крупного крупнейших 대형 거대 대규모',
   'small smallest kiçik небольшой небольшая малый маленький 소형 소규모',
-  'maximum maksimum максимум максимальный максимально 최대',
+  'maximum maksimum maksimal максимум максимальный максимально 최대',
   'minimum minimal минимум минимальный 최소',
   'compare compared comparison müqayisə müqayisədə сравнение сравнению сравнить 비교',
   'rapid rapidly fast quickly sürətli sürətlə быстрый быстро быстрая стремительно 빠른 빠르게 급속',

@@ -105,6 +105,11 @@ describe('the general lexicon', () => {
       ['dubbing', 'dublyaj', 'переозвучили'],
       ['delayed', 'gecikmə', 'задерживают', '지연'],
       ['cars', 'maşın', 'машины', '자동차'],
+      ['maximum', 'maksimal', 'максимальный', '최대'],
+      ['duty', 'rüsum', 'пошлина'],
+      ['remittances', 'köçürmələri', '송금'],
+      ['hypermarkets', 'hipermarket', 'гипермаркетах', '대형마트'],
+      ['credit', 'kredit', 'кредит', '신용한도'],
     ]);
   });
 
