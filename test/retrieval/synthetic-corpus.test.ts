@@ -51,7 +51,9 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the seventeenth round and read in it (the twenty-seventh, written with it, is held out and has no floor).
   { folder: 'synthetic-28', floors: { hitAt3: 0.92, answerInReply: 0.87, answerInFirstSentence: 0.79, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.05 },
   // Written in the eighteenth round and read in it (the twenty-ninth, written with it, is held out and has no floor).
-  { folder: 'synthetic-30', floors: { hitAt3: 0.81, answerInReply: 0.8, answerInFirstSentence: 0.62, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.1 },
+  // First sentence 0.60 since the twenty-fifth round: "qoyulacaq" (will be put) was read as "qoşulacaq" (will be
+  // connected), a slip typing does not make, and that reading happened to find the panels' sentence first.
+  { folder: 'synthetic-30', floors: { hitAt3: 0.81, answerInReply: 0.8, answerInFirstSentence: 0.6, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.1 },
   // Written in the nineteenth round and read in it (the thirty-first, written with it, is held out and has no floor).
   // First sentence 0.69 since the twenty-fourth round: "Sumqayitda tikilecek polad zavoduna ne qeder pul qoyulacaq", typed
   // without ə, is read as Azerbaijani asking of the future, and another article's future investment comes first.

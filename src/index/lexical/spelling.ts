@@ -10,6 +10,7 @@ import { lexiconWordsOneEditAway } from '../../corpus/lexicon-spelling.ts';
 import { LEXICAL } from '../../scoring.ts';
 import { exactTermId, oneEditAway } from './expansion.ts';
 import { termText } from './segment.ts';
+import { stemsOf } from '../../corpus/stemmers.ts';
 import type { Segment } from './segment.ts';
 
 /** Question words shorter than this are never read as another word (see src/scoring.ts). */
@@ -33,7 +34,8 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
   let best = -1;
   for (const id of oneEditAway(segment, vocabText, folded, Buffer.byteLength(folded))) {
     const df = segment.documentFrequency[id]!;
-    if (termKind(termText(segment, vocabText, id)) !== 'word' || df === 0) continue;
+    const written = termText(segment, vocabText, id);
+    if (termKind(written) !== 'word' || df === 0 || !(isTypingSlip(folded, written) || differsAfterStem(folded, written))) continue;
     // Equally frequent, the longer word: a stem ("мардан") is as frequent as the word it stems.
     const bestDf = best < 0 ? -1 : segment.documentFrequency[best]!;
     if (df > bestDf || (df === bestDf && termText(segment, vocabText, id).length > termText(segment, vocabText, best).length)) best = id;
@@ -43,9 +45,73 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
   return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/** The rows of the keyboards questions are typed on (QWERTY, ЙЦУКЕН): a key slipped onto is one beside it or in the row above or below. */
+const KEYBOARD_ROWS = [['qwertyuiop', 'asdfghjkl', 'zxcvbnm'], ['йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю']];
+
+/** Each letter's neighbouring keys. */
+const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
+  KEYBOARD_ROWS.flatMap((rows) =>
+    rows.flatMap((row, r) =>
+      [...row].map((key, k) => {
+        const near = [row[k - 1], row[k + 1], rows[r - 1]?.[k], rows[r - 1]?.[k + 1], rows[r + 1]?.[k - 1], rows[r + 1]?.[k]];
+        return [key, near.filter((n) => n !== undefined).join('')] as const;
+      }),
+    ),
+  ),
+);
+
+/**
+ * Whether `typed` reads as `written` (both folded, one edit apart) with a slip of typing rather
+ * than as another word: a key beside the right one ("соглащение"), a letter dropped inside the
+ * word ("goverment", "investng"), a key pressed twice ("commmission"), or the h that Azerbaijani
+ * typed without its letters writes after s, c and z ("kodlashdirma", "achilib"). Another letter
+ * mostly makes another word ("scores" and "stores", "bağlanıb" and "başlanıb"), as a letter more
+ * or less at either end does ("setting" and "settings", "brought" and "bought").
+ */
+export function isTypingSlip(typed: string, written: string): boolean {
+  const [a, b] = [[...typed], [...written]];
+  const firstDifference = (shorter: readonly string[], longer: readonly string[]) => {
+    let i = 0;
+    while (i < shorter.length && shorter[i] === longer[i]) i++;
+    return i;
+  };
+  if (a.length + 1 === b.length) {
+    const dropped = firstDifference(a, b);
+    return dropped > 0 && dropped < b.length - 1;
+  }
+  if (a.length === b.length) {
+    const at = firstDifference(a, b);
+    return NEIGHBOUR_KEYS.get(a[at]!)?.includes(b[at]!) === true;
+  }
+  if (a.length === b.length + 1) {
+    const at = firstDifference(b, a);
+    const extra = a[at];
+    return extra === a[at - 1] || extra === a[at + 1] || (extra === 'h' && /^[scz]$/u.test(a[at - 1] ?? '')) || isFleetingVowel(a, at);
+  }
+  return false;
+}
+
+/** Russian writes a vowel into a word's last syllable in the genitive plural ("молодёжка": "молодёжек", "девушка": "девушек"), which Snowball does not stem away. */
+const isFleetingVowel = (letters: readonly string[], at: number): boolean => at === letters.length - 2 && /^[еёо]$/u.test(letters[at]!) && /^[бвгджзклмнпрстфхцчшщ]$/u.test(letters[at + 1]!);
+
+/**
+ * Whether `typed` and `written` (folded) part only after the stem of one of them: another form of
+ * the same word ("спортсменв" for "спортсмены", "гибриды" for "гибридные", "mərkəzində" for a form
+ * of "mərkəz"), whatever the edit, so reading one as the other keeps what the question asks.
+ */
+function differsAfterStem(typed: string, written: string): boolean {
+  const stem = Math.min(...[...stemsOf(typed), ...stemsOf(written)].filter((s) => s.length >= MIN_FORM_STEM).map((s) => s.length));
+  let i = 0;
+  while (i < typed.length && typed[i] === written[i]) i++;
+  return Number.isFinite(stem) && i >= stem;
+}
+
 /** Letters a slip may have dropped, by the word's alphabet. */
 const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyzəıöüçşğ'];
 const CYRILLIC_LETTERS = [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя'];
+
+/** A stem shorter than this is a root of too many words to say two forms are one word's. */
+const MIN_FORM_STEM = 4;
 
 /** The share of the typed word a stem keeps at least to stand for the word it begins ("biri" is no stem of "birinci"). */
 const FORM_STEM_MIN_SHARE = 0.6;
@@ -91,6 +157,7 @@ function lexiconSpelling(segment: Segment, folded: string): string | undefined {
   if (!/^[a-z'-]+$/u.test(folded)) return undefined;
   let best: { word: string; df: number } | undefined;
   for (const { word, concept } of lexiconWordsOneEditAway(folded)) {
+    if (!isTypingSlip(folded, foldText(word)) && !differsAfterStem(folded, foldText(word))) continue;
     const id = exactTermId(segment, CONCEPT_PREFIX + concept);
     const df = id < 0 ? 0 : segment.documentFrequency[id]!;
     if (df > 0 && (best === undefined || df > best.df)) best = { word, df };

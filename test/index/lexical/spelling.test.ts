@@ -82,6 +82,20 @@ describe('LexicalIndex.spellingOf', () => {
     expect(forms.spellingOf('universitetde')).toBeUndefined();
   });
 
+  it('reads as a slip only what typing does: a key beside the right one, a letter dropped inside the word, a key pressed twice, the h of a typed ş', () => {
+    const slips = indexOf(['The stores and the government signed.', 'A drought hit the farms; a commission bought seeds.', 'Yeni tədris ili başlanıb, serab şirkəti.', 'Корейские спортсмены прибыли.']);
+    expect(slips.spellingOf('goverment')).toBe('government');
+    expect(slips.spellingOf('commmission')).toBe('commission');
+    expect(slips.spellingOf('sherab')).toBe('serab');
+    expect(slips.spellingOf('dtores')).toBe('stores');
+    // Another letter, or one more at either end, makes another word the question asked.
+    expect(slips.spellingOf('scores')).toBeUndefined();
+    expect(slips.spellingOf('brought')).toBeUndefined();
+    expect(slips.spellingOf('baglanib')).toBeUndefined();
+    // A form of the same word, parting after its stem, is read as the form the passages write.
+    expect(slips.spellingOf('спортсменв')).toBe('спортсмены');
+  });
+
   it('sees passages added since the index was built', () => {
     const growing = indexOf(['Nothing here.']);
     expect(growing.spellingOf('parliamnt')).toBeUndefined();
