@@ -57,7 +57,7 @@ function exactCountFirst(chosen: ScoredSentence[]): void {
  * led by the article's opening sentence, which retells the story, leads instead with a sentence of
  * the same article that holds more of the detail's words (by weight, beyond
  * SENTENCES.detailFirstMargin of the question) and a thing of the kind asked: "vəsaitin ilk hissəsi
- * – 25 milyon dollar". The sentences that set a question up, a headline or dateline, and an
+ * – 25 milyon dollar" (a report's filing day in its dateline is none). The sentences that set a question up, a headline or dateline, and an
  * answer that already counts or totals what is asked are left as they are.
  */
 function detailFirst(chosen: ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, passages: readonly RetrievedPassage[]): void {
@@ -71,7 +71,7 @@ function detailFirst(chosen: ScoredSentence[], type: AnswerType, evidence: Quest
   let best = 0;
   let bestDetail = detail(first) + SENTENCES.detailFirstMargin * evidence.totalWeight;
   chosen.forEach((c, i) => {
-    if (i === 0 || c.source !== first.source || isUnfinishedLine(c.text) || (SPECIFIC_TYPES.has(type) && c.answers.length === 0)) return;
+    if (i === 0 || c.source !== first.source || isUnfinishedLine(c.text) || (SPECIFIC_TYPES.has(type) && (c.answers.length === 0 || c.datelineOnly === true))) return;
     const said = detail(c);
     if (said > bestDetail) [best, bestDetail] = [i, said];
   });

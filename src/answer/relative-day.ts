@@ -35,3 +35,11 @@ export function dayNamedBy(sentence: string, articleDate: PartialDate | undefine
   const day = new Date(Date.UTC(articleDate.year, articleDate.month - 1, articleDate.day + offset));
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
+
+/** A day of the week ("on Tuesday", "в четверг", "çərşənbə günü", "화요일"): news tells the event of its report's week by it. */
+const WEEKDAY = /(?:^|[^\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник\p{L}*|вторник\p{L}*|сред[уаые]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|bazar ert[əe]si|[çc][əe]r[şs][əe]nb[əe]|c[üu]m[əe]|[şs][əe]nb[əe]|bazar g[üu]n[üu])(?![\p{L}])|[월화수목금토일]요일/iu;
+
+/** Whether a sentence names its event's day by the report's own week or day ("on Tuesday", "bu gün", "어제"), not by a date. */
+export function namesDayOfReport(sentence: string): boolean {
+  return ANY_DAY_WORD.test(sentence) || WEEKDAY.test(sentence);
+}

@@ -19,7 +19,7 @@ import { countedNoun, countsWhatIsAsked, speaksOfTotal } from './counting.ts';
 import { asksForMeasureOtherThanNumber, measuresSomethingElse, measuresWhatIsAsked } from './measures.ts';
 import { speaksOfOtherMission } from './missions.ts';
 import { namesOtherPlace } from './places.ts';
-import { dayNamedBy } from './relative-day.ts';
+import { dayNamedBy, namesDayOfReport } from './relative-day.ts';
 import { asksOfFuture, asksUntil, datesSide, givesEndDate, questionTime, tellsOfFuture } from './tense.ts';
 import type { QuestionTime } from './tense.ts';
 
@@ -53,6 +53,20 @@ function readsAsDateline(text: string): boolean {
   return words.length <= DATELINE_MAX_WORDS && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w));
 }
 
+/**
+ * The dateline a report's first sentence opens with ("Bakı, 23 may 2019 — Koreyanın ...", "BAKU,
+ * Oct. 3 — Korean ...", "Bakı, 3 fevral 2015. ..."): the longest head, cut at a dash, a full stop or
+ * a slash, that reads as a dateline; undefined when none does.
+ */
+function leadingDateline(text: string): string | undefined {
+  let found: string | undefined;
+  for (const cut of text.slice(0, DATELINE_MAX_CHARS + 3).matchAll(/\s[—–-]\s|\.\s|\s\/\s/gu)) {
+    const head = text.slice(0, cut.index! + cut[0].length);
+    if (readsAsDateline(head.trim())) found = head;
+  }
+  return found;
+}
+
 /** isDateline of a passage's sentence, remembered: the same sentences come back across questions, and their dates are sought with many expressions. */
 const isDateline = memoized(readsAsDateline, SENTENCE_MEMO_LIMIT);
 
@@ -78,6 +92,8 @@ export interface ScoredSentence {
   answers: string[];
   /** It counts or measures exactly what a how-many / how-much question asks (see givesWhatIsAsked), or gives a future when-question a date still to come. */
   exact?: boolean;
+  /** Its only date is the one of the dateline it opens with (see leadingDateline). */
+  datelineOnly?: boolean;
 }
 
 /** A sentence's words; sentences recur across questions (the same passages come back), so they are remembered. Never change the array. */
@@ -107,6 +123,8 @@ export interface SentenceReading {
   penalty: number;
   /** It holds an answer that counts or measures exactly what is asked. */
   exact: boolean;
+  /** Its only date is the one of the dateline it opens with (see leadingDateline). */
+  datelineOnly?: boolean;
 }
 
 /** Whether a sentence counts or measures exactly what a "how many / how much" question asks ("24 students", "$9,800 per year"). */
@@ -176,7 +194,13 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   if (!coversEnough && !(inBestArticle && SPECIFIC_TYPES.has(type))) return undefined;
   // The end of a span comes after the report of its start, whatever the question's tense; a date
   // that does not end one (the opening day) does not answer "until when?".
-  const answers = (side === 'other' || untilAsked) && !ends ? [] : kindAnswers(type, text, tokens, evidence);
+  const answered = (side === 'other' || untilAsked) && !ends ? [] : kindAnswers(type, text, tokens, evidence);
+  // "Bakı, 23 may 2019 — ... kredit xətti açıb. Saziş mayın 22-də imzalanıb.": the date a report opens with is the day it was filed.
+  const dateline = type === 'date' && answered.length > 0 && !isDateline(text) ? leadingDateline(text) : undefined;
+  // A lead that tells its event's day by the report's week ("signed ... on Tuesday") dates it by its dateline.
+  const body = dateline === undefined ? '' : text.slice(dateline.length);
+  const datelineOnly = dateline !== undefined && !namesDayOfReport(body) && kindAnswers(type, body, sentenceTokens(body), evidence).length === 0;
+  const answers = answered;
   if (!coversEnough && answers.length === 0) return undefined;
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
@@ -189,7 +213,7 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   // A sentence of another year than the question names loses a little, as a long one does; one
   // about another country's embassy more, or about a third country (asked where, the other place may be the answer).
   const penalty = LONG_SENTENCE_PENALTY_PER_WORD * Math.max(0, tokens.length - LONG_SENTENCE_WORDS) + (namesOtherYear(text, evidence.question) ? YEAR_CONFLICT_PENALTY : 0) + (speaksOfOtherMission(text, evidence.question) ? MISSION_CONFLICT_PENALTY : 0) + (type !== 'place' && namesOtherPlace(text, evidence.question) ? PLACE_CONFLICT_PENALTY : 0);
-  return { match, reach, share: carried.share, answers, said: own.share + bonus, penalty, exact: counted > 0 };
+  return { match, reach, share: carried.share, answers, said: own.share + bonus, penalty, exact: counted > 0, ...(datelineOnly ? { datelineOnly } : {}) };
 }
 
 /**
@@ -248,7 +272,7 @@ export function scoreSentences(
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : dateline !== undefined ? [dateline] : read.answers;
       const score = read.said + (newDay || dateline !== undefined ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1)) - ARTICLE_GAP_PENALTY * (articleGaps?.[passageIndex] ?? 0);
       const text = dateline === undefined ? sentence.text : `${dateline} ${sentence.text}`;
-      candidates.push({ text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact });
+      candidates.push({ text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact, ...(read.datelineOnly === true && answers === read.answers ? { datelineOnly: true } : {}) });
     });
   });
   // An address is asked as "what" ('any'), yet has a kind: the sentence that writes one.
@@ -259,7 +283,10 @@ export function scoreSentences(
     // question, answers it however few of its words it repeats ("Layihənin dəyəri 25 milyon dollardır").
     const bestSource = candidates.find((c) => c.share === bestShare)?.source;
     const exactInBest = (c: ScoredSentence) => c.exact === true && c.source === bestSource;
-    for (const c of candidates) if (SPECIFIC_TYPES.has(type) ? c.answers.length > 0 && (c.share >= minShare * bestShare || exactInBest(c)) : exactInBest(c)) c.score += 1;
+    // A report's filing day answers "when?" only when its article dates the event nowhere else ("Saziş mayın 22-də imzalanıb").
+    const datedInside = new Set(candidates.filter((c) => c.answers.length > 0 && c.datelineOnly !== true).map((c) => c.source));
+    const answersIt = (c: ScoredSentence) => c.answers.length > 0 && !(c.datelineOnly === true && datedInside.has(c.source));
+    for (const c of candidates) if (SPECIFIC_TYPES.has(type) ? answersIt(c) && (c.share >= minShare * bestShare || exactInBest(c)) : exactInBest(c)) c.score += 1;
   }
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);
 }

@@ -68,3 +68,22 @@ describe("a report's first sentence under its dateline", () => {
     expect(composeAnswer('When will the tenth meeting of the commission take place?', [report], { maxSentences: 1 }).sentences[0]?.text).not.toContain('October 27');
   });
 });
+
+describe('a report that opens with its dateline and dates its event later', () => {
+  const credit = passage(
+    'credit.txt',
+    'Bakı, 23 may 2019 — Koreyanın Hanseong İnkişaf Bankı Qafqaz İnkişaf Bankına 40 milyon dollarlıq kredit xətti açıb. Saziş mayın 22-də Bakıda imzalanıb.',
+    { meta: { language: 'az' } },
+  );
+
+  it('answers "which day was it signed?" with the event\'s own date, not the day the report was filed', () => {
+    const answer = composeAnswer('Hanseong bankı ilə Qafqaz İnkişaf Bankı kredit xətti sazişini hansı gün imzalayıb?', [credit], { maxSentences: 2 });
+    expect(answer.sentences[0]?.text).toBe('Saziş mayın 22-də Bakıda imzalanıb.');
+  });
+
+  it('keeps the dateline as the date of a lead that tells its event by the report\'s week ("on Tuesday")', () => {
+    const deal = passage('deal.txt', 'BAKU, March 14, 2023 — Seorin Chemical signed an agreement to build a plant in Sumgait on Tuesday. The company reported revenue of $1.4 billion in 2022.', { meta: { language: 'en' } });
+    const answer = composeAnswer('When did Seorin Chemical sign its Sumgait plant deal?', [deal], { maxSentences: 2 });
+    expect(answer.sentences[0]?.text).toContain('March 14, 2023');
+  });
+});
