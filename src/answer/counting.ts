@@ -2,11 +2,17 @@ import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { koreanStem } from '../corpus/korean.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
-import { foldText, isStopWord, termsOfToken } from '../corpus/terms.ts';
+import { MONTH_CONCEPTS, foldText, isStopWord, termsOfToken } from '../corpus/terms.ts';
 import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { isNumberWord, sentenceLanguage } from './number-words.ts';
 
 /** What a "how many" question counts, and whether a sentence counts it. */
+
+/** Whether a token names a month, in any of the four languages. */
+export const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
+
+/** A day of the month in digits, as a date beside its month writes it ("Oct. 3", "3 fevral", "14-ü"). */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:[-‐‑]\p{L}+)?[.,]?$/u;
 
 /** A year written alone ("2024"): a date, not a quantity. */
 export const YEAR = /^(1[89]|20)\d\d$/u;
@@ -137,7 +143,8 @@ export function countsWhatIsAsked(tokens: readonly string[], question: string): 
       if (/^\d/u.test(token) && (KOREAN_COUNTERS_ALIKE.get(koreanCounter) ?? [koreanCounter]).some((c) => counter.startsWith(c))) return true;
       continue;
     }
-    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || isYearToken(token) || YEAR_WITH_WORD.test(token)) continue;
+    // A day beside its month ("Oct. 3", "3 fevral") is a date, not a count.
+    if (!(/^\p{N}/u.test(token) || isNumberWord(token, language)) || isYearToken(token) || YEAR_WITH_WORD.test(token) || (DAY_OF_MONTH.test(token) && (isMonth(tokens[i - 1]) || isMonth(after)))) continue;
     const names = (word: string | undefined) => word !== undefined && termsOfToken(word).some((t) => countedTerms.has(t));
     // People counted with a counter word (명 on the number or after it, "400여명", "400 여명이";
     // nəfər, человек) are whom the sentence names: "5명의 교환학생", "turistlərin sayı ... 18 600

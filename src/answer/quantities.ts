@@ -4,9 +4,10 @@
  * digits, times of day), not ranks (unless the question asks which one) and not the two parties
  * of a bilateral story.
  */
-import { MONTH_CONCEPTS, foldText, termsOfToken } from '../corpus/terms.ts';
+import { foldText, termsOfToken } from '../corpus/terms.ts';
 import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
-import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, countedNoun, isYearToken } from './counting.ts';
+import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, countedNoun, isMonth, isYearToken } from './counting.ts';
+export { isMonth } from './counting.ts';
 import { isNumberWord, isOrdinalWord, sentenceLanguage } from './number-words.ts';
 
 /** Words for a nation or a people as a nation ("peoples", "xalqı", "народов", "민족"). */
@@ -50,8 +51,6 @@ const KOREAN_DAYS_BEFORE_TAKING = new RegExp(`^${KOREAN_DAYS_TAKEN}`, 'u');
 function isKoreanDays(token: string, next: string | undefined): boolean {
   return /^\d+일간/u.test(token) || (/^\d+일$/u.test(token) && KOREAN_DAYS_BEFORE_TAKING.test(next ?? ''));
 }
-/** Whether a token names a month, in any of the four languages. */
-export const isMonth = (token: string | undefined) => token !== undefined && termsOfToken(token).some((term) => MONTH_CONCEPTS.has(term));
 /**
  * Whether a month may have its day after it ("May 19", "sentyabrın 20-də"): not an Azerbaijani month
  * from, in or to which something runs ("sentyabrından 20 tələbə", "martda 30 nəfər").

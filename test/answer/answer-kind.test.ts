@@ -495,6 +495,14 @@ describe('number answers', () => {
     expect(countsWhatIsAsked(tokenizeWords('Most tourists came on tours.'), 'How many tours?')).toBe(false);
   });
 
+  it('take a day beside its month for a date, not a count of what follows it', () => {
+    const firms = 'How many firms came to the business forum?';
+    expect(countsWhatIsAsked(tokenizeWords('BAKU, Oct. 3 — Korean and Azerbaijani companies signed seven memoranda.'), firms)).toBe(false);
+    expect(countsWhatIsAsked(tokenizeWords('About 140 companies took part.'), firms)).toBe(true);
+    // A number word after a month counts: "in April nine divers will go".
+    expect(countsWhatIsAsked(tokenizeWords('В апреле девять прыгунов поедут на сборы.'), 'Сколько прыгунов поедут?')).toBe(true);
+  });
+
   it('include the teens and hyphened tens, at the start of a sentence too', () => {
     const counted = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counted('How many processors got certificates?', 'Fourteen Azerbaijani processors have received certificates.')).toEqual(['fourteen']);
