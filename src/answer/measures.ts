@@ -133,8 +133,8 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려".
-    asked: /\b(how long|duration|grace period|maturity|tenor|repayment period|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|guzest\p{L}*|nece (il|ay|gun|hefte)(?:li[kyg]\p{L}*)?)\b|льготн\p{L}* период|거치 ?기간|만기|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
+    // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려", "공사 기간은 얼마나 돼".
+    asked: /\b(how long|duration|grace period|maturity|tenor|repayment period|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|guzest\p{L}*|nece (il|ay|gun|hefte)(?:li[kyg]\p{L}*)?)\b|льготн\p{L}* период|거치 ?기간|(?<!\p{L})기간(?:은|는|이)?\s*(?:얼마|몇)|만기|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (개월|달|시간)/u,
     // A length joined into one word as Russian and Azerbaijani write it: "пятилетних", "трехмесячные", "beşillik", "üçaylıq".
     quantity: new RegExp(String.raw`(?<!\p{L})(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|пятнадцати|двадцати|тридцати|сорока|пятидесяти)(?:летн|месячн|недельн|дневн)\p{L}*|(?<!\p{L})(?:bir|iki|üç|uc|dörd|dord|beş|bes|altı|alti|yeddi|səkkiz|sekkiz|doqquz|on|iyirmi|otuz)(?:illik|aylıq|ayliq|günlük|gunluk|həftəlik|heftelik)(?!\p{L})|(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|년|개월|달|주|일간|일(?=\s*(?:이|가)?\s*${KOREAN_DAYS_TAKEN})|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])`, 'iu'),
     unitAlwaysWritten: true,

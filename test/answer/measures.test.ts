@@ -18,6 +18,7 @@ describe('measures a question asks for', () => {
     ['해상풍력 시범단지 용량은?', '압셰론 반도 인근 해역 500㎿급 해상풍력 시범단지를 짓는다.'],
     ['how long will the construction take?', 'Construction will take 30 months.'],
     ['정수장 짓는 데 얼마나 걸려?', '공사 기간은 30개월이다.'],
+    ['터널 공사 기간은 얼마나 돼?', '공사 기간은 착공 후 40개월이다.'],
     ['на какой срок подписан контракт', 'Соглашение рассчитано на четыре года – до 2028 года.'],
     ['müqavilə nə qədər müddətə imzalanıb', 'Müqavilə 3 il müddətinə imzalanıb.'],
     ['unec 학생 몇 명 다녀?', 'UNEC에는 현재 학생 약 1만7000명이 재학 중이다.'],
