@@ -171,7 +171,9 @@ function lexiconSpelling(segment: Segment, folded: string): string | undefined {
  * capitals: read in capitals, so it meets them. Undefined otherwise.
  */
 export function acronymSpelling(segment: Segment, token: string): string | undefined {
-  if (!/^[\p{Ll}]{3,7}$/u.test(token) || termsOfToken(token).length === 0) return undefined;
+  const terms = termsOfToken(token);
+  // A word the lexicon knows is that word ("met", the past of meet), whatever the passages spell in capitals ("MET").
+  if (!/^[\p{Ll}]{3,7}$/u.test(token) || terms.length === 0 || terms.some((term) => termKind(term) === 'concept')) return undefined;
   const folded = foldText(token);
   if (exactTermId(segment, folded) >= 0 || exactTermId(segment, ACRONYM_PREFIX + folded) < 0) return undefined;
   return token.toUpperCase();

@@ -70,6 +70,9 @@ describe('LexicalIndex.spellingOf', () => {
     expect(acronyms.spellingOf('in')).toBeUndefined();
     expect(acronyms.spellingOf('kotra')).toBeUndefined();
     expect(acronyms.spellingOf('unicef')).toBeUndefined();
+    // A word the lexicon knows is that word ("met"), though passages name something by those initials.
+    const ministry = indexOf(['The Ministry of Economy and Trade signed the plan.']);
+    expect(ministry.spellingOf('met')).toBeUndefined();
   });
 
   it('reads a slip in the ending of a form no passage writes by the stem the passages hold, the stem typed as it is', () => {
