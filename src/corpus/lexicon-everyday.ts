@@ -6,6 +6,7 @@
 // passage has, they tell it from a question about the articles.
 
 export const EVERYDAY_LINES: readonly string[] = [
+  'period duration müddət müddəti müddətində срок срока сроки 기간',
   'remittance remittances köçürmə köçürmələr köçürmələri 송금',
   'coupon coupons kupon купон купона 쿠폰',
   'special particular particularly xüsusi xüsusilə специальный особый особенно 특별',

@@ -110,6 +110,7 @@ describe('the general lexicon', () => {
       ['remittances', 'köçürmələri', '송금'],
       ['hypermarkets', 'hipermarket', 'гипермаркетах', '대형마트'],
       ['credit', 'kredit', 'кредит', '신용한도'],
+      ['period', 'müddəti', 'срока', '기간'],
     ]);
   });
 
