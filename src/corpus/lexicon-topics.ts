@@ -96,7 +96,7 @@ export const TOPIC_LINES: readonly string[] = [
   'potato potatoes kartof картофель картошка 감자',
   'seed seeds toxum семена семенной 종자 씨앗',
   'fruit fruits meyvə фрукты плод 과일',
-  'juice juices şirə сок',
+  'juice juices şirə сок 주스',
   'pomegranate pomegranates nar гранат 석류',
   'grape grapes wine üzüm şərab виноград вино 포도',
   'farm farms farmer farmers ferma fermer ферма фермер 농장 농민 농가',

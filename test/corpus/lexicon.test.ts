@@ -111,6 +111,7 @@ describe('the general lexicon', () => {
       ['hypermarkets', 'hipermarket', 'гипермаркетах', '대형마트'],
       ['credit', 'kredit', 'кредит', '신용한도'],
       ['period', 'müddəti', 'срока', '기간'],
+      ['juice', 'şirəsi', 'соки', '주스'],
     ]);
   });
 

@@ -118,6 +118,8 @@ describe('termsOfToken', () => {
   it('drops stop words but keeps a capitalised one that may be a name', () => {
     expect(termsOfToken('the')).toEqual([]);
     expect(termsOfToken('kimdir')).toEqual([]);
+    // "so far", "how far": no acronym the passages spell ("FAR") is read into it.
+    expect(termsOfToken('far')).toEqual([]);
     expect(termsOfToken('Kim')).toContain('kim');
   });
 
