@@ -6,6 +6,8 @@
 // passage has, they tell it from a question about the articles.
 
 export const EVERYDAY_LINES: readonly string[] = [
+  'hybrid hybrids hibrid гибрид гибридный 하이브리드',
+  'engine engines mühərrik mühərriki двигатель двигателем 엔진',
   'period duration müddət müddəti müddətində срок срока сроки 기간',
   'remittance remittances köçürmə köçürmələr köçürmələri 송금',
   'coupon coupons kupon купон купона 쿠폰',

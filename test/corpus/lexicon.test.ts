@@ -112,6 +112,8 @@ describe('the general lexicon', () => {
       ['credit', 'kredit', 'кредит', '신용한도'],
       ['period', 'müddəti', 'срока', '기간'],
       ['juice', 'şirəsi', 'соки', '주스'],
+      ['hybrids', 'hibrid', 'гибридные', '하이브리드'],
+      ['engine', 'mühərriki', 'двигателем', '엔진'],
     ]);
   });
 
@@ -119,6 +121,10 @@ describe('the general lexicon', () => {
     expect(termSet('Şuşada').has(`${CONCEPT_PREFIX}shusha`)).toBe(true);
     expect(termSet('Şuşa').has(`${CONCEPT_PREFIX}shusha`)).toBe(true);
     expect(termSet('şüşə').has(`${CONCEPT_PREFIX}shusha`)).toBe(false);
+  });
+
+  it('reads "engine" as an engine, not as the engineer whose stem it shares', () => {
+    expect(termSet('engine').has(`${CONCEPT_PREFIX}engineer`)).toBe(false);
   });
 
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
