@@ -44,7 +44,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 225;
+export const ANALYZER_VERSION = 226;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -123,11 +123,13 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   }
   // A capitalised word may be a name, and a short stem of a name is mostly an accident that meets
   // common words ("Sahiba" → "sah", as in "sahələri"): its stems keep at least NAME_MIN_STEM letters.
-  const minStem = nameLike && conceptOf(folded, stems) === undefined ? NAME_MIN_STEM : MIN_STEM;
+  // Nor does a stem of three letters give a name a concept: "Turan" is no tour ("tur").
+  const conceptStems = nameLike ? stems.filter((stem) => stem.length > MIN_STEM) : stems;
+  const concept = conceptOf(folded, conceptStems) ?? russianCompoundHeadConcept(folded);
+  const minStem = nameLike && concept === undefined ? NAME_MIN_STEM : MIN_STEM;
   for (const stem of stems) {
     if (stem !== folded && stem.length >= minStem && !isStopWord(stem)) terms.add(stem);
   }
-  const concept = conceptOf(folded, stems) ?? russianCompoundHeadConcept(folded);
   if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
   const place = nameLike ? placeConceptOf(folded, stems) : undefined;
   if (place !== undefined && place !== concept) terms.add(CONCEPT_PREFIX + place);

@@ -115,6 +115,11 @@ describe('tokenizeWords', () => {
 });
 
 describe('termsOfToken', () => {
+  it('gives a name no concept through a stem of three letters ("Turan" is no tour, "tur")', () => {
+    expect([...termSet('Turan')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
+    expect(termSet('turlar').has(`${CONCEPT_PREFIX}travel`)).toBe(true);
+  });
+
   it('drops stop words but keeps a capitalised one that may be a name', () => {
     expect(termsOfToken('the')).toEqual([]);
     expect(termsOfToken('kimdir')).toEqual([]);
