@@ -25,7 +25,7 @@ interface SyntheticSet {
 }
 
 const SETS: readonly SyntheticSet[] = [
-  { folder: 'synthetic', floors: { hitAt3: 0.93, answerInReply: 0.9, answerInFirstSentence: 0.86, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
+  { folder: 'synthetic', floors: { hitAt3: 0.93, answerInReply: 0.9, answerInFirstSentence: 0.87, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.05 },
   // Each later set was written after the rules read from the earlier ones and measured before its own failures were read (docs/quality.md).
   { folder: 'synthetic-2', floors: { hitAt3: 0.96, answerInReply: 0.92, answerInFirstSentence: 0.85, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.02 },
   // First sentence 0.80: "when was the shusha 5g agreement signed?" opens with the Azerbaijani report of it, "bu gün" shown as
@@ -47,7 +47,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the sixteenth round: the twenty-fifth read in it (the twenty-fourth, written with it, is held out and has no
   // floor); the twenty-sixth, mostly crosslingual questions, read only in aggregate to choose lexicon words.
   { folder: 'synthetic-25', floors: { hitAt3: 0.93, answerInReply: 0.89, answerInFirstSentence: 0.73, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.04 },
-  { folder: 'synthetic-26', floors: { hitAt3: 0.86, answerInReply: 0.76, answerInFirstSentence: 0.65, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-26', floors: { hitAt3: 0.86, answerInReply: 0.76, answerInFirstSentence: 0.67, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
   // Written in the seventeenth round and read in it (the twenty-seventh, written with it, is held out and has no floor).
   { folder: 'synthetic-28', floors: { hitAt3: 0.92, answerInReply: 0.87, answerInFirstSentence: 0.79, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.05 },
   // Written in the eighteenth round and read in it (the twenty-ninth, written with it, is held out and has no floor).
@@ -66,9 +66,11 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the twenty-second round and read in it (the thirty-eighth, written with it, is held out and has no floor).
   { folder: 'synthetic-39', floors: { hitAt3: 0.79, answerInReply: 0.74, answerInFirstSentence: 0.7, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
   // Written in the twenty-third round and read in it (the fortieth, written with it, is held out and has no floor).
-  { folder: 'synthetic-41', floors: { hitAt3: 0.84, answerInReply: 0.71, answerInFirstSentence: 0.58, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-41', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.59, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
   // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
-  { folder: 'synthetic-43', floors: { hitAt3: 0.75, answerInReply: 0.65, answerInFirstSentence: 0.57, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.19 },
+  { folder: 'synthetic-43', floors: { hitAt3: 0.76, answerInReply: 0.67, answerInFirstSentence: 0.62, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.18 },
+  // Written in the twenty-fifth round and read in it (the forty-fourth, written with it, is held out and has no floor).
+  { folder: 'synthetic-45', floors: { hitAt3: 0.86, answerInReply: 0.75, answerInFirstSentence: 0.6, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
