@@ -57,8 +57,9 @@ function exactCountFirst(chosen: ScoredSentence[]): void {
  * led by the article's opening sentence, which retells the story, leads instead with a sentence of
  * the same article that holds more of the detail's words (by weight, beyond
  * SENTENCES.detailFirstMargin of the question) and a thing of the kind asked: "vəsaitin ilk hissəsi
- * – 25 milyon dollar" (a report's filing day in its dateline is none). The sentences that set a question up, a headline or dateline, and an
- * answer that already counts or totals what is asked are left as they are.
+ * – 25 milyon dollar" (a report's filing day in its dateline is none). The sentences that set a
+ * question up, a headline or dateline, and an answer that already counts or totals what is asked
+ * are left as they are.
  */
 function detailFirst(chosen: ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, passages: readonly RetrievedPassage[]): void {
   const first = chosen[0]!;

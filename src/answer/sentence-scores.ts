@@ -194,13 +194,12 @@ function readSentence(type: AnswerType, text: string, evidence: QuestionEvidence
   if (!coversEnough && !(inBestArticle && SPECIFIC_TYPES.has(type))) return undefined;
   // The end of a span comes after the report of its start, whatever the question's tense; a date
   // that does not end one (the opening day) does not answer "until when?".
-  const answered = (side === 'other' || untilAsked) && !ends ? [] : kindAnswers(type, text, tokens, evidence);
+  const answers = (side === 'other' || untilAsked) && !ends ? [] : kindAnswers(type, text, tokens, evidence);
   // "Bakı, 23 may 2019 — ... kredit xətti açıb. Saziş mayın 22-də imzalanıb.": the date a report opens with is the day it was filed.
-  const dateline = type === 'date' && answered.length > 0 && !isDateline(text) ? leadingDateline(text) : undefined;
+  const dateline = type === 'date' && answers.length > 0 && !isDateline(text) ? leadingDateline(text) : undefined;
   // A lead that tells its event's day by the report's week ("signed ... on Tuesday") dates it by its dateline.
   const body = dateline === undefined ? '' : text.slice(dateline.length);
   const datelineOnly = dateline !== undefined && !namesDayOfReport(body) && kindAnswers(type, body, sentenceTokens(body), evidence).length === 0;
-  const answers = answered;
   if (!coversEnough && answers.length === 0) return undefined;
   const holdsAnswer = answers.length > 0;
   const proximity = type === 'person' && holdsAnswer ? ROLE_BONUS * nameProximity(tokens, evidence) : 0;
@@ -272,7 +271,9 @@ export function scoreSentences(
       const answers = newDay ? [`${day.year}-${day.month}-${day.day}`] : dateline !== undefined ? [dateline] : read.answers;
       const score = read.said + (newDay || dateline !== undefined ? TYPE_BONUS.date : 0) + PASSAGE_CONTEXT_SHARE * context - 0.01 * passageIndex - read.penalty - (isUnfinishedLine(sentence.text) ? UNFINISHED_LINE_PENALTY : 0) - MISSING_NAMES_PENALTY * (1 - (namesHeld?.[passageIndex] ?? 1)) - ARTICLE_GAP_PENALTY * (articleGaps?.[passageIndex] ?? 0);
       const text = dateline === undefined ? sentence.text : `${dateline} ${sentence.text}`;
-      candidates.push({ text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact, ...(read.datelineOnly === true && answers === read.answers ? { datelineOnly: true } : {}) });
+      // A day worked out or a dateline line above it is the sentence's own answer, not its lead's dateline.
+      const datelineOnly = read.datelineOnly === true && !newDay && dateline === undefined;
+      candidates.push({ text, passageIndex, start: sentence.start, source: passage.chunk.source, score, share: read.share, match: read.match, reach: read.reach, answers, exact: read.exact, ...(datelineOnly ? { datelineOnly } : {}) });
     });
   });
   // An address is asked as "what" ('any'), yet has a kind: the sentence that writes one.

@@ -68,7 +68,7 @@ const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
  * mostly makes another word ("scores" and "stores", "bağlanıb" and "başlanıb"), as a letter more
  * or less at either end does ("setting" and "settings", "brought" and "bought").
  */
-export function isTypingSlip(typed: string, written: string): boolean {
+function isTypingSlip(typed: string, written: string): boolean {
   const [a, b] = [[...typed], [...written]];
   const firstDifference = (shorter: readonly string[], longer: readonly string[]) => {
     let i = 0;
