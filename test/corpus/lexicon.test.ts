@@ -116,6 +116,7 @@ describe('the general lexicon', () => {
       ['engine', 'mühərriki', 'двигателем', '엔진'],
       ['PVC', 'ПВХ', 'поливинилхлорида'],
       ['VAT', 'ƏDV', 'НДС', '부가세'],
+      ['rating', 'reytinqi', 'рейтинг', '신용등급'],
     ]);
   });
 
@@ -125,8 +126,9 @@ describe('the general lexicon', () => {
     expect(termSet('şüşə').has(`${CONCEPT_PREFIX}shusha`)).toBe(false);
   });
 
-  it('reads "engine" as an engine, not as the engineer whose stem it shares', () => {
+  it('reads "engine" as an engine, not as the engineer whose stem it shares, and a rating as no interest rate', () => {
     expect(termSet('engine').has(`${CONCEPT_PREFIX}engineer`)).toBe(false);
+    expect(termSet('rating').has(`${CONCEPT_PREFIX}rate`)).toBe(false);
   });
 
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
