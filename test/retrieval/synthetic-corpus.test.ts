@@ -70,7 +70,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
   { folder: 'synthetic-43', floors: { hitAt3: 0.76, answerInReply: 0.67, answerInFirstSentence: 0.62, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.18 },
   // Written in the twenty-fifth round and read in it (the forty-fourth, written with it, is held out and has no floor).
-  { folder: 'synthetic-45', floors: { hitAt3: 0.86, answerInReply: 0.75, answerInFirstSentence: 0.6, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
+  { folder: 'synthetic-45', floors: { hitAt3: 0.87, answerInReply: 0.76, answerInFirstSentence: 0.62, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
