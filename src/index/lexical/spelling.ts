@@ -70,11 +70,6 @@ const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
  */
 function isTypingSlip(typed: string, written: string): boolean {
   const [a, b] = [[...typed], [...written]];
-  const firstDifference = (shorter: readonly string[], longer: readonly string[]) => {
-    let i = 0;
-    while (i < shorter.length && shorter[i] === longer[i]) i++;
-    return i;
-  };
   if (a.length + 1 === b.length) {
     const dropped = firstDifference(a, b);
     return dropped > 0 && dropped < b.length - 1;
@@ -91,6 +86,13 @@ function isTypingSlip(typed: string, written: string): boolean {
   return false;
 }
 
+/** How many letters two words share from their start: where the first of them differs. */
+function firstDifference(shorter: readonly string[], longer: readonly string[]): number {
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return i;
+}
+
 /** Russian writes a vowel into a word's last syllable in the genitive plural ("молодёжка": "молодёжек", "девушка": "девушек"), which Snowball does not stem away. */
 const isFleetingVowel = (letters: readonly string[], at: number): boolean => at === letters.length - 2 && /^[еёо]$/u.test(letters[at]!) && /^[бвгджзклмнпрстфхцчшщ]$/u.test(letters[at + 1]!);
 
@@ -101,9 +103,7 @@ const isFleetingVowel = (letters: readonly string[], at: number): boolean => at 
  */
 function differsAfterStem(typed: string, written: string): boolean {
   const stem = Math.min(...[...stemsOf(typed), ...stemsOf(written)].filter((s) => s.length >= MIN_FORM_STEM).map((s) => s.length));
-  let i = 0;
-  while (i < typed.length && typed[i] === written[i]) i++;
-  return Number.isFinite(stem) && i >= stem;
+  return Number.isFinite(stem) && firstDifference([...typed], [...written]) >= stem;
 }
 
 /** Letters a slip may have dropped, by the word's alphabet. */
