@@ -113,6 +113,7 @@ const WRITTEN_PLACE_LINES: readonly string[] = [
   'khojavend xocavənd ходжавенд 호자벤드',
   'jabrayil cəbrayıl jabrail джебраил 자브라일',
   'zangilan zəngilan зангилан 잔길란',
+  'guba quba губа губинский губинского губинском 구바',
   'gubadli qubadlı qubadli kubatly губадлы 구바들리',
   'kalbajar kəlbəcər kelbajar кельбаджар 칼바자르',
   'aghdara ağdərə agdere агдере 아그데레',

@@ -117,6 +117,17 @@ describe('the general lexicon', () => {
       ['PVC', 'ПВХ', 'поливинилхлорида'],
       ['VAT', 'ƏDV', 'НДС', '부가세'],
       ['rating', 'reytinqi', 'рейтинг', '신용등급'],
+      ['gym', 'idman', 'спортзале', '체육관'],
+      ['seating', 'yerlik', 'посадочных', '좌석'],
+      ['customers', 'müştəri', 'клиенты', '고객'],
+      ['pipeline', 'kəməri', 'водопровод', '수도관'],
+      ['drinking', 'içməli', 'питьевой', '식수'],
+      ['typhoon', 'tayfun', 'тайфун', '태풍'],
+      ['cleanup', 'təmizlik', 'уборке', '청소'],
+      ['flood', 'daşqın', 'паводок', '물난리'],
+      ['cafe', 'kafe', 'кафешке', '카페'],
+      ['landed', 'enib', 'приземлится', '착륙'],
+      ['Guba', 'Quba', 'Губинском', '구바'],
     ]);
   });
 
@@ -129,6 +140,10 @@ describe('the general lexicon', () => {
   it('reads "engine" as an engine, not as the engineer whose stem it shares, and a rating as no interest rate', () => {
     expect(termSet('engine').has(`${CONCEPT_PREFIX}engineer`)).toBe(false);
     expect(termSet('rating').has(`${CONCEPT_PREFIX}rate`)).toBe(false);
+    // ... nor customers as customs, "raised" as a chief (rəis), 수도관 (a water main) as the capital (수도)
+    expect(termSet('customers').has(`${CONCEPT_PREFIX}customs`)).toBe(false);
+    expect(termSet('raised').has(`${CONCEPT_PREFIX}chief`)).toBe(false);
+    expect(termSet('수도관').has(`${CONCEPT_PREFIX}capital`)).toBe(false);
   });
 
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
