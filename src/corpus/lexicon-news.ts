@@ -23,7 +23,7 @@ export const NEWS_LINES: readonly string[] = [
   'resolution resolutions qətnamə резолюция резолюции 결의안 결의',
   'pandemic pandemiya пандемия 팬데믹',
   'coronavirus covid koronavirus коронавирус 코로나',
-  'tariff tariffs tarif tariflər тариф тарифы 요금 fare fares',
+  'tariff tariffs tarif tariflər тариф тарифы 요금 fare fares проезд проезда',
   'levy levies duty duties rüsum rüsumu пошлина пошлины',
   'exemption exemptions exempt exempted preferential concessional güzəşt güzəştlər güzəştli льгота льготы льготный 면제 감면 면세 특혜',
   'dividend dividends дивиденд дивиденды 배당 배당금',

@@ -77,7 +77,7 @@ export const TOPIC_LINES: readonly string[] = [
   'name names named adı adını название имя 이름',
   'age aged yaş yaşı yaşında возраст 나이',
   'annual yearly illik ежегодный ежегодно годовой 연간 매년 해마다',
-  'shop shops store stores hypermarket hypermarkets supermarket supermarkets mağaza hipermarket supermarket магазин гипермаркет супермаркет 매장 상점 가게 대형마트',
+  'shop shops store stores hypermarket hypermarkets supermarket supermarkets mağaza hipermarket supermarket магазин гипермаркет супермаркет 매장 상점 가게 대형마트 점포',
   'engineer engineers mühəndis инженер 엔지니어 기술자',
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',
   'deliver delivered delivery deliveries çatdırılma доставка 배송 доставить доставлен доставлены доставят доставит çatdırılıb çatdırılacaq çatdırır',

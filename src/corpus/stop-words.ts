@@ -53,6 +53,8 @@ const STOP_WORDS = new Set(
     'compare сравните сравни сравнить müqayisə 비교해 비교하면',
     // ... and сколько's other cases: "скольких учащихся", "к скольким точкам"
     'скольких скольким сколькими чему',
+    // ... and почём (for how much, of a price)
+    'почём почем',
     // ... and the case endings a number takes after a hyphen ("2008-го", "в 5-ми странах"), left by the tokenizer as words
     'го ми му ого ому ый ая ое',
     // ... and "насколько" (how much, to what extent), which is no misspelt "несколько"
