@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
     'shall should can could might must it its it\'s this that these those there here he him his she her hers they them',
     'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how whether',
     'not no yes so also too very just only any some all each every both either neither other others such same own',
-    'then thus there\'s what\'s who\'s s t get got according tell say said much many more most far',
+    'then thus there\'s what\'s who\'s s t get got according tell say said much many more most far due down once again further',
     // ... and the honorifics before a name ("Mr. Lee Eun Yong")
     'mr mrs ms dr',
     // Azerbaijani
