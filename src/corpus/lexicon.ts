@@ -22,7 +22,7 @@ export const LEXICON_LINES: readonly string[] = [
   'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı глава руководитель руководил руководит возглавлял возглавляет 대표 단장 청장 사장 lider liderdir лидер лидера лидером лидеры лидирует лидируют лидировал 선두 리더',
   'agency agentlik агентство 기구',
   'cooperation collaboration cooperate əməkdaşlıq сотрудничество 협력',
-  'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит посетил посетить посещал приехал прибыл приедет приедут прибудет прибудут прилетит прилетят прилетел прилетели 방문 도착 다녀갔다 다녀간 다녀가',
+  'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит посетил посетить посещал приехал прибыл приедет приедут прибудет прибудут прилетит прилетят прилетел прилетели 방문 도착 다녀갔다 다녀간 다녀가 придут придёт придет',
   'first ilk первый 처음',
   'next növbəti следующий 다음',
   'study studies studied studying oxumaq учиться учится учатся 공부 유학 oxuyur oxuyub oxuyan oxuyanlar обучается обучаются',

@@ -135,6 +135,7 @@ describe('the general lexicon', () => {
       ['day', 'gündə', 'дня', '이틀간'],
       ['visited', 'gəlib', 'посетил', '다녀갔다'],
       ['Korea', 'Koreya', 'Корея', '코리아'],
+      ['arrive', 'gəlib', 'придут'],
     ]);
   });
 
