@@ -116,6 +116,15 @@ function isRank(token: string, next: string | undefined): boolean {
   return ORDINAL.test(token) || KOREAN_ORDINAL.test(token) || isOrdinalWord(token) || (/^\d+$/u.test(token) && RANK_NOUN.test(next ?? ''));
 }
 
+/** A unit of time, as a word or after a number's hyphen ("18-month", "3 года", "5 il", "18개월"). */
+const TIME_UNIT = /^(?:(?:minute|hour|day|week|month|year)s?|минут\p{L}*|час\p{L}*|дн(?:я|ей)|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|(?:dəqiqə|deqiqe)\p{L}*|saat\p{L}*|(?:gün|gun)\p{L}*|(?:həftə|hefte)\p{L}*|ay(?:lıq|liq|dır|dir)?|il(?:lik|dir)?|분|시간|일간|주간|개월|년간)$/iu;
+const DURATION = new RegExp(`^\\p{N}+(?:[.,]\\p{N}+)?[-‐‑]?(?:${TIME_UNIT.source.slice(4, -2)})$`, 'iu');
+
+/** Whether a count question ("how many stalls", "сколько домов") asks no length of time: then "18-month", "3 года" do not answer it. */
+function countsNoTime(question: string): boolean {
+  return COUNTING.test(question) && !question.split(/[^\p{L}\p{N}-]+/u).some((word) => TIME_UNIT.test(word) || DURATION.test(word));
+}
+
 /** The tokens of a sentence that are quantities the question does not name (`fresh`); ranks when it asks which one. */
 export function quantityAnswers(sentence: string, tokens: readonly string[], question: string, fresh: (token: string) => boolean): string[] {
   // Asked which one of a series, its ranks answer it and nothing else does.
@@ -130,6 +139,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   const days = dayPlaces(sentence, tokens);
   // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
   const counting = COUNTING.exec(question)?.[0].includes('몇') === false;
+  const noTime = countsNoTime(question);
   return tokens.filter(
     (t, i) =>
       ((/^\p{N}/u.test(t) && !LIST_MARKER.test(t)) || isNumberWord(t, language)) &&
@@ -143,6 +153,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !(couldBeDay(t) && (isMonthBeforeDay(tokens[i - 1]) || isMonth(tokens[i + 1]))) &&
       !days.has(i) &&
       !isBothParties(t, tokens[i + 1], question) &&
+      !(noTime && DURATION.test(t)) &&
       // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").
       fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')),
   );

@@ -366,6 +366,15 @@ describe('number answers', () => {
     expect(counting('청동거울은 몇 세기 유물이야?', '청동거울은 기원전 1세기 유물로 추정된다.')).toEqual(['1세기']);
   });
 
+  it('are no length of time for a question that counts things, and are one for a question that counts time', () => {
+    const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
+    const reopened = 'The market reopened after an 18-month reconstruction with 260 stalls.';
+    expect(counting('How many trading spots are there in the bazaar?', reopened)).toEqual(['260']);
+    expect(counting('How many months did the reconstruction take?', reopened)).toEqual(['18-month', '260']);
+    expect(counting('시장 점포는 몇 개야?', '시장은 18개월 공사 끝에 점포 180개를 갖췄다.')).toEqual(['180개를']);
+    expect(counting('nece gun hazirliq kecib?', 'Komanda 12-günlük təlim keçib.')).toEqual(['12-gunluk']);
+  });
+
   it('are no year with its ordinal ending, and no ordinal for a question that counts', () => {
     const counting = (question: string, sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), questionEvidence(question));
     expect(counting('İşçi qrupunda neçə deputat var?', 'Kamran Bağırov 2026-cı il martın 11-də səfiri qəbul edib.')).toEqual([]);
