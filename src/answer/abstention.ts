@@ -134,12 +134,26 @@ function crossLanguageShare(weighted: QuestionEvidence, best: { source: string; 
   return carried && inOtherLanguage(best.source, passages, language) ? crossingShare(weighted, best.match) : 0;
 }
 
+/** The evidence without the words `drop` picks (a focus word stays a focus word). */
+function withoutWords(evidence: QuestionEvidence, drop: (word: QuestionWord) => boolean): QuestionEvidence {
+  if (!evidence.words.some(drop)) return evidence;
+  const words = evidence.words.filter((w) => !drop(w));
+  return { ...evidence, words, totalWeight: words.reduce((sum, w) => sum + w.weight, 0) };
+}
+
 /** The abstention features of a question and its retrieved passages. */
 export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
-  const { evidence, weighted, passages } = input;
   const byDocument = new Map<string, WordMatcher[]>();
-  for (const p of [...passages, ...(input.documents ?? [])]) byDocument.set(p.source, [...(byDocument.get(p.source) ?? []), p.match]);
+  for (const p of [...input.passages, ...(input.documents ?? [])]) byDocument.set(p.source, [...(byDocument.get(p.source) ?? []), p.match]);
   const together = (matchers: readonly WordMatcher[]): WordMatcher => (word) => Math.max(0, ...matchers.map((m) => m(word)));
+  // A common word of a sentence that only sets the question up ("I was reading the news ...", "my
+  // cousin lives ...") that no retrieved article holds tells nothing of whether they answer what is
+  // asked: it counts neither for nor against them.
+  const anywhere = together([...byDocument.values()].flat());
+  const setsUpOnly = (w: QuestionWord) => w.context === true && !isNameOrNumber(w) && anywhere(w) === 0;
+  const evidence = withoutWords(input.evidence, setsUpOnly);
+  const weighted = withoutWords(input.weighted, setsUpOnly);
+  const { passages } = input;
   // Each document's passages (and heading) together, best covered first (the earlier retrieved among equals).
   const ranked = [...byDocument]
     .map(([source, matchers]) => {
@@ -148,7 +162,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     })
     .sort((a, b) => b.share - a.share);
   let best = ranked[0];
-  if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(weighted, best, passages, input.language)) };
+  if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(input.weighted, best, passages, input.language)) };
   // A question that joins two things ("how many came in 2024 and in 2025?") may be answered by two
   // articles, one thing each: it is covered by the best two together. Only the asking sentence
   // joins: "I was reading about Azerbaijan and Korea." sets a question up and asks nothing.
@@ -162,7 +176,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
   // That no passage has a word of a sentence that only sets the question up ("I was reading the
   // news ...") says nothing of whether the corpus answers it: such a word does not count; one that
   // passages have counts at its share of the evidence, so it does not hide the asking words' unseen ones.
-  const counted = evidence.words.filter((w) => w.context !== true || !input.unseenTokens.has(w.token));
+  const counted = input.evidence.words.filter((w) => w.context !== true || !input.unseenTokens.has(w.token));
   const contextShare = input.contextShare ?? EVIDENCE.contextWeight;
   const share = (w: QuestionWord) => (w.context === true && !isNameOrNumber(w) ? contextShare : 1);
   const countedWeight = counted.reduce((sum, w) => sum + share(w), 0);

@@ -53,6 +53,21 @@ describe('abstention features', () => {
   });
 });
 
+describe('the coverage of a question set up by a sentence before it', () => {
+  const clinic = passage('clinic.txt', 'The Ganja-Gimhae Friendship Clinic in Ganja has 24 beds and a small laboratory.');
+  const school = passage('school.txt', 'The kitchen of the Korean school in Baku was rebuilt.');
+  const coverage = (question: string) => traceAnswer(question, [clinic, school], { maxSentences: 1, neverAbstain: true }).features?.plainCoverage ?? 0;
+  const asked = 'How many beds does the clinic in Ganja have?';
+
+  it("leaves out the setting-up sentence's words no retrieved article holds (\"my cousin lives next door\")", () => {
+    expect(coverage(`My cousin lives right next door. ${asked}`)).toBeCloseTo(coverage(asked), 5);
+  });
+
+  it('keeps a setting-up word another retrieved article holds: the best one lacks it', () => {
+    expect(coverage(`My cousin works in the kitchen. ${asked}`)).toBeLessThan(coverage(`My cousin works in the garage. ${asked}`));
+  });
+});
+
 describe('the share of unseen words', () => {
   const text = 'Korea and Azerbaijan signed an agreement on culture. Korean news reports were read in Baku.';
   const unseen = (question: string, threadContext?: boolean) =>
