@@ -134,7 +134,7 @@ function crossLanguageShare(weighted: QuestionEvidence, best: { source: string; 
   return carried && inOtherLanguage(best.source, passages, language) ? crossingShare(weighted, best.match) : 0;
 }
 
-/** The evidence without the words `drop` picks (a focus word stays a focus word). */
+/** The evidence without the words `drop` picks; its focus, read from the asking sentence alone, is kept. */
 function withoutWords(evidence: QuestionEvidence, drop: (word: QuestionWord) => boolean): QuestionEvidence {
   if (!evidence.words.some(drop)) return evidence;
   const words = evidence.words.filter((w) => !drop(w));
@@ -162,6 +162,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     })
     .sort((a, b) => b.share - a.share);
   let best = ranked[0];
+  // Whether the words that cross languages carry the question is judged on the whole question, as before.
   if (best !== undefined) best = { ...best, share: Math.max(best.share, crossLanguageShare(input.weighted, best, passages, input.language)) };
   // A question that joins two things ("how many came in 2024 and in 2025?") may be answered by two
   // articles, one thing each: it is covered by the best two together. Only the asking sentence
