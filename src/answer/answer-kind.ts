@@ -7,7 +7,7 @@ import { asksForMeasure } from './measures.ts';
 import { YEAR } from './counting.ts';
 import { ASKS_ORDINAL, KOREAN_DAY, KOREAN_YEAR, isMonth, quantityAnswers } from './quantities.ts';
 import { questionParts } from '../question.ts';
-import { koreanNamesByTitle, roleOf, roleWordsNearQuestion } from './roles.ts';
+import { koreanNamesByAge, koreanNamesByTitle, roleOf, roleWordsNearQuestion } from './roles.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
 /**
@@ -155,9 +155,6 @@ const eventDateTokens = perTokens((tokens) => tokens.filter((t, i) => isDateToke
 /** A question about when something was said or announced ("언제 밝혔어", "언제 발표했나"): the day of the saying answers it. */
 const KOREAN_SAYING_ASKED = /밝혔|밝힌|발표|보도|알렸|전했/u;
 
-/** A Korean name with the age news writes after it in brackets ("오현석(28)이", "박성민(52) 대표"). */
-const KOREAN_NAME_AGE = /(?<!\p{Script=Hangul})(\p{Script=Hangul}{2,4})\s?\((?:[1-9]\d?)(?:세)?\)/gu;
-const koreanNamesByAge = memoized((sentence: string): readonly string[] => (sentence.includes('(') ? [...sentence.matchAll(KOREAN_NAME_AGE)].map((m) => m[1]!) : []));
 
 /** Runs of name-like words ("Kim Jin-pyo", "E. Məmmədov"), as [start, end) token positions. Never change the array. */
 const nameRuns = perTokens((tokens): readonly [number, number][] => {

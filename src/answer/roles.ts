@@ -6,6 +6,7 @@ import { conceptOf, foldText, termKind, termsOfToken } from '../corpus/terms.ts'
 import { LEXICON_LINES, ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
+import { memoized } from '../corpus/fold.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
@@ -41,7 +42,17 @@ const KOREAN_BOUND_NOUN = /^(?:것|수|등|때|중|곳|뒤|후|전|바|데|점|�
  */
 export function koreanNamesByTitle(tokens: readonly string[]): string[] {
   const bare = (token: string) => koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
-  return tokens.filter((token, i) => {
+  // A foreign name is written in two words ("라밀 알리예프"): a surname of four syllables or more (a
+  // Korean one has two or three) takes the bare word before it as its given name.
+  const givenName = (i: number): string | undefined => {
+    const before = tokens[i - 1];
+    if (before === undefined || [...bare(tokens[i]!)].length < 4 || !/^\p{Script=Hangul}{2,4}$/u.test(before) || koreanStem(before) !== before) return undefined;
+    if (roleOf(before) !== undefined || KOREAN_BOUND_NOUN.test(before) || termsOfToken(before).some((term) => termKind(term) === 'concept')) return undefined;
+    return before;
+  };
+  return tokens.flatMap((token, i) => (isNamedByTitle(token, i) ? [givenName(i) === undefined ? token : `${givenName(i)} ${token}`] : []));
+
+  function isNamedByTitle(token: string, i: number): boolean {
     // A token without Hangul has an empty stem: skip the stemming (most sentences have none).
     if (!HAS_HANGUL.test(token)) return false;
     const stem = bare(token);
@@ -56,8 +67,14 @@ export function koreanNamesByTitle(tokens: readonly string[]): string[] {
     // The body between the name and its title: "최승현 누리평화재단 이사장은", "김민수 한빛은행 부행장", a company spelt out ("최승호 서린케미칼 대표는").
     const title = tokens[i + 2];
     return after !== undefined && title !== undefined && isBody(after) && isHangul(title) && roleOf(title) !== undefined;
-  });
+  }
 }
+
+/** A Korean name with the age news writes after it in brackets ("오현석(28)이", "박성민(52) 대표"), a foreign one with its given name ("라밀 알리예프(37)"). */
+const KOREAN_NAME_AGE = /(?<!\p{Script=Hangul})(?:(\p{Script=Hangul}{2,4})\s)?(\p{Script=Hangul}{2,6})\s?\((?:[1-9]\d?)(?:세)?\)/gu;
+export const koreanNamesByAge = memoized((sentence: string): readonly string[] =>
+  sentence.includes('(') ? [...sentence.matchAll(KOREAN_NAME_AGE)].map(([, given, name]) => (given !== undefined && [...name!].length >= 4 && roleOf(given) === undefined && !termsOfToken(given).some((t) => termKind(t) === 'concept') ? `${given} ${name}` : name!)) : [],
+);
 
 /** Korean role words of the lexicon (two syllables or more), with their concept term: "구청장" → mayor. */
 const KOREAN_ROLE_WORDS: readonly (readonly [string, string])[] = LEXICON_LINES.flatMap((line) => {

@@ -286,7 +286,11 @@ export function scoreSentences(
     const exactInBest = (c: ScoredSentence) => c.exact === true && c.source === bestSource;
     // A report's filing day answers "when?" only when its article dates the event nowhere else ("Saziş mayın 22-də imzalanıb").
     const datedInside = new Set(candidates.filter((c) => c.answers.length > 0 && c.datelineOnly !== true).map((c) => c.source));
-    const answersIt = (c: ScoredSentence) => c.answers.length > 0 && !(c.datelineOnly === true && datedInside.has(c.source));
+    // Asked who, a sentence naming the person by surname only ("Aliyev said") answers less than the one
+    // of the same article that gives the whole name ("Ramil Aliyev, 37, opened ...").
+    const wholeNames = type === 'person' ? candidates.flatMap((c) => c.answers.filter((a) => a.includes(' ')).map((a) => ({ source: c.source, name: a }))) : [];
+    const surnameOnly = (c: ScoredSentence) => wholeNames.length > 0 && c.answers.every((a) => !a.includes(' ') && wholeNames.some((w) => w.source === c.source && w.name.endsWith(' ' + a)));
+    const answersIt = (c: ScoredSentence) => c.answers.length > 0 && !(c.datelineOnly === true && datedInside.has(c.source)) && !surnameOnly(c);
     for (const c of candidates) if (SPECIFIC_TYPES.has(type) ? answersIt(c) && (c.share >= minShare * bestShare || exactInBest(c)) : exactInBest(c)) c.score += 1;
   }
   return candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.start - b.start);

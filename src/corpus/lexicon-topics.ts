@@ -13,7 +13,7 @@ export const TOPIC_LINES: readonly string[] = [
   'game games oyun игра 게임',
   'cruise kruiz круиз 크루즈',
   'resort resorts kurort курорт 리조트',
-  'coach coaches trainer trainers məşqçi тренер 코치 тренирует тренируют тренировать тренировал',
+  'coach coaches trainer trainers məşqçi тренер 코치 사범 тренирует тренируют тренировать тренировал',
   'athlete athletes sportsman sportsmen player players idmançı oyunçu спортсмен игрок 선수 athletics atletika атлетика легкоатлет 육상',
   'volleyball voleybol волейбол 배구',
   'boxing boxer boxers boks боксер бокс',

@@ -139,6 +139,21 @@ describe('"who is X?" questions', () => {
     expect(who('압셰론익스프레스 대표는 "노후 버스 교체가 어렵다"고 설명했다.')).toEqual([]);
   });
 
+  it('read a foreign name written in Hangul with its given name, by its age or its title, and a Korean one without the word before it', () => {
+    const who = (sentence: string) => answerCandidates('person', sentence, tokenizeWords(sentence), questionEvidence('안산 빵집 사장님 누구야?'));
+    expect(who('아제르바이잔 간자 출신 라밀 알리예프(37) 사장이 2019년 문을 열었다.')).toContain('라밀 알리예프');
+    expect(who('교육자 라밀 알리예프 사장은 말했다.')).toContain('라밀 알리예프');
+    expect(who('회사원 오현석(28)이 말했다.')).toEqual(['오현석']);
+    // A word of the lexicon before the surname is no given name ("출신", origin).
+    expect(who('간자 출신 알리예프(37) 사장이 말했다.')).toEqual(['알리예프']);
+  });
+
+  it('answer "who" with the sentence that gives the whole name, not a later one with the surname alone', () => {
+    const bakery = passage('bakery.txt', "알리예프 사장은 화덕 '탄디르'에 빵을 굽는다. 간자 출신 라밀 알리예프(37) 사장이 2019년 이곳 문을 열었다.");
+    const answer = composeAnswer('안산 탄디르 빵집 사장님 누구야?', [bakery], { maxSentences: 1 });
+    expect(answer.sentences[0]?.text).toContain('라밀 알리예프');
+  });
+
   it('read 시장 after a city as the mayor, not the market, and 일행 (a party) as no name', () => {
     const visit = (text: string) => answerCandidates('person', text, tokenizeWords(text), questionEvidence('협약은 누가 체결해?'));
     expect(visit('축제 참석 후 최양식 경주시장이 가발라시를 방문하여 협약을 체결할 예정이다.')).toContain('최양식');
