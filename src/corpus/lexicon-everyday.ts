@@ -169,6 +169,8 @@ export const EVERYDAY_LINES: readonly string[] = [
   'nine doqquz девять девяти 아홉',
   'ten десять десяти',
   'bread breads loaf loaves flatbread flatbreads çörək хлеб хлеба булочка булочки булочек лепёшка лепешка лепёшки лепешки 빵 화덕빵',
+  'reservoir reservoirs водохранилище водохранилища водохранилищ 저수지',
+  'conditioner conditioners kondisioner kondisionerlər кондиционер кондиционеры кондиционеров 에어컨',
   'native natives yerlisi уроженец уроженка уроженцы выходец родом 출신',
   'owner owners хозяин хозяйка владелец владелица 주인 업주',
   'bakery bakeries baker bakers çörəkxana çörəkçi пекарня пекарни пекарен пекарь 빵집 베이커리 제과점 제빵',

@@ -136,6 +136,9 @@ describe('the general lexicon', () => {
       ['visited', 'gəlib', 'посетил', '다녀갔다'],
       ['Korea', 'Koreya', 'Корея', '코리아'],
       ['arrive', 'gəlib', 'придут'],
+      ['reservoir', 'водохранилища', '저수지'],
+      ['conditioners', 'kondisioner', 'кондиционеров', '에어컨'],
+      ['native', 'yerlisi', 'уроженец', '출신'],
     ]);
   });
 
