@@ -4,7 +4,7 @@ import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap, 
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
-import { hangulBigrams, isHangul, romanizedNameForms } from './korean.ts';
+import { hangulBigrams, isHangul, koreanStem, romanizedNameForms } from './korean.ts';
 import { splitGluedKorean } from './korean-spacing.ts';
 import { russianPlaceAdjectiveBases } from './russian-forms.ts';
 import { cyrillicToLatin, isDistinctiveKey, soundKey, soundKeys } from './sound-key.ts';
@@ -44,7 +44,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 240;
+export const ANALYZER_VERSION = 241;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -223,6 +223,19 @@ function koreanMonth(token: string): string[] {
   return concept === undefined ? [] : [concept];
 }
 
+/** Units of time a number takes in Korean ("18개월", "3년간"): the count, not the thing a numbered noun names. */
+const KOREAN_TIME_COUNTERS = new Set(['개월', '년간', '시간', '일간', '주간', '주년']);
+
+/**
+ * The concept of a noun of two syllables or more numbered by the digits before it ("1단계", phase 1;
+ * "3구간에서", on stage 3): the noun names it as it does alone.
+ */
+function numberedNounConcepts(hangul: string): string[] {
+  const noun = koreanStem(hangul);
+  if ([...noun].length < 2 || KOREAN_TIME_COUNTERS.has(noun)) return [];
+  return analyseToken(noun).filter((term) => termKind(term) === 'concept');
+}
+
 /** The index terms of one word token, analysed afresh (see termsOfToken). */
 function analyseToken(token: string): readonly string[] {
   // A given name's sound key (givenNameKeyTokens) is its own term.
@@ -237,7 +250,7 @@ function analyseToken(token: string): readonly string[] {
   const ordinal = KOREAN_ORDINAL_PREFIX.exec(token);
   if (ordinal !== null) return [...new Set([foldText(token), ...analyseToken(ordinal[1]!)])];
   const written = LATIN_THEN_HANGUL.exec(token);
-  if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!), ...koreanMonth(token)])];
+  if (written !== null) return [...new Set([foldText(token), ...analyseToken(written[1]!), ...koreanMonth(token), ...numberedNounConcepts(token.slice(written[1]!.length))])];
   // A quantity written with its unit ("230MW", "10GW", "5km") is also the number and the unit.
   const quantity = NUMBER_THEN_UNIT.exec(token);
   if (quantity !== null) return [...new Set([foldText(token), ...analyseToken(quantity[1]!), ...analyseToken(quantity[2]!)])];

@@ -292,6 +292,13 @@ describe('termsOfToken', () => {
     expect(termsOfToken('13월').filter((t) => t.startsWith(CONCEPT_PREFIX))).toEqual([]);
   });
 
+  it('reads a Korean noun numbered by digits ("1단계", phase 1; "1분기", the first quarter) as the noun, not a count of time ("3년간")', () => {
+    expect(shared('1단계', 'phase')).toContain(`${CONCEPT_PREFIX}stage`);
+    expect(shared('1분기에', 'quarter')).toContain(`${CONCEPT_PREFIX}quarter`);
+    expect(termsOfToken('1단계')).toContain('1');
+    expect(termsOfToken('3년간').filter((t) => t.startsWith(CONCEPT_PREFIX))).toEqual([]);
+  });
+
   it('joins units of measure across languages ("94 km", "94 kilometers", "94 км")', () => {
     expect(shared('km', 'kilometers')).toContain(`${CONCEPT_PREFIX}kilometer`);
     expect(shared('94km', 'километров')).toContain(`${CONCEPT_PREFIX}kilometer`);
