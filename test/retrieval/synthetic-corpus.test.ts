@@ -51,9 +51,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the seventeenth round and read in it (the twenty-seventh, written with it, is held out and has no floor).
   { folder: 'synthetic-28', floors: { hitAt3: 0.92, answerInReply: 0.87, answerInFirstSentence: 0.79, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.05 },
   // Written in the eighteenth round and read in it (the twenty-ninth, written with it, is held out and has no floor).
-  // First sentence 0.60 since the twenty-fifth round: "qoyulacaq" (will be put) was read as "qoşulacaq" (will be
-  // connected), a slip typing does not make, and that reading happened to find the panels' sentence first.
-  { folder: 'synthetic-30', floors: { hitAt3: 0.81, answerInReply: 0.8, answerInFirstSentence: 0.6, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-30', floors: { hitAt3: 0.85, answerInReply: 0.84, answerInFirstSentence: 0.63, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.07 },
   // Written in the nineteenth round and read in it (the thirty-first, written with it, is held out and has no floor).
   // First sentence 0.69 since the twenty-fourth round: "Sumqayitda tikilecek polad zavoduna ne qeder pul qoyulacaq", typed
   // without ə, is read as Azerbaijani asking of the future, and another article's future investment comes first.
@@ -68,11 +66,11 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the twenty-third round and read in it (the fortieth, written with it, is held out and has no floor).
   { folder: 'synthetic-41', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.59, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
   // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
-  { folder: 'synthetic-43', floors: { hitAt3: 0.76, answerInReply: 0.67, answerInFirstSentence: 0.62, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.18 },
+  { folder: 'synthetic-43', floors: { hitAt3: 0.78, answerInReply: 0.68, answerInFirstSentence: 0.63, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.15 },
   // Written in the twenty-fifth round and read in it (the forty-fourth, written with it, is held out and has no floor).
-  { folder: 'synthetic-45', floors: { hitAt3: 0.89, answerInReply: 0.78, answerInFirstSentence: 0.63, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
+  { folder: 'synthetic-45', floors: { hitAt3: 0.89, answerInReply: 0.78, answerInFirstSentence: 0.64, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
   // Written in the twenty-sixth round and read in it (the forty-sixth, written with it, is held out and has no floor).
-  { folder: 'synthetic-47', floors: { hitAt3: 0.78, answerInReply: 0.68, answerInFirstSentence: 0.59, abstentionAccuracy: 0.12 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-47', floors: { hitAt3: 0.78, answerInReply: 0.69, answerInFirstSentence: 0.6, abstentionAccuracy: 0.12 }, falseAbstentionCeiling: 0.1 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
