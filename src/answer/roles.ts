@@ -42,15 +42,11 @@ const KOREAN_BOUND_NOUN = /^(?:것|수|등|때|중|곳|뒤|후|전|바|데|점|�
  */
 export function koreanNamesByTitle(tokens: readonly string[]): string[] {
   const bare = (token: string) => koreanStem(token.replace(/[^\p{Script=Hangul}]+$/u, ''));
-  // A foreign name is written in two words ("라밀 알리예프"): a surname of four syllables or more (a
-  // Korean one has two or three) takes the bare word before it as its given name.
-  const givenName = (i: number): string | undefined => {
+  return tokens.flatMap((token, i) => {
+    if (!isNamedByTitle(token, i)) return [];
     const before = tokens[i - 1];
-    if (before === undefined || [...bare(tokens[i]!)].length < 4 || !/^\p{Script=Hangul}{2,4}$/u.test(before) || koreanStem(before) !== before) return undefined;
-    if (roleOf(before) !== undefined || KOREAN_BOUND_NOUN.test(before) || termsOfToken(before).some((term) => termKind(term) === 'concept')) return undefined;
-    return before;
-  };
-  return tokens.flatMap((token, i) => (isNamedByTitle(token, i) ? [givenName(i) === undefined ? token : `${givenName(i)} ${token}`] : []));
+    return [before !== undefined && isForeignGivenName(before, bare(token)) ? `${before} ${token}` : token];
+  });
 
   function isNamedByTitle(token: string, i: number): boolean {
     // A token without Hangul has an empty stem: skip the stemming (most sentences have none).
@@ -70,10 +66,19 @@ export function koreanNamesByTitle(tokens: readonly string[]): string[] {
   }
 }
 
+/**
+ * Whether `word` is the given name of a foreign name written in two Hangul words ("라밀 알리예프"): a
+ * surname of four syllables or more (a Korean one has two or three) takes the bare word of two to
+ * four syllables before it, unless the lexicon knows that word ("출신", native of) or it is a title.
+ */
+function isForeignGivenName(word: string, surname: string): boolean {
+  return [...surname].length >= 4 && /^\p{Script=Hangul}{2,4}$/u.test(word) && koreanStem(word) === word && roleOf(word) === undefined && !KOREAN_BOUND_NOUN.test(word) && !termsOfToken(word).some((term) => termKind(term) === 'concept');
+}
+
 /** A Korean name with the age news writes after it in brackets ("오현석(28)이", "박성민(52) 대표"), a foreign one with its given name ("라밀 알리예프(37)"). */
 const KOREAN_NAME_AGE = /(?<!\p{Script=Hangul})(?:(\p{Script=Hangul}{2,4})\s)?(\p{Script=Hangul}{2,6})\s?\((?:[1-9]\d?)(?:세)?\)/gu;
 export const koreanNamesByAge = memoized((sentence: string): readonly string[] =>
-  sentence.includes('(') ? [...sentence.matchAll(KOREAN_NAME_AGE)].map(([, given, name]) => (given !== undefined && [...name!].length >= 4 && roleOf(given) === undefined && !termsOfToken(given).some((t) => termKind(t) === 'concept') ? `${given} ${name}` : name!)) : [],
+  sentence.includes('(') ? [...sentence.matchAll(KOREAN_NAME_AGE)].map(([, given, name]) => (given !== undefined && isForeignGivenName(given, name!) ? `${given} ${name}` : name!)) : [],
 );
 
 /** Korean role words of the lexicon (two syllables or more), with their concept term: "구청장" → mayor. */

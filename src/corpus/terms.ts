@@ -228,7 +228,7 @@ const KOREAN_TIME_COUNTERS = new Set(['개월', '년간', '시간', '일간', '�
 
 /**
  * The concept of a noun of two syllables or more numbered by the digits before it ("1단계", phase 1;
- * "3구간에서", on stage 3): the noun names it as it does alone.
+ * "16부작", sixteen episodes): the noun names it as it does alone.
  */
 function numberedNounConcepts(hangul: string): string[] {
   const noun = koreanStem(hangul);
