@@ -15,6 +15,7 @@ const STOP_WORDS = new Set(
     'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how whether',
     'not no yes so also too very just only any some all each every both either neither other others such same own',
     'then thus there\'s what\'s who\'s s t get got according tell say said much many more most far due down once again further',
+    'myself ourselves yourself yourselves himself herself itself themselves ought if because while under few',
     // ... and the honorifics before a name ("Mr. Lee Eun Yong")
     'mr mrs ms dr',
     // Azerbaijani
