@@ -35,7 +35,7 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
   for (const id of oneEditAway(segment, vocabText, folded, Buffer.byteLength(folded))) {
     const df = segment.documentFrequency[id]!;
     const written = termText(segment, vocabText, id);
-    if (termKind(written) !== 'word' || df === 0 || !(isTypingSlip(folded, written) || differsAfterStem(folded, written))) continue;
+    if (termKind(written) !== 'word' || df === 0 || !readsAsSlipOf(folded, written)) continue;
     // Equally frequent, the longer word: a stem ("мардан") is as frequent as the word it stems.
     const bestDf = best < 0 ? -1 : segment.documentFrequency[best]!;
     if (df > bestDf || (df === bestDf && termText(segment, vocabText, id).length > termText(segment, vocabText, best).length)) best = id;
@@ -43,6 +43,11 @@ export function slipSpelling(segment: Segment, vocabText: Buffer, token: string)
   const word = best >= 0 ? termText(segment, vocabText, best) : lexiconSpelling(segment, folded);
   if (word === undefined) return formSpelling(segment, token);
   return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Whether `typed` may be read as `written` (both folded, one edit apart): a slip of typing, or another form of the same word. */
+function readsAsSlipOf(typed: string, written: string): boolean {
+  return isTypingSlip(typed, written) || differsAfterStem(typed, written);
 }
 
 /** The rows of the keyboards questions are typed on (QWERTY, ЙЦУКЕН): a key slipped onto is one beside it or in the row above or below. */
@@ -157,7 +162,7 @@ function lexiconSpelling(segment: Segment, folded: string): string | undefined {
   if (!/^[a-z'-]+$/u.test(folded)) return undefined;
   let best: { word: string; df: number } | undefined;
   for (const { word, concept } of lexiconWordsOneEditAway(folded)) {
-    if (!isTypingSlip(folded, foldText(word)) && !differsAfterStem(folded, foldText(word))) continue;
+    if (!readsAsSlipOf(folded, foldText(word))) continue;
     const id = exactTermId(segment, CONCEPT_PREFIX + concept);
     const df = id < 0 ? 0 : segment.documentFrequency[id]!;
     if (df > 0 && (best === undefined || df > best.df)) best = { word, df };
