@@ -7,7 +7,8 @@
  * cannot be written (a read-only install), it runs the TypeScript through tsx instead.
  *
  * `bench` runs the benchmark (bench/run.ts), bundled the same way into a file of its own, so that
- * it measures the code npm start runs while the CLI's bundle holds no benchmark code.
+ * it measures the code npm start runs while the CLI's bundle holds no benchmark code. Both start
+ * the embedding thread from dist/model-worker.js, bundled beside them.
  *
  *   node bin/run.mjs <command> [options]      (what npm start / ingest / ask / eval / bench run)
  */
@@ -20,6 +21,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROGRAMS = {
   cli: { entry: path.join(ROOT, 'src', 'cli.ts'), outFile: path.join(ROOT, 'dist', 'cli.js'), sourceDirs: ['src'] },
   bench: { entry: path.join(ROOT, 'bench', 'run.ts'), outFile: path.join(ROOT, 'dist', 'bench.js'), sourceDirs: ['src', 'bench'] },
+  /** The embedding thread's entry, which both programs start beside themselves (src/embed/model-thread.ts). */
+  modelWorker: { entry: path.join(ROOT, 'src', 'embed', 'model-worker.ts'), outFile: path.join(ROOT, 'dist', 'model-worker.js'), sourceDirs: ['src'] },
 };
 
 /** Newest modification time of the files under `dir` (0 when it does not exist). */
@@ -83,11 +86,12 @@ export async function bundle(entry, outFile) {
   }
 }
 
-/** The program's module, bundled first when a source is newer than its bundle. */
+/** The program's module, bundled first (with the embedding thread's entry) when a source is newer than its bundle. */
 async function load(program) {
-  if (isStale(program)) {
+  const stale = [program, PROGRAMS.modelWorker].filter(isStale);
+  if (stale.length > 0) {
     try {
-      await bundle(program.entry, program.outFile);
+      for (const each of stale) await bundle(each.entry, each.outFile);
     } catch (error) {
       process.stderr.write(`note: could not bundle the sources into ${program.outFile} (${error instanceof Error ? error.message : String(error)}); running the TypeScript through tsx\n`);
       const { register } = await import('tsx/esm/api');

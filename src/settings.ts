@@ -121,7 +121,13 @@ export const SETTINGS = {
     'Embedding model id. Changing it rebuilds the index. none = lexical (BM25) retrieval on purpose, no model.',
   ),
   embeddingQuantized: setting('EMBEDDING_QUANTIZED', 'true', flag(), 'Use the int8 quantized ONNX weights.'),
-  embedBatchSize: setting('EMBED_BATCH_SIZE', '16', wholeNumber(1, 512), 'Passages per model call during ingest; the bot answers between calls, so a larger batch makes questions wait longer while documents are added.'),
+  embeddingThread: setting(
+    'EMBEDDING_THREAD',
+    'worker',
+    oneOf(['worker', 'main']),
+    'Where the model computes: worker = a thread of its own, so the bot answers and searches while it embeds (a question is searched while its own embedding runs); main = the main thread, which waits for every model call.',
+  ),
+  embedBatchSize: setting('EMBED_BATCH_SIZE', '16', wholeNumber(1, 512), 'Passages per model call during ingest; a question\'s embedding waits for the call under way, so a larger batch makes questions wait longer while documents are added.'),
   queryBatchWindowMs: setting(
     'QUERY_BATCH_WINDOW_MS',
     '0',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTinyModel } from './helpers/tiny-model.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const run = promisify(execFile);
@@ -60,5 +61,23 @@ describe('bin/run.mjs (what npm start runs)', () => {
     expect(fs.readFileSync(path.join(root, 'dist', 'bench.js'), 'utf8')).toContain('// bench/run.ts');
     await help();
     expect(fs.readFileSync(path.join(root, 'dist', 'cli.js'), 'utf8')).not.toMatch(/^\/\/ bench\//m);
+  });
+
+  it('embeds in a thread started from the bundled entry beside the command line', async () => {
+    const tiny = await createTinyModel();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'azk-launcher-data-'));
+    try {
+      const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'run.mjs'), 'ask', '--json', 'Who is Kim Jin-pyo?'], {
+        cwd: root,
+        env: { ...process.env, SEEDS_DIR: path.join(REPO, 'seeds'), DATA_DIR: dataDir, MODELS_DIR: tiny.modelsDir, EMBEDDING_MODEL: tiny.modelId, LOG_LEVEL: 'info' },
+      });
+      expect(fs.readFileSync(path.join(root, 'dist', 'model-worker.js'), 'utf8')).toContain('// src/embed/model-worker.ts');
+      // The model loaded in the thread, and the answer came from hybrid retrieval with it.
+      expect(stderr).toMatch(/embedding model loaded .*thread=worker/);
+      expect(stderr).toMatch(/index saved .*mode=hybrid/);
+      expect((JSON.parse(stdout.trim().split('\n').at(-1)!) as { abstained: boolean }).abstained).toBe(false);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

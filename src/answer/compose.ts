@@ -342,14 +342,28 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
  * retrieve, the ones the shipped lexical model was fitted on, so that an embedding model nobody
  * fitted never overrides the lexical decision (dense passages only add answer candidates). The
  * features returned are the deciding ones. `optionsFor` gives the options for a list of passages
- * (articlePassages reads the list's articles).
+ * (articlePassages reads the list's articles). In two steps, decideOn and answerDecided, when the
+ * deciding passages are known first (the engine decides while the model embeds the question).
  */
 export function traceAnswerDecidedOn(question: string, passages: readonly RetrievedPassage[], deciding: readonly RetrievedPassage[], optionsFor: (passages: readonly RetrievedPassage[]) => ComposeOptions): AnswerTrace {
+  return answerDecided(question, passages, decideOn(question, deciding, optionsFor(deciding)), optionsFor(passages));
+}
+
+/** traceAnswerDecidedOn's decision over the deciding passages, with the sentences it read. */
+export interface Decision {
+  trace: AnswerTrace;
+  readings: SentenceReadings;
+}
+
+export function decideOn(question: string, deciding: readonly RetrievedPassage[], options: ComposeOptions): Decision {
   const readings: SentenceReadings = new Map();
-  const decision = traceAnswer(question, deciding, { ...optionsFor(deciding), readings });
-  if (decision.answer.abstained) return decision;
-  const answered = traceAnswer(question, passages, { ...optionsFor(passages), decided: true, readings });
-  return decision.features === undefined ? answered : { ...answered, features: decision.features };
+  return { trace: traceAnswer(question, deciding, { ...options, readings }), readings };
+}
+
+export function answerDecided(question: string, passages: readonly RetrievedPassage[], decision: Decision, options: ComposeOptions): AnswerTrace {
+  if (decision.trace.answer.abstained) return decision.trace;
+  const answered = traceAnswer(question, passages, { ...options, decided: true, readings: decision.readings });
+  return decision.trace.features === undefined ? answered : { ...answered, features: decision.trace.features };
 }
 
 /**

@@ -6,10 +6,20 @@
  * We do tokenization, padding, pooling and normalization ourselves instead of using the
  * feature-extraction pipeline, because the pipeline silently truncates long passages and pads a
  * whole call to its longest input.
+ *
+ * The library finds (or downloads) and reads the tokenizer, config.json and the ONNX file, in the
+ * calling thread, which keeps the tokenizer (chunking counts tokens synchronously). The model
+ * computes through ONNX Runtime (./encoder.ts), by default in a worker thread of its own
+ * (./model-thread.ts), so that the event loop answers, reads the indexes and composes answers
+ * while the model computes.
  */
-import { AutoModel, AutoTokenizer, env, Tensor } from '@xenova/transformers';
+import { AutoConfig, AutoTokenizer, env } from '@xenova/transformers';
+// The library's own file lookup (local folder, cache, then the hub), which its models use too; its package index does not export it.
+import { getModelFile } from '@xenova/transformers/src/utils/hub.js';
 import { AppError, describeError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
+import { createOnnxEncoder, type EncoderSpec, type SequenceEncoder } from './encoder.ts';
+import { prepareModelThread, startModelThread } from './model-thread.ts';
 import { profileForModel } from './profiles.ts';
 import type { Embedder, ModelProfile } from './types.ts';
 
@@ -24,24 +34,24 @@ export interface TransformersEmbedderOptions {
   quantized: boolean;
   /** Inputs per model call. */
   batchSize: number;
+  /** Where the model computes: a worker thread of its own (default), or the calling thread. */
+  thread?: 'worker' | 'main';
   logger?: Logger;
 }
 
-/** The parts of the library's tokenizer and model objects this file uses. */
+/** The model's config.json entries this file reads (the dimension, the input limit). */
+interface ModelConfig {
+  hidden_size?: unknown;
+  max_position_embeddings?: unknown;
+  model_type?: unknown;
+}
+
+/** The parts of the library's tokenizer object this file uses. */
 interface Tokenizer {
   encode(text: string): number[];
   model_max_length?: unknown;
   pad_token_id?: number;
   all_special_ids?: number[];
-}
-interface OutputTensor {
-  data: Float32Array;
-  dims: number[];
-}
-interface EncoderModel {
-  config: Record<string, unknown>;
-  (inputs: Record<string, Tensor>): Promise<Record<string, OutputTensor | undefined>>;
-  dispose?: () => Promise<unknown>;
 }
 
 /** Larger limits are placeholders (tokenizer_config often says 1e30), not real limits. */
@@ -50,46 +60,47 @@ const FALLBACK_MAX_TOKENS = 512;
 
 export async function createTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
   const logger = options.logger ?? silentLogger;
-  const { modelId, modelsDir, allowRemoteModels } = options;
+  const { modelId, modelsDir } = options;
   const startedAt = Date.now();
-
-  env.localModelPath = modelsDir;
-  env.allowLocalModels = true;
-  env.allowRemoteModels = allowRemoteModels;
-  env.cacheDir = options.cacheDir;
-  env.useBrowserCache = false;
+  useModelSources(options);
+  if (options.thread !== 'main') prepareModelThread();
 
   const profile = await profileForModel(modelId, modelsDir);
+  const file = modelFile(options.quantized);
   let tokenizer: Tokenizer;
-  let model: EncoderModel;
+  let config: ModelConfig;
+  let encoder: SequenceEncoder;
   try {
-    tokenizer = (await AutoTokenizer.from_pretrained(modelId)) as unknown as Tokenizer;
-    model = (await AutoModel.from_pretrained(modelId, { quantized: options.quantized })) as unknown as EncoderModel;
+    let model: Uint8Array;
+    [tokenizer, config, model] = await Promise.all([
+      AutoTokenizer.from_pretrained(modelId) as unknown as Promise<Tokenizer>,
+      AutoConfig.from_pretrained(modelId) as Promise<ModelConfig>,
+      getModelFile(modelId, file, true, {}) as Promise<Uint8Array>,
+    ]);
+    const dimension = Number(config.hidden_size);
+    if (!Number.isInteger(dimension) || dimension <= 0) throw new Error(`config.json has no valid hidden_size (got ${String(config.hidden_size)})`);
+    const spec: EncoderSpec = { pooling: profile.pooling, dimension, batchSize: options.batchSize, padId: tokenizer.pad_token_id ?? 0 };
+    encoder = await (options.thread === 'main' ? createOnnxEncoder(model, spec) : startModelThread(model, spec));
   } catch (error) {
     throw loadFailed(options, error);
   }
-
-  const dimension = Number(model.config.hidden_size);
-  if (!Number.isInteger(dimension) || dimension <= 0) {
-    await model.dispose?.().catch(() => {});
-    throw loadFailed(options, new Error(`config.json has no valid hidden_size (got ${String(model.config.hidden_size)})`));
-  }
-  const maxTokens = modelMaxTokens(tokenizer, model.config, logger);
-  const encoder = new BatchEncoder(tokenizer, model, profile, dimension, Math.max(1, options.batchSize));
+  const dimension = Number(config.hidden_size);
+  const maxTokens = modelMaxTokens(tokenizer, config, logger);
+  const tokenize = (text: string) => tokenizer.encode(text);
 
   // One real forward pass now: a corrupt or mis-shaped model fails here, at load, with advice.
   try {
-    await encoder.embed([encoder.tokenize(profile.passagePrefix + 'warm up')]);
+    await encoder.embed([tokenize(profile.passagePrefix + 'warm up')]);
   } catch (error) {
-    await model.dispose?.().catch(() => {});
+    await encoder.dispose().catch(() => {});
     throw loadFailed(options, error);
   }
 
-  logger.info('embedding model loaded', { modelId, dimension, maxTokens, pooling: profile.pooling, ms: Date.now() - startedAt });
+  logger.info('embedding model loaded', { modelId, dimension, maxTokens, pooling: profile.pooling, thread: options.thread ?? 'worker', ms: Date.now() - startedAt });
 
   const embedQueries = async (texts: readonly string[]): Promise<Float32Array[]> => {
     // Long questions are cut on purpose: the start of a question carries its meaning.
-    const inputs = texts.map((text) => truncateIds(encoder.tokenize(profile.queryPrefix + text), maxTokens, tokenizer));
+    const inputs = texts.map((text) => truncateIds(tokenize(profile.queryPrefix + text), maxTokens, tokenizer));
     return encoder.embed(inputs);
   };
 
@@ -97,9 +108,9 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
     modelId,
     dimension,
     maxTokens,
-    countPassageTokens: (text) => encoder.tokenize(profile.passagePrefix + text).length,
+    countPassageTokens: (text) => tokenize(profile.passagePrefix + text).length,
     embedPassages: async (texts) => {
-      const inputs = texts.map((text) => encoder.tokenize(profile.passagePrefix + text));
+      const inputs = texts.map((text) => tokenize(profile.passagePrefix + text));
       inputs.forEach((ids, index) => {
         if (ids.length > maxTokens) {
           throw new AppError(
@@ -117,10 +128,22 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   };
 }
 
+function useModelSources(options: Pick<TransformersEmbedderOptions, 'modelsDir' | 'allowRemoteModels' | 'cacheDir'>): void {
+  env.localModelPath = options.modelsDir;
+  env.allowLocalModels = true;
+  env.allowRemoteModels = options.allowRemoteModels;
+  env.cacheDir = options.cacheDir;
+  env.useBrowserCache = false;
+}
+
+function modelFile(quantized: boolean): string {
+  return quantized ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
+}
+
 function loadFailed(options: TransformersEmbedderOptions, error: unknown): AppError {
   if (isAppError(error, 'MODEL_LOAD_FAILED')) return error;
   const { modelId, modelsDir, allowRemoteModels } = options;
-  const file = options.quantized ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx';
+  const file = modelFile(options.quantized);
   const remoteAdvice = allowRemoteModels
     ? 'or check the internet connection to the Hugging Face hub'
     : 'or set ALLOW_REMOTE_MODELS=true on a machine with internet access to download it';
@@ -134,7 +157,7 @@ function loadFailed(options: TransformersEmbedderOptions, error: unknown): AppEr
 }
 
 /** The smaller of the tokenizer's and the model's limits, ignoring placeholder values. */
-function modelMaxTokens(tokenizer: Tokenizer, config: Record<string, unknown>, logger: Logger): number {
+function modelMaxTokens(tokenizer: Tokenizer, config: ModelConfig, logger: Logger): number {
   const plausible = (value: unknown): value is number =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_PLAUSIBLE_TOKENS;
   // RoBERTa-family position tables hold two extra rows (padding offset) that inputs cannot use.
@@ -154,119 +177,4 @@ function truncateIds(ids: number[], maxTokens: number, tokenizer: Tokenizer): nu
   const last = ids[ids.length - 1]!;
   const endsWithSpecial = tokenizer.all_special_ids?.includes(last) ?? false;
   return endsWithSpecial ? [...ids.slice(0, maxTokens - 1), last] : ids.slice(0, maxTokens);
-}
-
-/**
- * Runs token id sequences through the model in length-sorted batches (so padding wastes little
- * compute), one model call at a time, and returns pooled unit vectors in input order.
- */
-class BatchEncoder {
-  private queue: Promise<unknown> = Promise.resolve();
-  private disposed = false;
-
-  constructor(
-    private readonly tokenizer: Tokenizer,
-    private readonly model: EncoderModel,
-    private readonly profile: ModelProfile,
-    private readonly dimension: number,
-    private readonly batchSize: number,
-  ) {}
-
-  tokenize(text: string): number[] {
-    return this.tokenizer.encode(text);
-  }
-
-  /** Work queued before dispose() still runs; dispose waits for it. */
-  embed(inputs: readonly number[][]): Promise<Float32Array[]> {
-    if (this.disposed) {
-      return Promise.reject(new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.'));
-    }
-    const run = this.queue.then(() => this.embedNow(inputs));
-    this.queue = run.catch(() => {});
-    return run;
-  }
-
-  async dispose(): Promise<void> {
-    if (this.disposed) return;
-    this.disposed = true;
-    await this.queue;
-    await this.model.dispose?.().catch(() => {});
-  }
-
-  private async embedNow(inputs: readonly number[][]): Promise<Float32Array[]> {
-    const order = inputs.map((_, index) => index).sort((a, b) => inputs[a]!.length - inputs[b]!.length);
-    const vectors = new Array<Float32Array>(inputs.length);
-    for (let start = 0; start < order.length; start += this.batchSize) {
-      const batch = order.slice(start, start + this.batchSize);
-      const pooled = await this.runBatch(batch.map((index) => inputs[index]!));
-      batch.forEach((index, position) => (vectors[index] = pooled[position]!));
-    }
-    return vectors;
-  }
-
-  private async runBatch(sequences: readonly number[][]): Promise<Float32Array[]> {
-    const batch = sequences.length;
-    const length = Math.max(1, ...sequences.map((ids) => ids.length));
-    const padId = BigInt(this.tokenizer.pad_token_id ?? 0);
-    const inputIds = new BigInt64Array(batch * length).fill(padId);
-    const attentionMask = new BigInt64Array(batch * length);
-    sequences.forEach((ids, row) => {
-      ids.forEach((id, column) => {
-        inputIds[row * length + column] = BigInt(id);
-        attentionMask[row * length + column] = 1n;
-      });
-    });
-
-    let hidden: OutputTensor | undefined;
-    try {
-      const outputs = await this.model({
-        input_ids: new Tensor('int64', inputIds, [batch, length]),
-        attention_mask: new Tensor('int64', attentionMask, [batch, length]),
-      });
-      hidden = outputs.last_hidden_state;
-    } catch (error) {
-      throw new AppError('EMBEDDING_FAILED', `The embedding model failed to run (${describeError(error)}).`, { batch, length }, { cause: error });
-    }
-    this.checkShape(hidden, batch, length);
-    return sequences.map((ids, row) => pool(hidden!.data, row, length, this.dimension, ids.length, this.profile.pooling));
-  }
-
-  private checkShape(hidden: OutputTensor | undefined, batch: number, length: number): asserts hidden is OutputTensor {
-    const dims = hidden?.dims ?? [];
-    const ok = dims.length === 3 && dims[0] === batch && dims[1] === length && dims[2] === this.dimension;
-    if (!ok) {
-      throw new AppError(
-        'EMBEDDING_FAILED',
-        `The model's last_hidden_state has shape [${dims.join(', ')}], expected [${batch}, ${length}, ${this.dimension}] (hidden_size in config.json). Use an encoder model with a matching config.`,
-        { dims, expectedDimension: this.dimension },
-      );
-    }
-  }
-}
-
-/**
- * Mean over the real (unpadded) tokens, or the first token for CLS pooling, then scaled to unit
- * length (summing is enough: dividing by the token count would not survive normalization).
- * An all-zero vector stays zero rather than becoming NaN.
- */
-function pool(
-  data: Float32Array,
-  row: number,
-  length: number,
-  dimension: number,
-  tokens: number,
-  pooling: ModelProfile['pooling'],
-): Float32Array {
-  const vector = new Float32Array(dimension);
-  const rowStart = row * length * dimension;
-  const used = pooling === 'cls' ? Math.min(1, tokens) : tokens;
-  for (let position = 0; position < used; position += 1) {
-    const offset = rowStart + position * dimension;
-    for (let d = 0; d < dimension; d += 1) vector[d]! += data[offset + d]!;
-  }
-  let norm = 0;
-  for (let d = 0; d < dimension; d += 1) norm += vector[d]! * vector[d]!;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let d = 0; d < dimension; d += 1) vector[d]! /= norm;
-  return vector;
 }

@@ -1,4 +1,5 @@
-import { traceAnswer, traceAnswerDecidedOn } from '../answer/compose.ts';
+import { answerDecided, decideOn, traceAnswer } from '../answer/compose.ts';
+import type { Decision } from '../answer/compose.ts';
 import type { ComposeOptions } from '../answer/compose.ts';
 import { isLexicalOnPurpose } from '../config.ts';
 import type { Config } from '../config.ts';
@@ -14,9 +15,9 @@ import type { Logger } from '../log.ts';
 import { asksBeyond, normalizeQuestion } from '../question.ts';
 import { createRetriever } from '../retrieval/hybrid.ts';
 import { readSpelling } from '../retrieval/spelling.ts';
-import type { SearchOptions } from '../retrieval/hybrid.ts';
+import type { LexicalPage, SearchOptions } from '../retrieval/hybrid.ts';
 import { answerPassages } from '../retrieval/types.ts';
-import type { RetrievedPassage } from '../retrieval/types.ts';
+import type { RetrievalResult, RetrievedPassage } from '../retrieval/types.ts';
 import type { RetrievalMode } from '../retrieval/types.ts';
 import { fittedAbstentionModel } from './models.ts';
 import type { AskOptions, CorpusSummary, DocumentSummary, TracedAnswer, TracingEngine } from './types.ts';
@@ -105,15 +106,12 @@ export function engineOver(
     const question = read(typed);
     const asked = typedAsked === typed ? question : read(typedAsked);
     const offset = search.offset ?? 0;
-    const retrieval = await retriever.search(question, search);
-    const started = performance.now();
-    const found = answerPassages(retrieval);
-    const optionsFor = (passages: readonly RetrievedPassage[]): ComposeOptions => ({
+    const optionsFor = (passages: readonly RetrievedPassage[], read: LexicalPage | RetrievalResult): ComposeOptions => ({
       articlePassages: (rank) => otherPassagesOf(passages, rank),
       maxSentences: config.maxAnswerSentences,
-      wordWeights: retrieval.wordWeights,
-      unseenWords: retrieval.unseenWords,
-      evidence: retrieval.evidence,
+      wordWeights: read.wordWeights,
+      unseenWords: read.unseenWords,
+      evidence: read.evidence,
       kindFrom: asked,
       ...(leaveOut !== undefined ? { leaveOut } : {}),
       ...(search.sources !== undefined && typedAsked !== typed ? { asking: asked } : {}),
@@ -121,15 +119,26 @@ export function engineOver(
       ...(abstention !== undefined ? { abstention } : {}),
       neverAbstain: options.neverAbstain === true,
     });
-    // Without an abstention model fitted for the embedding model, the lexical passages decide (traceAnswerDecidedOn).
-    const lexicalDecides = abstention === undefined && retrieval.lexicalRanking !== undefined && options.neverAbstain !== true;
-    const traced = lexicalDecides ? traceAnswerDecidedOn(question, found, retrieval.lexicalRanking!, optionsFor) : traceAnswer(question, found, optionsFor(found));
+    // Without an abstention model fitted for the embedding model, lexical mode's passages decide
+    // (traceAnswerDecidedOn), and they are known before the question's vector: decided meanwhile.
+    const lexicalDecides = abstention === undefined && options.neverAbstain !== true;
+    let decision: Decision | undefined;
+    let decidingMs = 0;
+    const decide = (page: LexicalPage) => {
+      const decidingStarted = performance.now();
+      decision = decideOn(question, page.lexicalRanking, optionsFor(page.lexicalRanking, page));
+      decidingMs = performance.now() - decidingStarted;
+    };
+    const retrieval = await retriever.search(question, lexicalDecides ? { ...search, whileEmbedding: decide } : search);
+    const started = performance.now();
+    const found = answerPassages(retrieval);
+    const traced = decision !== undefined ? answerDecided(question, found, decision, optionsFor(found, retrieval)) : traceAnswer(question, found, optionsFor(found, retrieval));
     // Typing slips read as other words are said above the answer.
     const composed = { ...traced.answer, question: typed, ...(asked !== typedAsked && !traced.answer.abstained ? { readAs: asked } : {}) };
     // A full page means there may be more passages behind it; a short page was the last one.
     const full = retrieval.passages.length >= config.topK;
     const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;
-    const composeMs = performance.now() - started;
+    const composeMs = decidingMs + performance.now() - started;
     logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
     return { answer, retrieval, composeMs, ...(traced.features !== undefined ? { features: traced.features } : {}) };
   }

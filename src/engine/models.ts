@@ -19,6 +19,7 @@ export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
     cacheDir: path.join(config.dataDir, 'models-cache'),
     quantized: config.embeddingQuantized,
     batchSize: config.embedBatchSize,
+    thread: config.embeddingThread,
     logger,
   });
 

@@ -49,7 +49,16 @@ export interface SearchOptions {
   k?: number;
   /** Only passages of these documents (a follow-up asks about what an answer cited). */
   sources?: ReadonlySet<string>;
+  /**
+   * Called in hybrid mode with lexical mode's page, ranked as lexical mode ranks it, while the
+   * model still embeds the question: work that needs only that page (deciding whether to answer)
+   * is done meanwhile instead of after the vector arrives.
+   */
+  whileEmbedding?: (lexicalPage: LexicalPage) => void;
 }
+
+/** What a search knows before the question's vector arrives (see SearchOptions.whileEmbedding). */
+export type LexicalPage = Required<Pick<RetrievalResult, 'lexicalRanking' | 'wordWeights' | 'unseenWords' | 'evidence'>>;
 
 /** Hits taken from each index when the search keeps only some documents: enough to reach theirs. */
 const RESTRICTED_BREADTH = 1000;
@@ -122,26 +131,44 @@ function fuse(list: Candidate[], hybrid: boolean): void {
 }
 
 /**
- * The credits of the question's words in each candidate (rows 0..n-1, in candidates' order) and in
- * the first passage of each candidate's document (its title and lead), read in one pass over the
- * index: a news article names who, where and when at its top, then goes on with "he" and "the
- * ambassador". leadRow gives a candidate's lead row; a lead that is itself a candidate shares its row.
+ * The credits of the question's words in each candidate and in the first passage of each
+ * candidate's document (its title and lead), read from the index: a news article names who, where
+ * and when at its top, then goes on with "he" and "the ambassador". Rows are added as candidates
+ * come (the words' candidates first, the dense search's after its vector arrives); a row depends
+ * only on its passage. leadRow gives a candidate's lead row; a lead that is itself a candidate
+ * shares its row.
  */
-function creditsWithLeads(evidence: QuestionEvidence, candidates: readonly Candidate[], lexical: LexicalIndex): { credits: Float64Array; leadRow: (c: Candidate) => number | undefined } {
-  const rowOf = new Map(candidates.map((c, i) => [c.label, i]));
-  const labels = candidates.map((c) => c.label);
-  if (LEAD_SHARE > 0) {
-    for (const c of candidates) {
-      const lead = c.found.leadLabel;
-      if (lead !== undefined && !rowOf.has(lead)) rowOf.set(lead, labels.push(lead) - 1);
-    }
+class CreditTable {
+  credits = new Float64Array(0);
+  private readonly rowOf = new Map<number, number>();
+  private readonly labels: number[] = [];
+
+  constructor(
+    private readonly evidence: QuestionEvidence,
+    private readonly lexical: LexicalIndex,
+  ) {}
+
+  /** Gives each candidate (and its lead) a row, reading the credits of those that had none. */
+  add(candidates: readonly Candidate[]): void {
+    const first = this.labels.length;
+    const take = (label: number) => {
+      if (!this.rowOf.has(label)) this.rowOf.set(label, this.labels.push(label) - 1);
+    };
+    for (const c of candidates) take(c.label);
+    if (LEAD_SHARE > 0) for (const c of candidates) if (c.found.leadLabel !== undefined) take(c.found.leadLabel);
+    for (const c of candidates) c.creditRow = this.rowOf.get(c.label)!;
+    if (this.labels.length === first) return;
+    const added = indexedCredits(this.evidence, this.labels.slice(first), this.lexical);
+    const credits = new Float64Array(this.credits.length + added.length);
+    credits.set(this.credits);
+    credits.set(added, this.credits.length);
+    this.credits = credits;
   }
-  const credits = indexedCredits(evidence, labels, lexical);
-  const leadRow = (c: Candidate) => {
+
+  leadRow(c: Candidate): number | undefined {
     const lead = c.found.leadLabel;
-    return LEAD_SHARE === 0 || lead === undefined || lead === c.label ? undefined : rowOf.get(lead);
-  };
-  return { credits, leadRow };
+    return LEAD_SHARE === 0 || lead === undefined || lead === c.label ? undefined : this.rowOf.get(lead);
+  }
 }
 
 function chunkOf(c: Candidate): Chunk {
@@ -310,6 +337,14 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     };
 
     let started = performance.now();
+    // The model embeds the question (in its own thread) while the words are read and searched here.
+    const embedding = hybrid ? deps.embedQuery!(question).then((vector) => ({ vector, arrived: performance.now() })) : undefined;
+    embedding?.catch(() => {}); // awaited below; a failure surfaces there
+    const embeddingSent = started;
+    // The request reaches the model after the promise jobs that gather questions into one model
+    // call (embed/batching.ts); everything below is synchronous, so it waits for them first.
+    if (hybrid) await new Promise((resolve) => setImmediate(resolve));
+    started = performance.now();
     const analysed = questionEvidence(question);
     const analysisMs = performance.now() - started;
     started = performance.now();
@@ -326,37 +361,22 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       }
     });
 
-    if (hybrid) {
-      started = performance.now();
-      const vector = await deps.embedQuery!(question);
-      timings.embedMs = performance.now() - started;
-      started = performance.now();
-      const denseHits = deps.vector!.search(vector, breadth);
-      timings.vectorMs = performance.now() - started;
-      denseHits.forEach((hit, i) => {
-        const c = candidateFor(hit.label);
-        if (c !== undefined) {
-          c.denseSimilarity = hit.similarity;
-          c.denseRank = i + 1;
-        }
-      });
-    }
-
     started = performance.now();
     const evidence = withWordWeights(analysed, wordWeights);
-    const fused = [...candidates.values()];
-    const { credits, leadRow } = creditsWithLeads(evidence, fused, deps.lexical);
-    const shares = fused.map((c, i) => {
-      c.creditRow = i;
-      const own = creditMatcher(evidence, credits, i);
-      const row = leadRow(c);
-      if (row === undefined) return coverage(evidence, own).share;
-      const lead = creditMatcher(evidence, credits, row);
-      return coverage(evidence, (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
-    });
-    const rank = (withDense: boolean): Candidate[] => {
-      // Without the dense ranking, only what the words found competes: lexical mode's own top k.
-      const competing = withDense ? fused : fused.filter((c) => c.lexicalRank !== undefined);
+    const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
+    const table = new CreditTable(evidence, deps.lexical);
+    /** Each candidate's share of the question's evidence, by its credit row. */
+    const shares: number[] = [];
+    const admit = (list: readonly Candidate[]) => {
+      table.add(list);
+      for (const c of list) {
+        const own = creditMatcher(evidence, table.credits, c.creditRow);
+        const row = table.leadRow(c);
+        const lead = row === undefined ? undefined : creditMatcher(evidence, table.credits, row);
+        shares[c.creditRow] = coverage(evidence, lead === undefined ? own : (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
+      }
+    };
+    const rank = (competing: Candidate[], withDense: boolean): Candidate[] => {
       fuse(competing, withDense);
       competing.forEach((c) => (c.relevance = (1 - EVIDENCE_SHARE) * c.relevance + EVIDENCE_SHARE * shares[c.creditRow]!));
       const sorted = [...competing].sort((a, b) => b.relevance - a.relevance || a.label - b.label);
@@ -371,20 +391,42 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         ...(c.lexicalScore !== undefined ? { lexicalScore: c.lexicalScore } : {}),
         relevance: c.relevance,
         ref: chunkRef(c.found.contentHash, chunk.ordinal),
-        wordCredits: creditMap(evidence, credits, c.creditRow),
+        wordCredits: creditMap(evidence, table.credits, c.creditRow),
       };
     };
+    const wordsFound = [...candidates.values()];
+    admit(wordsFound);
     // The dense ranking adds passages, it never takes away the ones the words rank best: on the
     // first page, hybrid mode also gives the lexical top k that its own top k left out. Lexical
-    // mode's page is kept as lexical mode scores it, without what the dense search said of it
-    // (ranking again sets every candidate's relevance).
-    const lexicalFirst = hybrid ? rank(false) : [];
+    // mode's page is kept as lexical mode scores it (only what the words found competes), without
+    // what the dense search said of it (ranking again sets every candidate's relevance).
+    const lexicalFirst = hybrid ? rank(wordsFound, false) : [];
     const lexicalRanking = lexicalFirst.map((c) => toPassage(c, false));
-    const chosen = rank(hybrid);
+    timings.fusionMs = analysisMs + performance.now() - started;
+
+    if (hybrid) {
+      options.whileEmbedding?.({ lexicalRanking, wordWeights, unseenWords, evidence: analysed });
+      const { vector, arrived } = await embedding!;
+      timings.embedMs = arrived - embeddingSent;
+      started = performance.now();
+      const denseHits = deps.vector!.search(vector, breadth);
+      timings.vectorMs = performance.now() - started;
+      denseHits.forEach((hit, i) => {
+        const c = candidateFor(hit.label);
+        if (c !== undefined) {
+          c.denseSimilarity = hit.similarity;
+          c.denseRank = i + 1;
+        }
+      });
+    }
+
+    started = performance.now();
+    const fused = [...candidates.values()];
+    admit(fused.slice(wordsFound.length));
+    const chosen = rank(fused, hybrid);
     const passages = chosen.map((c) => toPassage(c));
     const wordsAlsoRankFirst = offset === 0 ? lexicalFirst.filter((c) => !chosen.includes(c)).map((c) => toPassage(c)) : [];
-    timings.fusionMs = analysisMs + performance.now() - started;
-    const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
+    timings.fusionMs += performance.now() - started;
     return { question, mode, passages, ...(wordsAlsoRankFirst.length > 0 ? { lexicalExtras: wordsAlsoRankFirst } : {}), ...(hybrid ? { lexicalRanking } : {}), wordWeights, unseenWords, evidence: analysed, timings };
   }
 

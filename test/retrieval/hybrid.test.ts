@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import type { Chunk, DocumentMeta } from '../../src/corpus/types.ts';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { createRetriever } from '../../src/retrieval/hybrid.ts';
+import { createRetriever, type LexicalPage } from '../../src/retrieval/hybrid.ts';
 import type { RetrieverDeps } from '../../src/retrieval/hybrid.ts';
 import { passageSource } from './pipeline.ts';
 import { answerPassages } from '../../src/retrieval/types.ts';
@@ -188,5 +188,32 @@ describe('createRetriever in hybrid mode', () => {
     }
     expect((await lexical.search(question)).lexicalRanking).toBeUndefined();
   });
-});
 
+  it("hands lexical mode's page over while the question is still being embedded, as the finished search gives it", async () => {
+    const c = corpus(docs);
+    let embedded: (vector: Float32Array) => void = () => {};
+    const vector = { search: (_v: Float32Array, k: number) => [3, 4, 5, 6].map((label, i) => ({ label, similarity: 0.99 - i * 0.01 })).slice(0, k) };
+    const hybrid = createRetriever({
+      lexical: c.lexical,
+      vector,
+      embedQuery: () => new Promise<Float32Array>((resolve) => (embedded = resolve)),
+      passageByLabel: c.passageByLabel,
+      options: { topK: 2, maxPassagesPerDocument: 2 },
+    });
+    const pages: LexicalPage[] = [];
+    const searching = hybrid.search('What did the Korean delegation discuss with Bayramov?', { whileEmbedding: (page) => pages.push(page) });
+    // The vector has not come: the page is there already, once.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pages).toHaveLength(1);
+    embedded(new Float32Array([1, 0]));
+    const result = await searching;
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.lexicalRanking.map((p) => [p.chunk.id, p.relevance])).toEqual(result.lexicalRanking!.map((p) => [p.chunk.id, p.relevance]));
+    expect(pages[0]!.wordWeights).toEqual(result.wordWeights);
+    expect(pages[0]!.unseenWords).toEqual(result.unseenWords);
+    // In lexical mode there is no embedding to wait for, and no page handed over.
+    const lexical = createRetriever({ lexical: c.lexical, passageByLabel: c.passageByLabel, options: { topK: 2, maxPassagesPerDocument: 2 } });
+    await lexical.search('What did the Korean delegation discuss with Bayramov?', { whileEmbedding: (page) => pages.push(page) });
+    expect(pages).toHaveLength(1);
+  });
+});

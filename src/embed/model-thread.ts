@@ -1,0 +1,147 @@
+/**
+ * The embedding model in a worker thread. ONNX Runtime's Node binding runs a model call
+ * synchronously in the thread that makes it, so a model in the main thread stops everything else
+ * while it computes: a question's BM25 search and the composition of its answer wait for its
+ * embedding, and the bot stops answering while documents are embedded. Here the main thread sends
+ * token ids and gets unit vectors back (their buffers moved, not copied), and does its own work
+ * meanwhile (bench/README.md, "The embedding thread", measures what that saves).
+ *
+ * One thread serves the whole process and every model loaded in it, and it never exits while the
+ * process runs: onnxruntime-node 1.14 corrupts memory when a thread that loaded it exits while
+ * another uses it (a double free within a few loads and disposals, reproduced here). Disposing an
+ * embedder releases its model in that thread; the thread keeps the process alive only while it
+ * has work.
+ */
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../errors.ts';
+import type { EncoderSpec, SequenceEncoder } from './encoder.ts';
+
+/** Messages to the embedding thread; `id` names the request its answer settles. */
+export type ToModelThread =
+  | { kind: 'load'; id: number; model: number; bytes: Uint8Array; spec: EncoderSpec }
+  | { kind: 'embed'; id: number; model: number; inputs: readonly number[][] }
+  | { kind: 'release'; id: number; model: number };
+
+/** An error as it crosses between threads: an AppError's code and context survive. */
+export interface ThreadError {
+  message: string;
+  code?: ErrorCode;
+  context?: Record<string, unknown>;
+}
+
+/** Messages from the embedding thread. */
+export type FromModelThread =
+  | { kind: 'loaded'; id: number }
+  | { kind: 'vectors'; id: number; vectors: Float32Array[] }
+  | { kind: 'released'; id: number }
+  | { kind: 'failed'; id: number; error: ThreadError };
+
+export function toThreadError(error: unknown): ThreadError {
+  if (error instanceof AppError) return { message: error.message, code: error.code, context: error.context };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+function fromThreadError(error: ThreadError): AppError {
+  return error.code === undefined
+    ? new AppError('EMBEDDING_FAILED', `The embedding model failed to run (${error.message}).`)
+    : new AppError(error.code, error.message, error.context ?? {});
+}
+
+type Settle = (message: FromModelThread) => void;
+
+/** The process's embedding thread and the requests it has not answered yet. */
+class ModelThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, Settle>();
+  private nextId = 0;
+  private nextModel = 0;
+  /** Set when the thread has stopped: every request after it fails with this. */
+  stopped: AppError | undefined;
+
+  constructor() {
+    // The bundled model-worker.js beside the bundle that starts it (bin/run.mjs makes both); from
+    // the TypeScript sources (tests, a read-only install), model-worker.ts through tsx.
+    const fromSources = import.meta.url.endsWith('.ts');
+    this.worker = new Worker(new URL(fromSources ? './model-worker-tsx.mjs' : './model-worker.js', import.meta.url));
+    this.worker.unref();
+    this.worker.on('message', (message: FromModelThread) => {
+      const settle = this.waiting.get(message.id);
+      this.waiting.delete(message.id);
+      if (this.waiting.size === 0) this.worker.unref();
+      settle?.(message);
+    });
+    this.worker.on('error', (error) => this.stop(new AppError('EMBEDDING_FAILED', `The embedding thread stopped (${error.message}).`, {}, { cause: error })));
+    this.worker.on('exit', (code) => this.stop(new AppError('EMBEDDING_FAILED', `The embedding thread exited (code ${code}).`, { code })));
+  }
+
+  newModel(): number {
+    return this.nextModel++;
+  }
+
+  /** Sends a request; resolves with the thread's answer, rejects with its error or the thread's end. */
+  request(message: DistributiveOmit<ToModelThread, 'id'>, transfer: ArrayBuffer[] = []): Promise<FromModelThread> {
+    if (this.stopped !== undefined) return Promise.reject(this.stopped);
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(id, (answer) => (answer.kind === 'failed' ? reject(answer.error) : resolve(answer)));
+      this.worker.postMessage({ ...message, id } as ToModelThread, transfer);
+    });
+  }
+
+  private stop(error: AppError): void {
+    this.stopped ??= error;
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const settle of waiting) settle({ kind: 'failed', id: -1, error: toThreadError(this.stopped) });
+    if (thread === this) thread = undefined;
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+let thread: ModelThread | undefined;
+
+/**
+ * Starts the embedding thread if it is not running, so that it loads its code while the caller
+ * does other work (the tokenizer loads meanwhile: about a third of a second saved at start).
+ */
+export function prepareModelThread(): void {
+  thread ??= new ModelThread();
+}
+
+/**
+ * Makes a session of the model file's bytes in the embedding thread (started on first use); the
+ * bytes move there (the caller's array is emptied). Rejects with the thread's reason when they are
+ * no model.
+ */
+export async function startModelThread(model: Uint8Array, spec: EncoderSpec): Promise<SequenceEncoder> {
+  const host = (thread ??= new ModelThread());
+  const handle = host.newModel();
+  // Moved, not copied: only an array that is its whole buffer can move as it is.
+  const bytes = model.byteOffset === 0 && model.byteLength === model.buffer.byteLength ? model : model.slice();
+  const loaded = await host.request({ kind: 'load', model: handle, bytes, spec }, [bytes.buffer as ArrayBuffer]).catch((error: ThreadError | AppError) => {
+    throw error instanceof AppError ? error : new Error(error.message);
+  });
+  if (loaded.kind !== 'loaded') throw new AppError('INTERNAL', `the embedding thread answered a load with ${loaded.kind}`);
+  let released: Promise<void> | undefined;
+  const encoder: SequenceEncoder = {
+    async embed(inputs) {
+      if (released !== undefined) throw new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.');
+      const answer = await host.request({ kind: 'embed', model: handle, inputs }).catch((error: ThreadError | AppError) => {
+        throw error instanceof AppError ? error : fromThreadError(error);
+      });
+      if (answer.kind !== 'vectors') throw new AppError('INTERNAL', `the embedding thread answered an embedding with ${answer.kind}`);
+      return answer.vectors;
+    },
+    dispose() {
+      // Work already sent still gets its vectors: the thread answers in order.
+      released ??= host.request({ kind: 'release', model: handle }).then(
+        () => {},
+        () => {},
+      );
+      return released;
+    },
+  };
+  return encoder;
+}
