@@ -100,7 +100,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'mountain mountains dağ гора горы 산악 산',
   'river rivers река 하천',
   'lake lakes göl озеро 호수',
-  'sea seas dəniz море 바다',
+  'sea seas dəniz море морем морской морские морских 바다',
   'coast coastal sahili sahilində побережье 해안',
   'temperature temperatures temperatur температура 기온 온도',
   'rain rainfall yağış дождь осадки 강수',
