@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import { termSet } from '../corpus/terms.ts';
-import { coverage, creditMap, creditMatcher, indexedCredits, questionEvidence, searchWeights, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
-import type { QuestionEvidence } from './evidence.ts';
+import { CreditTable } from './credit-table.ts';
+import { coverage, creditMap, creditMatcher, questionEvidence, searchWeights, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import { writtenWordsOf } from './passage-words.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';
@@ -92,7 +92,7 @@ interface Candidate {
   /** Weighted mean of the normalized lexical and dense scores, in [0, 1]. */
   scoreFusion: number;
   relevance: number;
-  /** Its row in the question's indexedCredits. */
+  /** Its row in the question's CreditTable. */
   creditRow: number;
 }
 
@@ -127,47 +127,6 @@ function fuse(list: Candidate[], hybrid: boolean): void {
     if (hybrid && c.denseRank !== undefined) rrf += DENSE_WEIGHT / (RRF_K + c.denseRank);
     c.scoreFusion = scoreFusion;
     c.relevance = SCORE_SHARE * scoreFusion + (1 - SCORE_SHARE) * (rrf / bestRrf);
-  }
-}
-
-/**
- * The credits of the question's words in each candidate and in the first passage of each
- * candidate's document (its title and lead), read from the index: a news article names who, where
- * and when at its top, then goes on with "he" and "the ambassador". Rows are added as candidates
- * come (the words' candidates first, the dense search's after its vector arrives); a row depends
- * only on its passage. leadRow gives a candidate's lead row; a lead that is itself a candidate
- * shares its row.
- */
-class CreditTable {
-  credits = new Float64Array(0);
-  private readonly rowOf = new Map<number, number>();
-  private readonly labels: number[] = [];
-
-  constructor(
-    private readonly evidence: QuestionEvidence,
-    private readonly lexical: LexicalIndex,
-  ) {}
-
-  /** Gives each candidate (and its lead) a row, reading the credits of those that had none. */
-  add(candidates: readonly Candidate[]): void {
-    const first = this.labels.length;
-    const take = (label: number) => {
-      if (!this.rowOf.has(label)) this.rowOf.set(label, this.labels.push(label) - 1);
-    };
-    for (const c of candidates) take(c.label);
-    if (LEAD_SHARE > 0) for (const c of candidates) if (c.found.leadLabel !== undefined) take(c.found.leadLabel);
-    for (const c of candidates) c.creditRow = this.rowOf.get(c.label)!;
-    if (this.labels.length === first) return;
-    const added = indexedCredits(this.evidence, this.labels.slice(first), this.lexical);
-    const credits = new Float64Array(this.credits.length + added.length);
-    credits.set(this.credits);
-    credits.set(added, this.credits.length);
-    this.credits = credits;
-  }
-
-  leadRow(c: Candidate): number | undefined {
-    const lead = c.found.leadLabel;
-    return LEAD_SHARE === 0 || lead === undefined || lead === c.label ? undefined : this.rowOf.get(lead);
   }
 }
 
@@ -364,14 +323,14 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     started = performance.now();
     const evidence = withWordWeights(analysed, wordWeights);
     const unseenWords = lexical.words.filter((w) => w.documents === 0).map((w) => w.token);
-    const table = new CreditTable(evidence, deps.lexical);
+    const table = new CreditTable(evidence, deps.lexical, LEAD_SHARE > 0);
     /** Each candidate's share of the question's evidence, by its credit row. */
     const shares: number[] = [];
     const admit = (list: readonly Candidate[]) => {
       table.add(list);
       for (const c of list) {
         const own = creditMatcher(evidence, table.credits, c.creditRow);
-        const row = table.leadRow(c);
+        const row = LEAD_SHARE === 0 ? undefined : table.leadRow(c);
         const lead = row === undefined ? undefined : creditMatcher(evidence, table.credits, row);
         shares[c.creditRow] = coverage(evidence, lead === undefined ? own : (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
       }
