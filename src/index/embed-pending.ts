@@ -50,9 +50,10 @@ export async function embedInto(
     batch.forEach((item, i) => vector.add(item.label, vectors[i]!));
     cache.add(batch.map((item, i) => ({ key: item.key, vector: vectors[i]! })));
     onProgress({ phase: 'embed', done: start + batch.length, total: work.length });
-    // The model runs on this thread and its promises settle without letting timers or sockets in:
-    // without a turn here the bot froze for a whole ingest (the development corpus's 246 passages
-    // with the bench model: one 4.9 s stall); with it, updates wait at most one batch (0.66 s).
+    // With the model in this thread (EMBEDDING_THREAD=main) its promises settle without letting
+    // timers or sockets in: without a turn here the bot froze for a whole ingest (the development
+    // corpus's 246 passages with the bench model: one 4.9 s stall); with it, updates wait at most
+    // one batch (0.66 s).
     await eventLoopTurn();
   }
   return work.length;

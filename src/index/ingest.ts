@@ -20,6 +20,7 @@ import { acquireWriteLock } from './lock.ts';
 import { EmbeddingCache, passageKey, rememberIndexed } from './embedding-cache.ts';
 import { embedInto } from './embed-pending.ts';
 import type { PendingDocument } from './embed-pending.ts';
+import { turnsEvery } from './turns.ts';
 import { checkDataDir, realDisk } from './disk.ts';
 import type { Disk } from './disk.ts';
 
@@ -30,6 +31,9 @@ export const APPROXIMATE_TOKENIZER = 'approximate';
 export function hybridChunkingTokenizer(modelId: string): string {
   return `${APPROXIMATE_TOKENIZER}+${modelId}`;
 }
+/** The longest ingest works on without letting the event loop take a turn (between documents), in ms. */
+const INGEST_SLICE_MS = 20;
+
 /** Deleted elements beyond this share of the graph make ingest rebuild it from the kept vectors. */
 const REBUILD_DELETED_FRACTION = 0.2;
 const DEFAULT_EMBED_BATCH = 64;
@@ -332,9 +336,12 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
   working.lexical.remove(outdated);
   for (const label of outdated) working.vector?.remove(label);
 
+  // Chunking and indexing a corpus take seconds of this thread: the event loop gets a turn between documents.
+  const turn = turnsEvery(INGEST_SLICE_MS);
   const pending: PendingDocument[] = [];
   for (const doc of documents) {
     if (working.store.document(doc.source) !== undefined) continue;
+    await turn();
     const cut = chunkDocument(doc, { countTokens: target.countTokens, maxTokens: target.chunking.maxTokens, overlapSentences: target.chunking.overlapSentences });
     const chunks = target.modelTokens === undefined ? cut : cut.map((chunk) => ({ ...chunk, tokenCount: target.modelTokens!(chunk.text) }));
     pending.push({ document: doc, chunks: chunks.map((chunk) => ({ label: working.nextLabel++, chunk })) });
@@ -355,6 +362,7 @@ async function ingestLocked(options: IngestOptions, target: Target, started: num
       embeddedNow = await embedInto(vector, options.embedder, pending, options.embedBatchSize ?? DEFAULT_EMBED_BATCH, onProgress, cache, logger);
     }
     for (const { document, chunks } of pending) {
+      await turn();
       working.store.addDocument(document, chunks);
       working.lexical.add(chunks.map(({ label, chunk }) => ({ label, text: indexedPassageText(chunk, document.meta) })));
     }
