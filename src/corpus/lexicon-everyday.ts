@@ -135,7 +135,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'investigation investigate investigated istintaq расследование 수사',
   'arrest arrested həbs арест задержан 체포',
   'crime crimes criminal cinayət преступление преступный 범죄',
-  'freedom azadlıq свобода 자유',
+  'freedom free azadlıq свобода свободный свободная свободной свободные 자유',
   'regulation regulations regulate tənzimləmə регулирование 규제',
   'rules qayda qaydalar правило правила 규정 규칙',
   'citizenship vətəndaşlıq гражданство 국적 시민권',

@@ -108,6 +108,8 @@ export const TOPIC_LINES: readonly string[] = [
   'secondhand second-hand pre-owned işlənmiş подержанный подержанные подержанных 중고 중고차',
   'box boxes qutu qutusu коробка коробки ящик ящики 박스 상자',
   'seize seized seizure confiscated müsadirə изъяли изъято изъятие 압수',
+  'line lines линия линии линию xətt xətti xətləri 라인',
+  'network networks chain chains сеть сети сетью şəbəkə şəbəkəsi şəbəkəsinin 네트워크 체인',
   'grape grapes wine üzüm şərab виноград вино 포도',
   'farm farms farmer farmers ferma fermer ферма фермер 농장 농민 농가',
   'fish fishing balıq рыба 어류 수산',

@@ -62,7 +62,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the twenty-first round and read in it (the thirty-sixth, written with it, is held out and has no floor).
   { folder: 'synthetic-37', floors: { hitAt3: 0.81, answerInReply: 0.65, answerInFirstSentence: 0.53, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.09 },
   // Written in the twenty-second round and read in it (the thirty-eighth, written with it, is held out and has no floor).
-  { folder: 'synthetic-39', floors: { hitAt3: 0.79, answerInReply: 0.74, answerInFirstSentence: 0.7, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
+  { folder: 'synthetic-39', floors: { hitAt3: 0.79, answerInReply: 0.73, answerInFirstSentence: 0.7, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
   // Written in the twenty-third round and read in it (the fortieth, written with it, is held out and has no floor).
   { folder: 'synthetic-41', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.59, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
   // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
