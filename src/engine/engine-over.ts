@@ -106,12 +106,12 @@ export function engineOver(
     const question = read(typed);
     const asked = typedAsked === typed ? question : read(typedAsked);
     const offset = search.offset ?? 0;
-    const optionsFor = (passages: readonly RetrievedPassage[], read: LexicalPage | RetrievalResult): ComposeOptions => ({
+    const optionsFor = (passages: readonly RetrievedPassage[], retrieved: LexicalPage | RetrievalResult): ComposeOptions => ({
       articlePassages: (rank) => otherPassagesOf(passages, rank),
       maxSentences: config.maxAnswerSentences,
-      wordWeights: read.wordWeights,
-      unseenWords: read.unseenWords,
-      evidence: read.evidence,
+      wordWeights: retrieved.wordWeights,
+      unseenWords: retrieved.unseenWords,
+      evidence: retrieved.evidence,
       kindFrom: asked,
       ...(leaveOut !== undefined ? { leaveOut } : {}),
       ...(search.sources !== undefined && typedAsked !== typed ? { asking: asked } : {}),
