@@ -56,7 +56,7 @@ class ModelThread {
   private nextId = 0;
   private nextModel = 0;
   /** Set when the thread has stopped: every request after it fails with this. */
-  stopped: AppError | undefined;
+  private stopped: ThreadError | undefined;
 
   constructor() {
     // The bundled model-worker.js beside the bundle that starts it (bin/run.mjs makes both); from
@@ -78,7 +78,7 @@ class ModelThread {
     return this.nextModel++;
   }
 
-  /** Sends a request; resolves with the thread's answer, rejects with its error or the thread's end. */
+  /** Sends a request; resolves with the thread's answer, rejects with its ThreadError (or the thread's end, as one). */
   request(message: DistributiveOmit<ToModelThread, 'id'>, transfer: ArrayBuffer[] = []): Promise<FromModelThread> {
     if (this.stopped !== undefined) return Promise.reject(this.stopped);
     return new Promise((resolve, reject) => {
@@ -90,10 +90,10 @@ class ModelThread {
   }
 
   private stop(error: AppError): void {
-    this.stopped ??= error;
+    this.stopped ??= toThreadError(error);
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
-    for (const settle of waiting) settle({ kind: 'failed', id: -1, error: toThreadError(this.stopped) });
+    for (const settle of waiting) settle({ kind: 'failed', id: -1, error: this.stopped });
     if (thread === this) thread = undefined;
   }
 }
@@ -102,12 +102,17 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 let thread: ModelThread | undefined;
 
+/** The process's embedding thread, started on first use. */
+function modelThread(): ModelThread {
+  return (thread ??= new ModelThread());
+}
+
 /**
  * Starts the embedding thread if it is not running, so that it loads its code while the caller
- * does other work (the tokenizer loads meanwhile: about a third of a second saved at start).
+ * does other work (the tokenizer loads meanwhile).
  */
 export function prepareModelThread(): void {
-  thread ??= new ModelThread();
+  modelThread();
 }
 
 /**
@@ -116,20 +121,20 @@ export function prepareModelThread(): void {
  * no model.
  */
 export async function startModelThread(model: Uint8Array, spec: EncoderSpec): Promise<SequenceEncoder> {
-  const host = (thread ??= new ModelThread());
+  const host = modelThread();
   const handle = host.newModel();
   // Moved, not copied: only an array that is its whole buffer can move as it is.
   const bytes = model.byteOffset === 0 && model.byteLength === model.buffer.byteLength ? model : model.slice();
-  const loaded = await host.request({ kind: 'load', model: handle, bytes, spec }, [bytes.buffer as ArrayBuffer]).catch((error: ThreadError | AppError) => {
-    throw error instanceof AppError ? error : new Error(error.message);
+  const loaded = await host.request({ kind: 'load', model: handle, bytes, spec }, [bytes.buffer as ArrayBuffer]).catch((error: ThreadError) => {
+    throw new Error(error.message);
   });
   if (loaded.kind !== 'loaded') throw new AppError('INTERNAL', `the embedding thread answered a load with ${loaded.kind}`);
   let released: Promise<void> | undefined;
   const encoder: SequenceEncoder = {
     async embed(inputs) {
       if (released !== undefined) throw new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.');
-      const answer = await host.request({ kind: 'embed', model: handle, inputs }).catch((error: ThreadError | AppError) => {
-        throw error instanceof AppError ? error : fromThreadError(error);
+      const answer = await host.request({ kind: 'embed', model: handle, inputs }).catch((error: ThreadError) => {
+        throw fromThreadError(error);
       });
       if (answer.kind !== 'vectors') throw new AppError('INTERNAL', `the embedding thread answered an embedding with ${answer.kind}`);
       return answer.vectors;

@@ -69,6 +69,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   const file = modelFile(options.quantized);
   let tokenizer: Tokenizer;
   let config: ModelConfig;
+  let spec: EncoderSpec;
   let encoder: SequenceEncoder;
   try {
     let model: Uint8Array;
@@ -79,12 +80,12 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
     ]);
     const dimension = Number(config.hidden_size);
     if (!Number.isInteger(dimension) || dimension <= 0) throw new Error(`config.json has no valid hidden_size (got ${String(config.hidden_size)})`);
-    const spec: EncoderSpec = { pooling: profile.pooling, dimension, batchSize: options.batchSize, padId: tokenizer.pad_token_id ?? 0 };
+    spec = { pooling: profile.pooling, dimension, batchSize: options.batchSize, padId: tokenizer.pad_token_id ?? 0 };
     encoder = await (options.thread === 'main' ? createOnnxEncoder(model, spec) : startModelThread(model, spec));
   } catch (error) {
     throw loadFailed(options, error);
   }
-  const dimension = Number(config.hidden_size);
+  const { dimension } = spec;
   const maxTokens = modelMaxTokens(tokenizer, config, logger);
   const tokenize = (text: string) => tokenizer.encode(text);
 

@@ -330,7 +330,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       table.add(list);
       for (const c of list) {
         const own = creditMatcher(evidence, table.credits, c.creditRow);
-        const row = LEAD_SHARE === 0 ? undefined : table.leadRow(c);
+        const row = table.leadRow(c);
         const lead = row === undefined ? undefined : creditMatcher(evidence, table.credits, row);
         shares[c.creditRow] = coverage(evidence, lead === undefined ? own : (word) => Math.max(own(word), LEAD_SHARE * lead(word))).share;
       }
