@@ -28,6 +28,8 @@ Commands:
                                where each answer stands, showing no question)
   calibrate [--seeds-set FILE]... [--dev FILE] [--dev-corpus DIR] [--set DIR[:A|:B]]... [--out FILE] [--rows FILE] [--shipped]
                                fit the abstention model (see docs/quality.md)
+  fit-first [--set DIR[:A|:B]]... [--dev FILE] [--dev-corpus DIR] [--l2 N] [--out FILE] [--shipped]
+                               fit which chosen sentence leads an answer (see docs/quality.md)
   start                        run the Telegram bot (needs BOT_TOKEN)
   feedback export [--since DATE] [--out FILE]
                                👎 answers and unanswered questions as eval JSON lines
@@ -35,7 +37,7 @@ Commands:
 
 Settings come from the environment and .env; see .env.example.`;
 
-/** The options of the commands parsed here; calibrate and feedback parse their own. */
+/** The options of the commands parsed here; calibrate, fit-first and feedback parse their own. */
 const COMMAND_OPTIONS = {
   ingest: {},
   ask: { json: { type: 'boolean' }, status: { type: 'boolean' } },
@@ -261,6 +263,11 @@ function commandRunner(command: string, args: readonly string[], io: CliIo): Com
         const { runCalibrate } = await import('./eval/calibrate.ts');
         return runCalibrate(args, { config, io, engineDeps: engineDeps(io, logger) });
       };
+    case 'fit-first':
+      return async (config, logger) => {
+        const { runFitFirst } = await import('./eval/first-command.ts');
+        return runFitFirst(args, { config, io, engineDeps: engineDeps(io, logger) });
+      };
     case 'start':
       parseCommand('start', args);
       return (config, logger) => runStart(config, io, logger);
@@ -286,7 +293,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
     // Arguments are checked before the settings, so that a mistyped option is told as such.
     const run = commandRunner(command, rest, io);
     // A person asking from the terminal wants the answer, not progress logs; LOG_LEVEL overrides.
-    const quiet = (command === 'ask' || command === 'eval' || command === 'calibrate') && (env.LOG_LEVEL ?? '').trim() === '';
+    const quiet = (command === 'ask' || command === 'eval' || command === 'calibrate' || command === 'fit-first') && (env.LOG_LEVEL ?? '').trim() === '';
     const config = createConfig(quiet ? { ...env, LOG_LEVEL: 'warn' } : env);
     logger = createLogger({ level: config.logLevel, write: (line) => io.stderr.write(line + '\n') });
     if (config.botToken !== undefined) logger.redact(config.botToken);

@@ -9,6 +9,9 @@ import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
 import { leadWithAnswer } from './lead.ts';
+import { firstSentenceFeatures, leadingIndex } from './first-sentence.ts';
+import type { FirstSentenceModel } from './first-sentence.ts';
+import { FIRST_SENTENCE_MODEL } from './first-sentence-model.ts';
 import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
@@ -64,6 +67,8 @@ export interface ComposeOptions {
    * next one), asked for only when needed (see traceAnswer).
    */
   articlePassages?: (rank: number) => readonly RetrievedPassage[];
+  /** Decides which chosen sentence leads; the shipped FIRST_SENTENCE_MODEL by default, null for the rules alone (lead.ts). */
+  firstSentence?: FirstSentenceModel | null;
 }
 
 /** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
@@ -217,6 +222,14 @@ export interface AnswerTrace {
   followers: FollowerJudgement[];
   /** What abstention weighed; undefined when there was nothing to weigh (no passage, no evidence word). */
   features?: AbstentionFeatures;
+  /** The chosen sentences that may lead, as the rules ordered them, and what the first-sentence model read of each (when there are two or more). */
+  firstChoice?: FirstChoice;
+}
+
+/** An answer's chosen sentences in the rules' order and their first-sentence features (first-sentence.ts). */
+export interface FirstChoice {
+  texts: string[];
+  features: number[][];
 }
 
 /** composeAnswer with the judgement of every sentence considered after the first. */
@@ -327,13 +340,24 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
   if (chosen.length === 0) return { ...abstain(), features };
   leadWithAnswer(chosen, type, evidence, passages);
+  const ruled = chosen.length;
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
+  // The model chooses among the sentences of the first one's article (the answer still cites first
+  // the article the rules chose) and, asked for a kind of thing (a date, a number, a name), among
+  // those that give one when the first does. A sentence withContinuation added reads with the one
+  // before it: then the rules' order stays.
+  const first = chosen[0]!;
+  const eligible = chosen.length > ruled ? [] : chosen.filter((c) => c.source === first.source && (!SPECIFIC_TYPES.has(type) || first.answers.length === 0 || c.answers.length > 0));
+  const firstChoice = eligible.length > 1 ? { texts: eligible.map((c) => c.text), features: firstSentenceFeatures(eligible, candidates, type, evidence, passages) } : undefined;
+  const model = options.firstSentence === undefined ? FIRST_SENTENCE_MODEL : options.firstSentence;
+  const leading = firstChoice !== undefined && model !== null ? eligible[leadingIndex(firstChoice.features, model)]! : first;
+  if (leading !== first) chosen.unshift(...chosen.splice(chosen.indexOf(leading), 1));
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {
     const day = dayNamedBy(sentence.text, publishedDate(passages[chosen[i]!.passageIndex]!.meta));
     return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
   });
-  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features };
+  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features, ...(firstChoice !== undefined ? { firstChoice } : {}) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AbstentionFeatures } from '../answer/abstention.ts';
+import type { FirstChoice } from '../answer/compose.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Config } from '../config.ts';
 import type { Chunk, DocumentMeta, PartialDate } from '../corpus/types.ts';
@@ -62,6 +63,8 @@ export interface TracedAnswer {
   composeMs: number;
   /** What abstention weighed (undefined when there was nothing to weigh). */
   features?: AbstentionFeatures;
+  /** The chosen sentences in the rules' order and what the first-sentence model read of them (npm run fit-first). */
+  firstChoice?: FirstChoice;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface LogisticOptions {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Solves A x = b for a small symmetric positive definite A (Gaussian elimination with pivoting). */
-function solve(a: number[][], b: number[]): number[] {
+export function solveLinear(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < n; col++) {
@@ -59,7 +59,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       gradient[j]! -= options.l2 * beta[j]!;
       hessian[j]![j]! += options.l2;
     }
-    const step = solve(hessian, gradient);
+    const step = solveLinear(hessian, gradient);
     beta = beta.map((b, j) => b + step[j]!);
     if (Math.max(...step.map(Math.abs)) < 1e-9) break;
   }

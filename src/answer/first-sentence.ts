@@ -1,0 +1,142 @@
+/**
+ * Which of an answer's chosen sentences comes first, decided by a model fitted on questions with
+ * known answers (`npm run fit-first`, src/eval/first-fit.ts) rather than by hand-set rules alone:
+ * each chosen sentence is described by a few features, the one whose weighted sum is highest leads
+ * and the others keep their order. The rules' own choice (lead.ts) is one of the features, so the
+ * model moves a sentence only where the data says the rules' first is usually not the answer.
+ */
+import type { QuestionEvidence } from '../retrieval/evidence.ts';
+import { recurringTextMatcher } from '../retrieval/evidence.ts';
+import type { RetrievedPassage } from '../retrieval/types.ts';
+import type { AnswerType } from './answer-kind.ts';
+import { SPECIFIC_TYPES, isUnfinishedLine, sentenceTokens } from './sentence-scores.ts';
+import type { ScoredSentence } from './sentence-scores.ts';
+
+/**
+ * What the model reads of each chosen sentence; every value lies in [-1, 1]. Not whether its
+ * article is in the question's language: the sets it is fitted on ask almost half their questions
+ * across languages (the development set a sixth), and the weight learnt that.
+ */
+export const FIRST_SENTENCE_FEATURES = [
+  /** 1 for the sentence the rules put first. */
+  'chosenFirst',
+  /** Its score (coverage and bonuses) less the best chosen sentence's, clipped to [-1, 0]. */
+  'score',
+  /** Its coverage of the question's words. */
+  'share',
+  /** It holds a thing of the kind asked (a number for how many, a name for who...); 0 when nothing specific is asked. */
+  'kind',
+  /** It counts or measures exactly what is asked. */
+  'exact',
+  /** Weight of the question's words it holds that its article's title does not, over the question's. */
+  'detail',
+  /** Weight of the question's words it holds that no other chosen sentence of its article holds, over the question's. */
+  'unique',
+  /** A line without a sentence's closing mark: a headline, subtitle or byline. */
+  'headline',
+  /** Its only date is its dateline's. */
+  'dateline',
+  /** It comes first in its article of the chosen sentences: the article's lead, which tells the story. */
+  'earliest',
+  /** How many numbers it holds, over five (at most 1): a digest's or total's sentence holds many. */
+  'numbers',
+  /** Its length in words over fifty (at most 1). */
+  'length',
+  /** Weight of the question's words it holds, each by how few of its article's read sentences hold it, over the question's. */
+  'rare',
+  /** Its place in the rules' order over the number chosen less one (0 first, 1 last). */
+  'position',
+  /** It comes from the best retrieved passage. */
+  'topPassage',
+] as const;
+
+export type FirstSentenceFeature = (typeof FIRST_SENTENCE_FEATURES)[number];
+
+/** Weights over FIRST_SENTENCE_FEATURES; the chosen sentence with the highest sum leads. */
+export interface FirstSentenceModel {
+  format: 1;
+  /** The analyzer version the weights were fitted with (src/index/manifest.ts). */
+  analyzerVersion: number;
+  weights: Record<FirstSentenceFeature, number>;
+  fit: {
+    /** Answers with two or more chosen sentences, one at least holding the answer and one not. */
+    trainAnswers: number;
+    /** Answers of the held-out sets, each half judged by the weights fitted on the other. */
+    heldOutAnswers: number;
+    /** Of those, answers whose first sentence holds the answer: with the rules alone and with the model. */
+    heldOutRulesFirst: number;
+    heldOutModelFirst: number;
+    note: string;
+  };
+}
+
+const clip = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/** Each chosen sentence's features, in FIRST_SENTENCE_FEATURES order. */
+export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: readonly ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, passages: readonly RetrievedPassage[]): number[][] {
+  const asked = evidence.words.filter((word) => word.context !== true);
+  const total = asked.reduce((sum, word) => sum + word.weight, 0) || 1;
+  const best = Math.max(...chosen.map((c) => c.score));
+  const titles = new Map<string, ReturnType<typeof recurringTextMatcher> | undefined>();
+  const titleOf = (c: ScoredSentence) => {
+    if (!titles.has(c.source)) {
+      const title = passages[c.passageIndex]!.meta.title;
+      titles.set(c.source, title === undefined ? undefined : recurringTextMatcher(evidence, title));
+    }
+    return titles.get(c.source);
+  };
+  const place = (c: ScoredSentence) => [passages[c.passageIndex]!.chunk.ordinal, c.start] as const;
+  const before = (a: ScoredSentence, b: ScoredSentence) => {
+    const [pa, sa] = place(a);
+    const [pb, sb] = place(b);
+    return pa < pb || (pa === pb && sa < sb);
+  };
+  return chosen.map((c, i) => {
+    const inTitle = titleOf(c);
+    const others = chosen.filter((o, j) => j !== i && o.source === c.source);
+    let detail = 0;
+    let unique = 0;
+    for (const word of asked) {
+      const held = c.match(word);
+      if (held === 0) continue;
+      detail += word.weight * held * (1 - (inTitle?.(word) ?? 0));
+      unique += word.weight * held * (1 - Math.max(0, ...others.map((o) => o.match(word))));
+    }
+    const same = read.filter((o) => o.source === c.source);
+    let rare = 0;
+    for (const word of asked) {
+      const held = c.match(word);
+      if (held > 0 && same.length > 0) rare += word.weight * held * (1 - same.filter((o) => o.match(word) > 0).length / same.length);
+    }
+    const tokens = sentenceTokens(c.text);
+    const values: Record<FirstSentenceFeature, number> = {
+      chosenFirst: i === 0 ? 1 : 0,
+      score: clip(c.score - best, -1, 0),
+      share: clip(c.share, 0, 1),
+      kind: SPECIFIC_TYPES.has(type) && c.answers.length > 0 ? 1 : 0,
+      exact: c.exact === true ? 1 : 0,
+      detail: clip(detail / total, 0, 1),
+      unique: clip(unique / total, 0, 1),
+      headline: isUnfinishedLine(c.text) ? 1 : 0,
+      dateline: c.datelineOnly === true ? 1 : 0,
+      earliest: others.some((o) => before(o, c)) ? 0 : 1,
+      numbers: Math.min(1, tokens.filter((t) => /\p{N}/u.test(t)).length / 5),
+      length: Math.min(1, tokens.length / 50),
+      topPassage: c.passageIndex === 0 ? 1 : 0,
+      rare: clip(rare / total, 0, 1),
+      position: i / (chosen.length - 1),
+    };
+    return FIRST_SENTENCE_FEATURES.map((name) => values[name]);
+  });
+}
+
+/** The index of the sentence that leads under `model`: the highest sum, the earliest of equals. */
+export function leadingIndex(features: readonly (readonly number[])[], model: FirstSentenceModel): number {
+  let best = 0;
+  let bestSum = -Infinity;
+  features.forEach((row, i) => {
+    const sum = row.reduce((s, value, j) => s + value * model.weights[FIRST_SENTENCE_FEATURES[j]!], 0);
+    if (sum > bestSum + 1e-12) [best, bestSum] = [i, sum];
+  });
+  return best;
+}
