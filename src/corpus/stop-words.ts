@@ -34,6 +34,8 @@ const STOP_WORDS = new Set(
     'neçənci neçəncisi neçəncidir necenci necencisi necencidir',
     // ... and the question words' other cases: "neçəyə" (for how much), "hardan" (from where), "kimə" (to whom), "nə zaman" (when)
     'neçəyə neceye hardan kimə kime zaman',
+    // ... and "that is" that chats explain with ("neçə nəfərdir, yəni idmançı sayı?")
+    'yəni',
     // ... and the personal pronouns' other cases ("bizim deputatlar", our deputies; "onlara", to them)
     'bizim bizə bizi bizdə bizdən sizin sizə sizi mənim mənə məni sənin sənə onlara onları onlarda ona onu onda ondan',
     // Russian
@@ -60,8 +62,8 @@ const STOP_WORDS = new Set(
     'го ми му ого ому ый ая ое',
     // ... and "насколько" (how much, to what extent), which is no misspelt "несколько"
     'насколько',
-    // ... and as chats type it ("скока", "скоко")
-    'скока скоко',
+    // ... and as chats type it ("скока", "скоко"), with the people it counts ("сколько народу пришло")
+    'скока скоко народу',
     // Chat shorthand of English questions
     'r u ur rn pls plz thx ya wat wut whats whos hows wheres',
     // Asking politely (Korean forms of asking: KOREAN_ASKING): "please tell me ...",
