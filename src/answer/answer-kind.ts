@@ -25,7 +25,7 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it.
-  ['date', /какого числа|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠/u],
+  ['date', /какого числа|до какого срока|к какому (?:сроку|числу)|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠/u],
   // Which one of a series ("which round", "neçənci", "на каком месте"): a rank, a number.
   ['number', ASKS_ORDINAL],
   // A rank or a level is a number, though asked where or what place ("where did Korea rank", "какое место занимает", "어디까지 늘린대").

@@ -324,6 +324,9 @@ describe('a measure asked with "what" or "which"', () => {
 
   it('asks a date by a deadline', () => {
     for (const question of ['whats the deadline to apply for the masters', 'какой крайний срок подачи заявок?', '신청 마감은 언제야?']) expect(answerTypeOf(question, questionEvidence(question))).toBe('date');
+    // "До какого срока" and "к какому сроку" ask by when; "на какой срок" asks for how long.
+    for (const question of ['До какого срока должны сдать арену?', 'К какому сроку построят арену?', 'К какому числу закончат ремонт?']) expect(answerTypeOf(question, questionEvidence(question)), question).toBe('date');
+    expect(answerTypeOf('На какой срок подписан контракт?', questionEvidence('На какой срок подписан контракт?'))).toBe('number');
   });
 
   it('asks a date by "nə vaxt" with a case ending ("nə vaxta qədər", "nə vaxtadək", "nə vaxta kimi")', () => {
