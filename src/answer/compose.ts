@@ -9,9 +9,8 @@ import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
 import { leadWithAnswer } from './lead.ts';
-import { firstSentenceFeatures, leadingIndex } from './first-sentence.ts';
-import type { FirstSentenceModel } from './first-sentence.ts';
-import { FIRST_SENTENCE_MODEL } from './first-sentence-model.ts';
+import { leadByModel } from './first-sentence.ts';
+import type { FirstChoice, FirstSentenceModel } from './first-sentence.ts';
 import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
@@ -226,11 +225,6 @@ export interface AnswerTrace {
   firstChoice?: FirstChoice;
 }
 
-/** An answer's chosen sentences in the rules' order and their first-sentence features (first-sentence.ts). */
-export interface FirstChoice {
-  texts: string[];
-  features: number[][];
-}
 
 /** composeAnswer with the judgement of every sentence considered after the first. */
 export function traceAnswer(question: string, retrieved: readonly RetrievedPassage[], options: ComposeOptions): AnswerTrace {
@@ -342,16 +336,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   leadWithAnswer(chosen, type, evidence, passages);
   const ruled = chosen.length;
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
-  // The model chooses among the sentences of the first one's article (the answer still cites first
-  // the article the rules chose) and, asked for a kind of thing (a date, a number, a name), among
-  // those that give one when the first does. A sentence withContinuation added reads with the one
-  // before it: then the rules' order stays.
-  const first = chosen[0]!;
-  const eligible = chosen.length > ruled ? [] : chosen.filter((c) => c.source === first.source && (!SPECIFIC_TYPES.has(type) || first.answers.length === 0 || c.answers.length > 0));
-  const firstChoice = eligible.length > 1 ? { texts: eligible.map((c) => c.text), features: firstSentenceFeatures(eligible, candidates, type, evidence, passages) } : undefined;
-  const model = options.firstSentence === undefined ? FIRST_SENTENCE_MODEL : options.firstSentence;
-  const leading = firstChoice !== undefined && model !== null ? eligible[leadingIndex(firstChoice.features, model)]! : first;
-  if (leading !== first) chosen.unshift(...chosen.splice(chosen.indexOf(leading), 1));
+  const firstChoice = leadByModel(chosen, chosen.length > ruled, type, candidates, evidence, passages, options.firstSentence);
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {
     const day = dayNamedBy(sentence.text, publishedDate(passages[chosen[i]!.passageIndex]!.meta));

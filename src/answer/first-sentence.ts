@@ -9,6 +9,7 @@ import type { QuestionEvidence } from '../retrieval/evidence.ts';
 import { recurringTextMatcher } from '../retrieval/evidence.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import type { AnswerType } from './answer-kind.ts';
+import { FIRST_SENTENCE_MODEL } from './first-sentence-model.ts';
 import { SPECIFIC_TYPES, isUnfinishedLine, sentenceTokens } from './sentence-scores.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
 
@@ -139,4 +140,28 @@ export function leadingIndex(features: readonly (readonly number[])[], model: Fi
     if (sum > bestSum + 1e-12) [best, bestSum] = [i, sum];
   });
   return best;
+}
+
+/** An answer's chosen sentences that may lead, in the rules' order, and what the model read of each (for `npm run fit-first`). */
+export interface FirstChoice {
+  texts: string[];
+  features: number[][];
+}
+
+/**
+ * Puts first, in place, the chosen sentence the model prefers (the shipped FIRST_SENTENCE_MODEL
+ * unless given; null keeps the rules' order), among the sentences of the first one's article (the
+ * answer still cites first the article the rules chose) and, asked for a kind of thing (a date, a
+ * number, a name), among those that give one when the first does. When the rules added a sentence
+ * to be read with the one before it (`continued`), their order stays. Returns what the model read,
+ * when two or more sentences could lead.
+ */
+export function leadByModel(chosen: ScoredSentence[], continued: boolean, type: AnswerType, read: readonly ScoredSentence[], evidence: QuestionEvidence, passages: readonly RetrievedPassage[], model: FirstSentenceModel | null = FIRST_SENTENCE_MODEL): FirstChoice | undefined {
+  const first = chosen[0]!;
+  const eligible = continued ? [] : chosen.filter((c) => c.source === first.source && (!SPECIFIC_TYPES.has(type) || first.answers.length === 0 || c.answers.length > 0));
+  if (eligible.length < 2) return undefined;
+  const choice = { texts: eligible.map((c) => c.text), features: firstSentenceFeatures(eligible, read, type, evidence, passages) };
+  const leading = model === null ? first : eligible[leadingIndex(choice.features, model)]!;
+  if (leading !== first) chosen.unshift(...chosen.splice(chosen.indexOf(leading), 1));
+  return choice;
 }

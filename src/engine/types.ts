@@ -1,5 +1,5 @@
 import type { AbstentionFeatures } from '../answer/abstention.ts';
-import type { FirstChoice } from '../answer/compose.ts';
+import type { FirstChoice } from '../answer/first-sentence.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Config } from '../config.ts';
 import type { Chunk, DocumentMeta, PartialDate } from '../corpus/types.ts';
