@@ -56,13 +56,13 @@ export type FirstSentenceFeature = (typeof FIRST_SENTENCE_FEATURES)[number];
 /** Weights over FIRST_SENTENCE_FEATURES; the chosen sentence with the highest sum leads. */
 export interface FirstSentenceModel {
   format: 1;
-  /** The analyzer version the weights were fitted with (src/index/manifest.ts). */
+  /** The analyzer version the weights were fitted with (ANALYZER_VERSION, src/corpus/terms.ts). */
   analyzerVersion: number;
   weights: Record<FirstSentenceFeature, number>;
   fit: {
     /** Answers with two or more chosen sentences, one at least holding the answer and one not. */
     trainAnswers: number;
-    /** Answers of the held-out sets, each half judged by the weights fitted on the other. */
+    /** The same answers, each set's judged by the weights fitted on all the other sets. */
     heldOutAnswers: number;
     /** Of those, answers whose first sentence holds the answer: with the rules alone and with the model. */
     heldOutRulesFirst: number;
@@ -95,19 +95,16 @@ export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: r
   return chosen.map((c, i) => {
     const inTitle = titleOf(c);
     const others = chosen.filter((o, j) => j !== i && o.source === c.source);
+    const sameArticle = read.filter((o) => o.source === c.source);
     let detail = 0;
     let unique = 0;
+    let rare = 0;
     for (const word of asked) {
       const held = c.match(word);
       if (held === 0) continue;
       detail += word.weight * held * (1 - (inTitle?.(word) ?? 0));
       unique += word.weight * held * (1 - Math.max(0, ...others.map((o) => o.match(word))));
-    }
-    const same = read.filter((o) => o.source === c.source);
-    let rare = 0;
-    for (const word of asked) {
-      const held = c.match(word);
-      if (held > 0 && same.length > 0) rare += word.weight * held * (1 - same.filter((o) => o.match(word) > 0).length / same.length);
+      if (sameArticle.length > 0) rare += word.weight * held * (1 - sameArticle.filter((o) => o.match(word) > 0).length / sameArticle.length);
     }
     const tokens = sentenceTokens(c.text);
     const values: Record<FirstSentenceFeature, number> = {
