@@ -3,10 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { createLogger, type Logger } from '../../src/log.ts';
 
+/** The folders tempDataDir made, removed by one exit listener (one per folder passed Node's limit of ten). */
+const madeDirs: string[] = [];
+
 /** A fresh DATA_DIR under the system temp folder; removed when the test process exits. */
 export function tempDataDir(prefix = 'azk-feedback-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  if (madeDirs.length === 0) process.once('exit', () => madeDirs.forEach((made) => fs.rmSync(made, { recursive: true, force: true })));
+  madeDirs.push(dir);
   return dir;
 }
 
