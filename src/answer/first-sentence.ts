@@ -49,6 +49,8 @@ export const FIRST_SENTENCE_FEATURES = [
   'position',
   /** It comes from the best retrieved passage. */
   'topPassage',
+  /** How many things of the kind asked it holds, over three (at most 1). */
+  'many',
 ] as const;
 
 export type FirstSentenceFeature = (typeof FIRST_SENTENCE_FEATURES)[number];
@@ -123,6 +125,7 @@ export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: r
       topPassage: c.passageIndex === 0 ? 1 : 0,
       rare: clip(rare / total, 0, 1),
       position: i / (chosen.length - 1),
+      many: Math.min(1, c.answers.length / 3),
     };
     return FIRST_SENTENCE_FEATURES.map((name) => values[name]);
   });
