@@ -88,6 +88,18 @@ export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: r
     }
     return titles.get(c.source);
   };
+  // The share of an article's read sentences that hold a word, counted once for all its chosen sentences.
+  const heldShares = new Map<string, number>();
+  const heldShare = (source: string, word: (typeof asked)[number]) => {
+    const key = `${source}\n${word.key}`;
+    let share = heldShares.get(key);
+    if (share === undefined) {
+      const sentences = read.filter((o) => o.source === source);
+      share = sentences.length === 0 ? 1 : sentences.filter((o) => o.match(word) > 0).length / sentences.length;
+      heldShares.set(key, share);
+    }
+    return share;
+  };
   const place = (c: ScoredSentence) => [passages[c.passageIndex]!.chunk.ordinal, c.start] as const;
   const before = (a: ScoredSentence, b: ScoredSentence) => {
     const [pa, sa] = place(a);
@@ -97,7 +109,6 @@ export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: r
   return chosen.map((c, i) => {
     const inTitle = titleOf(c);
     const others = chosen.filter((o, j) => j !== i && o.source === c.source);
-    const sameArticle = read.filter((o) => o.source === c.source);
     let detail = 0;
     let unique = 0;
     let rare = 0;
@@ -106,7 +117,7 @@ export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: r
       if (held === 0) continue;
       detail += word.weight * held * (1 - (inTitle?.(word) ?? 0));
       unique += word.weight * held * (1 - Math.max(0, ...others.map((o) => o.match(word))));
-      if (sameArticle.length > 0) rare += word.weight * held * (1 - sameArticle.filter((o) => o.match(word) > 0).length / sameArticle.length);
+      rare += word.weight * held * (1 - heldShare(c.source, word));
     }
     const tokens = sentenceTokens(c.text);
     const values: Record<FirstSentenceFeature, number> = {
@@ -131,12 +142,17 @@ export function firstSentenceFeatures(chosen: readonly ScoredSentence[], read: r
   });
 }
 
-/** The index of the sentence that leads under `model`: the highest sum, the earliest of equals. */
-export function leadingIndex(features: readonly (readonly number[])[], model: FirstSentenceModel): number {
+/** A model's weights in FIRST_SENTENCE_FEATURES order. */
+export function weightsOf(model: FirstSentenceModel): number[] {
+  return FIRST_SENTENCE_FEATURES.map((name) => model.weights[name]);
+}
+
+/** The index of the sentence that leads under weights `w` (FIRST_SENTENCE_FEATURES order): the highest sum, the earliest of equals. */
+export function leadingIndex(features: readonly (readonly number[])[], w: readonly number[]): number {
   let best = 0;
   let bestSum = -Infinity;
   features.forEach((row, i) => {
-    const sum = row.reduce((s, value, j) => s + value * model.weights[FIRST_SENTENCE_FEATURES[j]!], 0);
+    const sum = row.reduce((s, value, j) => s + value * w[j]!, 0);
     if (sum > bestSum + 1e-12) [best, bestSum] = [i, sum];
   });
   return best;
@@ -161,7 +177,7 @@ export function leadByModel(chosen: ScoredSentence[], continued: boolean, type: 
   const eligible = continued ? [] : chosen.filter((c) => c.source === first.source && (!SPECIFIC_TYPES.has(type) || first.answers.length === 0 || c.answers.length > 0));
   if (eligible.length < 2) return undefined;
   const choice = { texts: eligible.map((c) => c.text), features: firstSentenceFeatures(eligible, read, type, evidence, passages) };
-  const leading = model === null ? first : eligible[leadingIndex(choice.features, model)]!;
+  const leading = model === null ? first : eligible[leadingIndex(choice.features, weightsOf(model))]!;
   if (leading !== first) chosen.unshift(...chosen.splice(chosen.indexOf(leading), 1));
   return choice;
 }

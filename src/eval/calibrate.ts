@@ -11,7 +11,8 @@ import type { EngineDeps } from '../engine.ts';
 import { AppError } from '../errors.ts';
 import { fitAbstentionModel, round, scoreModel } from './abstention-fit.ts';
 import type { CalibrationReport, CalibrationRow } from './abstention-fit.ts';
-import { combinedCorpus, corpusWithoutAnswers } from './calibration-corpora.ts';
+import { combinedCorpus, corpusWithoutAnswers, parseDocumentSet } from './calibration-corpora.ts';
+import type { DocumentSet } from './calibration-corpora.ts';
 import { judge } from './metrics.ts';
 import type { EvalQuestion } from './metrics.ts';
 import { readEvalFile } from './run.ts';
@@ -99,23 +100,6 @@ const CALIBRATE_OPTIONS = {
   rows: { type: 'string' },
   shipped: { type: 'boolean', default: false },
 } satisfies OptionsConfig;
-
-/** A question set asked over the seeds and its own documents; only the questions of `halves` are read. */
-interface DocumentSet {
-  name: string;
-  questions: string;
-  docs: string;
-  halves: readonly ('A' | 'B')[];
-}
-
-/** `--set DIR` (a folder with docs/ and questions.jsonl), `--set DIR:A` for its half A alone. */
-function parseDocumentSet(value: string): DocumentSet {
-  const match = /^(.*?)(?::([AB]))?$/.exec(value)!;
-  const dir = match[1]!;
-  const set = { name: path.basename(dir) + (match[2] !== undefined ? ` half ${match[2]}` : ''), questions: path.join(dir, 'questions.jsonl'), docs: path.join(dir, 'docs'), halves: match[2] !== undefined ? [match[2] as 'A' | 'B'] : (['A', 'B'] as const) };
-  if (!existsSync(set.questions) || !existsSync(set.docs)) throw new AppError('USAGE', `A question set needs ${set.questions} and ${set.docs}.`);
-  return set;
-}
 
 /**
  * A set's rows: its questions of the halves it reads over the seeds and its documents; and, as

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitSentences } from '../corpus/sentences.ts';
 import { normalizeForMatch } from './metrics.ts';
 import type { EvalQuestion } from './metrics.ts';
+import { AppError } from '../errors.ts';
 import { halfOfDocument } from './split.ts';
 
 /**
@@ -49,4 +50,21 @@ export function corpusWithoutAnswers(combined: string, folder: string, questions
     writeFileSync(file, kept + text.slice(from));
   }
   return into;
+}
+
+/** A question set asked over the seeds and its own documents; only the questions of `halves` are read. */
+export interface DocumentSet {
+  name: string;
+  questions: string;
+  docs: string;
+  halves: readonly ('A' | 'B')[];
+}
+
+/** `--set DIR` (a folder with docs/ and questions.jsonl), `--set DIR:A` for its half A alone. */
+export function parseDocumentSet(value: string): DocumentSet {
+  const match = /^(.*?)(?::([AB]))?$/.exec(value)!;
+  const dir = match[1]!;
+  const set = { name: path.basename(dir) + (match[2] !== undefined ? ` half ${match[2]}` : ''), questions: path.join(dir, 'questions.jsonl'), docs: path.join(dir, 'docs'), halves: match[2] !== undefined ? [match[2] as 'A' | 'B'] : (['A', 'B'] as const) };
+  if (!existsSync(set.questions) || !existsSync(set.docs)) throw new AppError('USAGE', `A question set needs ${set.questions} and ${set.docs}.`);
+  return set;
 }

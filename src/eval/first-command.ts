@@ -10,7 +10,7 @@ import { ANALYZER_VERSION } from '../corpus/terms.ts';
 import { createEngine } from '../engine.ts';
 import type { EngineDeps } from '../engine.ts';
 import { AppError } from '../errors.ts';
-import { combinedCorpus } from './calibration-corpora.ts';
+import { combinedCorpus, parseDocumentSet } from './calibration-corpora.ts';
 import { fitFirstSentence, firstSentenceModel, isInformative, scoreFirstSentence } from './first-fit.ts';
 import type { FirstChoiceGroup, FirstSentenceScore } from './first-fit.ts';
 import { isUnanswerable, normalizeForMatch } from './metrics.ts';
@@ -68,13 +68,8 @@ interface Asked {
 
 /** `--set DIR` (a folder with docs/ and questions.jsonl), `--set DIR:A` for its half A alone. */
 function parseSet(value: string): Asked {
-  const match = /^(.*?)(?::([AB]))?$/.exec(value)!;
-  const dir = match[1]!;
-  const half = match[2] as 'A' | 'B' | undefined;
-  const questions = path.join(dir, 'questions.jsonl');
-  const docs = path.join(dir, 'docs');
-  if (!existsSync(questions) || !existsSync(docs)) throw new AppError('USAGE', `A question set needs ${questions} and ${docs}.`);
-  return { name: path.basename(dir) + (half !== undefined ? ` half ${half}` : ''), files: [questions], docs, keep: (q) => half === undefined || halfOf(q) === half };
+  const set = parseDocumentSet(value);
+  return { name: set.name, files: [set.questions], docs: set.docs, keep: (q) => set.halves.includes(halfOf(q)) };
 }
 
 /** The answers of one corpus's questions with two or more chosen sentences. */

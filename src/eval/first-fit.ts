@@ -6,7 +6,7 @@
  * the penalty), each step halved until the objective rises: a dozen features and a thousand
  * answers take a few dozen steps.
  */
-import { FIRST_SENTENCE_FEATURES } from '../answer/first-sentence.ts';
+import { FIRST_SENTENCE_FEATURES, leadingIndex } from '../answer/first-sentence.ts';
 import type { FirstSentenceFeature, FirstSentenceModel } from '../answer/first-sentence.ts';
 import { solveLinear } from './logistic.ts';
 
@@ -73,17 +73,6 @@ export function fitFirstSentence(groups: readonly FirstChoiceGroup[], l2: number
   return w;
 }
 
-/** The index of the sentence that leads under weights `w` (the earliest of equals). */
-function leading(features: readonly (readonly number[])[], w: readonly number[]): number {
-  let best = 0;
-  let bestSum = -Infinity;
-  features.forEach((row, i) => {
-    const sum = row.reduce((s, x, j) => s + x * w[j]!, 0);
-    if (sum > bestSum + 1e-12) [best, bestSum] = [i, sum];
-  });
-  return best;
-}
-
 /** How weights `w` order `groups`' answers against the rules: answers whose first sentence holds the answer. */
 export interface FirstSentenceScore {
   answers: number;
@@ -102,7 +91,7 @@ export function scoreFirstSentence(groups: readonly FirstChoiceGroup[], w: reado
   let lost = 0;
   for (const group of informative) {
     const rules = group.labels[0] === 1;
-    const model = group.labels[leading(group.features, w)] === 1;
+    const model = group.labels[leadingIndex(group.features, w)] === 1;
     rulesFirst += rules ? 1 : 0;
     modelFirst += model ? 1 : 0;
     gained += model && !rules ? 1 : 0;

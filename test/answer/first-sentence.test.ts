@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/compose.ts';
-import { FIRST_SENTENCE_FEATURES, leadingIndex } from '../../src/answer/first-sentence.ts';
+import { FIRST_SENTENCE_FEATURES, leadingIndex, weightsOf } from '../../src/answer/first-sentence.ts';
 import type { FirstSentenceFeature, FirstSentenceModel } from '../../src/answer/first-sentence.ts';
 import { FIRST_SENTENCE_MODEL } from '../../src/answer/first-sentence-model.ts';
 import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
@@ -18,8 +18,8 @@ describe('which chosen sentence leads', () => {
   it('is the one with the highest weighted sum, the earliest of equals', () => {
     const model = modelOf({ detail: 1 });
     const rows = [0, 0.5, 0.5].map((detail) => FIRST_SENTENCE_FEATURES.map((name) => (name === 'detail' ? detail : 0)));
-    expect(leadingIndex(rows, model)).toBe(1);
-    expect(leadingIndex([rows[0]!, rows[0]!], model)).toBe(0);
+    expect(leadingIndex(rows, weightsOf(model))).toBe(1);
+    expect(leadingIndex([rows[0]!, rows[0]!], weightsOf(model))).toBe(0);
   });
 
   it('reorders only the sentences of the article cited first, keeping every sentence of the answer', async () => {
