@@ -33,7 +33,7 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A count or amount, asked with a question word or by naming the quantity ("capacity of ...?",
   // "what amount", "на какую сумму", "какова стоимость", "до какой скорости", "hansı məbləğdə"),
   // or a share ("какую часть", "hansı hissəsi").
-  ['number', /\b(?:(?:what|which) (?:amount|sum|cost|price|value)|at what (?:cost|price))\b|(?:^|\s)(?:как(?:ую|ая|ой|ов[аоы]?)|(?:на|за|до) как(?:ую|ой|ого)) (?:сумм|стоимост|цен[аыуе]|объ[её]м|площад|скорост|уров(?:ень|ня)|мощност|длин|размер|ставк|тариф)\p{L}*|\bhansi (?:m[ae]bl[ae]g|qiym[ae]t|d[ae]y[ae]r)\p{L}*|\bhansi (?:hiss[ae]si(?:ni)?|payi(?:ni)?)\b|(?:^|\s)как(?:ую|ая) (?:часть|долю|доля)(?!\p{L})|\b(how (many|much|big|large|long|old|far|often)|neca|na qadar|ne qeder|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|print run|(?:what (is|was|are|were|'s|will be)|whats) (the )?([\p{L}-]+ ){0,3}(?:volume|turnover|amount|budget|cost|price|population|(?:value|capacity|length|area|size|investment)(?=\s*(?:[?.!,]|$|(?:of|in|for|at|on|to|from|be|will)\b)))|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|(?<!\p{L})(?:на)?скольк(?:о|их|им|ими)(?!\p{L})|(?<!\p{L})как часто(?!\p{L})|скок[аоу]|поч[её]м|тираж|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|어느 ?정도|규모|용량|(?<=\p{Script=Hangul}\s?)(?:수|양)(?:는|가|를|은|이)?\s*[?？]?\s*$|\bneca(?:si|sini|sina|sinda)\b|\b(?:na|ne) boyda\w*/u],
+  ['number', /\b(?:(?:what|which) (?:amount|sum|cost|price|value)|at what (?:cost|price))\b|(?:^|\s)(?:как(?:ую|ая|ой|ов[аоы]?)|(?:на|за|до) как(?:ую|ой|ого)) (?:сумм|стоимост|цен[аыуе]|объ[её]м|площад|скорост|уров(?:ень|ня)|мощност|длин|размер|ставк|тариф)\p{L}*|\bhansi (?:m[ae]bl[ae]g|qiym[ae]t|d[ae]y[ae]r)\p{L}*|\bhansi (?:hiss[ae]si(?:ni)?|payi(?:ni)?)\b|(?:^|\s)как(?:ую|ая) (?:часть|долю|доля)(?!\p{L})|\b(how (many|much|big|large|long|old|far|often)|neca|na qadar|ne qeder|na qadar(?:dir|di|a|lik|liq)|ne qeder(?:dir|di|e|lik|liq)|necaya|neceye|nece|(capacity|population|number|amount|size|budget|cost|price|value|volume|turnover) of|print run|(?:what (is|was|are|were|'s|will be)|whats) (the )?([\p{L}-]+ ){0,3}(?:volume|turnover|amount|budget|cost|price|population|(?:value|capacity|length|area|size|investment|sales|revenue|profit|loss|score|rate)(?=\s*(?:[?.!,]|$|(?:of|in|for|at|on|to|from|be|will)\b)))|sayi|hacmi|nec[ae]nci(?! (il|ay|gun))|(?:what|which) (?:percent\p{L}*|share))\b|(?:what|which) ?%|\bwhat (?:is|was|are|were|will|would|does|did|do)\b[^?]{0,80}\b(?:worth(?!\s+\p{L}+ing\b)|cost(?!\s+(?:of|overruns?)\b))\b|(?<!\p{L})во что обош\p{L}*|(?<!\p{L})с каким (?:временем|результатом|сч[её]том)(?!\p{L})|(?<!\p{L})(?:на)?скольк(?:о|их|им|ими)(?!\p{L})|(?<!\p{L})как часто(?!\p{L})|скок[аоу]|поч[её]м|тираж|мощност|количеств|численност|числ[оа]|объ[её]м|стоимост|몇|얼마|어느 ?정도|규모|용량|(?<=\p{Script=Hangul}\s?)(?:수|양)(?:는|가|를|은|이)?\s*[?？]?\s*$|\bneca(?:si|sini|sina|sinda)\b|\b(?:na|ne) boyda\w*/u],
   ['date', /\b(when|what (years?|dates?|days?|months?|time)|which (years?|dates?|days?|months?)|(?:na|ne) (?:vaxt|zaman)(?:dan|a|adak|acan|dak)?|hacan|deadline|son (muraciat )?tarix\w*)\b|\b(necanci il|hansi (il|tarix|gun|ay))\w*|когда|в каком году|с какого (?:времени|года|числа|момента)|крайний срок|до какого числа|언제|마감|날짜(?:는|가|를|은)?(?:\s+(?:좀\s+)?알려\S*)?\s*[?？]?\s*$/u],
   // "Кто …? Какая фирма": a question that names the kind of body it asks for asks for that body, though it says who.
   ['entity', /(?:^|[^\p{L}])как(?:ая|ой|ую) (?:фирм|компани|организаци)\p{L}*|\b(?:which|what) (?:company|firm)\b|\bhansi sirk[ae]t\p{L}*|어느 (?:회사|업체|기업)/u],
@@ -274,6 +274,13 @@ const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|tags?|estimate
 /** A noun that names how much of something a phrase asks ("the trade volume", "the interest rate"): the phrase's other words say of what. */
 const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|rates?|periods?|объ[её]м\p{L}*|размер\p{L}*|ставк\p{L}*|həcm\p{L}*|hecm\p{L}*|məbləğ\p{L}*|mebleg\p{L}*)$/iu;
 
+/**
+ * A noun that names a quantity by itself: "which commission", "what daily capacity", "какую
+ * скидку", "hansı temperatur" ask how much, though the question word is which. Not the measures of
+ * measures.ts alone: a discount or a change is a quantity too, though no sum answers it.
+ */
+const QUANTITY_NOUN = /^(?:capacity|output|discounts?|fees?|fares?|temperatures?|margins?|scores?|allowances?|stipends?|duty|duties|weight|length|distance|turnover|revenues?|sales|profits?|loss(?:es)?|budgets?|prizes?|potential|percentage|salary|salaries|потенциал\p{L}*|скидк\p{L}*|температур\p{L}*|длин\p{L}*|товарооборот\p{L}*|призов\p{L}*|преми\p{L}*|пошлин\p{L}*|выручк\p{L}*|прибыл\p{L}*|убыт\p{L}*|доход\p{L}*|бюджет\p{L}*|зарплат\p{L}*|оклад\p{L}*|стипенди\p{L}*|мощност\p{L}*|тариф\p{L}*|стоимост\p{L}*|цен[аыуе]|сумм\p{L}*|temperatur\p{L}*|endirim\p{L}*|g[uü]c[uü]?|g[əe]lir\p{L}*|qiym[əe]t\p{L}*|d[əe]y[əe]r\p{L}*|maa[sş]\p{L}*|r[uü]sum\p{L}*|uzunlu\p{L}*|tutum\p{L}*)$/iu;
+
 /** Russian adjective endings by the ending of какой's form they agree with (hard and soft stems). */
 const ADJECTIVE_ENDINGS: Readonly<Record<string, string>> = { ой: 'ой|ый|ий', ая: 'ая|яя', ое: 'ое|ее', ие: 'ие|ые', ую: 'ую|юю', ого: 'ого|его', ому: 'ому|ему', им: 'им|ым', ом: 'ом|ем', их: 'их|ых', ими: 'ими|ыми' };
 
@@ -290,7 +297,7 @@ function agreesWith(which: string, word: string): boolean {
  * trade goal" → "bilateral trade goal"); '' otherwise.
  */
 function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(какой|какая|какое|какие|какую|какого|какому|каким|каком|каких|какими|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|average|estimated|planned|общий|общая|общее|годовой|годовая|максимальный|максимальная|максимальное|ümumi|illik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
+  const which = /(?:^|\s)(какой|какая|какое|какие|какую|какого|какому|каким|каком|каких|какими|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|weekly|daily|average|estimated|planned|общий|общая|общее|годовой|годовая|суточный|суточная|максимальный|максимальная|максимальное|ümumi|illik|gündəlik|gundelik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
   if (which === null) return '';
   // Russian names the measure with the first noun after какой, past the adjectives that share its
   // ending ("в каком торговом центре" → "центре"); what it is of follows in the genitive ("какую долю корейского экспорта" → "долю").
@@ -321,7 +328,10 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   // Chat asks with the measure's name alone ("azuz textile yearly yarn output capacity", "kotra budget 2024").
   if (type === 'any' && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase()) && asksForMeasure(asking)) return 'number';
   // "Какой был товарооборот?", "какая зарплата", "hansı məbləğ": which one of a measure is how much of it.
-  if (type === 'entity' && asksForMeasure(measuredByWhich(asking))) return 'number';
+  if (type === 'entity') {
+    const measured = measuredByWhich(asking);
+    if (asksForMeasure(measured) || QUANTITY_NOUN.test(measured.split(' ').at(-1)!)) return 'number';
+  }
   // "나이가 어떻게 돼?", "연봉은 어떻게 되나요?": how a measure "comes out" is how much it is.
   if (type === 'any' && /어떻게\s*(?:돼|되|됩)/u.test(asking) && asksForMeasure(asking)) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.

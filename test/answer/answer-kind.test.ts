@@ -322,6 +322,13 @@ describe('a measure asked with "what" or "which"', () => {
     expect(answerTypeOf('이 버스는 어디까지 가?', questionEvidence('이 버스는 어디까지 가?'))).toBe('place');
   });
 
+  it('is a number when asked what a thing is worth or costs, by a noun that names a quantity after "which", or by "nə qədər" with its endings', () => {
+    const asked = ['What is the new bridge contract worth?', 'what does a museum ticket cost for students', 'What were the hotel group sales in 2024?', 'what was the score in the final', 'во что обошлась реконструкция театра?', 'С каким временем финишировал победитель?', 'What daily output is planned for the bakery?', 'What discount do students get?', 'Какую скидку дают пенсионерам?', 'Какая премия у победителя конкурса?', 'Muzeyə giriş haqqı nə qədərdir?', 'Layihənin dəyəri ne qederdir', 'Sərgiyə nə qədərlik bilet satılıb?'];
+    for (const question of asked) expect(answerTypeOf(question, questionEvidence(question)), question).toBe('number');
+    // A thing that costs or is worth something is not asked for itself, nor is what money went into.
+    for (const question of ['What was worth seeing at the carpet exhibition?', 'what did the fund invest in?', 'Which orchestra performed?']) expect(answerTypeOf(question, questionEvidence(question)), question).not.toBe('number');
+  });
+
   it('asks a date by a deadline', () => {
     for (const question of ['whats the deadline to apply for the masters', 'какой крайний срок подачи заявок?', '신청 마감은 언제야?']) expect(answerTypeOf(question, questionEvidence(question))).toBe('date');
     // "До какого срока" and "к какому сроку" ask by when; "на какой срок" asks for how long.

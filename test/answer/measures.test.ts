@@ -349,6 +349,8 @@ describe('interest rates, tariffs and telephone numbers', () => {
     expect(measuresWhatIsAsked('Перевозка одного контейнера обошлась примерно в 4 100 долларов.', container)).toBe(true);
     expect(measuresWhatIsAsked('Это один из крупнейших контрактов порта: 40 млн долларов.', container)).toBe(false);
     expect(measuresWhatIsAsked('Проект одного из операторов стоимостью 40 млн долларов.', container)).toBe(false);
+    // "Hər birinin" alone (each of them: the two loans, the two deals a question names) asks each one's whole sum.
+    expect(measuresWhatIsAsked('Bank zavod üçün 30 milyon dollar məbləğində kredit xətti açıb.', 'İki bank kredit verib. Hər birinin məbləği nə qədərdir?')).toBe(true);
   });
 
   it('reads a tariff as a sum, per kWh when asked so', () => {
