@@ -80,7 +80,7 @@ export const NEWS_LINES: readonly string[] = [
   'pharmacy pharmacies aptek аптека 약국',
   'ambulance ambulances скорая 구급차',
   'emergency emergencies fhn мчс 응급 비상',
-  'transplant transplantation transplantasiya трансплантация 이식',
+  'transplant transplantation transplanted transplantasiya köçürülməsi трансплантация пересадка пересадки пересадили пересадить 이식',
   'disease diseases illness xəstəlik болезнь заболевание 질병 질환',
   'rehabilitation reabilitasiya реабилитация 재활',
   'rector rectors rektor ректор 총장 prorector prorectors vice-rector prorektor проректор 부총장',

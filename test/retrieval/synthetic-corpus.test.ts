@@ -70,7 +70,7 @@ const SETS: readonly SyntheticSet[] = [
   // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
   { folder: 'synthetic-43', floors: { hitAt3: 0.78, answerInReply: 0.68, answerInFirstSentence: 0.63, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.15 },
   // Written in the twenty-fifth round and read in it (the forty-fourth, written with it, is held out and has no floor).
-  { folder: 'synthetic-45', floors: { hitAt3: 0.89, answerInReply: 0.78, answerInFirstSentence: 0.64, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
+  { folder: 'synthetic-45', floors: { hitAt3: 0.87, answerInReply: 0.76, answerInFirstSentence: 0.64, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
   // Written in the twenty-sixth round and read in it (the forty-sixth, written with it, is held out and has no floor).
   { folder: 'synthetic-47', floors: { hitAt3: 0.78, answerInReply: 0.69, answerInFirstSentence: 0.6, abstentionAccuracy: 0.12 }, falseAbstentionCeiling: 0.1 },
   // Written in the twenty-seventh round and read in it (the forty-eighth, written with it, is held out and has no floor).
