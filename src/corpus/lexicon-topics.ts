@@ -42,6 +42,7 @@ export const TOPIC_LINES: readonly string[] = [
   'thalassemia thalassaemia talassemiya талассемия 지중해빈혈',
   'knee knees diz колено коленный коленного 무릎',
   'telemedicine teletibb телемедицина телемедицинский 원격진료 원격의료',
+  'insulin insulin инсулин инсулиновые инсулиновых инсулиновая 인슐린',
   'pump pumps nasos насос помпа помпы 펌프',
   'satisfied satisfaction razı məmnun довольны удовлетворены 만족',
   'queue queues waiting очередь очереди 대기자',
@@ -186,7 +187,8 @@ export const TOPIC_LINES: readonly string[] = [
   // Things counted and measured
   'visitor visitors ziyarətçi посетитель 방문객',
   'document documents sənəd документ 문서',
-  'bed beds çarpayı койка коек 병상',
+  'bed beds çarpayı çarpayılıq çarpayılıqdır койка коек 병상',
+  'wing wings корпус корпуса корпусе 병동',
   'laptop laptops noutbuk ноутбук 노트북',
   'phone phones telephone smartphone smartphones telefon телефон смартфон мобильник 휴대폰 전화기 전화 통화',
   'drone drones pilotsuz беспилотник дрон дроны агродрон агродроны 무인기 드론',
