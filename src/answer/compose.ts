@@ -10,6 +10,8 @@ import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
 import { leadWithAnswer } from './lead.ts';
 import { leadByModel } from './first-sentence.ts';
+import { leadArticleByModel } from './first-article.ts';
+import type { ArticleChoice, FirstArticleModel } from './first-article.ts';
 import type { FirstChoice, FirstSentenceModel } from './first-sentence.ts';
 import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
@@ -68,6 +70,8 @@ export interface ComposeOptions {
   articlePassages?: (rank: number) => readonly RetrievedPassage[];
   /** Decides which chosen sentence leads; the shipped FIRST_SENTENCE_MODEL by default, null for the rules alone (lead.ts). */
   firstSentence?: FirstSentenceModel | null;
+  /** The first-article model (answer/first-article.ts); the shipped one unless given, null for the rules' order. */
+  firstArticle?: FirstArticleModel | null;
 }
 
 /** A sentence after the first joins the answer only when both ratios to the first reach these (see judgeFollower). */
@@ -223,6 +227,8 @@ export interface AnswerTrace {
   features?: AbstentionFeatures;
   /** The chosen sentences that may lead, as the rules ordered them, and what the first-sentence model read of each (when there are two or more). */
   firstChoice?: FirstChoice;
+  /** The articles the answer cites, as the rules ordered them, and what the first-article model read of each (when there are two or more). */
+  articleChoice?: ArticleChoice;
 }
 
 
@@ -336,13 +342,14 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   leadWithAnswer(chosen, type, evidence, passages);
   const ruled = chosen.length;
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
+  const articleChoice = leadArticleByModel(chosen, candidates, type, evidence, weighted, passages, options.firstArticle);
   const firstChoice = leadByModel(chosen, chosen.length > ruled, type, candidates, evidence, passages, options.firstSentence);
   const cited = cite(chosen, passages);
   const sentences = cited.sentences.map((sentence, i) => {
     const day = dayNamedBy(sentence.text, publishedDate(passages[chosen[i]!.passageIndex]!.meta));
     return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
   });
-  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features, ...(firstChoice !== undefined ? { firstChoice } : {}) };
+  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features, ...(firstChoice !== undefined ? { firstChoice } : {}), ...(articleChoice !== undefined ? { articleChoice } : {}) };
 }
 
 /**

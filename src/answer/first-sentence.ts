@@ -147,15 +147,18 @@ export function weightsOf(model: FirstSentenceModel): number[] {
   return FIRST_SENTENCE_FEATURES.map((name) => model.weights[name]);
 }
 
-/** The index of the sentence that leads under weights `w` (FIRST_SENTENCE_FEATURES order): the highest sum, the earliest of equals. */
-export function leadingIndex(features: readonly (readonly number[])[], w: readonly number[]): number {
+/**
+ * The index of the row that leads under weights `w` (features in order): the highest sum, the
+ * earliest of equals; the first row (the rules' choice) unless another beats it by more than `margin`.
+ */
+export function leadingIndex(features: readonly (readonly number[])[], w: readonly number[], margin = 0): number {
   let best = 0;
   let bestSum = -Infinity;
-  features.forEach((row, i) => {
-    const sum = row.reduce((s, value, j) => s + value * w[j]!, 0);
+  const sums = features.map((row) => row.reduce((s, value, j) => s + value * w[j]!, 0));
+  sums.forEach((sum, i) => {
     if (sum > bestSum + 1e-12) [best, bestSum] = [i, sum];
   });
-  return best;
+  return bestSum - sums[0]! > margin ? best : 0;
 }
 
 /** An answer's chosen sentences that may lead, in the rules' order, and what the model read of each (for `npm run fit-first`). */

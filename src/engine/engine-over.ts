@@ -140,7 +140,7 @@ export function engineOver(
     const answer = !composed.abstained && full ? { ...composed, nextOffset: offset + retrieval.passages.length } : composed;
     const composeMs = decidingMs + performance.now() - started;
     logger.debug('answered', { mode, passages: retrieval.passages.length, abstained: answer.abstained, ...retrieval.timings, composeMs });
-    return { answer, retrieval, composeMs, ...(traced.features !== undefined ? { features: traced.features } : {}), ...(traced.firstChoice !== undefined ? { firstChoice: traced.firstChoice } : {}) };
+    return { answer, retrieval, composeMs, ...(traced.features !== undefined ? { features: traced.features } : {}), ...(traced.firstChoice !== undefined ? { firstChoice: traced.firstChoice } : {}), ...(traced.articleChoice !== undefined ? { articleChoice: traced.articleChoice } : {}) };
   }
 
   async function askTraced(question: string, options: AskOptions = {}): Promise<TracedAnswer> {

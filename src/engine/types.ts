@@ -1,4 +1,5 @@
 import type { AbstentionFeatures } from '../answer/abstention.ts';
+import type { ArticleChoice } from '../answer/first-article.ts';
 import type { FirstChoice } from '../answer/first-sentence.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Config } from '../config.ts';
@@ -65,6 +66,8 @@ export interface TracedAnswer {
   features?: AbstentionFeatures;
   /** The chosen sentences in the rules' order and what the first-sentence model read of them (npm run fit-first). */
   firstChoice?: FirstChoice;
+  /** The cited articles in the rules' order and what the first-article model read of them (npm run fit-first). */
+  articleChoice?: ArticleChoice;
 }
 
 /**

@@ -10,7 +10,7 @@ import { FIRST_SENTENCE_FEATURES, leadingIndex } from '../answer/first-sentence.
 import type { FirstSentenceFeature, FirstSentenceModel } from '../answer/first-sentence.ts';
 import { solveLinear } from './logistic.ts';
 
-/** One answer's chosen sentences, in the rules' order: features and whether each holds the answer (1) or not (0). */
+/** One answer's chosen sentences (or cited articles), in the rules' order: features and whether each holds the answer (1) or not (0). */
 export interface FirstChoiceGroup {
   set: string;
   features: number[][];
@@ -51,8 +51,17 @@ function objective(groups: readonly FirstChoiceGroup[], w: readonly number[], l2
 
 /** Weights fitted on the informative groups, starting from the rules' choice (chosenFirst 1, others 0). */
 export function fitFirstSentence(groups: readonly FirstChoiceGroup[], l2: number, iterations = 100): number[] {
+  return fitChoice(groups, l2, FIRST_SENTENCE_FEATURES.length, iterations);
+}
+
+/**
+ * Weights over `dimension` features fitted on the informative groups, starting from the rules'
+ * choice (the first feature, 1 for what the rules put first, weighs 1; the others 0). Fits the
+ * first-article model (answer/first-article.ts) as well as the first-sentence one.
+ */
+export function fitChoice(groups: readonly FirstChoiceGroup[], l2: number, dimension: number, iterations = 100): number[] {
   const informative = groups.filter(isInformative);
-  let w: number[] = FIRST_SENTENCE_FEATURES.map((name) => (name === 'chosenFirst' ? 1 : 0));
+  let w: number[] = Array.from({ length: dimension }, (_, j) => (j === 0 ? 1 : 0));
   let current = objective(informative, w, l2);
   for (let iteration = 0; iteration < iterations; iteration++) {
     const step = solveLinear(current.curvature, current.gradient);
@@ -83,7 +92,7 @@ export interface FirstSentenceScore {
   lost: number;
 }
 
-export function scoreFirstSentence(groups: readonly FirstChoiceGroup[], w: readonly number[]): FirstSentenceScore {
+export function scoreFirstSentence(groups: readonly FirstChoiceGroup[], w: readonly number[], margin = 0): FirstSentenceScore {
   const informative = groups.filter(isInformative);
   let rulesFirst = 0;
   let modelFirst = 0;
@@ -91,7 +100,7 @@ export function scoreFirstSentence(groups: readonly FirstChoiceGroup[], w: reado
   let lost = 0;
   for (const group of informative) {
     const rules = group.labels[0] === 1;
-    const model = group.labels[leadingIndex(group.features, w)] === 1;
+    const model = group.labels[leadingIndex(group.features, w, margin)] === 1;
     rulesFirst += rules ? 1 : 0;
     modelFirst += model ? 1 : 0;
     gained += model && !rules ? 1 : 0;
@@ -100,12 +109,13 @@ export function scoreFirstSentence(groups: readonly FirstChoiceGroup[], w: reado
   return { answers: informative.length, rulesFirst, modelFirst, gained, lost };
 }
 
-/** Weights as the model file keeps them, rounded. */
-export function firstSentenceWeights(w: readonly number[]): Record<FirstSentenceFeature, number> {
-  return Object.fromEntries(FIRST_SENTENCE_FEATURES.map((name, j) => [name, Math.round(w[j]! * 1000) / 1000])) as Record<FirstSentenceFeature, number>;
+/** Weights as a model file keeps them, rounded, by feature name. */
+export function namedWeights<Name extends string>(names: readonly Name[], w: readonly number[]): Record<Name, number> {
+  return Object.fromEntries(names.map((name, j) => [name, Math.round(w[j]! * 1000) / 1000])) as Record<Name, number>;
 }
+
 
 /** A model file from fitted weights. */
 export function firstSentenceModel(w: readonly number[], analyzerVersion: number, fit: FirstSentenceModel['fit']): FirstSentenceModel {
-  return { format: 1, analyzerVersion, weights: firstSentenceWeights(w), fit };
+  return { format: 1, analyzerVersion, weights: namedWeights(FIRST_SENTENCE_FEATURES, w), fit };
 }

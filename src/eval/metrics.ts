@@ -71,7 +71,8 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-function sameSource(cited: string, gold: string): boolean {
+/** Whether a cited source is a gold one: the same path, or one ends with the other as a file under a folder. */
+export function sameSource(cited: string, gold: string): boolean {
   return cited === gold || cited.endsWith(`/${gold}`) || gold.endsWith(`/${cited}`);
 }
 

@@ -31,6 +31,8 @@ describe('npm run fit-first', () => {
     expect(run.stdout).toMatch(/others \/ seeds sets +[1-9]/);
     expect(run.stdout).toMatch(/each set left out, all +[1-9]/);
     expect(run.stdout).toMatch(/part A \/ part B \(held out\)/);
+    // The article model is fitted from the same answers, or said to have nothing to learn from.
+    expect(run.stdout).toMatch(/First-article model: /);
     const model = JSON.parse(readFileSync(out, 'utf8')) as { format: number; weights: Record<string, number>; fit: { trainAnswers: number } };
     expect(model.format).toBe(1);
     expect(Object.keys(model.weights).sort()).toEqual([...FIRST_SENTENCE_FEATURES].sort());

@@ -1,0 +1,130 @@
+/**
+ * Which article an answer cites first, decided by a model fitted on questions with known answers
+ * (`npm run fit-first`, src/eval/first-fit.ts) rather than by the rules' best sentence alone: each
+ * article the chosen sentences come from is described by a few features, and the one whose
+ * weighted sum is highest leads; its chosen sentences go first, in their order, and the others
+ * follow in theirs. The rules' choice is one of the features. Not whether an article is in the
+ * question's language: the sets it is fitted on ask half their questions across languages, and the
+ * weight learnt that (docs/quality.md).
+ */
+import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
+import { termKind } from '../corpus/terms.ts';
+import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
+import { coverage, recurringTextMatcher } from '../retrieval/evidence.ts';
+import type { RetrievedPassage } from '../retrieval/types.ts';
+import type { AnswerType } from './answer-kind.ts';
+import { FIRST_ARTICLE_MODEL } from './first-article-model.ts';
+import { leadingIndex } from './first-sentence.ts';
+import { SPECIFIC_TYPES } from './sentence-scores.ts';
+import type { ScoredSentence } from './sentence-scores.ts';
+
+/** What the model reads of each article an answer cites; every value lies in [-1, 1]. */
+export const FIRST_ARTICLE_FEATURES = [
+  /** 1 for the article the rules cite first. */
+  'chosenFirst',
+  /** Its best chosen sentence's score less the answer's best, clipped to [-1, 0]. */
+  'score',
+  /** Its best chosen sentence's coverage of the question's words. */
+  'share',
+  /** A chosen sentence of it holds a thing of the kind asked (0 when nothing specific is asked). */
+  'kind',
+  /** A chosen sentence of it counts or measures exactly what is asked. */
+  'exact',
+  /** How much of the question its read sentences hold, rare words weighing more. */
+  'coverage',
+  /** The same, every word of a kind weighing alike. */
+  'plainCoverage',
+  /** The share of the question's names, numbers and places its read sentences hold (1 when it names none). */
+  'names',
+  /** How early retrieval found it: 1 for the first article, 0 for the last. */
+  'retrieved',
+  /** Its retrieved passages, over three (at most 1). */
+  'passages',
+  /** Its chosen sentences, over three (at most 1). */
+  'sentences',
+  /** Weight of the question's words its title holds, over the question's. */
+  'title',
+] as const;
+
+export type FirstArticleFeature = (typeof FIRST_ARTICLE_FEATURES)[number];
+
+/** Weights over FIRST_ARTICLE_FEATURES; the article with the highest sum is cited first. */
+export interface FirstArticleModel {
+  format: 1;
+  /** The analyzer version the weights were fitted with (ANALYZER_VERSION, src/corpus/terms.ts). */
+  analyzerVersion: number;
+  weights: Record<FirstArticleFeature, number>;
+  /** Another article leads only when its sum beats the rules' first article's by more than this (chosen by leaving each set out). */
+  margin: number;
+  fit: {
+    /** Answers citing two or more articles, one at least among the question's and one not. */
+    trainAnswers: number;
+    /** The same answers, each set's judged by the weights fitted on all the other sets. */
+    heldOutAnswers: number;
+    /** Of those, answers that cite one of the question's articles first: with the rules alone and with the model. */
+    heldOutRulesFirst: number;
+    heldOutModelFirst: number;
+    note: string;
+  };
+}
+
+/** An answer's articles as the rules cite them, and what the article model read of each (for `npm run fit-first`). */
+export interface ArticleChoice {
+  sources: string[];
+  features: number[][];
+}
+
+const clip = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/** The articles of the chosen sentences, in the order the answer cites them, and the model's features of each. */
+export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: readonly ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, weighted: QuestionEvidence, passages: readonly RetrievedPassage[]): ArticleChoice {
+  const sources = [...new Set(chosen.map((c) => c.source))];
+  const retrievedOrder = [...new Set(passages.map((p) => p.chunk.source))];
+  const best = Math.max(...chosen.map((c) => c.score));
+  const asked = evidence.words.filter((w) => w.context !== true);
+  const total = asked.reduce((sum, w) => sum + w.weight, 0) || 1;
+  const named = asked.filter((w) => /\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound' || PLACE_CONCEPTS.has(t)));
+  const features = sources.map((source, i) => {
+    const own = chosen.filter((c) => c.source === source);
+    const top = own.reduce((a, b) => (b.score > a.score ? b : a));
+    const sentences = read.filter((c) => c.source === source);
+    const held: WordMatcher = (w) => Math.max(0, ...sentences.map((c) => c.match(w)));
+    const meta = passages.find((p) => p.chunk.source === source)!.meta;
+    const title = meta.title === undefined ? undefined : recurringTextMatcher(evidence, meta.title);
+    const rank = retrievedOrder.indexOf(source);
+    const values: Record<FirstArticleFeature, number> = {
+      chosenFirst: i === 0 ? 1 : 0,
+      score: clip(top.score - best, -1, 0),
+      share: clip(top.share, 0, 1),
+      kind: SPECIFIC_TYPES.has(type) && own.some((c) => c.answers.length > 0) ? 1 : 0,
+      exact: own.some((c) => c.exact === true) ? 1 : 0,
+      coverage: clip(coverage(weighted, held).share, 0, 1),
+      plainCoverage: clip(coverage(evidence, held).share, 0, 1),
+      names: named.length === 0 ? 1 : named.filter((w) => held(w) > 0).length / named.length,
+      retrieved: retrievedOrder.length < 2 || rank < 0 ? 1 : 1 - rank / (retrievedOrder.length - 1),
+      passages: Math.min(1, passages.filter((p) => p.chunk.source === source).length / 3),
+      sentences: Math.min(1, own.length / 3),
+      title: title === undefined ? 0 : clip(asked.reduce((sum, w) => sum + w.weight * title(w), 0) / total, 0, 1),
+    };
+    return FIRST_ARTICLE_FEATURES.map((name) => values[name]);
+  });
+  return { sources, features };
+}
+
+/**
+ * Cites first, in place, the article the model prefers (the shipped FIRST_ARTICLE_MODEL unless
+ * given; null keeps the rules' order): its chosen sentences move to the front in their order.
+ * Returns what the model read, when the answer cites two or more articles.
+ */
+export function leadArticleByModel(chosen: ScoredSentence[], read: readonly ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, weighted: QuestionEvidence, passages: readonly RetrievedPassage[], model: FirstArticleModel | null = FIRST_ARTICLE_MODEL): ArticleChoice | undefined {
+  if (chosen.length < 2 || chosen.every((c) => c.source === chosen[0]!.source)) return undefined;
+  const choice = firstArticleFeatures(chosen, read, type, evidence, weighted, passages);
+  if (model === null) return choice;
+  const leading = choice.sources[leadingIndex(choice.features, FIRST_ARTICLE_FEATURES.map((name) => model.weights[name]), model.margin)]!;
+  if (leading !== chosen[0]!.source) {
+    const moved = chosen.filter((c) => c.source === leading);
+    const rest = chosen.filter((c) => c.source !== leading);
+    chosen.splice(0, chosen.length, ...moved, ...rest);
+  }
+  return choice;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { traceAnswer } from '../../src/answer/compose.ts';
+import { FIRST_ARTICLE_FEATURES } from '../../src/answer/first-article.ts';
+import type { FirstArticleFeature, FirstArticleModel } from '../../src/answer/first-article.ts';
+import { FIRST_ARTICLE_MODEL } from '../../src/answer/first-article-model.ts';
+import { leadingIndex } from '../../src/answer/first-sentence.ts';
+import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
+import { buildPipeline, devAndExtraQuestions } from '../retrieval/pipeline.ts';
+
+/** A model that weighs one feature only, with a margin. */
+function modelOf(weights: Partial<Record<FirstArticleFeature, number>>, margin = 0): FirstArticleModel {
+  const all = Object.fromEntries(FIRST_ARTICLE_FEATURES.map((name) => [name, weights[name] ?? 0])) as Record<FirstArticleFeature, number>;
+  return { format: 1, analyzerVersion: ANALYZER_VERSION, weights: all, margin, fit: { trainAnswers: 0, heldOutAnswers: 0, heldOutRulesFirst: 0, heldOutModelFirst: 0, note: 'test' } };
+}
+
+const column = (name: FirstArticleFeature) => FIRST_ARTICLE_FEATURES.indexOf(name);
+
+describe('which article an answer cites first', () => {
+  it('is the rules\' first unless another beats it by more than the margin', () => {
+    const rows = [[0], [0.3], [0.2]];
+    expect(leadingIndex(rows, [1])).toBe(1);
+    expect(leadingIndex(rows, [1], 0.25)).toBe(1);
+    expect(leadingIndex(rows, [1], 0.5)).toBe(0);
+  });
+
+  it('moves the chosen article\'s sentences to the front in their order and keeps every sentence', async () => {
+    const pipeline = await buildPipeline();
+    const byTitle = modelOf({ title: 10 });
+    let described = 0;
+    let moved = 0;
+    for (const question of await devAndExtraQuestions()) {
+      const { passages, wordWeights, evidence } = await pipeline.retriever.search(question);
+      const options = { maxSentences: 3, wordWeights, evidence, firstSentence: null };
+      const rules = traceAnswer(question, passages, { ...options, firstArticle: null });
+      const choice = rules.articleChoice;
+      if (rules.answer.abstained || choice === undefined) continue;
+      described++;
+      // What the model reads: one row per cited article, as the rules cite them, the first marked, values in [-1, 1].
+      expect(choice.sources).toEqual(rules.answer.citations.map((c) => c.source));
+      expect(choice.features.map((row) => row[column('chosenFirst')])).toEqual(choice.sources.map((_, i) => (i === 0 ? 1 : 0)));
+      for (const row of choice.features) for (const value of row) expect(Math.abs(value)).toBeLessThanOrEqual(1);
+      const model = traceAnswer(question, passages, { ...options, firstArticle: byTitle });
+      const titles = choice.features.map((row) => row[column('title')]!);
+      const best = titles.indexOf(Math.max(...titles));
+      expect(model.answer.citations[0]!.source).toBe(choice.sources[best]);
+      if (best !== 0) moved++;
+      // The same sentences, each article's in the rules' order.
+      expect(model.answer.sentences.map((s) => s.text).sort()).toEqual(rules.answer.sentences.map((s) => s.text).sort());
+      const sourceOf = (answer: typeof rules.answer, i: number) => answer.citations.find((c) => c.n === answer.sentences[i]!.citation)!.source;
+      for (const source of choice.sources) {
+        const inOrder = (answer: typeof rules.answer) => answer.sentences.filter((_, i) => sourceOf(answer, i) === source).map((s) => s.text);
+        expect(inOrder(model.answer)).toEqual(inOrder(rules.answer));
+      }
+    }
+    expect(described).toBeGreaterThan(5);
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('ships weights fitted with this analyzer, over every feature, with a margin', () => {
+    expect(FIRST_ARTICLE_MODEL.analyzerVersion).toBe(ANALYZER_VERSION);
+    expect(Object.keys(FIRST_ARTICLE_MODEL.weights).sort()).toEqual([...FIRST_ARTICLE_FEATURES].sort());
+    expect(FIRST_ARTICLE_MODEL.margin).toBeGreaterThanOrEqual(0);
+    expect(FIRST_ARTICLE_MODEL.fit.heldOutModelFirst).toBeGreaterThan(FIRST_ARTICLE_MODEL.fit.heldOutRulesFirst);
+  });
+});
