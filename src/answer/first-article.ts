@@ -74,6 +74,20 @@ export interface ArticleChoice {
   features: number[][];
 }
 
+/** How a group of sentences together holds each word (the best of them), each word read once. */
+function heldBySentences(sentences: readonly ScoredSentence[]): WordMatcher {
+  const held = new Map<string, number>();
+  return (word) => {
+    let value = held.get(word.key);
+    if (value === undefined) {
+      value = 0;
+      for (const sentence of sentences) value = Math.max(value, sentence.match(word));
+      held.set(word.key, value);
+    }
+    return value;
+  };
+}
+
 const clip = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** The articles of the chosen sentences, in the order the answer cites them, and the model's features of each. */
@@ -87,8 +101,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
   const features = sources.map((source, i) => {
     const own = chosen.filter((c) => c.source === source);
     const top = own.reduce((a, b) => (b.score > a.score ? b : a));
-    const sentences = read.filter((c) => c.source === source);
-    const held: WordMatcher = (w) => Math.max(0, ...sentences.map((c) => c.match(w)));
+    const held = heldBySentences(read.filter((c) => c.source === source));
     const meta = passages.find((p) => p.chunk.source === source)!.meta;
     const title = meta.title === undefined ? undefined : recurringTextMatcher(evidence, meta.title);
     const rank = retrievedOrder.indexOf(source);
