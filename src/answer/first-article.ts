@@ -15,6 +15,7 @@ import type { RetrievedPassage } from '../retrieval/types.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { FIRST_ARTICLE_MODEL } from './first-article-model.ts';
 import { leadingIndex } from './first-sentence.ts';
+import type { ChoiceFit } from './first-sentence.ts';
 import { SPECIFIC_TYPES } from './sentence-scores.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
 
@@ -56,16 +57,7 @@ export interface FirstArticleModel {
   weights: Record<FirstArticleFeature, number>;
   /** Another article leads only when its sum beats the rules' first article's by more than this (chosen by leaving each set out). */
   margin: number;
-  fit: {
-    /** Answers citing two or more articles, one at least among the question's and one not. */
-    trainAnswers: number;
-    /** The same answers, each set's judged by the weights fitted on all the other sets. */
-    heldOutAnswers: number;
-    /** Of those, answers that cite one of the question's articles first: with the rules alone and with the model. */
-    heldOutRulesFirst: number;
-    heldOutModelFirst: number;
-    note: string;
-  };
+  fit: ChoiceFit;
 }
 
 /** An answer's articles as the rules cite them, and what the article model read of each (for `npm run fit-first`). */

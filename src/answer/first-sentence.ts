@@ -61,16 +61,19 @@ export interface FirstSentenceModel {
   /** The analyzer version the weights were fitted with (ANALYZER_VERSION, src/corpus/terms.ts). */
   analyzerVersion: number;
   weights: Record<FirstSentenceFeature, number>;
-  fit: {
-    /** Answers with two or more chosen sentences, one at least holding the answer and one not. */
-    trainAnswers: number;
-    /** The same answers, each set's judged by the weights fitted on all the other sets. */
-    heldOutAnswers: number;
-    /** Of those, answers whose first sentence holds the answer: with the rules alone and with the model. */
-    heldOutRulesFirst: number;
-    heldOutModelFirst: number;
-    note: string;
-  };
+  fit: ChoiceFit;
+}
+
+/** How a model that chooses what comes first (a sentence, an article) was fitted, as `npm run fit-first` printed it. */
+export interface ChoiceFit {
+  /** Answers with two or more to choose from, one at least right (holding the answer; among the question's articles) and one not. */
+  trainAnswers: number;
+  /** The same answers, each set's judged by the weights fitted on all the other sets. */
+  heldOutAnswers: number;
+  /** Of those, answers whose first one is right: with the rules alone and with the model. */
+  heldOutRulesFirst: number;
+  heldOutModelFirst: number;
+  note: string;
 }
 
 const clip = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));

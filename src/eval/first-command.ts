@@ -4,7 +4,7 @@ import path from 'node:path';
 import { FIRST_ARTICLE_FEATURES } from '../answer/first-article.ts';
 import type { FirstArticleModel } from '../answer/first-article.ts';
 import { FIRST_SENTENCE_FEATURES } from '../answer/first-sentence.ts';
-import type { FirstSentenceModel } from '../answer/first-sentence.ts';
+import type { ChoiceFit, FirstSentenceModel } from '../answer/first-sentence.ts';
 import { parseCommandArgs } from '../cli/args.ts';
 import type { OptionsConfig } from '../cli/args.ts';
 import type { CliIo } from '../cli/io.ts';
@@ -45,9 +45,9 @@ const READ_SETS = [
 
 /**
  * The margins by which another article must beat the rules' first to lead, tried leaving each set
- * out (a margin under which the development set loses more than it gains is marked * and not chosen): on the
- * development set, whose articles tell the same events many times over, the model's choice is often
- * a near tie (docs/quality.md).
+ * out (a margin under which the development set, with its probe, loses more than it gains is marked
+ * * and not chosen): on the development set, whose articles tell the same events many times over,
+ * the model's choice is often a near tie (docs/quality.md).
  */
 const ARTICLE_MARGINS = [0, 0.25, 0.5, 0.75, 1, 1.5, 2];
 
@@ -141,9 +141,10 @@ export const ${name}: ${type} = ${JSON.stringify(model, null, 2)};
 /**
  * Fits one model on its informative groups and prints how it does: each set judged by the weights
  * fitted on all the others (leave one set out), the sets in two parts (alternately as listed) each
- * judged by the weights fitted on the other, and all on all. Undefined when nothing informs it.
+ * judged by the weights fitted on the other, and all on all; given margins, the one chosen leaving
+ * each set out (see ARTICLE_MARGINS). Undefined when nothing informs it.
  */
-function fitAndReport(title: string, what: string, groups: readonly FirstChoiceGroup[], names: readonly string[], l2: number, dimension: number, out: CliIo['stdout'], margins: readonly number[] = [0]): { w: number[]; margin: number; fit: Omit<FirstSentenceModel['fit'], 'note'> } | undefined {
+function fitAndReport(title: string, what: string, groups: readonly FirstChoiceGroup[], names: readonly string[], l2: number, dimension: number, out: CliIo['stdout'], margins: readonly number[] = [0]): { w: number[]; margin: number; fit: Omit<ChoiceFit, 'note'> } | undefined {
   const informative = groups.filter(isInformative);
   if (informative.length === 0) return undefined;
   out.write(`${title}: ${groups.length} answers, ${informative.length} ${what}; L2 ${l2}\n\n`);
