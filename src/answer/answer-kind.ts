@@ -4,6 +4,7 @@ import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
 import { tokensMatcher } from '../retrieval/evidence.ts';
 import { asksForMeasure } from './measures.ts';
+import { asksQuantityByWhich } from './which-measure.ts';
 import { YEAR } from './counting.ts';
 import { ASKS_ORDINAL, KOREAN_DAY, KOREAN_YEAR, isMonth, quantityAnswers } from './quantities.ts';
 import { questionParts } from '../question.ts';
@@ -265,53 +266,6 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
 }
 
 
-/** A verb after the measure, not a noun: a Russian short participle or past ("выделен", "потрачено", "составил", "дали"), an Azerbaijani past or future ("ayrılıb", "ayrılacaq"). */
-const VERB_FORM = /^(?:\p{L}{3,}(?:[аяеё]н[аоы]?|[аеиыя]л[аои]?|ıb|ib|ub|üb|acaq|əcək|ecek)|\p{L}{1,2}[аеиыя]л[аои]?)$/iu;
-
-/** A word after a measure that still asks its figure ("what turnover goal", "какой уровень товарооборота", "hansı ixrac hədəfi"). */
-const MEASURE_AIM = /^(?:goals?|targets?|figures?|levels?|totals?|tags?|estimates?|hədəf\p{L}*|hedef\p{L}*|цел[ьи]|показател\p{L}*|уров\p{L}*|목표\p{L}*)$/iu;
-
-/** A noun that names how much of something a phrase asks ("the trade volume", "the interest rate"): the phrase's other words say of what. */
-const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|rates?|periods?|объ[её]м\p{L}*|размер\p{L}*|ставк\p{L}*|həcm\p{L}*|hecm\p{L}*|məbləğ\p{L}*|mebleg\p{L}*)$/iu;
-
-/**
- * A noun that names a quantity by itself: "which commission", "what daily capacity", "какую
- * скидку", "hansı temperatur" ask how much, though the question word is which. Not the measures of
- * measures.ts alone: a discount or a change is a quantity too, though no sum answers it.
- */
-const QUANTITY_NOUN = /^(?:capacity|output|discounts?|fees?|fares?|temperatures?|margins?|scores?|allowances?|stipends?|duty|duties|weight|length|distance|turnover|revenues?|sales|profits?|loss(?:es)?|budgets?|prizes?|potential|percentage|salary|salaries|потенциал\p{L}*|скидк\p{L}*|температур\p{L}*|длин\p{L}*|товарооборот\p{L}*|призов\p{L}*|преми\p{L}*|пошлин\p{L}*|выручк\p{L}*|прибыл\p{L}*|убыт\p{L}*|доход\p{L}*|бюджет\p{L}*|зарплат\p{L}*|оклад\p{L}*|стипенди\p{L}*|мощност\p{L}*|тариф\p{L}*|стоимост\p{L}*|цен[аыуе]|сумм\p{L}*|temperatur\p{L}*|endirim\p{L}*|g[uü]c[uü]?|g[əe]lir\p{L}*|qiym[əe]t\p{L}*|d[əe]y[əe]r\p{L}*|maa[sş]\p{L}*|r[uü]sum\p{L}*|uzunlu\p{L}*|tutum\p{L}*)$/iu;
-
-/** Russian adjective endings by the ending of какой's form they agree with (hard and soft stems). */
-const ADJECTIVE_ENDINGS: Readonly<Record<string, string>> = { ой: 'ой|ый|ий', ая: 'ая|яя', ое: 'ое|ее', ие: 'ие|ые', ую: 'ую|юю', ого: 'ого|его', ому: 'ому|ему', им: 'им|ым', ом: 'ом|ем', их: 'их|ых', ими: 'ими|ыми' };
-
-/** Whether a word is an adjective agreeing with a form of какой ("каком" → "торговом"). */
-function agreesWith(which: string, word: string): boolean {
-  const endings = ADJECTIVE_ENDINGS[which.toLowerCase().slice(3)];
-  return endings !== undefined && new RegExp(`^\\p{L}{2,}(?:${endings})$`, 'iu').test(word);
-}
-
-/**
- * The noun a "which" question word asks about, a copula between them aside ("какой был
- * товарооборот между …" → "товарооборот"), when no other noun follows it ("what trade route" asks
- * a route), or the whole phrase when its last noun names an amount or an aim ("what bilateral
- * trade goal" → "bilateral trade goal"); '' otherwise.
- */
-function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(какой|какая|какое|какие|какую|какого|какому|каким|каком|каких|какими|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|weekly|daily|average|estimated|planned|общий|общая|общее|годовой|годовая|суточный|суточная|максимальный|максимальная|максимальное|ümumi|illik|gündəlik|gundelik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
-  if (which === null) return '';
-  // Russian names the measure with the first noun after какой, past the adjectives that share its
-  // ending ("в каком торговом центре" → "центре"); what it is of follows in the genitive ("какую долю корейского экспорта" → "долю").
-  if (/^\p{Script=Cyrillic}/u.test(which[1]!)) return [which[2]!, ...which[3]!.split(/\s+/u)].find((word) => !agreesWith(which[1]!, word)) ?? '';
-  const phrase = [which[2]!];
-  for (const word of which[3]!.split(/\s+/u).filter((w) => w !== '')) {
-    if (isStopWord(foldText(word)) || VERB_FORM.test(word)) break;
-    phrase.push(word);
-  }
-  const head = phrase[phrase.length - 1]!;
-  if (phrase.length === 1 || (phrase.length === 2 && MEASURE_AIM.test(head))) return which[2]!;
-  return MEASURE_AIM.test(head) || QUANTITY_HEAD.test(head) ? phrase.join(' ') : '';
-}
-
 /**
  * The answer kind with the question's words read: a "who" question whose every word is a name
  * (no lexicon word, no number) asks who that person is ('identity'), not for another person.
@@ -328,10 +282,7 @@ export function answerTypeOf(question: string, evidence: QuestionEvidence): Answ
   // Chat asks with the measure's name alone ("azuz textile yearly yarn output capacity", "kotra budget 2024").
   if (type === 'any' && !CLAUSE_QUESTION_WORD.test(asking.toLowerCase()) && asksForMeasure(asking)) return 'number';
   // "Какой был товарооборот?", "какая зарплата", "hansı məbləğ": which one of a measure is how much of it.
-  if (type === 'entity') {
-    const measured = measuredByWhich(asking);
-    if (asksForMeasure(measured) || QUANTITY_NOUN.test(measured.split(' ').at(-1)!)) return 'number';
-  }
+  if (type === 'entity' && asksQuantityByWhich(asking)) return 'number';
   // "나이가 어떻게 돼?", "연봉은 어떻게 되나요?": how a measure "comes out" is how much it is.
   if (type === 'any' && /어떻게\s*(?:돼|되|됩)/u.test(asking) && asksForMeasure(asking)) return 'number';
   // "What is KOICA?" asks what the name stands for, as "who is X?" asks what X is.
