@@ -20,7 +20,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'attack attacks attacked hücum нападение атака 공격 атаковал напал напали',
   'victim victims zərərçəkən zərərçəkmiş жертва жертвы пострадавший пострадавшие 희생자 피해자',
   'earthquake earthquakes quake zəlzələ zəlzələsi землетрясение 지진',
-  'flood floods flooding daşqın sel наводнение паводок 홍수 물난리',
+  'flood floods flooding flooded daşqın sel наводнение паводок затопило затоплены затоплено 홍수 물난리 침수',
   'landing landed touchdown eniş enib endi приземлился приземлилась приземлится приземлятся 착륙',
   'typhoon typhoons hurricane tayfun qasırğa тайфун ураган 태풍',
   'cleanup clean-up təmizlik təmizləmə уборка уборке очистка 청소 복구',

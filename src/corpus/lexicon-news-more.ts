@@ -263,7 +263,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'crop crops sowing əkin əkinçilik посев посевы посевной 작물 농작물 파종',
   'sapling saplings seedling seedlings ting tinglər əkilib əkildi саженец саженцы высадили 묘목 식재 식목 심었다',
   'soil torpaq почва почвы 토양',
-  'sheep qoyun овца овцы',
+  'sheep lamb lambs qoyun qoyunlar quzu quzular овца овцы овец ягненок ягнята ягнят 새끼양 양떼',
   'poultry chicken quşçuluq toyuq птицеводство курица 가금 양계',
   'bird birds quş quşlar птица птицы 조류',
   'sugar şəkər сахар 설탕',

@@ -61,7 +61,7 @@ export const NEWS_LINES: readonly string[] = [
   'hydropower hydroelectric hydro hidroenergetika гидроэнергетика гэс 수력',
   'turbine turbines turbin турбина турбины 터빈',
   'offshore şelf шельф шельфовый 해상',
-  'borehole boreholes quyu quyular скважина скважины 유정 시추공',
+  'borehole boreholes wells quyu quyular скважина скважины 유정 시추공 관정',
   'liquefied lng mayeləşdirilmiş сжиженный спг 액화 액화천연가스',
   'fuel fuels yanacaq топливо 연료',
   'gasoline petrol benzin бензин 휘발유',
