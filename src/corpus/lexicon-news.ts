@@ -197,7 +197,7 @@ export const NEWS_LINES: readonly string[] = [
   'conglomerate conglomerates holdinq холдинг 지주회사 재벌',
   'retail retailer retailers pərakəndə розничный 소매',
   'wholesale topdan оптовый 도매',
-  'demand tələbat спрос 수요',
+  'demand tələbat tələb tələbi спрос 수요',
   'competitor competitors rival rivals competitiveness rəqib rəqabətqabiliyyətlilik конкурент конкуренты конкурентоспособность 경쟁사 경쟁자 경쟁력 rəqabət конкуренция конкуренции 경쟁 конкурируют конкурировать',
   'hub hubs qovşaq хаб 허브',
   'zone zones zona зона 구역 특구',

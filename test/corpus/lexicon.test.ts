@@ -157,6 +157,12 @@ describe('the general lexicon', () => {
     expect(termSet('수도관').has(`${CONCEPT_PREFIX}capital`)).toBe(false);
   });
 
+  it('reads Azerbaijani "tələb" (demand) as demand, not as the student (tələbə) whose stem it is', () => {
+    for (const word of ['tələb', 'tələbi', 'tələbini']) expect(termSet(word).has(`${CONCEPT_PREFIX}demand`), word).toBe(true);
+    for (const word of ['tələbə', 'tələbələr', 'tələbəsi']) expect(termSet(word).has(`${CONCEPT_PREFIX}student`), word).toBe(true);
+    expect(termSet('tələb').has(`${CONCEPT_PREFIX}student`)).toBe(false);
+  });
+
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
     expect([...termSet('altında')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
     expect(termSet('dördüncü').has(`${CONCEPT_PREFIX}four`)).toBe(false);
