@@ -116,7 +116,7 @@ export const FUSION = {
   strongPassageShare: 0.5,
 } as const;
 
-/** Choice of answer sentences (src/answer/compose.ts). */
+/** Choice of answer sentences (src/answer/compose.ts, the sentences after the first in followers.ts). */
 export const SENTENCES = {
   /** A passage that covers less than this share of the question offers no sentence to the answer. */
   minPassageShare: 0.26,

@@ -22,7 +22,6 @@ const { followerShare: FOLLOWER_SHARE } = SENTENCES;
 /** When a sentence after the first joins the answer (see src/scoring.ts). */
 export const FOLLOWER_THRESHOLDS: Readonly<FollowerThresholds> = SENTENCES.followerThresholds;
 
-
 /** A sentence's text as compared for repeats; sentences recur across questions, so it is remembered. */
 export const normalizedSentence = memoized((text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), SENTENCE_MEMO_LIMIT);
 
@@ -114,5 +113,3 @@ export function chooseSentences(
   }
   return { chosen, followers };
 }
-
-
