@@ -1,6 +1,4 @@
 import { detectLanguage } from '../corpus/language.ts';
-import { termKind } from '../corpus/terms.ts';
-import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { answerTypeOf } from './answer-kind.ts';
 import { questionTime } from './tense.ts';
 import { countedNoun } from './counting.ts';
@@ -8,6 +6,7 @@ import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
 import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
 import { leadWithAnswer } from './lead.ts';
+import { namedWords, namesHeldShare } from './named.ts';
 import { FOLLOWER_THRESHOLDS, chooseSentences, normalizedSentence } from './followers.ts';
 import type { FollowerJudgement, FollowerThresholds } from './followers.ts';
 import { leadByModel } from './first-sentence.ts';
@@ -145,7 +144,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
   // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
-  const named = evidence.words.filter((w) => w.context !== true && (/\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound' || PLACE_CONCEPTS.has(t))));
+  const named = namedWords(evidence);
   // The retrieved passages are scored again with the rest of their article: their sentences are read once.
   const readings: SentenceReadings = options.readings ?? new Map();
   const readAll = (from: readonly RetrievedPassage[]) => {
@@ -163,7 +162,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const articles = new Map([...articleMatchers].map(([source, same]) => {
       const held: WordMatcher = same.length === 1 ? same[0]! : (w) => Math.max(...same.map((m) => m(w)));
       // The share of the question's names and numbers it holds; how much of the question, its rare words weighing more.
-      return [source, { names: named.length === 0 ? 1 : named.filter((w) => held(w) > 0).length / named.length, share: coverage(weighted, held).share }];
+      return [source, { names: namesHeldShare(named, held), share: coverage(weighted, held).share }];
     }));
     const namesHeld = from.map((p) => articles.get(p.chunk.source)!.names);
     // How much less of the question each passage's article holds than the article that holds most.

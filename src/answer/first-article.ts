@@ -7,13 +7,12 @@
  * question's language: the sets it is fitted on ask half their questions across languages, and the
  * weight learnt that (docs/quality.md).
  */
-import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
-import { termKind } from '../corpus/terms.ts';
 import type { QuestionEvidence, WordMatcher } from '../retrieval/evidence.ts';
 import { coverage, recurringTextMatcher } from '../retrieval/evidence.ts';
 import type { RetrievedPassage } from '../retrieval/types.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { FIRST_ARTICLE_MODEL } from './first-article-model.ts';
+import { namedWords, namesHeldShare } from './named.ts';
 import { leadingIndex } from './first-sentence.ts';
 import type { ChoiceFit } from './first-sentence.ts';
 import { SPECIFIC_TYPES } from './sentence-scores.ts';
@@ -89,7 +88,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
   const best = Math.max(...chosen.map((c) => c.score));
   const asked = evidence.words.filter((w) => w.context !== true);
   const total = asked.reduce((sum, w) => sum + w.weight, 0) || 1;
-  const named = asked.filter((w) => /\p{N}/u.test(w.token) || w.terms.some((t) => termKind(t) === 'sound' || PLACE_CONCEPTS.has(t)));
+  const named = namedWords(evidence);
   const features = sources.map((source, i) => {
     const own = chosen.filter((c) => c.source === source);
     const top = own.reduce((a, b) => (b.score > a.score ? b : a));
@@ -105,7 +104,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
       exact: own.some((c) => c.exact === true) ? 1 : 0,
       coverage: clip(coverage(weighted, held).share, 0, 1),
       plainCoverage: clip(coverage(evidence, held).share, 0, 1),
-      names: named.length === 0 ? 1 : named.filter((w) => held(w) > 0).length / named.length,
+      names: namesHeldShare(named, held),
       retrieved: retrievedOrder.length < 2 || rank < 0 ? 1 : 1 - rank / (retrievedOrder.length - 1),
       passages: Math.min(1, passages.filter((p) => p.chunk.source === source).length / 3),
       sentences: Math.min(1, own.length / 3),
