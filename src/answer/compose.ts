@@ -71,6 +71,8 @@ export interface ComposeOptions {
   firstSentence?: FirstSentenceModel | null;
   /** The first-article model (answer/first-article.ts); the shipped one unless given, null for the rules' order. */
   firstArticle?: FirstArticleModel | null;
+  /** The question as an earlier reading with the same options read it (see QuestionView); read again otherwise. */
+  view?: QuestionView;
 }
 
 /** Language of a question; Azerbaijani and English are told apart by letters and function words. */
@@ -118,8 +120,10 @@ function documentHeadings(evidence: QuestionEvidence, passages: readonly Retriev
 export interface AnswerTrace {
   answer: Answer;
   followers: FollowerJudgement[];
-  /** What abstention weighed; undefined when there was nothing to weigh (no passage, no evidence word). */
+  /** What abstention weighed; undefined when there was nothing to weigh (no passage, no evidence word) or it was decided before (ComposeOptions.decided). */
   features?: AbstentionFeatures;
+  /** The question as this reading read it. */
+  view: QuestionView;
   /** The chosen sentences that may lead, as the rules ordered them, and what the first-sentence model read of each (when there are two or more). */
   firstChoice?: FirstChoice;
   /** The articles the answer cites, as the rules ordered them, and what the first-article model read of each (when there are two or more). */
@@ -127,24 +131,48 @@ export interface AnswerTrace {
 }
 
 /** composeAnswer with the judgement of every sentence considered after the first. */
-export function traceAnswer(question: string, retrieved: readonly RetrievedPassage[], options: ComposeOptions): AnswerTrace {
-  const language = options.language ?? detectQuestionLanguage(question);
-  const abstain = (): AnswerTrace => ({ answer: { question, language, abstained: true, sentences: [], citations: [] }, followers: [] });
+/**
+ * What traceAnswer reads of the question alone, whatever the passages: the same for both readings
+ * of traceAnswerDecidedOn, so decideOn keeps it for answerDecided.
+ */
+export interface QuestionView {
+  question: string;
+  /** The options it was read with; a view is used again only with these same values. */
+  from: Pick<ComposeOptions, 'language' | 'wordWeights' | 'evidence' | 'kindFrom' | 'unseenWords' | 'asking'>;
+  language: Language;
+  read: QuestionEvidence;
+  evidence: QuestionEvidence;
+  weighted: QuestionEvidence;
+  type: AnswerType;
+  /** The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld). */
+  named: ReturnType<typeof namedWords>;
+}
+
+function viewQuestion(question: string, options: ComposeOptions): QuestionView {
+  const { language: asLanguage, wordWeights, evidence: given, kindFrom, unseenWords, asking } = options;
+  const from = { language: asLanguage, wordWeights, evidence: given, kindFrom, unseenWords, asking };
+  const kept = options.view;
+  if (kept !== undefined && kept.question === question && (Object.keys(from) as (keyof typeof from)[]).every((key) => kept.from[key] === from[key])) return kept;
+  const language = asLanguage ?? detectQuestionLanguage(question);
   // Abstention weighs words by how rare they are in the corpus; sentence scoring does not: within
   // the passages found, the sentence that names the question's names and the asked-for thing wins
   // however common those words are (measured: corpus weights there lost first-sentence answers).
   // Whether a later sentence adds evidence is weighed with them (a common word adds little).
-  const read = options.evidence?.question === question ? options.evidence : questionEvidence(question);
+  const read = given?.question === question ? given : questionEvidence(question);
   // The words of the sentences that set the question up weigh by their rarity in the corpus (withContextRarity).
-  const setUp = options.wordWeights === undefined ? read : withContextRarity(read, options.wordWeights);
-  const evidence = options.asking === undefined ? setUp : withAskingWeights(setUp, options.asking);
-  const weighted = options.wordWeights === undefined ? read : withoutUnseenContext(withWordWeights(read, options.wordWeights), new Set(options.unseenWords ?? []));
+  const setUp = wordWeights === undefined ? read : withContextRarity(read, wordWeights);
+  const evidence = asking === undefined ? setUp : withAskingWeights(setUp, asking);
+  const weighted = wordWeights === undefined ? read : withoutUnseenContext(withWordWeights(read, wordWeights), new Set(unseenWords ?? []));
+  return { question, from, language, read, evidence, weighted, type: answerTypeOf(kindFrom ?? question, evidence), named: namedWords(evidence) };
+}
+
+export function traceAnswer(question: string, retrieved: readonly RetrievedPassage[], options: ComposeOptions): AnswerTrace {
+  const view = viewQuestion(question, options);
+  const { language, read, evidence, weighted, type, named } = view;
+  const abstain = (): AnswerTrace => ({ answer: { question, language, abstained: true, sentences: [], citations: [] }, followers: [], view });
   if (evidence.words.length === 0 || retrieved.length === 0 || options.maxSentences < 1) return abstain();
 
-  const type = answerTypeOf(options.kindFrom ?? question, evidence);
   const shown = new Set((options.leaveOut ?? []).map(normalizedSentence));
-  // The question's names and numbers, which each passage's article holds or not (scoreSentences' namesHeld).
-  const named = namedWords(evidence);
   // The retrieved passages are scored again with the rest of their article: their sentences are read once.
   const readings: SentenceReadings = options.readings ?? new Map();
   const readAll = (from: readonly RetrievedPassage[]) => {
@@ -216,7 +244,8 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     return measureWrittenNowhere(texts, evidence.question);
   };
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
-  const features = abstentionFeatures({
+  // Decided already, the features were weighed on the deciding passages (answerDecided returns those).
+  const features = options.decided === true ? undefined : abstentionFeatures({
     evidence: read,
     weighted,
     passages: passages.map((p, i) => ({ source: p.chunk.source, language: p.meta.language, match: passageMatchers[i]!, ...(p.denseSimilarity !== undefined ? { denseSimilarity: p.denseSimilarity } : {}) })),
@@ -230,9 +259,9 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;
-  if (options.neverAbstain !== true && (nothingBeyond || (options.decided !== true && shouldAbstain(features, options.abstention)))) return { ...abstain(), features };
+  if (options.neverAbstain !== true && (nothingBeyond || (features !== undefined && shouldAbstain(features, options.abstention)))) return { ...abstain(), ...(features !== undefined ? { features } : {}) };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
-  if (chosen.length === 0) return { ...abstain(), features };
+  if (chosen.length === 0) return { ...abstain(), ...(features !== undefined ? { features } : {}) };
   leadWithAnswer(chosen, type, evidence, passages);
   const ruled = chosen.length;
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
@@ -243,7 +272,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const day = dayNamedBy(sentence.text, publishedDate(passages[chosen[i]!.passageIndex]!.meta));
     return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
   });
-  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, features, ...(firstChoice !== undefined ? { firstChoice } : {}), ...(articleChoice !== undefined ? { articleChoice } : {}) };
+  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, view, ...(features !== undefined ? { features } : {}), ...(firstChoice !== undefined ? { firstChoice } : {}), ...(articleChoice !== undefined ? { articleChoice } : {}) };
 }
 
 /**
@@ -272,7 +301,7 @@ export function decideOn(question: string, deciding: readonly RetrievedPassage[]
 
 export function answerDecided(question: string, passages: readonly RetrievedPassage[], decision: Decision, options: ComposeOptions): AnswerTrace {
   if (decision.trace.answer.abstained) return decision.trace;
-  const answered = traceAnswer(question, passages, { ...options, decided: true, readings: decision.readings });
+  const answered = traceAnswer(question, passages, { ...options, decided: true, readings: decision.readings, view: decision.trace.view });
   return decision.trace.features === undefined ? answered : { ...answered, features: decision.trace.features };
 }
 

@@ -4,7 +4,7 @@ import type { AbstentionFeatures, AbstentionModel } from '../../src/answer/abste
 import { LEXICAL_ABSTENTION_MODEL } from '../../src/answer/abstention-model.ts';
 import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
 import { halfOf } from '../../src/eval/split.ts';
-import { traceAnswer, traceAnswerDecidedOn } from '../../src/answer/compose.ts';
+import { answerDecided, decideOn, traceAnswer, traceAnswerDecidedOn } from '../../src/answer/compose.ts';
 import { passage } from './passages.ts';
 
 const features = (values: Partial<AbstentionFeatures>): AbstentionFeatures =>
@@ -186,6 +186,33 @@ describe('abstention decided on other passages (hybrid mode without a model fitt
     expect(traced.answer.abstained).toBe(false);
     expect(traced.answer.citations.map((c) => c.source)).toContain('extra.txt');
     expect(traced.features).toEqual(decided.features);
+  });
+
+  it('reads the question once: the answer passages are read with the decision\'s reading of it', () => {
+    const extra = passage('extra.txt', 'In 2024 the Korean school in Ganja admitted 120 students, its director said.');
+    const decision = decideOn(question, [answering], options());
+    const traced = answerDecided(question, [extra, answering], decision, options());
+    expect(traced.view).toBe(decision.trace.view);
+    expect(traced.answer).toEqual(traceAnswer(question, [extra, answering], { ...options(), decided: true }).answer);
+  });
+
+  it('reads the question again when the options differ from the ones the kept reading was made with', () => {
+    const kept = traceAnswer(question, [answering], options()).view;
+    expect(kept.type).toBe('number');
+    const asWhen = traceAnswer(question, [answering], { ...options(), view: kept, kindFrom: 'When did the Korean school in Ganja admit students?' }).view;
+    expect(asWhen).not.toBe(kept);
+    expect(asWhen.type).toBe('date');
+    expect(traceAnswer('When did the Korean school in Ganja open?', [answering], { ...options(), view: kept }).view.question).toBe('When did the Korean school in Ganja open?');
+  });
+
+  it('does not weigh abstention again once decided: no features, and an answer where the model would decline', () => {
+    const partial = passage('library.txt', 'The Korean school in Ganja opened a new library.');
+    const declined = traceAnswer(question, [partial], options());
+    expect(declined.answer.abstained).toBe(true);
+    expect(declined.features).toBeDefined();
+    const decided = traceAnswer(question, [partial], { ...options(), decided: true });
+    expect(decided.features).toBeUndefined();
+    expect(decided.answer.abstained).toBe(false);
   });
 });
 
