@@ -167,7 +167,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'biology biologist biologiya биология 생물학',
   'geography coğrafiya география 지리 지리학',
   'philosophy philosopher fəlsəfə философия философ 철학',
-  'dormitory dormitories yataqxana общежитие 기숙사',
+  'dormitory dormitories hostel hostels yataqxana общежитие 기숙사',
   'curriculum curricula kurikulum 교육과정 커리큘럼',
   'semester semesters semestr семестр семестра 학기',
   'application applications apply applied applicant applicants müraciət müraciətlər abituriyent abituriyentlər заявка заявки абитуриент абитуриенты 신청 신청서 수험생 지원자',

@@ -26,7 +26,7 @@ export const TOPIC_LINES: readonly string[] = [
   'lane lanes zolaq дорожка 레인',
   'diver divers diving dalğıc прыгун 다이빙',
   'tennis tennis теннис',
-  'camp camps düşərgə toplanış лагерь 전지훈련',
+  'camp camps düşərgə toplanış лагерь 전지훈련 캠프',
   // Health
   'patient patients xəstə пациент больной 환자',
   'treatment treat treated müalicə лечение лечить 치료',
@@ -84,7 +84,7 @@ export const TOPIC_LINES: readonly string[] = [
   'sale sales sell sells sold selling satış satmaq продажа продать 판매 продавать продает продают satılıb satılır satılacaq satdı satıb satdığı satacaq 매각',
   'tax taxes vergi налог 세금',
   'profit profits mənfəət прибыль 순이익 영업이익',
-  'fee fees haqq 수수료',
+  'fee fees tuition haqq плата взнос взносы 수수료 수강료 등록금 수업료',
   'payment payments ödəniş платеж оплата 결제 지급',
   'schedule timetable cədvəl расписание 일정',
   'name names named adı adını название имя 이름',

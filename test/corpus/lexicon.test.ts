@@ -163,6 +163,20 @@ describe('the general lexicon', () => {
     expect(termSet('tələb').has(`${CONCEPT_PREFIX}student`)).toBe(false);
   });
 
+  it('reads Korean 청소년 (youth) as youth, not as the cleaning (청소) its first syllables spell', () => {
+    expect(termSet('청소년').has(`${CONCEPT_PREFIX}youth`)).toBe(true);
+    expect(termSet('청소년').has(`${CONCEPT_PREFIX}cleanup`)).toBe(false);
+    expect(termSet('청소').has(`${CONCEPT_PREFIX}cleanup`)).toBe(true);
+  });
+
+  it('reads Azerbaijani "dinləyici" (listener, a course\'s student) as a listener, not as the religion (din) its stem spells', () => {
+    for (const word of ['dinləyici', 'dinləyicilər', 'dinləyiciləri']) {
+      expect(termSet(word).has(`${CONCEPT_PREFIX}listener`), word).toBe(true);
+      expect(termSet(word).has(`${CONCEPT_PREFIX}religion`), word).toBe(false);
+    }
+    expect(termSet('слушатели').has(`${CONCEPT_PREFIX}listener`)).toBe(true);
+  });
+
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
     expect([...termSet('altında')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
     expect(termSet('dördüncü').has(`${CONCEPT_PREFIX}four`)).toBe(false);
