@@ -200,7 +200,7 @@ export const LEXICON_LINES: readonly string[] = [
   'spectators audience viewers tamaşaçı зритель зрители 관객 관람객 관람 관중',
   'speech speeches çıxış nitq речь выступление выступил выступила выступили 연설 spoke spoken speak speaks speaking',
   'research researcher researchers tədqiqat araşdırma исследование 연구',
-  'institute institut институт 연구소',
+  'institute institut институт 연구소 학당',
   'department dept faculty fakültə kafedra факультет кафедра 학과 학부 şöbə отдел отдела 부서',
   'graduate graduates məzun выпускник 졸업 graduated alumni alumnus məzunu məzunları окончил окончила окончили выпускники выпускница 졸업생 동문 졸업식',
   'scholarship scholarships stipend stipends grant grants təqaüd qrant стипендия грант 장학금 госстипендия',
