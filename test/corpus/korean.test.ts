@@ -65,6 +65,8 @@ describe('Korean analysis', () => {
       ['Crescent', 'Кресент', 'English c as s'],
       ['Marine', 'Марин', 'a silent e'],
       ['Гасанова', 'Hasanova', 'Russian г for h'],
+      ['세종학당', 'Sejong', 'a name written together with the lexicon word after it (학당, an institute)'],
+      ['세종학당은', 'Седжона', 'the same with a particle, against a Russian case form'],
     ];
     for (const [a, b, why] of meeting) expect(shares(a, b), `${a} ~ ${b}: ${why}`).toBe(true);
     // Not by a key of two sounds any word may have, nor an Azerbaijani c read as English: a kindergarten is no Baku.
