@@ -309,7 +309,7 @@ export const LEXICON_LINES: readonly string[] = [
   'north northern şimal şimali север северный 북부',
   'east eastern şərq восток восточный 동부',
   'west western qərb запад западный 서부',
-  'central mərkəzi центральный 중앙',
+  'central центральный 중앙',
   'week weeks həftə неделя 주간 weekly həftəlik неделю недели неделе еженедельно 일주일 매주',
   'second ikinci второй 두번째',
   'third üçüncü третий 세번째',

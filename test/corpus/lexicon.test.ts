@@ -177,6 +177,10 @@ describe('the general lexicon', () => {
     expect(termSet('слушатели').has(`${CONCEPT_PREFIX}listener`)).toBe(true);
   });
 
+  it('reads Azerbaijani "mərkəzi" (the centre of: Peşə Təhsili Mərkəzi) as a centre, as mərkəz and its other forms are', () => {
+    for (const word of ['mərkəz', 'mərkəzi', 'mərkəzində']) expect(termSet(word).has(`${CONCEPT_PREFIX}center`), word).toBe(true);
+  });
+
   it('gives the number six to "altı" but not to "altında" (under), nor four to "dördüncü" (fourth)', () => {
     expect([...termSet('altında')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
     expect(termSet('dördüncü').has(`${CONCEPT_PREFIX}four`)).toBe(false);
