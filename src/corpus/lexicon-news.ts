@@ -43,7 +43,7 @@ export const NEWS_LINES: readonly string[] = [
   'textile textiles toxuculuq tekstil текстиль текстильный 섬유 직물',
   'leather dəri кожа кожаный 가죽',
   'furniture mebel мебель',
-  'machinery machines machine dəzgah maşınqayırma машиностроение станок станки 기계 기계류 комбайн комбайны kombayn 콤바인',
+  'machinery machines machine dəzgah maşınqayırma машиностроение машиностроительный станок станки 기계 기계류 комбайн комбайны kombayn 콤바인',
   'component components komponent компонент компоненты комплектующие запчасти автозапчасти 부품',
   'telecommunications telecommunication telecom telekommunikasiya телекоммуникации телеком 통신',
   'optical fiber fibre optik оптоволокно оптоволоконный 광섬유 광통신',
