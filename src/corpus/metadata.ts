@@ -1,4 +1,4 @@
-import { dateFromUrl } from './url-date.ts';
+import { dateFromFileName, dateFromUrl } from './url-date.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { EN_MONTH_CAPITALIZED, completedByFooter, findDateMatches, findDates, findDocumentDate, footerDate } from './dates.ts';
@@ -239,18 +239,22 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
   const declaredDate = options.frontMatter?.date;
   // Declared by the file; else a dated line near the top with its year; else the page's address;
   // else the top's partial date, its year from the footer's stamp if it has one; else the footer's
-  // dated stamp; else the first date the body mentions (shown as no publication date).
+  // dated stamp; else the date in the file's name, completing the top's partial date if there is
+  // one; else the first date the body mentions (shown as no publication date).
   const declared = declaredDate !== undefined ? findDates(declaredDate)[0] : undefined;
   const inText = findDocumentDate(text);
   const fromAddress = url !== undefined ? dateFromUrl(url) : undefined;
   // A dateline without its year, or none, and the page's footer stamps it ("© Report, 2024", "Published: ...").
   const footer = inText?.date.year === undefined || inText.origin !== 'top' ? footerDate(options.rawText ?? text) : undefined;
+  const named = dateFromFileName(options.source);
   const [date, origin]: [PartialDate | undefined, DateOrigin] =
     declared !== undefined ? [declared, 'declared']
     : inText?.date.year !== undefined && inText.origin === 'top' ? [inText.date, 'top']
     : fromAddress !== undefined ? [fromAddress, 'address']
     : footer !== undefined && inText?.origin === 'top' ? [completedByFooter(inText.date, footer), 'top']
     : footer?.month !== undefined ? [footer, 'footer']
+    : named !== undefined && inText?.origin === 'top' ? [completedByFooter(inText.date, named), 'top']
+    : named !== undefined ? [named, 'name']
     : [inText?.date, inText?.origin ?? 'mention'];
   if (date !== undefined) {
     meta.date = date;

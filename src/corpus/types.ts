@@ -20,7 +20,7 @@ export interface PartialDate {
  * the page's address, or, failing those, the first dated phrase of its text — a date the article
  * mentions, often a past event's, not the day it was published.
  */
-export type DateOrigin = 'declared' | 'top' | 'address' | 'footer' | 'mention';
+export type DateOrigin = 'declared' | 'top' | 'address' | 'footer' | 'name' | 'mention';
 
 export interface DocumentMeta {
   title: string;

@@ -1,7 +1,8 @@
 /**
  * The date a page's address carries: news sites put the publication date in their paths
  * ("/2025/09/24/", "/article/202108206862Y", "/amp/2007042489301"), which a text that names no
- * year of its own lacks.
+ * year of its own lacks. A saved file's name often carries it too ("trend-aliyev-visit-2017.txt",
+ * "report_2019-05-14.txt").
  */
 import type { PartialDate } from './types.ts';
 
@@ -33,4 +34,21 @@ export function dateFromUrl(url: string): PartialDate | undefined {
     return date;
   }
   return undefined;
+}
+
+/** Separators of the words of a file's name. */
+const NAME_PART = '[-_. ]';
+const NAME_DAY = new RegExp(`(?:^|${NAME_PART})${YEAR}(${NAME_PART}?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=${NAME_PART}|$)`, 'u');
+const NAME_YEAR = new RegExp(`(?:^|${NAME_PART})${YEAR}(?=${NAME_PART}|$)`, 'gu');
+
+/**
+ * The date a file's name carries as words of its own: a whole date ("2019-05-14", "20190514"),
+ * else a year, when the name holds exactly one ("olympiad-2013", not "2013-2019-results").
+ */
+export function dateFromFileName(source: string): PartialDate | undefined {
+  const name = (source.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, '');
+  const day = NAME_DAY.exec(name);
+  if (day !== null) return { year: Number(day[1]), month: Number(day[3]), day: Number(day[4]), raw: day[0].replace(/^[-_. ]/u, '') };
+  const years = [...new Set([...name.matchAll(NAME_YEAR)].map((m) => m[1]!))];
+  return years.length === 1 ? { year: Number(years[0]), raw: years[0]! } : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectOutlet, extractDate, extractMetadata, extractTitle, splitFrontMatter, splitSourceLine } from '../../src/corpus/metadata.ts';
-import { dateFromUrl } from '../../src/corpus/url-date.ts';
+import { dateFromFileName, dateFromUrl } from '../../src/corpus/url-date.ts';
 import { publishedDate } from '../../src/corpus/types.ts';
 import { parseDocument } from '../../src/corpus/load.ts';
 
@@ -177,6 +177,29 @@ describe('splitSourceLine and extractMetadata', () => {
     const mentioned = page(`Title\n\n${body}\n\nThe agreement on culture was signed on 12 March 2019.`);
     expect(mentioned).toMatchObject({ date: { year: 2019, month: 3, day: 12 }, dateOrigin: 'mention' });
     expect(publishedDate(mentioned)).toBeUndefined();
+  });
+
+  it("takes a dateline's missing year, or a page's date, from the file's name when nothing in the text gives one", () => {
+    const body = 'The two countries signed an agreement on scholarships for students. '.repeat(6);
+    const page = (name: string, text: string) => parseDocument(name, new TextEncoder().encode(text)).meta;
+    expect(page('news/korean-olympiad-2013.txt', `Pupils win nine gold medals\nBAKU, Nov. 18 — ${body}`)).toMatchObject({ date: { year: 2013, month: 11, day: 18 }, dateOrigin: 'top' });
+    const named = page('report_2019-05-14.txt', `Title\n\n${body}`);
+    expect(named).toMatchObject({ date: { year: 2019, month: 5, day: 14 }, dateOrigin: 'name' });
+    expect(publishedDate(named)).toEqual(named.date);
+    // The text's own year, a footer's stamp and a page's address come first.
+    expect(page('olympiad-2013.txt', `Title\nBaku, 18 November 2015. ${body}`).date?.year).toBe(2015);
+    expect(page('olympiad-2013.txt', `Title\nBaku, July 3. Report\n\n${body}\n\n© Report, 2024`).date?.year).toBe(2024);
+    // A name with no year, or two, dates nothing; a sentence's date stays a mention.
+    expect(page('olympiad-2013-2019.txt', `Title\n\n${body}`).date).toBeUndefined();
+    expect(page('000_e4cabbf7754062cd.txt', `Title\n\n${body}\n\nThe agreement on culture was signed on 12 March 2019.`).dateOrigin).toBe('mention');
+  });
+
+  it('reads a date from a file name only as words of their own', () => {
+    expect(dateFromFileName('a/20190514-news.txt')).toMatchObject({ year: 2019, month: 5, day: 14 });
+    expect(dateFromFileName('201_azernews-heydarov-kim-goo-kang-2025.txt')).toMatchObject({ year: 2025 });
+    expect(dateFromFileName('x2019.txt')).toBeUndefined();
+    expect(dateFromFileName('2019x.txt')).toBeUndefined();
+    expect(dateFromFileName('item-3025.txt')).toBeUndefined();
   });
 
   it('names the site the page came from when the text names no outlet it knows', () => {
