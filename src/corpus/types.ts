@@ -17,8 +17,9 @@ export interface PartialDate {
 
 /**
  * Where a document's date was read: declared by the file or page, near the top (a dateline), in
- * the page's address, or, failing those, the first dated phrase of its text — a date the article
- * mentions, often a past event's, not the day it was published.
+ * the page's address, in a stamp at its foot, in the file's name, or, failing those, the first
+ * dated phrase of its text — a date the article mentions, often a past event's, not the day it
+ * was published.
  */
 export type DateOrigin = 'declared' | 'top' | 'address' | 'footer' | 'name' | 'mention';
 
