@@ -172,7 +172,7 @@ export const TOPIC_LINES: readonly string[] = [
   'software программное 소프트웨어',
   'startup startups startap стартап 스타트업',
   'cybersecurity cyber kibertəhlükəsizlik kiber кибербезопасность кибер 사이버보안 사이버',
-  'mobile mobil мобильный 모바일',
+  'mobile mobil мобильный 모바일 모빌리티',
   'sensor sensors sensor датчик сенсор 센서',
   'chip chips çip чип 칩',
   'camera cameras kamera камера 카메라',

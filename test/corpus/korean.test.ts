@@ -67,6 +67,9 @@ describe('Korean analysis', () => {
       ['Гасанова', 'Hasanova', 'Russian г for h'],
       ['세종학당', 'Sejong', 'a name written together with the lexicon word after it (학당, an institute)'],
       ['세종학당은', 'Седжона', 'the same with a particle, against a Russian case form'],
+      ['대산테크', 'Daesan', 'a company name written together with its trade (테크, tech)'],
+      ['한빛물산', 'Hanbit', 'a company name written together with its trade (물산, a trading house)'],
+      ['한빛솔라', 'Hanbit', 'a company name written together with its trade (솔라, solar)'],
     ];
     for (const [a, b, why] of meeting) expect(shares(a, b), `${a} ~ ${b}: ${why}`).toBe(true);
     // Not by a key of two sounds any word may have, nor an Azerbaijani c read as English: a kindergarten is no Baku.
