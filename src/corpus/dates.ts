@@ -191,13 +191,14 @@ export function footerDate(page: string): PartialDate | undefined {
 }
 
 /**
- * A dateline without its year ("Baku, July 3") completed by the footer's stamp: its date when it is
- * the same day, else its year, or the year before when the stamp is early in a year and the
- * dateline late in one (a report of December 30 stamped January 2).
+ * A dateline without its year ("Baku, July 3") completed by a stamp the page carries elsewhere (its
+ * footer's, its file name's): the stamp's date when it is the same day, else its year, or the year
+ * before when the stamp is early in a year and the dateline late in one (a report of December 30
+ * stamped January 2).
  */
-export function completedByFooter(top: PartialDate, footer: PartialDate): PartialDate {
-  if (top.year !== undefined || footer.year === undefined) return top;
-  if (footer.month === top.month && footer.day === top.day) return footer;
-  const yearBefore = footer.month !== undefined && top.month !== undefined && top.month > footer.month + 1;
-  return { ...top, year: footer.year - (yearBefore ? 1 : 0) };
+export function completedByStamp(top: PartialDate, stamp: PartialDate): PartialDate {
+  if (top.year !== undefined || stamp.year === undefined) return top;
+  if (stamp.month === top.month && stamp.day === top.day) return stamp;
+  const yearBefore = stamp.month !== undefined && top.month !== undefined && top.month > stamp.month + 1;
+  return { ...top, year: stamp.year - (yearBefore ? 1 : 0) };
 }

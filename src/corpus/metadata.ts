@@ -1,7 +1,7 @@
 import { dateFromFileName, dateFromUrl } from './url-date.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { EN_MONTH_CAPITALIZED, completedByFooter, findDateMatches, findDates, findDocumentDate, footerDate } from './dates.ts';
+import { EN_MONTH_CAPITALIZED, completedByStamp, findDateMatches, findDates, findDocumentDate, footerDate } from './dates.ts';
 import type { DateOrigin, DocumentMeta, PartialDate } from './types.ts';
 
 export { extractDate, findDates, findDocumentDate } from './dates.ts';
@@ -251,9 +251,9 @@ export function extractMetadata(text: string, options: MetadataOptions): Documen
     declared !== undefined ? [declared, 'declared']
     : inText?.date.year !== undefined && inText.origin === 'top' ? [inText.date, 'top']
     : fromAddress !== undefined ? [fromAddress, 'address']
-    : footer !== undefined && inText?.origin === 'top' ? [completedByFooter(inText.date, footer), 'top']
+    : footer !== undefined && inText?.origin === 'top' ? [completedByStamp(inText.date, footer), 'top']
     : footer?.month !== undefined ? [footer, 'footer']
-    : named !== undefined && inText?.origin === 'top' ? [completedByFooter(inText.date, named), 'top']
+    : named !== undefined && inText?.origin === 'top' ? [completedByStamp(inText.date, named), 'top']
     : named !== undefined ? [named, 'name']
     : [inText?.date, inText?.origin ?? 'mention'];
   if (date !== undefined) {
