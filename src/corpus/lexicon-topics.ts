@@ -85,7 +85,7 @@ export const TOPIC_LINES: readonly string[] = [
   'tax taxes vergi налог 세금',
   'profit profits mənfəət прибыль 순이익 영업이익',
   'fee fees tuition haqq плата взнос взносы 수수료 수강료 등록금 수업료',
-  'payment payments ödəniş платеж оплата 결제 지급',
+  'payment payments pay paid paying pays ödəniş ödəyib ödədi ödəyir платеж оплата оплатил оплатили заплатил заплатили 결제 지급 지불',
   'schedule timetable cədvəl расписание 일정',
   'name names named adı adını название имя 이름',
   'age aged yaş yaşı yaşında возраст 나이',

@@ -185,4 +185,16 @@ describe('the general lexicon', () => {
     expect([...termSet('altında')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
     expect(termSet('dördüncü').has(`${CONCEPT_PREFIX}four`)).toBe(false);
   });
+
+  it('reads how questions ask for money, a price, a payment and a year as the articles write them', () => {
+    expectOneConceptEach([
+      ['money', 'proceeds', 'pul', 'pulu', 'деньги', 'денег', 'средства', '돈을', 'funds', 'vəsait'],
+      ['стоит', 'стоила', 'cost', 'price', 'qiymət'],
+      ['paid', 'pay', 'ödəyib', 'заплатили', 'payment'],
+      ['ildə', 'ilin', 'year', 'год'],
+      ['ayda', 'month', 'месяц'],
+    ]);
+    // "pay" is no share of a company (səhm, доля).
+    expect(termSet('pay').has(`${CONCEPT_PREFIX}share`)).toBe(false);
+  });
 });
