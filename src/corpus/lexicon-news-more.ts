@@ -219,7 +219,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'weekend weekends həftəsonu выходные 주말',
   'weather погода погоды 날씨',
   'air воздух воздуха воздушный 공기',
-  'complex complexes kompleks комплекс комплекса',
+  'complex complexes kompleks комплекс комплекса 단지',
   'arena arenas арена 아레나',
   'universiade universiada универсиада 유니버시아드',
   'hockey xokkey хоккей 하키',

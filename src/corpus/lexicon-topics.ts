@@ -216,10 +216,18 @@ export const TOPIC_LINES: readonly string[] = [
   'artifact artifacts artefact artefacts finds artefakt tapıntı артефакт находки 유물',
   'stage stages phase phases mərhələ этап 단계',
   'gratis pulsuz бесплатно бесплатный 무료 무상',
-  'replace replaced replacement replacing замена заменить 교체',
+  'replace replaced replacement replacing əvəz замена заменить заменили поменять поменяли 교체 바꾸',
   'guest guests qonaq гость гости 손님',
   'resident residents sakin sakinlər житель жители 주민',
   // Time
   'hour hours saat час 시간',
   'minute minutes dəqiqə минута',
+  // Housing and city services
+  'boiler boilers qazanxana qazanxanalar котельная котельные 보일러',
+  'dam dams levee levees embankment embankments dike sədd дамба дамбы 둑 제방',
+  'window windows pəncərə pəncərələr окно окна окон 창호 창문',
+  'elevator elevators lift lifts liftlər лифт лифты 승강기 엘리베이터',
+  'pole poles dirək dirəklər столб столбы 전봇대',
+  'bin bins dustbin dustbins урна урны бак баки баков 쓰레기통 수거함',
+  'download downloads downloaded скачать скачали скачивание 다운로드',
 ];

@@ -197,4 +197,20 @@ describe('the general lexicon', () => {
     // "pay" is no share of a company (səhm, доля).
     expect(termSet('pay').has(`${CONCEPT_PREFIX}share`)).toBe(false);
   });
+
+  it('reads the words of housing and city services alike in the four languages', () => {
+    expectOneConceptEach([
+      ['streetlights', 'fənərləri', 'фонарей', '가로등'],
+      ['boiler', 'qazanxana', 'котельных', '보일러'],
+      ['levee', 'sədd', 'дамбы', '제방'],
+      ['windows', 'pəncərə', 'окон', '창호'],
+      ['elevator', 'liftlər', 'лифты', '승강기'],
+      ['poles', 'dirəyi', 'столбы'],
+      ['bins', 'баков', '쓰레기통'],
+      ['downloaded', 'скачали', '다운로드'],
+      ['sewage', 'çirkab', 'стоки', '오수'],
+      ['Sumgait', 'Сумгайыте', '숨가이트'],
+      ['Lankaran', 'Лянкяран', '랑카란'],
+    ]);
+  });
 });
