@@ -59,7 +59,7 @@ export const NEWS_LINES: readonly string[] = [
   'aviation aviasiya авиация 항공',
   'pilot pilots пилот летчик 조종사',
   'hydropower hydroelectric hydro hidroenergetika гидроэнергетика гэс 수력',
-  'turbine turbines turbin турбина турбины 터빈',
+  'turbine turbines turbin турбина турбины ветряк ветряки ветряков 터빈',
   'offshore şelf шельф шельфовый 해상',
   'borehole boreholes wells quyu quyular скважина скважины 유정 시추공 관정',
   'liquefied lng mayeləşdirilmiş сжиженный спг 액화 액화천연가스',

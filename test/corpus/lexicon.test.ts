@@ -211,6 +211,9 @@ describe('the general lexicon', () => {
       ['sewage', 'çirkab', 'стоки', '오수'],
       ['Sumgait', 'Сумгайыте', '숨가이트'],
       ['Lankaran', 'Лянкяран', '랑카란'],
+      ['корейцы', 'корейцев', 'Korea', '한국'],
+      ['kilometrlik', 'km', 'километров'],
+      ['ветряков', 'turbines'],
     ]);
   });
 });
