@@ -94,7 +94,7 @@ export const TOPIC_LINES: readonly string[] = [
   'engineer engineers mühəndis инженер 엔지니어 기술자',
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',
   'deliver delivered delivery deliveries çatdırılma доставка 배송 доставить доставлен доставлены доставят доставит çatdırılıb çatdırılacaq çatdırır',
-  'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение достроили достроен достроить 완공 완료 준공',
+  'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение достроили достроен достроить 완공 완료 준공 bitirib bitirdi bitirəcək bitib 끝나 끝났다 끝난 끝내',
   'send sends sent sending göndərmək göndərib göndərilib göndəriləcək отправить отправили отправлять направить направили 파견 보내 отправлен отправлена göndərəcək göndərilməsi göndərilir 발송',
   'install installs installed installation quraşdırmaq quraşdırılıb quraşdırılacaq quraşdırma установка 설치 quraşdırılması quraşdırılır монтаж монтируют смонтируют монтировать',
   'repair repaired repairs renovate renovated renovation təmir ремонт отремонтировать 수리 보수 ремонтировать 수선',
@@ -131,7 +131,7 @@ export const TOPIC_LINES: readonly string[] = [
   'persimmon persimmons xurma хурма хурмы 감',
   'insemination mayalanma осеменение осеменения 인공수정',
   'fingerling fingerlings мальки мальков малька 치어',
-  'farm farms farmer farmers ferma fermer ферма фермер 농장 농민 농가',
+  'farm farms farmer farmers ferma fermer ферма фермер 농장 농민 농가 farmland farmlands',
   'fish fishing fishery fisheries balıq balıqçılıq рыба рыбный рыбное рыбоводство 어류 수산 수산업',
   // Culture
   'forum forums forum форум 포럼',

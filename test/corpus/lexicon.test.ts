@@ -214,6 +214,11 @@ describe('the general lexicon', () => {
       ['корейцы', 'корейцев', 'Korea', '한국'],
       ['kilometrlik', 'km', 'километров'],
       ['ветряков', 'turbines'],
+      ['승용차는', 'cars', 'avtomobil'],
+      ['bitirib', '끝나', 'completed', 'завершили'],
+      ['работу', 'work', 'işləyir'],
+      ['farmland', 'farms'],
+      ['полях', 'field'],
     ]);
   });
 });
