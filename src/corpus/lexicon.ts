@@ -33,7 +33,7 @@ export const LEXICON_LINES: readonly string[] = [
   'university universities uni universitet университет вуз вузы 대학교 대학 университетский',
   'ambassador ambassadors amb envoy envoys səfir посол посла послом послу 대사',
   'embassy səfirlik посольство 대사관',
-  'korea korean koreans koreya koreyalı корея корейский 한국 코리아 кореец корейцы корейцев корейцам корейцами',
+  'korea korean koreans koreya koreyalı корея корейский 한국 코리아 южнокорейский кореец корейцы корейцев корейцам корейцами',
   'azerbaijan azerbaijani azerbaijanis azeri azeris azərbaycan azərbaycanlı азербайджан азербайджанский 아제르바이잔 азербайджанец азербайджанцы азербайджанцев азербайджанцам 아제르',
   'armenia armenian ermənistan армения 아르메니아',
   'foreign xarici иностранный 외교',
