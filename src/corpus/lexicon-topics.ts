@@ -200,7 +200,7 @@ export const TOPIC_LINES: readonly string[] = [
   'phone phones telephone smartphone smartphones telefon телефон смартфон мобильник 휴대폰 전화기 전화 통화',
   'drone drones pilotsuz беспилотник дрон дроны агродрон агродроны 무인기 드론',
   'tanker tankers танкер 유조선',
-  'branch branches filial филиал 지사 지점',
+  'branch branches filial филиал 지사 지점 отделение отделения отделений',
   'revenue revenues доход выручка 매출 income incomes 소득',
   'salary salaries wage wages maaş зарплата 월급 연봉 급여 임금',
   'speed sürət скорость 속도',
@@ -223,6 +223,7 @@ export const TOPIC_LINES: readonly string[] = [
   'hour hours saat час 시간',
   'minute minutes dəqiqə минута',
   // Housing and city services
+  'forest forests woodland meşə meşələr лес леса лесов лесной 숲 산림',
   'boiler boilers qazanxana qazanxanalar котельная котельные 보일러',
   'dam dams levee levees embankment embankments dike sədd дамба дамбы 둑 제방',
   'window windows pəncərə pəncərələr окно окна окон 창호 창문',

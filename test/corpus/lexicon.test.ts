@@ -218,6 +218,11 @@ describe('the general lexicon', () => {
       ['bitirib', '끝나', 'completed', 'завершили'],
       ['работу', 'work', 'işləyir'],
       ['farmland', 'farms'],
+      ['forest', 'meşəsi', 'леса', '숲'],
+      ['gətirilən', 'import', 'ввезли'],
+      ['minik', 'cars'],
+      ['учащихся', 'students'],
+      ['отделениях', 'branches', '지점'],
       ['полях', 'field'],
     ]);
   });
