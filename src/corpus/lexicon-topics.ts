@@ -168,7 +168,7 @@ export const TOPIC_LINES: readonly string[] = [
   // Technology
   'platform platforms platforma платформа 플랫폼',
   'system systems sistem система 시스템',
-  'data 데이터',
+  'data 데이터 данные данных данным',
   'software программное 소프트웨어',
   'startup startups startap стартап 스타트업',
   'cybersecurity cyber kibertəhlükəsizlik kiber кибербезопасность кибер 사이버보안 사이버',
@@ -222,6 +222,14 @@ export const TOPIC_LINES: readonly string[] = [
   // Time
   'hour hours saat час 시간',
   'minute minutes dəqiqə минута',
+  'monday mondays понедельник 월요일',
+  'tuesday tuesdays вторник 화요일',
+  'wednesday wednesdays 수요일',
+  'thursday thursdays четверг 목요일',
+  'friday fridays пятница 금요일',
+  'saturday saturdays суббота 토요일',
+  'sunday sundays воскресенье 일요일',
+  'end ending конец конце концу sonunda sonuna 연말 월말',
   // Housing and city services
   'forest forests woodland meşə meşələr лес леса лесов лесной 숲 산림',
   'boiler boilers qazanxana qazanxanalar котельная котельные 보일러',
