@@ -150,6 +150,22 @@ export function compoundHead(stem: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Trades a Korean company's name is written together with ("누리테크", "한울솔라", "대양중공업"): before
+ * one of them, the head is a company's name even when it is short and sounds like a common word.
+ */
+const COMPANY_TRADES: ReadonlySet<string> = new Set([
+  'technology', 'solar', 'industry', 'trade', 'construction', 'transport', 'mobile', 'electronic', 'energy', 'chemical', 'bank',
+  'insurance', 'engineering', 'steel', 'drug', 'food', 'telecommunications', 'group', 'machinery', 'biotechnology', 'system',
+  'aviation', 'maritime',
+]);
+
+/** Whether a compound's head (compoundHead) is followed by a word naming a company's trade. */
+export function headsCompanyName(stem: string, head: string): boolean {
+  const tail = hangulLexicon().get(stem.slice(head.length));
+  return tail !== undefined && COMPANY_TRADES.has(tail);
+}
+
 /** The concept of the longest Hangul lexicon word of 2 to `longest` syllables that `part(length)` gives. */
 function longestLexiconWord(part: (length: number) => string[], longest: number): string | undefined {
   const words = hangulLexicon();

@@ -1,6 +1,6 @@
 import { indexTokens } from './acronyms.ts';
 import { detectLanguage } from './language.ts';
-import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, lexiconMap, placeConceptOf } from './concepts.ts';
+import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, headsCompanyName, lexiconMap, placeConceptOf } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
@@ -44,7 +44,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 280;
+export const ANALYZER_VERSION = 281;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -178,7 +178,9 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   // A company named with a word Korean spells out ("한빛로지스", Hanbit Logistics) has no lexicon
   // word at either end: its first two syllables are the name.
   const spelledOutName = head === undefined && [...stem].length >= 5 && stemParts.length === 0 ? [...stem].slice(0, 2).join('') : undefined;
-  for (const name of [head, spelledOutName]) if (name !== undefined) addNameKeys(romanizedNameForms(name), terms, PLACE_KEY_CONSONANTS);
+  // Before a company's trade ("누리테크", Nuri Tech) a head of two sounds is a name as well.
+  if (head !== undefined) addNameKeys(romanizedNameForms(head), terms, headsCompanyName(stem, head) ? 2 : PLACE_KEY_CONSONANTS);
+  if (spelledOutName !== undefined) addNameKeys(romanizedNameForms(spelledOutName), terms, PLACE_KEY_CONSONANTS);
 }
 
 /** Combining forms Russian writes before a noun as one word ("велогонка", "автозапчасти", "фотовыставка", "агродроны"). */

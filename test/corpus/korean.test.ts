@@ -70,11 +70,15 @@ describe('Korean analysis', () => {
       ['대산테크', 'Daesan', 'a company name written together with its trade (테크, tech)'],
       ['한빛물산', 'Hanbit', 'a company name written together with its trade (물산, a trading house)'],
       ['한빛솔라', 'Hanbit', 'a company name written together with its trade (솔라, solar)'],
+      ['누리테크', 'Nuri', 'a company name of two sounds written together with its trade'],
+      ['한울솔라', 'Ханыль', 'the same, against its Russian spelling'],
     ];
     for (const [a, b, why] of meeting) expect(shares(a, b), `${a} ~ ${b}: ${why}`).toBe(true);
     // Not by a key of two sounds any word may have, nor an Azerbaijani c read as English: a kindergarten is no Baku.
     expect(shares('조지아', '지어져')).toBe(false);
     expect(shares('Bağça', 'Bakı')).toBe(false);
+    // A head of two sounds before a word that is no company's trade stays without its key (시내버스, a city bus: 시내 is no name).
+    expect(shares('시내버스', 'Sina')).toBe(false);
   });
 
   it('keeps the number of a number with a counter or particle written on ("2019년에")', () => {
