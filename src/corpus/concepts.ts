@@ -151,7 +151,7 @@ export function compoundHead(stem: string): string | undefined {
 }
 
 /**
- * Trades a Korean company's name is written together with ("누리테크", "한울솔라", "대양중공업"): before
+ * Trades a Korean company's name is written together with ("누리테크", "한울솔라", "한빛물산"): before
  * one of them, the head is a company's name even when it is short and sounds like a common word.
  */
 const COMPANY_TRADES: ReadonlySet<string> = new Set([
