@@ -34,7 +34,7 @@ const SETS: readonly SyntheticSet[] = [
   { folder: 'synthetic-2', floors: { hitAt3: 0.95, answerInReply: 0.91, answerInFirstSentence: 0.82, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.02 },
   // First sentence 0.80: "when was the shusha 5g agreement signed?" opens with the Azerbaijani report of it, "bu gün" shown as
   // (12 March 2025); "к скольким магазинам … до конца 2026?" with the 1,300 shops connected first, the 15,000 planned second.
-  // Reply 0.88 since "в год" (a year) reads as the lexicon's year: a centre's yearly graduates lose their place to another article's year.
+  // Reply 0.88 since Azerbaijani ildə and ilin (in, of the year) read as the year, as "в год" does: a centre's yearly graduates, asked "в год", meet another article first.
   { folder: 'synthetic-3', floors: { hitAt3: 0.96, answerInReply: 0.88, answerInFirstSentence: 0.82, abstentionAccuracy: 0.77 }, falseAbstentionCeiling: 0.05 },
   { folder: 'synthetic-4', floors: { hitAt3: 0.97, answerInReply: 0.95, answerInFirstSentence: 0.9, abstentionAccuracy: 0.88 }, falseAbstentionCeiling: 0.04 },
   // Held out in the fifth round, read from the sixth (the sixth set's half B is the held-out one and has no floor).
