@@ -259,9 +259,10 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.
   const nothingBeyond = options.leaveOut !== undefined && SPECIFIC_TYPES.has(type) && (candidates[0]?.answers.length ?? 0) === 0;
-  if (options.neverAbstain !== true && (nothingBeyond || (features !== undefined && shouldAbstain(features, options.abstention)))) return { ...abstain(), ...(features !== undefined ? { features } : {}) };
+  const weighed = features !== undefined ? { features } : {};
+  if (options.neverAbstain !== true && (nothingBeyond || (features !== undefined && shouldAbstain(features, options.abstention)))) return { ...abstain(), ...weighed };
   const { chosen, followers } = chooseSentences(candidates, options.maxSentences, weighted, passages, options.followerThresholds ?? FOLLOWER_THRESHOLDS);
-  if (chosen.length === 0) return { ...abstain(), ...(features !== undefined ? { features } : {}) };
+  if (chosen.length === 0) return { ...abstain(), ...weighed };
   leadWithAnswer(chosen, type, evidence, passages);
   const ruled = chosen.length;
   withContinuation(chosen, type, evidence, passages, options.maxSentences, shown);
@@ -272,7 +273,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const day = dayNamedBy(sentence.text, publishedDate(passages[chosen[i]!.passageIndex]!.meta));
     return day === undefined ? sentence : { ...sentence, day: ANSWER_LANGUAGE_TEXTS[language].day(day.year, day.month, day.day) };
   });
-  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, view, ...(features !== undefined ? { features } : {}), ...(firstChoice !== undefined ? { firstChoice } : {}), ...(articleChoice !== undefined ? { articleChoice } : {}) };
+  return { answer: { question, language, abstained: false, sentences, citations: cited.citations }, followers, view, ...weighed, ...(firstChoice !== undefined ? { firstChoice } : {}), ...(articleChoice !== undefined ? { articleChoice } : {}) };
 }
 
 /**

@@ -39,6 +39,7 @@ export function dateFromUrl(url: string): PartialDate | undefined {
 /** Separators of the words of a file's name. */
 const NAME_PART = '[-_. ]';
 const NAME_DAY = new RegExp(`(?:^|${NAME_PART})${YEAR}(${NAME_PART}?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?=${NAME_PART}|$)`, 'u');
+const NAME_LEADING_SEPARATOR = new RegExp(`^${NAME_PART}`, 'u');
 const NAME_YEAR = new RegExp(`(?:^|${NAME_PART})${YEAR}(?=${NAME_PART}|$)`, 'gu');
 
 /**
@@ -48,7 +49,7 @@ const NAME_YEAR = new RegExp(`(?:^|${NAME_PART})${YEAR}(?=${NAME_PART}|$)`, 'gu'
 export function dateFromFileName(source: string): PartialDate | undefined {
   const name = (source.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, '');
   const day = NAME_DAY.exec(name);
-  if (day !== null) return { year: Number(day[1]), month: Number(day[3]), day: Number(day[4]), raw: day[0].replace(/^[-_. ]/u, '') };
+  if (day !== null) return { year: Number(day[1]), month: Number(day[3]), day: Number(day[4]), raw: day[0].replace(NAME_LEADING_SEPARATOR, '') };
   const years = [...new Set([...name.matchAll(NAME_YEAR)].map((m) => m[1]!))];
   return years.length === 1 ? { year: Number(years[0]), raw: years[0]! } : undefined;
 }
