@@ -13,6 +13,7 @@ import type { LoadedIndex } from './index/store.ts';
 import { silentLogger } from './log.ts';
 import type { Logger } from './log.ts';
 import { engineOver } from './engine/engine-over.ts';
+import { currentIndexFolder } from './engine/model-beside-index.ts';
 import { existingIndexMode, ingestWith, prepareIndexWith } from './engine/prepare.ts';
 import type { EngineDeps, StartedEngine } from './engine/types.ts';
 
@@ -42,7 +43,7 @@ export { followUpOf } from './engine/follow-up.ts';
  */
 export async function createEngine(config: Config, deps: EngineDeps = {}): Promise<StartedEngine> {
   const logger = deps.logger ?? silentLogger;
-  const prepared = await prepareIndexWith(config, deps, false, true);
+  const prepared = await prepareIndexWith(config, deps, false, true, true);
   const { modelError, blocked } = prepared;
   if (isAppError(blocked, 'INDEX_BUSY') && existingIndexMode(config.dataDir) === undefined) {
     // Nothing to answer from yet: the other process is building the first index; use it once built.
@@ -58,7 +59,10 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
   let index: LoadedIndex;
   try {
     try {
-      index = blocked === undefined ? loadIndex(config.dataDir, expectation, { logger }) : lastGoodIndex(config, expectation, blocked, logger);
+      // Read while the model loaded: served when ingest left it as it was (the generation it was read from is still the current one).
+      const beside = prepared.loadedBeside;
+      if (beside !== undefined && ingest?.unchanged === true && beside.folder === currentIndexFolder(config.dataDir)) index = beside;
+      else index = blocked === undefined ? loadIndex(config.dataDir, expectation, { logger }) : lastGoodIndex(config, expectation, blocked, logger);
       if (blocked !== undefined && index.vector === undefined && embedder !== undefined) {
         await embedder.dispose();
         embedder = undefined;

@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import { engineOver, existingIndexMode, ingestWith, loadEmbedder } from './engine.ts';
+import { engineOver, existingIndexMode, ingestWith } from './engine.ts';
 import type { AskOptions, Engine, EngineDeps, TracingEngine } from './engine.ts';
 import { wrapEmbedder } from './embed/types.ts';
 import type { Embedder } from './embed/types.ts';
@@ -7,7 +7,9 @@ import { describeError, isAppError } from './errors.ts';
 import { writeLockReleased } from './index/lock.ts';
 import type { IngestSummary } from './index/ingest.ts';
 import type { IndexExpectation } from './index/manifest.ts';
-import { loadIndex, readCheckedManifest } from './index/store.ts';
+import { loadIndex } from './index/store.ts';
+import type { LoadedIndex } from './index/store.ts';
+import { currentIndexFolder, loadModelBesideIndex } from './engine/model-beside-index.ts';
 import { silentLogger } from './log.ts';
 
 /** What one refresh did. It never throws: a failed ingest leaves the index being served in place. */
@@ -41,14 +43,6 @@ function borrowed(embedder: Embedder | undefined): Embedder | undefined {
   return embedder === undefined ? undefined : wrapEmbedder(embedder, { dispose: async () => {} });
 }
 
-function currentFolder(dataDir: string): string | undefined {
-  try {
-    return readCheckedManifest(dataDir, { mode: 'lexical' }).folder;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Loads the model once, then serves DATA_DIR's index: an existing usable one at once (brought up
  * to date in the background), else the one the first ingest builds (awaited). Throws only when
@@ -56,7 +50,7 @@ function currentFolder(dataDir: string): string | undefined {
  */
 export async function createLiveEngine(config: Config, deps: EngineDeps = {}): Promise<LiveEngine> {
   const logger = deps.logger ?? silentLogger;
-  const { embedder, modelError } = await loadEmbedder(config, deps, logger);
+  const { embedder, modelError, index: loadedBeside } = await loadModelBesideIndex(config, deps, logger);
   const expectation: IndexExpectation =
     embedder === undefined ? { mode: 'lexical' } : { mode: 'hybrid', modelId: embedder.modelId, dimension: embedder.dimension };
   let current: TracingEngine | undefined;
@@ -65,11 +59,11 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
   /** Why the last ingest could not run (shown in status until one succeeds); logged once per reason. */
   let stale: string | undefined;
 
-  /** Loads CURRENT's generation if it is not the one served, and swaps it in. */
-  const swapIfNew = (): boolean => {
-    const folder = currentFolder(config.dataDir);
+  /** Loads CURRENT's generation if it is not the one served (or takes `loaded`, when it is that one), and swaps it in. */
+  const swapIfNew = (loaded?: LoadedIndex): boolean => {
+    const folder = currentIndexFolder(config.dataDir);
     if (current !== undefined && folder !== undefined && folder === servedFolder) return false;
-    const index = loadIndex(config.dataDir, expectation, { logger });
+    const index = loaded !== undefined && loaded.folder === folder ? loaded : loadIndex(config.dataDir, expectation, { logger });
     const previous = current;
     current = engineOver(index, config, borrowed(embedder), modelError, logger);
     servedFolder = index.folder;
@@ -130,7 +124,7 @@ export async function createLiveEngine(config: Config, deps: EngineDeps = {}): P
 
   try {
     try {
-      swapIfNew();
+      swapIfNew(loadedBeside);
     } catch (error) {
       logger.info('no usable index to serve yet: ingesting first', { reason: describeError(error) });
     }

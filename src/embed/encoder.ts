@@ -32,10 +32,13 @@ interface OutputTensor {
   dims: readonly number[];
 }
 
-/** Makes the session from the model file's bytes; throws when they are no ONNX model. */
-export async function createOnnxEncoder(model: Uint8Array, spec: EncoderSpec): Promise<SequenceEncoder> {
-  const session = await ort.InferenceSession.create(model);
-  return new BatchEncoder(session, spec);
+/**
+ * Makes the session from the model file's bytes; throws when they are no ONNX model. The spec may
+ * come later (its pad id is the tokenizer's, built meanwhile): the session is made without it.
+ */
+export async function createOnnxEncoder(model: Uint8Array, spec: EncoderSpec | Promise<EncoderSpec>): Promise<SequenceEncoder> {
+  const [session, settled] = await Promise.all([ort.InferenceSession.create(model), spec]);
+  return new BatchEncoder(session, settled);
 }
 
 /**

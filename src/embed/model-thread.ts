@@ -18,7 +18,9 @@ import type { EncoderSpec, SequenceEncoder } from './encoder.ts';
 
 /** Messages to the embedding thread; `id` names the request its answer settles. */
 export type ToModelThread =
-  | { kind: 'load'; id: number; model: number; bytes: Uint8Array; spec: EncoderSpec }
+  | { kind: 'load'; id: number; model: number; bytes: Uint8Array; spec?: EncoderSpec }
+  /** The spec of a model whose load came without one: the session is made meanwhile. */
+  | { kind: 'spec'; model: number; spec: EncoderSpec }
   | { kind: 'embed'; id: number; model: number; inputs: readonly number[][] }
   | { kind: 'release'; id: number; model: number };
 
@@ -78,8 +80,13 @@ class ModelThread {
     return this.nextModel++;
   }
 
+  /** Sends what needs no answer. */
+  tell(message: Extract<ToModelThread, { kind: 'spec' }>): void {
+    if (this.stopped === undefined) this.worker.postMessage(message);
+  }
+
   /** Sends a request; resolves with the thread's answer, rejects with its ThreadError (or the thread's end, as one). */
-  request(message: DistributiveOmit<ToModelThread, 'id'>, transfer: ArrayBuffer[] = []): Promise<FromModelThread> {
+  request(message: DistributiveOmit<Exclude<ToModelThread, { kind: 'spec' }>, 'id'>, transfer: ArrayBuffer[] = []): Promise<FromModelThread> {
     if (this.stopped !== undefined) return Promise.reject(this.stopped);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
@@ -118,14 +125,32 @@ export function prepareModelThread(): void {
 /**
  * Makes a session of the model file's bytes in the embedding thread (started on first use); the
  * bytes move there (the caller's array is emptied). Rejects with the thread's reason when they are
- * no model.
+ * no model. A spec still to come (a promise) is sent once it is there, the session being made
+ * meanwhile; should it fail, the model is released and this rejects with its reason.
  */
-export async function startModelThread(model: Uint8Array, spec: EncoderSpec): Promise<SequenceEncoder> {
+export async function startModelThread(model: Uint8Array, spec: EncoderSpec | Promise<EncoderSpec>): Promise<SequenceEncoder> {
   const host = modelThread();
   const handle = host.newModel();
   // Moved, not copied: only an array that is its whole buffer can move as it is.
   const bytes = model.byteOffset === 0 && model.byteLength === model.buffer.byteLength ? model : model.slice();
-  const loaded = await host.request({ kind: 'load', model: handle, bytes, spec }, [bytes.buffer as ArrayBuffer]).catch((error: ThreadError) => {
+  const later = spec instanceof Promise;
+  const loading = host.request({ kind: 'load', model: handle, bytes, ...(later ? {} : { spec }) }, [bytes.buffer as ArrayBuffer]);
+  if (later) {
+    // Handled now: a load that fails (no model in the bytes) may answer before the spec is there.
+    loading.catch(() => undefined);
+    const sent = spec.then((settled) => host.tell({ kind: 'spec', model: handle, spec: settled }));
+    // Without its spec the load can never finish: the thread gives the model up, and the spec's failure is the answer.
+    const failed = await sent.then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
+    if (failed !== undefined) {
+      await host.request({ kind: 'release', model: handle }).catch(() => undefined);
+      await loading.catch(() => undefined);
+      throw failed.error;
+    }
+  }
+  const loaded = await loading.catch((error: ThreadError) => {
     throw new Error(error.message);
   });
   if (loaded.kind !== 'loaded') throw new AppError('INTERNAL', `the embedding thread answered a load with ${loaded.kind}`);

@@ -11,7 +11,7 @@ import { isAppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { EmbedderFactory, EngineDeps } from './types.ts';
 
-export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
+export const defaultEmbedderFactory: EmbedderFactory = (config, logger, whileSessionLoads) =>
   createTransformersEmbedder({
     modelId: config.embeddingModel,
     modelsDir: config.modelsDir,
@@ -20,17 +20,21 @@ export const defaultEmbedderFactory: EmbedderFactory = (config, logger) =>
     quantized: config.embeddingQuantized,
     batchSize: config.embedBatchSize,
     thread: config.embeddingThread,
+    whileSessionLoads,
     logger,
   });
 
-/** Loads the model, or explains loudly (once) why the engine falls back to lexical retrieval. */
-export async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger): Promise<{ embedder?: Embedder; modelError?: string }> {
+/**
+ * Loads the model, or explains loudly (once) why the engine falls back to lexical retrieval.
+ * `whileSessionLoads` is passed to the factory (see EmbedderFactory); it may not run.
+ */
+export async function loadEmbedder(config: Config, deps: EngineDeps, logger: Logger, whileSessionLoads?: () => void): Promise<{ embedder?: Embedder; modelError?: string }> {
   if (isLexicalOnPurpose(config.embeddingModel)) {
     logger.info(`EMBEDDING_MODEL=${config.embeddingModel}: lexical (BM25) retrieval, as chosen`);
     return {};
   }
   try {
-    return { embedder: await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger) };
+    return { embedder: await (deps.createEmbedder ?? defaultEmbedderFactory)(config, logger, whileSessionLoads) };
   } catch (error) {
     if (!isAppError(error, 'MODEL_LOAD_FAILED')) throw error;
     logger.warn(

@@ -5,7 +5,10 @@ import { blocksUpdateOnly, checkDataDir } from '../index/disk.ts';
 import { ingestCorpus } from '../index/ingest.ts';
 import type { IngestSummary } from '../index/ingest.ts';
 import { readVerifiedManifest } from '../index/store.ts';
+import type { LoadedIndex } from '../index/store.ts';
 import { silentLogger } from '../log.ts';
+import { loadModelBesideIndex } from './model-beside-index.ts';
+import type { ModelAndIndex } from './model-beside-index.ts';
 import { loadEmbedder } from './models.ts';
 import type { EngineDeps } from './types.ts';
 
@@ -34,19 +37,29 @@ export async function prepareIndex(config: Config, deps: EngineDeps = {}): Promi
   return prepareIndexWith(config, deps, true);
 }
 
-/** prepareIndex; `verifyUnchanged` false leaves hashing an unchanged index's files to loadIndex. */
-export async function prepareIndexWith(config: Config, deps: EngineDeps, verifyUnchanged: boolean, keepLastGood = false): Promise<PreparedIndex & { blocked?: AppError }> {
+/**
+ * prepareIndex; `verifyUnchanged` false leaves hashing an unchanged index's files to loadIndex.
+ * `toServe`: the index in DATA_DIR is read while the model loads (loadModelBesideIndex) and
+ * returned as `loadedBeside`, for a caller that serves it once ingest has found nothing to change.
+ */
+export async function prepareIndexWith(
+  config: Config,
+  deps: EngineDeps,
+  verifyUnchanged: boolean,
+  keepLastGood = false,
+  toServe = false,
+): Promise<PreparedIndex & { blocked?: AppError; loadedBeside?: LoadedIndex }> {
   const logger = deps.logger ?? silentLogger;
   checkDataDir(config.dataDir);
-  const { embedder, modelError } = await loadEmbedder(config, deps, logger);
+  const { embedder, modelError, index: loadedBeside }: ModelAndIndex = toServe ? await loadModelBesideIndex(config, deps, logger) : await loadEmbedder(config, deps, logger);
   if (embedder === undefined && modelError !== undefined && existingIndexMode(config.dataDir) === 'hybrid') {
     logger.warn('keeping the existing hybrid index without updating it: documents changed since will be ingested once the model loads');
     return { modelError };
   }
   try {
-    return { embedder, modelError, ingest: await ingestWith(config, deps, embedder, verifyUnchanged) };
+    return { embedder, modelError, ingest: await ingestWith(config, deps, embedder, verifyUnchanged), loadedBeside };
   } catch (error) {
-    if (keepLastGood && blocksUpdateOnly(error)) return { embedder, modelError, blocked: error };
+    if (keepLastGood && blocksUpdateOnly(error)) return { embedder, modelError, blocked: error, loadedBeside };
     await embedder?.dispose();
     throw error;
   }

@@ -93,7 +93,8 @@ export interface TracingEngine extends Engine {
   askTraced(question: string, options?: AskOptions): Promise<TracedAnswer>;
 }
 
-export type EmbedderFactory = (config: Config, logger: Logger) => Promise<Embedder>;
+/** Builds the embedder; `whileSessionLoads`, when it takes it, runs once while the model's session is made in its own thread. */
+export type EmbedderFactory = (config: Config, logger: Logger, whileSessionLoads?: () => void) => Promise<Embedder>;
 
 export interface EngineDeps {
   logger?: Logger;

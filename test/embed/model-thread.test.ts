@@ -1,7 +1,9 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOnnxEncoder, type EncoderSpec } from '../../src/embed/encoder.ts';
+import { startModelThread } from '../../src/embed/model-thread.ts';
 import { createTransformersEmbedder, type TransformersEmbedderOptions } from '../../src/embed/transformers.ts';
 import type { Embedder } from '../../src/embed/types.ts';
 import { expectAppError } from '../helpers/errors.ts';
@@ -76,5 +78,34 @@ describe('the model in its own thread', () => {
     expect(passages).toHaveLength(9);
     await disposed;
     expect((await expectAppError(other.embedPassages(['Seoul']))).code).toBe('EMBEDDING_FAILED');
+  });
+
+  it('makes the session before its spec comes, and gives it up when the spec fails', async () => {
+    const bytes = () => readFile(path.join(options.modelsDir, options.modelId, 'onnx', 'model_quantized.onnx')).then((b) => new Uint8Array(b));
+    const spec: EncoderSpec = { pooling: 'mean', dimension: threaded.dimension, batchSize: 4, padId: 0 };
+    const ids = [[0, 5, 7, 2]];
+    let give: (value: EncoderSpec) => void = () => {};
+    const later = startModelThread(await bytes(), new Promise<EncoderSpec>((resolve) => (give = resolve)));
+    setTimeout(() => give(spec), 20);
+    const encoder = await later;
+    const [fromLater] = await encoder.embed(ids);
+    const [fromNow] = await (await createOnnxEncoder(await bytes(), spec)).embed(ids);
+    expect(maxDifference(fromLater!, fromNow!)).toBe(0);
+    await encoder.dispose();
+
+    const noTokenizer = new Error('the tokenizer could not be read');
+    await expect(startModelThread(await bytes(), Promise.reject(noTokenizer))).rejects.toBe(noTokenizer);
+    await expect(createOnnxEncoder(await bytes(), Promise.reject(noTokenizer))).rejects.toBe(noTokenizer);
+    // The thread goes on serving the models it holds.
+    expect(await threaded.embedQuery('Korea')).toHaveLength(threaded.dimension);
+  });
+
+  it('runs the work it is given while the session is made, once, and not when the model files are missing', async () => {
+    let runs = 0;
+    const other = await createTransformersEmbedder({ ...options, thread: 'worker', whileSessionLoads: () => (runs += 1) });
+    await other.dispose();
+    expect(runs).toBe(1);
+    await expectAppError(createTransformersEmbedder({ ...options, modelId: 'nobody/missing', whileSessionLoads: () => (runs += 1) }));
+    expect(runs).toBe(1);
   });
 });
