@@ -78,7 +78,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'corruption korrupsiya коррупция 부패',
   'bankruptcy bankrupt müflisləşmə банкротство 파산',
   'merger mergers acquisition acquisitions слияние поглощение 인수합병',
-  'glass şüşə стекло',
+  'glass şüşə стекло стеклянный стекольный стекольного 유리병',
   'paper kağız бумага 종이',
   'wood timber taxta древесина 목재',
   'hacker hackers haker хакер 해커',

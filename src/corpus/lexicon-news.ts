@@ -40,7 +40,7 @@ export const NEWS_LINES: readonly string[] = [
   'bronze bürünc бронза бронзовый 동메달',
   'wool woollen шерсть 양모',
   'silk ipəkçilik шелк шёлк шелковый 실크 비단 ipək 실크로드',
-  'textile textiles toxuculuq tekstil текстиль текстильный 섬유 직물',
+  'textile textiles toxuculuq tekstil текстиль текстильный 섬유 직물 weaver weavers weaving toxucu toxucular ткачи ткачей 직조',
   'leather dəri кожа кожаный 가죽',
   'furniture mebel мебель',
   'machinery machines machine dəzgah maşınqayırma машиностроение машиностроительный станок станки 기계 기계류 комбайн комбайны kombayn 콤바인',

@@ -99,6 +99,7 @@ const WRITTEN_PLACE_LINES: readonly string[] = [
   'salyan salyan сальяны сальян 살리안',
   'neftchala neftçala нефтчала нефтечала 네프트찰라',
   'saatli saatlı saatly саатлы 사아틀리',
+  'sabirabad сабирабад 사비라바드',
   'imishli imişli имишли 이미실리',
   'beylagan beyləqan beylaqan бейлаган 베일라간',
   'aghjabadi ağcabədi agjabadi агджабеди 아그자베디',

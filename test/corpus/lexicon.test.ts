@@ -234,6 +234,28 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads the words of factories and industry alike in the four languages', () => {
+    expectOneConceptEach([
+      ['трубном', 'pipes', 'boru', '파이프'],
+      ['licensed', 'lisenziyalı', 'лицензионный', 'лицензию', 'license'],
+      ['minibuses', 'mikroavtobusların', 'микроавтобусы', '미니버스', 'bus'],
+      ['minivans', 'минивэнов', 'cars'],
+      ['стекольного', '유리병', 'glass', 'şüşə'],
+      ['weavers', 'ткачей', 'toxucu', 'textile'],
+      ['yığıb', 'собрали', 'assembled'],
+      ['цеха', 'sexində', 'factory', 'zavod'],
+      ['diameter', 'диаметром', 'diametr', '직경'],
+      ['yarn', 'iplik', 'пряжи', '원사'],
+      ['sayğacların', 'счетчиков', '계량기', 'gauges'],
+      ['modules', 'modullar', 'модулей', '모듈', 'panels'],
+      ['daily', 'сутки', 'gündəlik', 'day'],
+      ['Sabirabad', 'Сабирабаде', '사비라바드'],
+    ]);
+    // A site is not a website, nor is a daily a newspaper.
+    expect([...termSet('site')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
+    expect(termSet('daily').has(`${CONCEPT_PREFIX}newspaper`)).toBe(false);
+  });
+
   it('reads the days of the week alike, but not Russian среда, which is also the environment', () => {
     expectOneConceptEach([
       ['Friday', 'пятницу', '금요일'],
