@@ -21,7 +21,7 @@
  *
  * Besides ranking, the index answers which passages hold given terms (matchTerms): retrieval reads
  * the evidence a candidate passage gives each question word from the postings, instead of
- * analysing the passage's text (see retrieval/evidence.ts, indexedCredits).
+ * analysing the passage's text (see retrieval/credit-table.ts, indexedCredits).
  */
 import { LRUCache } from 'lru-cache';
 import type { Buffer } from 'node:buffer';

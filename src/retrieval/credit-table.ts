@@ -1,6 +1,7 @@
-import type { LexicalIndex } from '../index/lexical.ts';
-import { indexedCredits } from './evidence.ts';
-import type { QuestionEvidence } from './evidence.ts';
+import { termKind } from '../corpus/terms.ts';
+import type { LexicalIndex, TermQuery } from '../index/lexical.ts';
+import { MATCH_CREDIT, PREFIXED_WORD_LONGER_THAN, prefixesOf } from './evidence.ts';
+import type { QuestionEvidence, WordMatcher } from './evidence.ts';
 
 /** What the table reads of a candidate passage, and the row it gives it. */
 export interface CreditRowed {
@@ -51,4 +52,70 @@ export class CreditTable<C extends CreditRowed> {
     const lead = c.found.leadLabel;
     return !this.withLeads || lead === undefined || lead === c.label ? undefined : this.rowOf.get(lead);
   }
+}
+
+/** What LexicalIndex.matchTerms answers: which passages hold which terms. */
+export interface TermMatching {
+  matchTerms(queries: readonly TermQuery[], labels: readonly number[]): Uint8Array[];
+}
+
+/**
+ * The credit of each evidence word of the question in each passage `labels`, as textMatcher gives
+ * it for the passage's text, read from the lexical index that holds the passages' terms: no
+ * passage text is analysed. The credit of evidence.words[w] in labels[p] is at
+ * [p × evidence.words.length + w] (see creditMatcher, creditMap).
+ */
+export function indexedCredits(evidence: QuestionEvidence, labels: readonly number[], index: TermMatching): Float64Array {
+  const queries: TermQuery[] = [];
+  const exactQuery = new Map<string, number>();
+  const prefixQuery = new Map<string, number>();
+  for (const word of evidence.words) {
+    for (const term of word.terms) if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
+    for (const term of prefixesOf(word.terms)) {
+      if (!prefixQuery.has(term)) prefixQuery.set(term, queries.push({ term, prefixLongerThan: PREFIXED_WORD_LONGER_THAN }) - 1);
+    }
+  }
+  const found = index.matchTerms(queries, labels);
+  const wordCount = evidence.words.length;
+  const credits = new Float64Array(labels.length * wordCount);
+  evidence.words.forEach((word, w) => {
+    for (const term of word.terms) {
+      const exact = found[exactQuery.get(term)!]!;
+      if (termKind(term) === 'gram') {
+        // Each bigram adds its share; the sum is compared with the other terms' credit below.
+        continue;
+      }
+      const prefix = prefixQuery.has(term) ? found[prefixQuery.get(term)!]! : undefined;
+      const credit = MATCH_CREDIT[termKind(term)];
+      for (let p = 0; p < labels.length; p++) {
+        const at = p * wordCount + w;
+        if (exact[p] === 1) credits[at] = Math.max(credits[at]!, credit);
+        else if (prefix?.[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.prefix);
+      }
+    }
+    if (word.grams > 0) {
+      const gramRows = word.terms.filter((term) => termKind(term) === 'gram').map((term) => found[exactQuery.get(term)!]!);
+      for (let p = 0; p < labels.length; p++) {
+        const held = gramRows.reduce((n, row) => n + row[p]!, 0);
+        const at = p * wordCount + w;
+        if (held > 0) credits[at] = Math.max(credits[at]!, (MATCH_CREDIT.gram * held) / word.grams);
+      }
+    }
+  });
+  return credits;
+}
+
+/** Passage `p`'s credits from indexedCredits, as a matcher of the question's words (by QuestionWord.key). */
+export function creditMatcher(evidence: QuestionEvidence, credits: Float64Array, p: number): WordMatcher {
+  const row = p * evidence.words.length;
+  return (word) => {
+    const w = evidence.wordIndex.get(word.key);
+    return w === undefined ? 0 : credits[row + w]!;
+  };
+}
+
+/** Passage `p`'s credits from indexedCredits by QuestionWord.key (RetrievedPassage.wordCredits). */
+export function creditMap(evidence: QuestionEvidence, credits: Float64Array, p: number): Map<string, number> {
+  const row = p * evidence.words.length;
+  return new Map(evidence.words.map((word, w) => [word.key, credits[row + w]!]));
 }

@@ -1,6 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, recurringTextTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
-import type { TermQuery } from '../index/lexical.ts';
 import { questionParts } from '../question.ts';
 import { focusIndexes } from './focus.ts';
 import type { QuestionToken } from './focus.ts';
@@ -16,7 +15,7 @@ import { EVIDENCE } from '../scoring.ts';
 /** How much one matched question word counts, by the kind of term that matched (see src/scoring.ts). */
 export const MATCH_CREDIT = EVIDENCE.matchCredit;
 const PREFIX_MIN_LENGTH = EVIDENCE.prefixMinLength;
-const PREFIXED_WORD_LONGER_THAN = EVIDENCE.prefixedWordLongerThan;
+export const PREFIXED_WORD_LONGER_THAN = EVIDENCE.prefixedWordLongerThan;
 
 export interface QuestionWord {
   token: string;
@@ -219,7 +218,7 @@ function groupByHead(prefixTerms: readonly { term: string; key: string }[]): Map
  * them begins: a text word that starts with "investment" starts with "invest" too, so asking for
  * both finds nothing more.
  */
-function prefixesOf(terms: readonly string[]): string[] {
+export function prefixesOf(terms: readonly string[]): string[] {
   const eligible = terms.filter(matchesAsPrefix);
   return eligible.filter((term) => !eligible.some((other) => other !== term && term.startsWith(other)));
 }
@@ -318,72 +317,6 @@ function gramCountOf(evidence: QuestionEvidence, key: string): number {
 /** Several texts taken together: each word gets the best credit any of them gives. */
 export function combinedMatcher(matchers: readonly WordMatcher[]): WordMatcher {
   return (word) => matchers.reduce((best, match) => Math.max(best, match(word)), 0);
-}
-
-/** What LexicalIndex.matchTerms answers: which passages hold which terms. */
-export interface TermMatching {
-  matchTerms(queries: readonly TermQuery[], labels: readonly number[]): Uint8Array[];
-}
-
-/**
- * The credit of each evidence word of the question in each passage `labels`, as textMatcher gives
- * it for the passage's text, read from the lexical index that holds the passages' terms: no
- * passage text is analysed. The credit of evidence.words[w] in labels[p] is at
- * [p × evidence.words.length + w] (see creditMatcher, creditMap).
- */
-export function indexedCredits(evidence: QuestionEvidence, labels: readonly number[], index: TermMatching): Float64Array {
-  const queries: TermQuery[] = [];
-  const exactQuery = new Map<string, number>();
-  const prefixQuery = new Map<string, number>();
-  for (const word of evidence.words) {
-    for (const term of word.terms) if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
-    for (const term of prefixesOf(word.terms)) {
-      if (!prefixQuery.has(term)) prefixQuery.set(term, queries.push({ term, prefixLongerThan: PREFIXED_WORD_LONGER_THAN }) - 1);
-    }
-  }
-  const found = index.matchTerms(queries, labels);
-  const wordCount = evidence.words.length;
-  const credits = new Float64Array(labels.length * wordCount);
-  evidence.words.forEach((word, w) => {
-    for (const term of word.terms) {
-      const exact = found[exactQuery.get(term)!]!;
-      if (termKind(term) === 'gram') {
-        // Each bigram adds its share; the sum is compared with the other terms' credit below.
-        continue;
-      }
-      const prefix = prefixQuery.has(term) ? found[prefixQuery.get(term)!]! : undefined;
-      const credit = MATCH_CREDIT[termKind(term)];
-      for (let p = 0; p < labels.length; p++) {
-        const at = p * wordCount + w;
-        if (exact[p] === 1) credits[at] = Math.max(credits[at]!, credit);
-        else if (prefix?.[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.prefix);
-      }
-    }
-    if (word.grams > 0) {
-      const gramRows = word.terms.filter((term) => termKind(term) === 'gram').map((term) => found[exactQuery.get(term)!]!);
-      for (let p = 0; p < labels.length; p++) {
-        const held = gramRows.reduce((n, row) => n + row[p]!, 0);
-        const at = p * wordCount + w;
-        if (held > 0) credits[at] = Math.max(credits[at]!, (MATCH_CREDIT.gram * held) / word.grams);
-      }
-    }
-  });
-  return credits;
-}
-
-/** Passage `p`'s credits from indexedCredits, as a matcher of the question's words (by QuestionWord.key). */
-export function creditMatcher(evidence: QuestionEvidence, credits: Float64Array, p: number): WordMatcher {
-  const row = p * evidence.words.length;
-  return (word) => {
-    const w = evidence.wordIndex.get(word.key);
-    return w === undefined ? 0 : credits[row + w]!;
-  };
-}
-
-/** Passage `p`'s credits from indexedCredits by QuestionWord.key (RetrievedPassage.wordCredits). */
-export function creditMap(evidence: QuestionEvidence, credits: Float64Array, p: number): Map<string, number> {
-  const row = p * evidence.words.length;
-  return new Map(evidence.words.map((word, w) => [word.key, credits[row + w]!]));
 }
 
 export interface Coverage {

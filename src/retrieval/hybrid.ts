@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import { termSet } from '../corpus/terms.ts';
-import { CreditTable } from './credit-table.ts';
-import { coverage, creditMap, creditMatcher, questionEvidence, searchWeights, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
+import { CreditTable, creditMap, creditMatcher } from './credit-table.ts';
+import { coverage, questionEvidence, searchWeights, withWordWeights, wordWeightsFromFrequencies } from './evidence.ts';
 import { writtenWordsOf } from './passage-words.ts';
 import { chunkRef } from '../corpus/types.ts';
 import type { Chunk, DocumentMeta } from '../corpus/types.ts';

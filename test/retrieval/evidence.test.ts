@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/index/lexical.ts';
-import { UNSEEN_WORD_WEIGHT, coverage, creditMatcher, focusMissing, indexedCredits, questionEvidence, searchWeights, textMatcher, withAskingWeights, withoutUnseenContext, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
+import { creditMatcher, indexedCredits } from '../../src/retrieval/credit-table.ts';
+import { UNSEEN_WORD_WEIGHT, coverage, focusMissing, questionEvidence, searchWeights, textMatcher, withAskingWeights, withoutUnseenContext, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
 import { EVIDENCE } from '../../src/scoring.ts';
 import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
