@@ -8,6 +8,7 @@ import { PLACE_CONCEPTS } from '../corpus/lexicon-places.ts';
 import { isHangul, koreanStem } from '../corpus/korean.ts';
 import { memoized } from '../corpus/fold.ts';
 import { CONCEPT_PREFIX } from '../corpus/term-kinds.ts';
+import { compoundHead } from '../corpus/concepts.ts';
 import type { QuestionEvidence } from '../retrieval/evidence.ts';
 
 /** How many words a title may run before or after the name it belongs to ("Speaker of the National Assembly of the Republic of Korea Kim Jin-pyo"). */
@@ -23,10 +24,14 @@ const KOREAN_BODY = /^\p{Script=Hangul}+(?:재단|협회|은행|공사|회사|�
 /** A Korean company's name spelt out in Hangul, no lexicon word, written bare before a title ("서린케미칼", "압셰론익스프레스"). */
 const SPELT_OUT_BODY_SYLLABLES = 4;
 
-/** A Korean organisation's name: by the word it ends in (KOREAN_BODY), or a long bare Hangul word that is no lexicon word. */
+/**
+ * A Korean organisation's name: by the word it ends in (KOREAN_BODY), a long bare Hangul word that
+ * is no lexicon word, or a name written together with its trade ("노을섬유", "한울솔라": compoundHead).
+ */
 function isBody(token: string): boolean {
   if (KOREAN_BODY.test(token)) return true;
-  return /^\p{Script=Hangul}+$/u.test(token) && [...token].length >= SPELT_OUT_BODY_SYLLABLES && koreanStem(token) === token && !termsOfToken(token).some((term) => termKind(term) === 'concept');
+  if (!/^\p{Script=Hangul}+$/u.test(token) || [...token].length < SPELT_OUT_BODY_SYLLABLES || koreanStem(token) !== token) return false;
+  return !termsOfToken(token).some((term) => termKind(term) === 'concept') || compoundHead(token) !== undefined;
 }
 
 /** A Korean verb closing a clause ("말했다", "밝혔으며", "참석하고"): no name, though it follows a title. */

@@ -70,7 +70,7 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
   const exactQuery = new Map<string, number>();
   const prefixQuery = new Map<string, number>();
   for (const word of evidence.words) {
-    for (const term of word.terms) if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
+    for (const term of [...word.terms, ...(word.kin ?? [])]) if (!exactQuery.has(term)) exactQuery.set(term, queries.push({ term }) - 1);
     for (const term of prefixesOf(word.terms)) {
       if (!prefixQuery.has(term)) prefixQuery.set(term, queries.push({ term, prefixLongerThan: PREFIXED_WORD_LONGER_THAN }) - 1);
     }
@@ -92,6 +92,10 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
         if (exact[p] === 1) credits[at] = Math.max(credits[at]!, credit);
         else if (prefix?.[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.prefix);
       }
+    }
+    for (const term of word.kin ?? []) {
+      const held = found[exactQuery.get(term)!]!;
+      for (let p = 0; p < labels.length; p++) if (held[p] === 1) credits[p * wordCount + w] = Math.max(credits[p * wordCount + w]!, MATCH_CREDIT.kin);
     }
     if (word.grams > 0) {
       const gramRows = word.terms.filter((term) => termKind(term) === 'gram').map((term) => found[exactQuery.get(term)!]!);

@@ -1,4 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
+import { kinTermsOf } from './head-titles.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, recurringTextTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { questionParts } from '../question.ts';
 import { focusIndexes } from './focus.ts';
@@ -25,6 +26,8 @@ export interface QuestionWord {
   weight: number;
   /** How many of its terms are Hangul bigrams: a text's credit from bigrams is the share of them it holds. */
   grams: number;
+  /** Terms that stand for its own in a text at a lower credit (head-titles.ts: a chairman for a head). */
+  kin?: readonly string[];
   /** The word is only in the sentences that set the question up, not in the one that asks. */
   context?: true;
 }
@@ -41,6 +44,8 @@ export interface QuestionEvidence {
   terms: Set<string>;
   /** The keys of the evidence words that have each term (a text holding the term matches them). */
   wordsByTerm: ReadonlyMap<string, readonly string[]>;
+  /** The keys of the evidence words each kin term stands for (QuestionWord.kin). */
+  kinByTerm: ReadonlyMap<string, readonly string[]>;
   /** Terms that also match a longer written word they begin, with the key of their word. */
   prefixTerms: readonly { term: string; key: string }[];
   /** prefixTerms by their first PREFIX_MIN_LENGTH characters: a text's word can only continue those sharing its head. */
@@ -171,7 +176,8 @@ function analyseQuestion(question: string): QuestionEvidence {
       // their common words ("I was reading the news ...") count at a share of their weight.
       const own = wordWeight(word.token);
       const weight = i >= contextStart && own < EVIDENCE.nameWeight ? own * EVIDENCE.contextWeight : own;
-      const questionWord: QuestionWord = { token: word.token, terms: word.terms, key, weight, grams: word.terms.filter((t) => termKind(t) === 'gram').length, ...(i >= contextStart ? { context: true as const } : {}) };
+      const kin = kinTermsOf(word.terms);
+      const questionWord: QuestionWord = { token: word.token, terms: word.terms, key, weight, grams: word.terms.filter((t) => termKind(t) === 'gram').length, ...(kin.length > 0 ? { kin } : {}), ...(i >= contextStart ? { context: true as const } : {}) };
       if (focus.includes(i) && focusWords.length < 3) focusWords.push(questionWord);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -179,9 +185,11 @@ function analyseQuestion(question: string): QuestionEvidence {
     }
   });
   const wordsByTerm = new Map<string, string[]>();
+  const kinByTerm = new Map<string, string[]>();
   const prefixTerms: { term: string; key: string }[] = [];
   for (const word of words) {
     for (const term of word.terms) wordsByTerm.set(term, [...(wordsByTerm.get(term) ?? []), word.key]);
+    for (const term of word.kin ?? []) kinByTerm.set(term, [...(kinByTerm.get(term) ?? []), word.key]);
     for (const term of prefixesOf(word.terms)) prefixTerms.push({ term, key: word.key });
   }
   return {
@@ -191,6 +199,7 @@ function analyseQuestion(question: string): QuestionEvidence {
     focus: focusWords,
     terms: termSet(question),
     wordsByTerm,
+    kinByTerm,
     prefixTerms,
     prefixTermsByHead: groupByHead(prefixTerms),
     prefixHeadStarts: new Set(prefixTerms.map((prefix) => headStart(prefix.term))),
@@ -286,7 +295,7 @@ function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): Wor
   const give = (key: string, credit: number) => {
     if (credit > (credits.get(key) ?? 0)) credits.set(key, credit);
   };
-  const { wordsByTerm, prefixTermsByHead, prefixHeadStarts } = evidence;
+  const { wordsByTerm, kinByTerm, prefixTermsByHead, prefixHeadStarts } = evidence;
   let gramsFound: Map<string, number> | undefined;
   for (const term of terms) {
     const keys = wordsByTerm.get(term);
@@ -299,6 +308,7 @@ function termsMatcher(evidence: QuestionEvidence, terms: readonly string[]): Wor
         for (const key of keys) give(key, MATCH_CREDIT[kind]);
       }
     }
+    if (kinByTerm.size > 0) for (const key of kinByTerm.get(term) ?? []) give(key, MATCH_CREDIT.kin);
     // Only written words extend a prefix: the kind is checked before a head is cut and looked up.
     if (prefixTermsByHead.size > 0 && term.length > PREFIXED_WORD_LONGER_THAN && prefixHeadStarts.has(headStart(term)) && termKind(term) === 'word') {
       const heads = prefixTermsByHead.get(term.slice(0, PREFIX_MIN_LENGTH));

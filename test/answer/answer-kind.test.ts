@@ -137,6 +137,10 @@ describe('"who is X?" questions', () => {
     // A company spelt out between the name and the title; a title with its particle ends its phrase, the quote after it names no one.
     expect(who('최승호 서린케미칼 대표는 "원료 조달이 쉽다"고 말했다.')).toContain('최승호');
     expect(who('압셰론익스프레스 대표는 "노후 버스 교체가 어렵다"고 설명했다.')).toEqual([]);
+    // A company written together with its trade ("노을섬유": 노을 + 섬유, textiles) between the name and the title.
+    expect(who('정우진 노을섬유 대표는 "두 번째 해외 생산기지"라고 말했다.')).toContain('정우진');
+    // A word that is itself the lexicon's, not a company's name, is no body: no name before it.
+    expect(who('지난달 지역경제 대표는 말했다.')).toEqual([]);
   });
 
   it('read a foreign name written in Hangul with its given name, by its age or its title, and a Korean one without the word before it', () => {

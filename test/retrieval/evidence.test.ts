@@ -157,6 +157,41 @@ describe('coverage', () => {
   });
 });
 
+describe('a question asking for the head of something', () => {
+  it('is answered by a chairman, director, chief executive or manager, less surely than by a head', () => {
+    const credit = (question: string, text: string) => {
+      const evidence = questionEvidence(question);
+      const asked = evidence.words.find((w) => w.kin !== undefined)!;
+      return textMatcher(evidence, text)(asked);
+    };
+    const q = 'Sabirabad layihəsində yerli tekstil şirkətinin rəhbəri kimdir?';
+    expect(credit(q, 'Muğan Tekstilin idarə heyətinin sədri Tural Babayev qeyd edib.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit(q, 'Şirkətin baş direktoru Conq U Cin bildirib.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit(q, 'Şirkətə Tural Babayev rəhbərlik edir.')).toBe(EVIDENCE.matchCredit.concept);
+    expect(EVIDENCE.matchCredit.kin).toBeLessThan(EVIDENCE.matchCredit.concept);
+    expect(credit('Кто руководит заводом?', 'Гендиректор завода Ли Мин Хо сообщил.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('노을섬유 대표가 누구지', '무간 텍스틸 회장이 말했다.')).toBe(EVIDENCE.matchCredit.kin);
+  });
+
+  it('keeps the title a question names: a chair is not found by a director', () => {
+    const evidence = questionEvidence('Who chairs the commission?');
+    expect(evidence.words.some((w) => w.kin !== undefined)).toBe(false);
+    const chairs = evidence.words.find((w) => w.token === 'chairs')!;
+    expect(textMatcher(evidence, 'The director of the commission spoke.')(chairs)).toBe(0);
+  });
+
+  it('gets the same credits from the lexical index as from the text', () => {
+    const texts = ['Muğan Tekstilin idarə heyətinin sədri Tural Babayev qeyd edib.', 'Şirkətin rəhbəri Tural Babayevdir.', 'The weather was fine.'];
+    const lexical = LexicalIndex.create();
+    lexical.add(texts.map((text, label) => ({ label, text })));
+    const evidence = questionEvidence('Sabirabad layihəsində yerli tekstil şirkətinin rəhbəri kimdir?');
+    const fromIndex = indexedCredits(evidence, [0, 1, 2], lexical);
+    texts.forEach((text, label) => {
+      for (const word of evidence.words) expect(creditMatcher(evidence, fromIndex, label)(word), `${word.token} / ${text}`).toBe(textMatcher(evidence, text)(word));
+    });
+  });
+});
+
 describe('indexedCredits', () => {
   it('gives every passage and question word the credit textMatcher reads from the passage text (seed corpus, dev and extra questions)', async () => {
     const pipeline = await buildPipeline();
