@@ -44,7 +44,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'autumn payız осень осенний 가을',
   'spring springtime yazda весна весенний',
   'class classes sinif класс 학급',
-  'lesson lessons dərs урок уроки 수업',
+  'lesson lessons dərs урок уроки 수업 занятия занятий занятиях',
   'cartoon cartoons animasiya мультфильм анимация 애니메이션',
   'match matches qarşılaşma матч',
   'karate карате 가라테',

@@ -148,7 +148,7 @@ export const NEWS_LINES: readonly string[] = [
   'baggage luggage baqaj багаж 수하물',
   'transit tranzit транзит транзитный 환적 환승',
   'station stations vağzal вокзал станция 기차역',
-  'apartment apartments flat flats квартира квартиры квартир 아파트',
+  'apartment apartments flat flats квартира квартиры квартир 아파트 mənzil mənzillər',
   'skyscraper skyscrapers göydələn небоскреб 마천루 고층빌딩',
   'tower towers qüllə башня 타워',
   'municipality municipalities municipal bələdiyyə муниципалитет муниципальный 지자체 지방자치단체',

@@ -251,7 +251,18 @@ describe('the general lexicon', () => {
       ['daily', 'сутки', 'gündəlik', 'day'],
       ['Sabirabad', 'Сабирабаде', '사비라바드'],
     ]);
-    // A site is not a website, nor is a daily a newspaper.
+  });
+
+  it('reads words in the sense news gives them: hazırlamaq trains, занятия are lessons, mənzil is a flat, a site no website, daily no newspaper', () => {
+    expectOneConceptEach([
+      ['hazırlayacaq', 'hazırlıq', 'training', 'обучение'],
+      ['занятия', 'lessons', 'dərs'],
+      ['mənzil', 'apartments', 'квартир'],
+      ['bişirmək', 'cooking'],
+    ]);
+    // To prepare is no cooking: Azerbaijani hazırlamaq trains people as often as it cooks.
+    expect(termSet('prepared').has(`${CONCEPT_PREFIX}cook`)).toBe(false);
+    expect(termSet('занятий').has(`${CONCEPT_PREFIX}jobs`)).toBe(false);
     expect([...termSet('site')].some((t) => t.startsWith(CONCEPT_PREFIX))).toBe(false);
     expect(termSet('daily').has(`${CONCEPT_PREFIX}newspaper`)).toBe(false);
   });
