@@ -51,7 +51,7 @@ export const LEXICAL = {
 
 /** Evidence of question words in a text (src/retrieval/evidence.ts). */
 export const EVIDENCE = {
-  /** Credit of a matched question word by the kind of term that matched; bigrams by the share of a word's bigrams found; kin: a title standing for the head a question asks (retrieval/head-titles.ts). */
+  /** Credit of a matched question word by the kind of term that matched; bigrams by the share of a word's bigrams found; kin: a title standing for the head a question asks (retrieval/kin-terms.ts). */
   matchCredit: { word: 1, acronym: 0.9, concept: 0.85, sound: 0.8, gram: 0.8, prefix: 0.7, kin: 0.7 } as Readonly<Record<TermKind | 'prefix' | 'kin', number>>,
   /** A question word shorter than this never takes a text's longer word as a match. */
   prefixMinLength: 5,

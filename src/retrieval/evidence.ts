@@ -1,5 +1,5 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
-import { kinTermsOf } from './head-titles.ts';
+import { kinTermsOf } from './kin-terms.ts';
 import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, recurringTextTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { questionParts } from '../question.ts';
 import { focusIndexes } from './focus.ts';
@@ -26,7 +26,7 @@ export interface QuestionWord {
   weight: number;
   /** How many of its terms are Hangul bigrams: a text's credit from bigrams is the share of them it holds. */
   grams: number;
-  /** Terms that stand for its own in a text at a lower credit (head-titles.ts: a chairman for a head). */
+  /** Terms that stand for its own in a text at a lower credit (kin-terms.ts: a chairman for a head, jobs for work). */
   kin?: readonly string[];
   /** The word is only in the sentences that set the question up, not in the one that asks. */
   context?: true;

@@ -157,7 +157,7 @@ describe('coverage', () => {
   });
 });
 
-describe('a question asking for the head of something', () => {
+describe('words found by kin terms: a head by its titles, a concept by a related one', () => {
   it('is answered by a chairman, director, chief executive or manager, less surely than by a head', () => {
     const credit = (question: string, text: string) => {
       const evidence = questionEvidence(question);
@@ -180,15 +180,30 @@ describe('a question asking for the head of something', () => {
     expect(textMatcher(evidence, 'The director of the commission spoke.')(chairs)).toBe(0);
   });
 
+  it('and words of related concepts: work found by jobs, a sale by exports, each way, less surely than their own', () => {
+    const credit = (question: string, token: string, text: string) => {
+      const evidence = questionEvidence(question);
+      return textMatcher(evidence, text)(evidence.words.find((w) => w.token === token)!);
+    };
+    expect(credit('Сколько людей будет работать на заводе?', 'работать', 'The plant will create 450 jobs.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('How many jobs will the plant create?', 'jobs', 'Zavodda 450 nəfər işləyəcək.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'Pomegranate exports to Korea reached $2 million.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('How much was exported to Korea?', 'exported', 'Koreyaya 2 milyon dollarlıq nar satılıb.')).toBe(EVIDENCE.matchCredit.kin);
+    // Unrelated concepts stay apart: an investment is no sale.
+    expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.')).toBe(0);
+  });
+
   it('gets the same credits from the lexical index as from the text', () => {
-    const texts = ['Muğan Tekstilin idarə heyətinin sədri Tural Babayev qeyd edib.', 'Şirkətin rəhbəri Tural Babayevdir.', 'The weather was fine.'];
+    const texts = ['Muğan Tekstilin idarə heyətinin sədri Tural Babayev qeyd edib.', 'Şirkətin rəhbəri Tural Babayevdir.', 'The weather was fine.', 'The plant will create 450 jobs and export yarn.'];
     const lexical = LexicalIndex.create();
     lexical.add(texts.map((text, label) => ({ label, text })));
-    const evidence = questionEvidence('Sabirabad layihəsində yerli tekstil şirkətinin rəhbəri kimdir?');
-    const fromIndex = indexedCredits(evidence, [0, 1, 2], lexical);
-    texts.forEach((text, label) => {
-      for (const word of evidence.words) expect(creditMatcher(evidence, fromIndex, label)(word), `${word.token} / ${text}`).toBe(textMatcher(evidence, text)(word));
-    });
+    for (const question of ['Sabirabad layihəsində yerli tekstil şirkətinin rəhbəri kimdir?', 'Zavodda neçə nəfər işləyəcək və nə qədər iplik satılacaq?']) {
+      const evidence = questionEvidence(question);
+      const fromIndex = indexedCredits(evidence, texts.map((_, label) => label), lexical);
+      texts.forEach((text, label) => {
+        for (const word of evidence.words) expect(creditMatcher(evidence, fromIndex, label)(word), `${word.token} / ${text}`).toBe(textMatcher(evidence, text)(word));
+      });
+    }
   });
 });
 
