@@ -95,7 +95,10 @@ export function indexedCredits(evidence: QuestionEvidence, labels: readonly numb
     }
     for (const term of word.kin ?? []) {
       const held = found[exactQuery.get(term)!]!;
-      for (let p = 0; p < labels.length; p++) if (held[p] === 1) credits[p * wordCount + w] = Math.max(credits[p * wordCount + w]!, MATCH_CREDIT.kin);
+      for (let p = 0; p < labels.length; p++) {
+        const at = p * wordCount + w;
+        if (held[p] === 1) credits[at] = Math.max(credits[at]!, MATCH_CREDIT.kin);
+      }
     }
     if (word.grams > 0) {
       const gramRows = word.terms.filter((term) => termKind(term) === 'gram').map((term) => found[exactQuery.get(term)!]!);
