@@ -180,7 +180,7 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     expect(textMatcher(evidence, 'The director of the commission spoke.')(chairs)).toBe(0);
   });
 
-  it('and words of related concepts: work found by jobs, a sale by exports, each way, less surely than their own', () => {
+  it('and words of related concepts: work found by jobs, a sale by exports, an agency by an institution, a payment by a price, each way, less surely than their own', () => {
     const credit = (question: string, token: string, text: string) => {
       const evidence = questionEvidence(question);
       return textMatcher(evidence, text)(evidence.words.find((w) => w.token === token)!);
@@ -189,6 +189,8 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     expect(credit('How many jobs will the plant create?', 'jobs', 'Zavodda 450 nəfər işləyəcək.')).toBe(EVIDENCE.matchCredit.kin);
     expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'Pomegranate exports to Korea reached $2 million.')).toBe(EVIDENCE.matchCredit.kin);
     expect(credit('How much was exported to Korea?', 'exported', 'Koreyaya 2 milyon dollarlıq nar satılıb.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('Which agency received the equipment?', 'agency', 'The equipment went to the national institution for mine action.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('How much was the payment?', 'payment', 'The price was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
     // Unrelated concepts stay apart: an investment is no sale.
     expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.')).toBe(0);
   });
