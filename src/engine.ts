@@ -43,7 +43,7 @@ export { followUpOf } from './engine/follow-up.ts';
  */
 export async function createEngine(config: Config, deps: EngineDeps = {}): Promise<StartedEngine> {
   const logger = deps.logger ?? silentLogger;
-  const prepared = await prepareIndexWith(config, deps, false, true, true);
+  const prepared = await prepareIndexWith(config, deps, { verifyUnchanged: false, keepLastGood: true, readBeside: true });
   const { modelError, blocked } = prepared;
   if (isAppError(blocked, 'INDEX_BUSY') && existingIndexMode(config.dataDir) === undefined) {
     // Nothing to answer from yet: the other process is building the first index; use it once built.

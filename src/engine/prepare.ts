@@ -34,24 +34,25 @@ export interface PreparedIndex {
  * it is rather than rebuilt without its vectors.
  */
 export async function prepareIndex(config: Config, deps: EngineDeps = {}): Promise<PreparedIndex> {
-  return prepareIndexWith(config, deps, true);
+  return prepareIndexWith(config, deps, { verifyUnchanged: true });
 }
 
-/**
- * prepareIndex; `verifyUnchanged` false leaves hashing an unchanged index's files to loadIndex.
- * `toServe`: the index in DATA_DIR is read while the model loads (loadModelBesideIndex) and
- * returned as `loadedBeside`, for a caller that serves it once ingest has found nothing to change.
- */
-export async function prepareIndexWith(
-  config: Config,
-  deps: EngineDeps,
-  verifyUnchanged: boolean,
-  keepLastGood = false,
-  toServe = false,
-): Promise<PreparedIndex & { blocked?: AppError; loadedBeside?: LoadedIndex }> {
+/** How prepareIndexWith goes about it. */
+export interface PrepareOptions {
+  /** false leaves hashing an unchanged index's files to loadIndex. */
+  verifyUnchanged: boolean;
+  /** An update that cannot run (disk full, another ingest) is returned as `blocked`, not thrown. */
+  keepLastGood?: boolean;
+  /** The index in DATA_DIR is read while the model loads (loadModelBesideIndex) and returned as `loadedBeside`, for a caller that serves it once ingest has found nothing to change. */
+  readBeside?: boolean;
+}
+
+/** prepareIndex, as `options` say. */
+export async function prepareIndexWith(config: Config, deps: EngineDeps, options: PrepareOptions): Promise<PreparedIndex & { blocked?: AppError; loadedBeside?: LoadedIndex }> {
+  const { verifyUnchanged, keepLastGood = false, readBeside = false } = options;
   const logger = deps.logger ?? silentLogger;
   checkDataDir(config.dataDir);
-  const { embedder, modelError, index: loadedBeside }: ModelAndIndex = toServe ? await loadModelBesideIndex(config, deps, logger) : await loadEmbedder(config, deps, logger);
+  const { embedder, modelError, index: loadedBeside }: ModelAndIndex = readBeside ? await loadModelBesideIndex(config, deps, logger) : await loadEmbedder(config, deps, logger);
   if (embedder === undefined && modelError !== undefined && existingIndexMode(config.dataDir) === 'hybrid') {
     logger.warn('keeping the existing hybrid index without updating it: documents changed since will be ingested once the model loads');
     return { modelError };
