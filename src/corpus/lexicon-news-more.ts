@@ -10,7 +10,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'politician politicians siyasətçi siyasətçilər 정치인',
   'statesman statesmen xadim xadimi xadimləri деятель деятели деятелей',
   'orphan orphans orphanage yetim yetimlər сирота сироты детдом 고아 보육원',
-  'driver drivers sürücü sürücülər водитель водители 운전자 운전기사',
+  'driver drivers sürücü sürücülər водитель водители 운전자 운전기사 водительские водительских водительское водительского sürücülük 운전',
   'captain captains kapitan капитан капитана 선장',
   'part parts portion portions hissə hissəsi hissəsini hissələri часть части частью 부분 일부',
   'operator operators operatoru operatorları оператор оператора операторы операторов 운영사',

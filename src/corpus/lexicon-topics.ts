@@ -79,7 +79,7 @@ export const TOPIC_LINES: readonly string[] = [
   'yarn yarns iplik пряжа пряжи 원사 방적 방적기',
   'gauge gauges sayğac sayğaclar sayğacların счетчик счетчики счётчик счётчики счетчиков 계량기',
   'plastic plastik пластик 플라스틱',
-  'license licence licenses lisenziya лицензия 라이선스 licensed licensing lisenziyalı лицензионный лицензионного лицензию',
+  'license licence licenses lisenziya лицензия 라이선스 licensed licensing lisenziyalı лицензионный лицензионного лицензию 면허 면허증',
   'internship internships staj 인턴십',
   'supply supplies supplied supplier suppliers təchizat tədarük поставка поставлять поставщик 공급 납품 поставил поставила поставили поставит поставят поставок снабжение снабжать снабжает təchiz 보급',
   'order orders ordered sifariş заказ 주문 수주',
@@ -221,7 +221,7 @@ export const TOPIC_LINES: readonly string[] = [
   'gratis pulsuz бесплатно бесплатный 무료 무상',
   'replace replaced replacement replacing əvəz замена заменить заменили поменять поменяли 교체 바꾸',
   'guest guests qonaq гость гости 손님',
-  'resident residents sakin sakinlər житель жители 주민',
+  'resident residents sakin sakinlər житель жители 주민 живёт живут живущих проживают проживает проживающих проживающие yaşayır yaşayan yaşayırlar 거주 거주자 체류 체류자',
   // Time
   'hour hours saat час 시간',
   'minute minutes dəqiqə минута',
@@ -241,5 +241,11 @@ export const TOPIC_LINES: readonly string[] = [
   'elevator elevators lift lifts liftlər лифт лифты 승강기 엘리베이터',
   'pole poles dirək dirəklər столб столбы 전봇대',
   'bin bins dustbin dustbins урна урны бак баки баков 쓰레기통 수거함',
+  // Papers and moving abroad
+  'lost lose losing itirib itirmiş itirilmiş itirdi утерян утеряны утерянный утерянного утеря утери потерял потеряла потеряли потерянный утратил утратили 분실 잃어버린 잃어버렸다',
+  'fine fines fined penalty penalties cərimə cəriməsi cərimələr cəriməsiz штраф штрафа штрафы штрафов оштрафовали 벌금 과태료',
+  'adult adults взрослый взрослых взрослые 성인 yetkin yetkinlər',
+  'illegal illegally unlawful overstay overstays overstayed overstayer overstayers qanunsuz нелегал нелегалы нелегально нелегальный нелегальных незаконно незаконный 불법',
+  'force qüvvəyə qüvvədə силу 발효',
   'download downloads downloaded скачать скачали скачивание 다운로드',
 ];

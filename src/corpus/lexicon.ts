@@ -276,7 +276,7 @@ export const LEXICON_LINES: readonly string[] = [
   'employee employees staff personnel əməkdaş сотрудник персонал 직원 임직원',
   'jobs job employ employs employed employment workforce worker workers işçi işçilər рабочий məşğulluq рабочие работники занятость трудоустройство 일자리 고용 근로자 hire hires hired hiring recruit recruits recruited recruitment 채용 нанять наймет нанимать 인력',
   'secretary katib секретарь 서기관 генсек 사무총장',
-  'consul consulate konsul консул консульство 영사 영사관',
+  'consul consulate konsul консул консульство 영사 영사관 консульский консульская консульской консульском консульского консульские консульских konsulluq konsulluğu consular 영사과',
   'premier premyer премьер 총리',
   'policy policies siyasət политика 정책',
   'election elections elected seçki seçildi выборы избран 선거 당선',
@@ -328,7 +328,7 @@ export const LEXICON_LINES: readonly string[] = [
   'inauguration inaugurated unveiled təntənəli торжественный 개소식 inaugurate inaugurates inaugural unveil unveiling 준공식 제막식',
   'volunteer volunteers könüllü волонтер 자원봉사 봉사',
   'memorial monument abidə памятник мемориал 기념비 충혼탑',
-  'visa visas viza виза 비자 vizasız безвизовый безвизового 무비자',
+  'visa visas viza виза 비자 vizasız безвизовый безвизового 무비자 визовый визового визовом визовой визовые визовых',
   'flight flights uçuş reys рейс 항공편 직항 рейсы рейсов авиарейс авиарейсы reysi reyslər uçuşlar 운항 항공노선 fly flies flew flown flying uçur uçacaq летать летает летают летал летали 비행 вылетел вылетела прилетел прилетела прилетели прилетит',
   'airline airlines aviaşirkət авиакомпания 항공사 aviaşirkəti aviaşirkətləri авиакомпании авиакомпаний 국적기',
   // Sport and culture
