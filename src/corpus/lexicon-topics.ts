@@ -196,7 +196,7 @@ export const TOPIC_LINES: readonly string[] = [
   'border borders sərhəd граница 국경',
   // Things counted and measured
   'visitor visitors ziyarətçi посетитель 방문객',
-  'document documents sənəd документ 문서',
+  'document documents sənəd документ 문서 서류',
   'bed beds çarpayı çarpayılıq çarpayılıqdır койка коек 병상',
   'wing wings корпус корпуса корпусе 병동',
   'laptop laptops noutbuk ноутбук 노트북',
@@ -219,7 +219,7 @@ export const TOPIC_LINES: readonly string[] = [
   'artifact artifacts artefact artefacts finds artefakt tapıntı артефакт находки 유물',
   'stage stages phase phases mərhələ этап 단계',
   'gratis pulsuz бесплатно бесплатный 무료 무상',
-  'replace replaced replacement replacing əvəz замена заменить заменили поменять поменяли 교체 바꾸',
+  'replace replaced replacement replacing əvəz замена заменить заменили поменять поменяли 교체 바꾸 바꿀 바꿔 바꾼',
   'guest guests qonaq гость гости 손님',
   'resident residents sakin sakinlər житель жители 주민 живёт живут живущих проживают проживает проживающих проживающие yaşayır yaşayan yaşayırlar 거주 거주자 체류 체류자',
   // Time
