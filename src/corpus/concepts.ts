@@ -2,6 +2,7 @@ import { foldAsTyped, foldText, memoized } from './fold.ts';
 import { PLACE_LINES } from './lexicon-places.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 import { LEXICON_LINES } from './lexicon.ts';
+import { NO_CONCEPT_WORDS } from './lexicon-no-concept.ts';
 import { russianCaseForms, russianPastForms, russianPresentForms, russianRelationalAdjectives } from './russian-forms.ts';
 import { stemsOf } from './stemmers.ts';
 
@@ -51,11 +52,20 @@ export function lexiconMap(): Map<string, string> {
   return map;
 }
 
+let noConcept: Set<string> | undefined;
+
+/** The folded forms of NO_CONCEPT_WORDS, as lexiconMap folds the lexicon's words. */
+function noConceptForms(): Set<string> {
+  noConcept ??= new Set(NO_CONCEPT_WORDS.flatMap((line) => line.split(/\s+/)).flatMap((word) => [foldText(word), foldAsTyped(word)]));
+  return noConcept;
+}
+
 /** The concept a folded word's stems name (null: none): stemming costs more than remembering. */
 const conceptThroughStems = memoized((folded) => conceptOfStems(lexiconMap(), stemsOf(folded)) ?? null);
 
 /** The lexicon concept of a folded word, trying the word and then its stems (stemsOf, passed when already known). */
 export function conceptOf(folded: string, stems?: readonly string[]): string | undefined {
+  if (noConceptForms().has(folded)) return undefined;
   const map = lexiconMap();
   const direct = map.get(folded);
   if (direct !== undefined) return direct;

@@ -267,6 +267,46 @@ describe('the general lexicon', () => {
     expect(termSet('daily').has(`${CONCEPT_PREFIX}newspaper`)).toBe(false);
   });
 
+  it('reads the words of consular papers and moving abroad alike in the four languages', () => {
+    expectOneConceptEach([
+      ['lost', 'itirilmiş', 'утерянный', '분실'],
+      ['fine', 'cərimə', 'штраф', '벌금'],
+      ['adults', 'взрослых', '성인'],
+      ['overstayers', 'qanunsuz', 'нелегально', '불법'],
+      ['qüvvəyə', 'силу', '발효'],
+      ['консульский', 'konsulluq', 'consular', 'consulate'],
+      ['визовый', 'visa', 'viza', '비자'],
+      ['учёте', 'qeydiyyat', 'registration', '등록'],
+      ['проживают', 'yaşayır', '거주', 'residents'],
+      ['выезд', 'departure', '출국'],
+      ['водительские', 'sürücülük', 'drivers'],
+      ['면허', 'licence', 'lisenziya'],
+      ['госпошлина', 'rüsum', 'duty'],
+      ['справку', 'arayış', '증명서', 'certificate'],
+      ['судимости', 'məhkumluq', 'crime'],
+      ['swapping', 'обмен', 'exchange'],
+      ['выписку', 'statement'],
+    ]);
+    // Azerbaijani yaşayır (lives) is no age (yaş).
+    expect(termSet('yaşayır').has(`${CONCEPT_PREFIX}age`)).toBe(false);
+  });
+
+  it('gives no concept to a word that only shares a lexicon word\'s stem, and keeps it for the lexicon word', () => {
+    const concepts = (text: string) => [...termSet(text)].filter((t) => t.startsWith(CONCEPT_PREFIX));
+    for (const [word, stemSharer] of [
+      ['verilib', 'veriliş'],
+      ['qazanıb', 'qaz'],
+      ['прошлого', 'прошло'],
+      ['authorities', 'author'],
+      ['operations', 'opera'],
+      ['posted', 'post'],
+      ['charge', 'charging'],
+    ]) {
+      expect(concepts(word!), word).toEqual([]);
+      expect(concepts(stemSharer!).length, stemSharer).toBeGreaterThan(0);
+    }
+  });
+
   it('reads the days of the week alike, but not Russian среда, which is also the environment', () => {
     expectOneConceptEach([
       ['Friday', 'пятницу', '금요일'],
