@@ -66,7 +66,7 @@ export const TOPIC_LINES: readonly string[] = [
   'tractor tractors traktor трактор 트랙터',
   'permanent daimi постоянный постоянные 상시 정규직',
   'model models модель 모델',
-  'assemble assembled assembling yığılacaq yığılır yığılması собирать собирают сборка 조립 yığıb yığacaq собрали собрано собрало собрать',
+  'assemble assembled assembling yığılacaq yığılır yığılması собирать собирают сборка 조립 yığıb yığacaq собрали собрано собрало собрать yığa yığır yığırlar',
   'kit kits dəst набор наборы 키트 세트',
   'institution institutions qurum qurumlar 기관',
   'terminal terminals terminal терминал 터미널',
