@@ -115,7 +115,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'effort efforts усилия усилий 노력',
   'measure measures меры мер 조치 대책',
   'condition conditions şərait şərt условие условия условиях 조건 여건',
-  'situation vəziyyət ситуация положение обстановка 상황 정세',
+  'situation vəziyyət ситуация положение обстановка 상황 정세 situations',
   'direction directions istiqamət направление направления 방향',
   'request requested requests xahiş просьба запрос 요청',
   'access доступ доступа 접근 접속',

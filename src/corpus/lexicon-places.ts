@@ -101,7 +101,7 @@ const WRITTEN_PLACE_LINES: readonly string[] = [
   'saatli saatlı saatly саатлы 사아틀리',
   'sabirabad сабирабад 사비라바드',
   'imishli imişli имишли 이미실리',
-  'alat alyat алят 알라트 알랴트',
+  'alat alyat алят 알라트 알랴트 알랏',
   'beylagan beyləqan beylaqan бейлаган 베일라간',
   'aghjabadi ağcabədi agjabadi агджабеди 아그자베디',
   'masalli masallı masally масаллы 마살리',

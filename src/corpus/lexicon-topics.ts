@@ -198,7 +198,7 @@ export const TOPIC_LINES: readonly string[] = [
   'visitor visitors ziyarətçi посетитель 방문객',
   'document documents sənəd документ 문서 서류',
   'bed beds çarpayı çarpayılıq çarpayılıqdır койка коек 병상',
-  'wing wings корпус корпуса корпусе 병동',
+  'wing wings корпус корпуса корпусе 병동 korpus korpusu korpusunda korpusun',
   'laptop laptops noutbuk ноутбук 노트북',
   'phone phones telephone smartphone smartphones telefon телефон смартфон мобильник 휴대폰 전화기 전화 통화',
   'drone drones pilotsuz беспилотник дрон дроны агродрон агродроны 무인기 드론',

@@ -286,6 +286,7 @@ describe('the general lexicon', () => {
       ['судимости', 'məhkumluq', 'crime'],
       ['swapping', 'обмен', 'exchange'],
       ['выписку', 'statement'],
+      ['korpusu', 'корпуса', 'wing'],
     ]);
     // Azerbaijani yaşayır (lives) is no age (yaş).
     expect(termSet('yaşayır').has(`${CONCEPT_PREFIX}age`)).toBe(false);
@@ -301,6 +302,7 @@ describe('the general lexicon', () => {
       ['operations', 'opera'],
       ['posted', 'post'],
       ['charge', 'charging'],
+      ['response', 'responsible'],
     ]) {
       expect(concepts(word!), word).toEqual([]);
       expect(concepts(stemSharer!).length, stemSharer).toBeGreaterThan(0);
