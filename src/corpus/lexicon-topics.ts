@@ -84,7 +84,7 @@ export const TOPIC_LINES: readonly string[] = [
   'supply supplies supplied supplier suppliers təchizat tədarük поставка поставлять поставщик 공급 납품 поставил поставила поставили поставит поставят поставок снабжение снабжать снабжает təchiz 보급',
   'order orders ordered sifariş заказ 주문 수주',
   'purchase purchases purchased buy buys bought buying satınalma alış покупка купить закупка закупил закупила закупили закупает закупят закуплены закуплено закуплен 구매 구입 procurement закупки 조달',
-  'sale sales sell sells sold selling satış satmaq продажа продать 판매 продавать продает продают satılıb satılır satılacaq satdı satıb satdığı satacaq 매각',
+  'sale sales sell sells sold selling satış satmaq продажа продать 판매 продавать продает продают satılıb satılır satılacaq satdı satıb satdığı satacaq 매각 팔았대 팔았다 팔았어 팔린 팔려',
   'tax taxes vergi налог 세금',
   'profit profits mənfəət прибыль 순이익 영업이익',
   'fee fees tuition haqq плата взнос взносы 수수료 수강료 등록금 수업료',

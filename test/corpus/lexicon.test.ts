@@ -292,6 +292,16 @@ describe('the general lexicon', () => {
     expect(termSet('yaşayır').has(`${CONCEPT_PREFIX}age`)).toBe(false);
   });
 
+  it('reads the past forms Korean chat questions ask with as their concepts', () => {
+    expectOneConceptEach([
+      ['늘었어', '늘었대', 'increased'],
+      ['팔았대', '팔린', 'sold'],
+      ['세워졌나요', '세운', 'founded'],
+      ['이겼다던데', '이긴', 'winner'],
+      ['열어', '열었어', 'opened'],
+    ]);
+  });
+
   it('gives no concept to a word that only shares a lexicon word\'s stem, and keeps it for the lexicon word', () => {
     const concepts = (text: string) => [...termSet(text)].filter((t) => t.startsWith(CONCEPT_PREFIX));
     for (const [word, stemSharer] of [
