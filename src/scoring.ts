@@ -54,7 +54,8 @@ export const LEXICAL = {
 export const EVIDENCE = {
   /**
    * Credit of a matched question word by the kind of term that matched; bigrams by the share of a
-   * word's bigrams found; kin: a title standing for the head a question asks (retrieval/kin-terms.ts).
+   * word's bigrams found; kin: a related concept (work for jobs) or a title standing for the head a
+   * question asks (retrieval/kin-terms.ts).
    * A lexicon concept is the question's word in another language, so it is credited as the word
    * itself: below it, an article in the question's language outranked the answering one in another
    * language on the words they both hold (73% of the read sets' crosslingual questions whose first

@@ -7,8 +7,8 @@ const TITLES_OF_A_HEAD = ['chair', 'director', 'ceo', 'manager'].map((id) => CON
 /**
  * Lexicon concepts that tell of the same fact in other words, each way: people who will work at a
  * plant are its jobs; goods sold abroad are exports; an institution is often an agency; what is paid
- * for a thing is its price; the middle (средний) is the average. Of the pairs that failing read-set questions
- * and their answering sentences showed most often, those that lost no read-set answer
+ * for a thing is its price; the middle (средний) is the average. Of the pairs that failing read-set
+ * questions and their answering sentences showed most often, those that lost no read-set answer
  * (docs/quality.md, the thirty-third round).
  */
 const RELATED_CONCEPTS: readonly (readonly [string, string])[] = [
