@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConfig } from '../src/config.ts';
 import type { Config } from '../src/config.ts';
-import { createTransformersEmbedder } from '../src/embed/transformers.ts';
+import { defaultEmbedderFactory } from '../src/engine/models.ts';
+import { silentLogger } from '../src/log.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { createRandom, mixSeed } from './synthetic.ts';
 import type { SentenceMaterial } from './synthetic.ts';
@@ -110,14 +111,8 @@ export function childEnvFor(ctx: Context, seedsDir: string, dataDir: string): Re
 
 export async function loadModel(ctx: Context, config: Config): Promise<{ embedder: Embedder; loadMs: number }> {
   const started = performance.now();
-  const embedder = await createTransformersEmbedder({
-    modelId: config.embeddingModel,
-    modelsDir: config.modelsDir,
-    allowRemoteModels: false,
-    cacheDir: path.join(config.dataDir, 'models-cache'),
-    quantized: config.embeddingQuantized,
-    batchSize: config.embedBatchSize,
-  });
+  // As the bot loads it (its settings, threads included), never from the network.
+  const embedder = await defaultEmbedderFactory({ ...config, allowRemoteModels: false }, silentLogger);
   return { embedder, loadMs: performance.now() - started };
 }
 

@@ -113,6 +113,8 @@ export async function runBenchmarks(args: readonly string[], env: Record<string,
     settings: {
       EMBEDDING_QUANTIZED: settingsConfig.embeddingQuantized,
       EMBED_BATCH_SIZE: settingsConfig.embedBatchSize,
+      QUERY_EMBED_THREADS: settingsConfig.queryEmbedThreads,
+      EMBED_THREADS: settingsConfig.embedThreads,
       QUERY_BATCH_WINDOW_MS: settingsConfig.queryBatchWindowMs,
       CHUNK_MAX_TOKENS: settingsConfig.chunkMaxTokens,
       CHUNK_OVERLAP_SENTENCES: settingsConfig.chunkOverlapSentences,

@@ -127,6 +127,18 @@ export const SETTINGS = {
     oneOf(['worker', 'main']),
     'Where the model computes: worker = a thread of its own, so the bot answers and searches while it embeds (a question is searched while its own embedding runs); main = the main thread, which waits for every model call.',
   ),
+  queryEmbedThreads: setting(
+    'QUERY_EMBED_THREADS',
+    '1',
+    wholeNumber(0, 256),
+    "ONNX Runtime threads for a question's embedding (0 = one per physical core). A question is a few tokens: on 2 cores one thread embeds it as fast as two at half the CPU, and leaves a core to the search that runs meanwhile (bench/README.md, \"Model threads\").",
+  ),
+  embedThreads: setting(
+    'EMBED_THREADS',
+    '0',
+    wholeNumber(0, 256),
+    "ONNX Runtime threads for passages' embedding during ingest (0 = one per physical core). When it differs from QUERY_EMBED_THREADS the model is loaded a second time, at the first passages to embed.",
+  ),
   embedBatchSize: setting('EMBED_BATCH_SIZE', '16', wholeNumber(1, 512), 'Passages per model call during ingest; a question\'s embedding waits for the call under way, so a larger batch makes questions wait longer while documents are added.'),
   queryBatchWindowMs: setting(
     'QUERY_BATCH_WINDOW_MS',

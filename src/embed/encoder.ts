@@ -1,6 +1,6 @@
 /**
- * The model side of embedding: token id sequences in, pooled unit vectors out, through an ONNX
- * Runtime session made from the model file's bytes. It runs wherever the session lives: in the
+ * The model side of embedding: token id sequences in, pooled unit vectors out, through ONNX
+ * Runtime sessions made from the model file. It runs wherever the session lives: in the
  * embedding thread (./model-thread.ts), or in the calling thread. Tokenizing and finding the model
  * file stay with @xenova/transformers in the calling thread (./transformers.ts), which also needs
  * token counts synchronously for chunking; this side needs only onnxruntime-node (the library's
@@ -11,10 +11,26 @@ import ort from 'onnxruntime-node';
 import { AppError, describeError } from '../errors.ts';
 import type { ModelProfile } from './types.ts';
 
+/** What the sequences are: a question's few tokens, or passages in batches. */
+export type EmbedPurpose = 'query' | 'passage';
+
 /** Embeds token id sequences, in order; work queued before dispose() still runs. */
 export interface SequenceEncoder {
-  embed(inputs: readonly number[][]): Promise<Float32Array[]>;
+  embed(inputs: readonly number[][], purpose: EmbedPurpose): Promise<Float32Array[]>;
   dispose(): Promise<void>;
+}
+
+/** The model: a file ONNX Runtime reads itself, or the file's bytes. */
+export type ModelSource = { file: string } | { bytes: Uint8Array };
+
+/**
+ * ONNX Runtime's intra-op threads for each purpose (0 = its choice, one per physical core).
+ * onnxruntime-node 1.14 reads session options only for a model given by path: from bytes, one
+ * session with its default threads serves both (the test in test/embed/encoder-threads.test.ts).
+ */
+export interface EncoderThreads {
+  query: number;
+  passage: number;
 }
 
 /** How the model's outputs become vectors, as plain data a worker thread can receive. */
@@ -33,13 +49,24 @@ interface OutputTensor {
 }
 
 /**
- * Makes the session from the model file's bytes; throws when they are no ONNX model. The spec may
- * come later (its pad id is the tokenizer's, built meanwhile): the session is made without it.
+ * Makes the questions' session from the model; throws when it is no ONNX model. The spec may come
+ * later (its pad id is the tokenizer's, built meanwhile): the session is made without it. The
+ * passages' session, when its threads differ, is made at the first passages' call: a bot whose
+ * index is built never holds the model twice.
  */
-export async function createOnnxEncoder(model: Uint8Array, spec: EncoderSpec | Promise<EncoderSpec>): Promise<SequenceEncoder> {
-  const [session, settled] = await Promise.all([ort.InferenceSession.create(model), spec]);
-  return new BatchEncoder(session, settled);
+export async function createOnnxEncoder(model: ModelSource, spec: EncoderSpec | Promise<EncoderSpec>, threads: EncoderThreads): Promise<SequenceEncoder> {
+  const sessionWith = (intraOpNumThreads: number) => ('file' in model ? ort.InferenceSession.create(model.file, { intraOpNumThreads }) : ort.InferenceSession.create(model.bytes));
+  const [query, settled] = await Promise.all([sessionWith(threads.query), spec]);
+  const oneSession = !('file' in model) || threads.passage === threads.query;
+  return new BatchEncoder({ query: () => query, passage: oneSession ? () => query : lazily(() => sessionWith(threads.passage)) }, settled);
 }
+
+function lazily<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
+type SessionFor = Record<EmbedPurpose, () => ort.InferenceSession | Promise<ort.InferenceSession>>;
 
 /**
  * Runs token id sequences through the model in length-sorted batches (so padding wastes little
@@ -54,7 +81,7 @@ class BatchEncoder implements SequenceEncoder {
   private readonly padId: number;
 
   constructor(
-    private readonly session: ort.InferenceSession,
+    private readonly sessionFor: SessionFor,
     spec: EncoderSpec,
   ) {
     this.pooling = spec.pooling;
@@ -64,11 +91,11 @@ class BatchEncoder implements SequenceEncoder {
   }
 
   /** Work queued before dispose() still runs; dispose waits for it. */
-  embed(inputs: readonly number[][]): Promise<Float32Array[]> {
+  embed(inputs: readonly number[][], purpose: EmbedPurpose): Promise<Float32Array[]> {
     if (this.disposed) {
       return Promise.reject(new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.'));
     }
-    const run = this.queue.then(() => this.embedNow(inputs));
+    const run = this.queue.then(() => this.embedNow(inputs, purpose));
     this.queue = run.catch(() => {});
     return run;
   }
@@ -80,18 +107,21 @@ class BatchEncoder implements SequenceEncoder {
     // onnxruntime-node 1.14's sessions have no release(): the session is freed when collected.
   }
 
-  private async embedNow(inputs: readonly number[][]): Promise<Float32Array[]> {
+  private async embedNow(inputs: readonly number[][], purpose: EmbedPurpose): Promise<Float32Array[]> {
+    const session = await Promise.resolve(this.sessionFor[purpose]()).catch((error: unknown) => {
+      throw new AppError('EMBEDDING_FAILED', `The embedding model's session for ${purpose}s could not be made (${describeError(error)}).`, { purpose }, { cause: error });
+    });
     const order = inputs.map((_, index) => index).sort((a, b) => inputs[a]!.length - inputs[b]!.length);
     const vectors = new Array<Float32Array>(inputs.length);
     for (let start = 0; start < order.length; start += this.batchSize) {
       const batch = order.slice(start, start + this.batchSize);
-      const pooled = await this.runBatch(batch.map((index) => inputs[index]!));
+      const pooled = await this.runBatch(session, batch.map((index) => inputs[index]!));
       batch.forEach((index, position) => (vectors[index] = pooled[position]!));
     }
     return vectors;
   }
 
-  private async runBatch(sequences: readonly number[][]): Promise<Float32Array[]> {
+  private async runBatch(session: ort.InferenceSession, sequences: readonly number[][]): Promise<Float32Array[]> {
     const batch = sequences.length;
     const length = Math.max(1, ...sequences.map((ids) => ids.length));
     const padId = BigInt(this.padId);
@@ -109,10 +139,10 @@ class BatchEncoder implements SequenceEncoder {
       attention_mask: new ort.Tensor('int64', attentionMask, [batch, length]),
     };
     // BERT-style models also take segment ids: all zero, one segment.
-    if (this.session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(batch * length), [batch, length]);
+    if (session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(batch * length), [batch, length]);
     let hidden: OutputTensor | undefined;
     try {
-      const outputs = await this.session.run(feeds);
+      const outputs = await session.run(feeds);
       hidden = outputs.last_hidden_state as OutputTensor | undefined;
     } catch (error) {
       throw new AppError('EMBEDDING_FAILED', `The embedding model failed to run (${describeError(error)}).`, { batch, length }, { cause: error });

@@ -14,14 +14,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
-import type { EncoderSpec, SequenceEncoder } from './encoder.ts';
+import type { EmbedPurpose, EncoderSpec, EncoderThreads, ModelSource, SequenceEncoder } from './encoder.ts';
 
 /** Messages to the embedding thread; `id` names the request its answer settles. */
 export type ToModelThread =
-  | { kind: 'load'; id: number; model: number; bytes: Uint8Array; spec?: EncoderSpec }
+  | { kind: 'load'; id: number; model: number; source: ModelSource; threads: EncoderThreads; spec?: EncoderSpec }
   /** The spec of a model whose load came without one: the session is made meanwhile. */
   | { kind: 'spec'; model: number; spec: EncoderSpec }
-  | { kind: 'embed'; id: number; model: number; inputs: readonly number[][] }
+  | { kind: 'embed'; id: number; model: number; inputs: readonly number[][]; purpose: EmbedPurpose }
   | { kind: 'release'; id: number; model: number };
 
 /** An error as it crosses between threads: an AppError's code and context survive. */
@@ -123,18 +123,18 @@ export function prepareModelThread(): void {
 }
 
 /**
- * Makes a session of the model file's bytes in the embedding thread (started on first use); the
- * bytes move there (the caller's array is emptied). Rejects with the thread's reason when they are
- * no model. A spec still to come (a promise) is sent once it is there, the session being made
+ * Makes the model's session in the embedding thread (started on first use); a model given as bytes
+ * moves there (the caller's array is emptied). Rejects with the thread's reason when it is no
+ * model. A spec still to come (a promise) is sent once it is there, the session being made
  * meanwhile; should it fail, the model is released and this rejects with its reason.
  */
-export async function startModelThread(model: Uint8Array, spec: EncoderSpec | Promise<EncoderSpec>): Promise<SequenceEncoder> {
+export async function startModelThread(model: ModelSource, spec: EncoderSpec | Promise<EncoderSpec>, threads: EncoderThreads): Promise<SequenceEncoder> {
   const host = modelThread();
   const handle = host.newModel();
   // Moved, not copied: only an array that is its whole buffer can move as it is.
-  const bytes = model.byteOffset === 0 && model.byteLength === model.buffer.byteLength ? model : model.slice();
+  const source = 'file' in model || (model.bytes.byteOffset === 0 && model.bytes.byteLength === model.bytes.buffer.byteLength) ? model : { bytes: model.bytes.slice() };
   const later = spec instanceof Promise;
-  const loading = host.request({ kind: 'load', model: handle, bytes, ...(later ? {} : { spec }) }, [bytes.buffer as ArrayBuffer]);
+  const loading = host.request({ kind: 'load', model: handle, source, threads, ...(later ? {} : { spec }) }, 'bytes' in source ? [source.bytes.buffer as ArrayBuffer] : []);
   if (later) {
     // Handled now: a load that fails (no model in the bytes) may answer before the spec is there.
     loading.catch(() => undefined);
@@ -156,9 +156,9 @@ export async function startModelThread(model: Uint8Array, spec: EncoderSpec | Pr
   if (loaded.kind !== 'loaded') throw new AppError('INTERNAL', `the embedding thread answered a load with ${loaded.kind}`);
   let released: Promise<void> | undefined;
   const encoder: SequenceEncoder = {
-    async embed(inputs) {
+    async embed(inputs, purpose) {
       if (released !== undefined) throw new AppError('EMBEDDING_FAILED', 'The embedder was disposed; create a new one to embed more text.');
-      const answer = await host.request({ kind: 'embed', model: handle, inputs }).catch((error: ThreadError) => {
+      const answer = await host.request({ kind: 'embed', model: handle, inputs, purpose }).catch((error: ThreadError) => {
         throw fromThreadError(error);
       });
       if (answer.kind !== 'vectors') throw new AppError('INTERNAL', `the embedding thread answered an embedding with ${answer.kind}`);

@@ -29,7 +29,7 @@ port.on('message', (message: ToModelThread) => {
         new Promise<EncoderSpec>((give, giveUp) => {
           awaitingSpec.set(model, { give, giveUp });
         });
-      const encoder = createOnnxEncoder(message.bytes, spec);
+      const encoder = createOnnxEncoder(message.source, spec, message.threads);
       encoder.catch(() => models.delete(model)); // the load's failure is answered below
       models.set(model, encoder);
       encoder.then(() => send({ kind: 'loaded', id }), fail(id));
@@ -38,7 +38,7 @@ port.on('message', (message: ToModelThread) => {
     case 'embed': {
       const encoder = models.get(model) ?? Promise.reject(new Error('no such model is loaded'));
       // The encoder queues calls, so vectors go back in the order their token ids came.
-      encoder.then((e) => e.embed(message.inputs)).then((vectors) => send({ kind: 'vectors', id, vectors }, vectors.map((v) => v.buffer as ArrayBuffer)), fail(id));
+      encoder.then((e) => e.embed(message.inputs, message.purpose)).then((vectors) => send({ kind: 'vectors', id, vectors }, vectors.map((v) => v.buffer as ArrayBuffer)), fail(id));
       break;
     }
     case 'release': {

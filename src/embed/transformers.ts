@@ -14,14 +14,14 @@
  * (./model-thread.ts), so that the event loop answers, reads the indexes and composes answers
  * while the model computes.
  */
-import { open } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AutoConfig, AutoTokenizer, env } from '@xenova/transformers';
 // The library's own file lookup (local folder, cache, then the hub), which its models use too; its package index does not export it.
 import { getModelFile } from '@xenova/transformers/src/utils/hub.js';
 import { AppError, describeError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
-import { createOnnxEncoder, type EncoderSpec, type SequenceEncoder } from './encoder.ts';
+import { createOnnxEncoder, type EncoderSpec, type EncoderThreads, type ModelSource, type SequenceEncoder } from './encoder.ts';
 import { prepareModelThread, startModelThread } from './model-thread.ts';
 import { profileForModel } from './profiles.ts';
 import type { Embedder, ModelProfile } from './types.ts';
@@ -39,9 +39,11 @@ export interface TransformersEmbedderOptions {
   batchSize: number;
   /** Where the model computes: a worker thread of its own (default), or the calling thread. */
   thread?: 'worker' | 'main';
+  /** ONNX Runtime's threads for questions and for passages; both its own choice when not given. */
+  threads?: EncoderThreads;
   /**
    * Work for the calling thread while the model's session is made in its own thread (loading the
-   * index, at start-up): run once, right after the model file's bytes are handed over.
+   * index, at start-up): run once, right after the model file is handed over.
    */
   whileSessionLoads?: () => void;
   logger?: Logger;
@@ -80,21 +82,22 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   let encoder: SequenceEncoder;
   let profile: ModelProfile;
   try {
-    // The session is made from the model file's bytes while the tokenizer is built in this thread:
-    // the spec it needs later (the tokenizer's pad id) follows it there (bench/README.md, "Startup").
+    // The session is made from the model file while the tokenizer is built in this thread: the
+    // spec it needs later (the tokenizer's pad id) follows it there (bench/README.md, "Startup").
     const tokenizing = AutoTokenizer.from_pretrained(modelId) as unknown as Promise<Tokenizer>;
     tokenizing.catch(() => undefined); // awaited below, or its failure is the spec's
-    let model: Uint8Array;
+    let model: ModelSource;
     [profile, config, model] = await Promise.all([
       profileForModel(modelId, modelsDir),
       AutoConfig.from_pretrained(modelId) as Promise<ModelConfig>,
-      readModelFile(options, file),
+      locateModelFile(options, file),
     ]);
     const dimension = Number(config.hidden_size);
     if (!Number.isInteger(dimension) || dimension <= 0) throw new Error(`config.json has no valid hidden_size (got ${String(config.hidden_size)})`);
     const { pooling } = profile;
     const specLater = tokenizing.then((built): EncoderSpec => ({ pooling, dimension, batchSize: options.batchSize, padId: built.pad_token_id ?? 0 }));
-    const starting = options.thread === 'main' ? createOnnxEncoder(model, specLater) : startModelThread(model, specLater);
+    const threads = options.threads ?? { query: 0, passage: 0 };
+    const starting = options.thread === 'main' ? createOnnxEncoder(model, specLater, threads) : startModelThread(model, specLater, threads);
     starting.catch(() => undefined); // awaited below, once the calling thread's work is done
     options.whileSessionLoads?.();
     encoder = await starting;
@@ -108,7 +111,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
 
   // One real forward pass now: a corrupt or mis-shaped model fails here, at load, with advice.
   try {
-    await encoder.embed([tokenize(profile.passagePrefix + 'warm up')]);
+    await encoder.embed([tokenize(profile.queryPrefix + 'warm up')], 'query');
   } catch (error) {
     await encoder.dispose().catch(() => {});
     throw loadFailed(options, error);
@@ -119,7 +122,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   const embedQueries = async (texts: readonly string[]): Promise<Float32Array[]> => {
     // Long questions are cut on purpose: the start of a question carries its meaning.
     const inputs = texts.map((text) => truncateIds(tokenize(profile.queryPrefix + text), maxTokens, tokenizer));
-    return encoder.embed(inputs);
+    return encoder.embed(inputs, 'query');
   };
 
   return {
@@ -138,7 +141,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
           );
         }
       });
-      return encoder.embed(inputs);
+      return encoder.embed(inputs, 'passage');
     },
     embedQuery: async (text) => (await embedQueries([text]))[0]!,
     embedQueries,
@@ -159,35 +162,27 @@ function modelFile(quantized: boolean): string {
 }
 
 /**
- * The model file's bytes: read straight from `<modelsDir>/<modelId>/` when it is there (the
- * library's reader copies them through a stream: 190–226 ms against 100 ms for a 34 MB file,
- * measured on this project's benchmark model), else found or downloaded by the library.
+ * The model file, for ONNX Runtime to read itself (onnxruntime-node 1.14 applies session options,
+ * the threads among them, only to a model given by path): `<modelsDir>/<modelId>/` when it is
+ * there, else as found or downloaded by the library into its cache folder. Its bytes only when
+ * the library gives no file (a cache that is not a folder).
  */
-async function readModelFile(options: TransformersEmbedderOptions, file: string): Promise<Uint8Array> {
-  const local = path.join(options.modelsDir, options.modelId, file);
-  try {
-    return await readWhole(local);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+async function locateModelFile(options: TransformersEmbedderOptions, file: string): Promise<ModelSource> {
+  for (const folder of [options.modelsDir, options.cacheDir]) {
+    const local = path.join(folder, options.modelId, file);
+    if (await isFile(local)) return { file: local };
   }
-  return getModelFile(options.modelId, file, true, {}) as Promise<Uint8Array>;
+  const bytes = (await getModelFile(options.modelId, file, true, {})) as Uint8Array;
+  const cached = path.join(options.cacheDir, options.modelId, file);
+  return (await isFile(cached)) ? { file: cached } : { bytes };
 }
 
-/** A file's bytes in one read of its whole length: no turn of the event loop per 512 KiB, as readFile takes. */
-async function readWhole(file: string): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
+async function isFile(file: string): Promise<boolean> {
   try {
-    const { size } = await handle.stat();
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return offset === size ? bytes : bytes.subarray(0, offset);
-  } finally {
-    await handle.close();
+    return (await stat(file)).isFile();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 

@@ -20,6 +20,7 @@ export const defaultEmbedderFactory: EmbedderFactory = (config, logger, whileSes
     quantized: config.embeddingQuantized,
     batchSize: config.embedBatchSize,
     thread: config.embeddingThread,
+    threads: { query: config.queryEmbedThreads, passage: config.embedThreads },
     whileSessionLoads,
     logger,
   });

@@ -81,21 +81,22 @@ describe('the model in its own thread', () => {
   });
 
   it('makes the session before its spec comes, and gives it up when the spec fails', async () => {
-    const bytes = () => readFile(path.join(options.modelsDir, options.modelId, 'onnx', 'model_quantized.onnx')).then((b) => new Uint8Array(b));
+    const bytes = () => readFile(path.join(options.modelsDir, options.modelId, 'onnx', 'model_quantized.onnx')).then((b) => ({ bytes: new Uint8Array(b) }));
+    const threads = { query: 0, passage: 0 };
     const spec: EncoderSpec = { pooling: 'mean', dimension: threaded.dimension, batchSize: 4, padId: 0 };
     const ids = [[0, 5, 7, 2]];
     let give: (value: EncoderSpec) => void = () => {};
-    const later = startModelThread(await bytes(), new Promise<EncoderSpec>((resolve) => (give = resolve)));
+    const later = startModelThread(await bytes(), new Promise<EncoderSpec>((resolve) => (give = resolve)), threads);
     setTimeout(() => give(spec), 20);
     const encoder = await later;
-    const [fromLater] = await encoder.embed(ids);
-    const [fromNow] = await (await createOnnxEncoder(await bytes(), spec)).embed(ids);
+    const [fromLater] = await encoder.embed(ids, 'query');
+    const [fromNow] = await (await createOnnxEncoder(await bytes(), spec, threads)).embed(ids, 'query');
     expect(maxDifference(fromLater!, fromNow!)).toBe(0);
     await encoder.dispose();
 
     const noTokenizer = new Error('the tokenizer could not be read');
-    await expect(startModelThread(await bytes(), Promise.reject(noTokenizer))).rejects.toBe(noTokenizer);
-    await expect(createOnnxEncoder(await bytes(), Promise.reject(noTokenizer))).rejects.toBe(noTokenizer);
+    await expect(startModelThread(await bytes(), Promise.reject(noTokenizer), threads)).rejects.toBe(noTokenizer);
+    await expect(createOnnxEncoder(await bytes(), Promise.reject(noTokenizer), threads)).rejects.toBe(noTokenizer);
     // The thread goes on serving the models it holds.
     expect(await threaded.embedQuery('Korea')).toHaveLength(threaded.dimension);
   });
