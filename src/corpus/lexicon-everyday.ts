@@ -134,7 +134,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'prosecutor prosecutors prokuror прокурор прокуратура 검찰',
   'investigation investigate investigated istintaq расследование 수사',
   'arrest arrested həbs арест задержан 체포',
-  'crime crimes criminal cinayət преступление преступный 범죄 судимость судимости məhkumluq',
+  'crime crimes criminal cybercrime cinayət kibercinayət преступление преступный 범죄 судимость судимости məhkumluq',
   'freedom free azadlıq свобода свободный свободная свободной свободные 자유',
   'regulation regulations regulate tənzimləmə регулирование 규제',
   'rules qayda qaydalar правило правила 규정 규칙',

@@ -135,7 +135,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'tragedy tragic faciə faciəsi трагедия трагедии 비극 참사',
   'commemorate commemorated commemoration commemorating anım anma почтили почтить чествование 기리 anıldı anılıb',
   'return returned returning qayıdış qayıdıb qayıtdı возвращение вернулся вернуться 귀환 복귀 возвращается вернется qayıdacaq qayıdır qayıtmaq 귀국',
-  'mediation mediator mediators vasitəçi vasitəçilik посредник посредничество 중재',
+  'mediation mediator mediators arbitration arbitraj vasitəçi vasitəçilik посредник посредничество арбитраж 중재',
   'condemn condemned condemnation condemns pislədi qınadı qınayır осудил осуждает осуждение 규탄',
   'protest protests protester protesters etiraz etirazlar протест протесты 시위 항의',
   'warn warned warning warnings xəbərdarlıq предупредил предупреждение 경고',

@@ -192,6 +192,11 @@ export const TOPIC_LINES: readonly string[] = [
   'position positions vəzifə vəzifəsi должность 직책 보직',
   'informatics informatika информатика',
   'court courts məhkəmə суд 법원',
+  'judge judges судья судьи 판사 법관',
+  'notary notaries notarial notarisation notarization notarius notariat нотариус нотариат нотариальный 공증 공증인',
+  'cadastre cadastral kadastr кадастр кадастровый 토지대장',
+  'extradition extradite extradited ekstradisiya экстрадиция экстрадиции 범죄인인도',
+  'hearing hearings dinləmə dinləməsi слушания слушаний 공청회 청문회',
   'police polis полиция 경찰',
   'border borders sərhəd граница 국경',
   // Things counted and measured
