@@ -155,7 +155,7 @@ export const LEXICON_LINES: readonly string[] = [
   'information məlumat информация 정보',
   'new newly yeni новый 신임',
   'year years yrs il ildə ilin ili illər illərdə ilində год годы 년',
-  'month ay месяц мес 월 ayında ayın aylar ayda aylarda',
+  'month ay aya месяц мес 월 ayında ayın aylar ayda aylarda',
   'day gün день 일 дня дню днем дней дни днях 하루 이틀 사흘 나흘 daily сутки суток суточный суточная суточной gündəlik 일일',
   // Culture, education, events
   'festival festivals fest festival фестиваль 축제 페스티벌',
