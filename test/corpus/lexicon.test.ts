@@ -292,6 +292,25 @@ describe('the general lexicon', () => {
     expect(termSet('yaşayır').has(`${CONCEPT_PREFIX}age`)).toBe(false);
   });
 
+  it('reads the words of courts, notaries, land records and elections alike in the four languages', () => {
+    expectOneConceptEach([
+      ['judges', 'судьи', '판사'],
+      ['notaries', 'нотариусов', 'notariat', '공증인'],
+      ['cadastre', 'кадастр', 'kadastr', '토지대장'],
+      ['extradition', 'экстрадиции', 'ekstradisiya', '범죄인인도'],
+      ['hearing', 'слушания', 'dinləməsi', '공청회'],
+      ['arbitration', 'арбитраж', 'arbitraj', '중재'],
+      ['constitutional', 'конституционный', 'konstitusiya', '헌법'],
+      ['госслужащих', 'qulluqçuları', '공무원', 'official'],
+      ['правовой', 'legal', 'qanun'],
+      ['kibercinayət', 'cybercrime', 'преступление'],
+      ['başçılıq', 'возглавил', 'headed'],
+      ['aya', 'month', 'месяц'],
+      ['səs', '찬성', 'voted'],
+      ['MSK', 'ЦИК', 'CEC', '선관위'],
+    ]);
+  });
+
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
     expectOneConceptEach([
       ['늘었어', '늘었대', 'increased'],
