@@ -292,7 +292,7 @@ describe('the general lexicon', () => {
     expect(termSet('yaşayır').has(`${CONCEPT_PREFIX}age`)).toBe(false);
   });
 
-  it('reads the words of courts, notaries, land records and elections alike in the four languages', () => {
+  it('reads the words of courts, notaries, land records, elections and works alike in the four languages', () => {
     expectOneConceptEach([
       ['judges', 'судьи', '판사'],
       ['notaries', 'нотариусов', 'notariat', '공증인'],
@@ -308,6 +308,10 @@ describe('the general lexicon', () => {
       ['aya', 'month', 'месяц'],
       ['səs', '찬성', 'voted'],
       ['MSK', 'ЦИК', 'CEC', '선관위'],
+      ['surveyors', 'геодезисты', '측량'],
+      ['feasibility', 'осуществимости', '타당성'],
+      ['spill', 'утечка', 'sızma', '유출'],
+      ['drainage', 'дренаж', 'drenaj', '배수로'],
     ]);
   });
 
