@@ -66,7 +66,7 @@ const GOODS_MEASURE: Measure = {
 
 /** A sum of money: trade, investment, a price, a budget ("$900 million", "6억 4,800만 달러"). */
 const SUM_MEASURE: Measure = {
-  asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|tariffs?|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|(?<!\p{L})в?влож(?:или|ил|ила|ат|ит|ено|ены|ен|ит)(?!\p{L})|вкладыва|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|тариф|(?<!\p{L})tarif|(?<!\p{L})о?плат[аыуе]|поч[её]м|потрат|затрат|расход|dovriyy|ticaret|investisiya|sermaye|(?<!\p{L})yatir(?:il|ac|ib|ir|maq)|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
+  asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|tariffs?|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|(?<!\p{L})в?влож(?:или|ил|ила|ат|ит|ено|ены|ен|ит)(?!\p{L})|вкладыва|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|тариф|(?<!\p{L})tarif|(?<!\p{L})о?плат[аыуе]|поч[её]м|потра[тч]|затра[тч]|расход|dovriyy|ticaret|investisiya|sermaye|(?<!\p{L})yatir(?:il|ac|ib|ir|maq)|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
   // Korean chains its scale words: "2억3천만원", "1만8천달러".
   quantity: new RegExp(SUM, 'iu'),
   unitAlwaysWritten: true,
@@ -228,6 +228,11 @@ const RANK = /\b(what|which) (place|rank|position)\b|\branks?\b|necenci|како
 const GUESSED_SUM: Measure = { ...SUM_MEASURE, guessed: true };
 const GUESSED_GOODS: Measure = { ...GOODS_MEASURE, guessed: true };
 
+/** Words after a counting word that count nothing: an auxiliary or a pronoun before the verb ("сколько будет стоить", "сколько это стоило"). */
+const COUNTS_NOTHING = /^(?:будет|будут|было|были|стало|станет|это)$/u;
+/** A currency after a counting word. */
+const CURRENCY_COUNTED = /^(?:dollar|доллар|manat|манат|евро|euro|avro|рубл|вон(?:ов|а)?$|달러|유로)/u;
+
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
   const text = question.toLowerCase();
@@ -235,7 +240,10 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   const typed = foldAsTyped(text);
   if (CHANGE.test(text) || RANK.test(typed)) return [];
   // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
-  const counting = COUNTING.exec(typed)?.[0].trim();
+  const counted = COUNTING.exec(typed);
+  // "сколько долларов", "neçə manata", "how many dollars": money counted in its currency is a sum.
+  if (counted !== null && CURRENCY_COUNTED.test(counted[1]!)) return [SUM_MEASURE];
+  const counting = counted === null || COUNTS_NOTHING.test(counted[1]!) ? undefined : counted[0].trim();
   const asked = MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
   // Korean "얼마" (not "얼마나", how much or how long) asks a sum as "how much" before a verb does: "계약 규모는 얼마였지?".
   if (asked.length === 0 && /얼마(?!나)/u.test(text)) return [GUESSED_SUM];

@@ -478,6 +478,10 @@ describe('measures in more of the ways news writes them', () => {
     // Counting students, a question asks no sum though it names a fund that pays.
     expect(measureWrittenNowhere(() => [], 'How many students will the Wombat fund pay for?')).toBe(false);
     expect(measureWrittenNowhere(() => [], 'layihə neçə pula başa gələcək?')).toBe(true);
+    // Money counted in its currency, and an auxiliary or a pronoun after the counting word, still ask a sum.
+    for (const question of ['layihə neçə manata başa gələcək?', 'сколько долларов вложили корейцы?', 'how many dollars did the bridge cost?', 'сколько будет стоить проект?', 'сколько это стоило?', 'сколько было потрачено на ремонт?'])
+      expect(measuresWhatIsAsked('The project costs $96 million.', question), question).toBe(true);
+    expect(measuresWhatIsAsked('The project will hire 96 workers.', 'сколько будет стоить проект?')).toBe(false);
     // Cancer (xərçəng) is no expense (xərc), preparation (준비) no cost.
     expect(measureWrittenNowhere(() => [], 'Bakıda xərçəng mərkəzi hansı şəhərdə açılacaq?')).toBe(false);
     expect(measureWrittenNowhere(() => [], '행사 준비는 누가 했어?')).toBe(false);
