@@ -93,6 +93,13 @@ describe('expectedAnswerType', () => {
     ['Bu layihəni kim maliyyələşdirir?', 'person'],
     ['Несколько компаний открыли офисы. Когда это было?', 'date'],
     ['Насколько вырос товарооборот?', 'number'],
+    // A sum or a measure asked with "what" before words such as "last year" or "once", or with "what will ... be".
+    ['Lənkəranda kurs ayda neçəyədir?', 'number'],
+    ['What were its sales last year?', 'number'],
+    ['What was the total prize money at the rapid chess open?', 'number'],
+    ['What was the final bill for building the hospital, once everything was paid?', 'number'],
+    ["What will the power station's capacity be once the upgrade is done?", 'number'],
+    ['What was the name of the company?', 'any'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
