@@ -100,6 +100,11 @@ describe('expectedAnswerType', () => {
     ['What was the final bill for building the hospital, once everything was paid?', 'number'],
     ["What will the power station's capacity be once the upgrade is done?", 'number'],
     ['What was the name of the company?', 'any'],
+    // A measure asked as how it is ("가격이 어떻게 돼?", "какой срок гарантии", "the warranty period"), not by when ("в какой срок").
+    ['배터리 무상 교체 기간이 어떻게 돼?', 'number'],
+    ['금리가 어떻게 돼?', 'number'],
+    ['какой срок гарантии?', 'number'],
+    ['в какой срок построят мост?', 'entity'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
