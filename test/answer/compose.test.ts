@@ -105,6 +105,12 @@ describe('expectedAnswerType', () => {
     ['금리가 어떻게 돼?', 'number'],
     ['какой срок гарантии?', 'number'],
     ['в какой срок построят мост?', 'entity'],
+    // 며칠 before a verb counts days; as the thing asked ("며칠이야?", "며칠에 열려?") it is a date.
+    ['화물열차는 며칠 걸렸대?', 'number'],
+    ['한국 클럽이랑 며칠 같이 훈련했대?', 'number'],
+    ['통관이 며칠에서 며칠로 줄어든대?', 'number'],
+    ['개막식은 며칠이야?', 'date'],
+    ['몇 월 며칠에 열려?', 'date'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
