@@ -111,6 +111,11 @@ describe('expectedAnswerType', () => {
     ['통관이 며칠에서 며칠로 줄어든대?', 'number'],
     ['개막식은 며칠이야?', 'date'],
     ['몇 월 며칠에 열려?', 'date'],
+    // Who, asked of a body by its role, asks for the body; asked of who runs it, for a person.
+    ['Кто генподрядчик станции в Сальяне?', 'entity'],
+    ['кто возит людей по этой линии, что за перевозчик?', 'entity'],
+    ['who was the general contractor for the bridge?', 'entity'],
+    ['кто руководит компанией?', 'person'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
