@@ -116,6 +116,11 @@ describe('expectedAnswerType', () => {
     ['кто возит людей по этой линии, что за перевозчик?', 'entity'],
     ['who was the general contractor for the bridge?', 'entity'],
     ['кто руководит компанией?', 'person'],
+    // "What's" as "what is"; a temperature, a margin or a rate asked is a number.
+    ["roughly what's the city's population per that report?", 'number'],
+    ['Bakı aeroportundakı terminalda hansı temperatur saxlanılır?', 'number'],
+    ['Какая температура в терминале?', 'number'],
+    ['What margin over LIBOR did the bank charge?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
