@@ -391,5 +391,5 @@ export const PARTY_CONCEPTS: ReadonlySet<string> = new Set([`${CONCEPT_PREFIX}co
 export const ROLE_CONCEPTS: ReadonlySet<string> = new Set([
   'president', 'minister', 'deputy', 'chair', 'head', 'speaker', 'ambassador', 'director', 'mayor', 'governor', 'secretary',
   'consul', 'premier', 'correspondent', 'member', 'teacher', 'official', 'diplomat', 'employee', 'winner', 'participant',
-  'lawmaker', 'rector', 'dean', 'adviser',
+  'lawmaker', 'rector', 'dean', 'adviser', 'coach', 'judge',
 ]);

@@ -16,6 +16,8 @@ describe('"who is X?" questions', () => {
     for (const q of ['Who is the speaker of the parliament?', 'Who did Bayramov receive on May 23?', 'Who led the delegation?', '김진표는 누구랑 만났어?', 'С кем встретился Ким Джин Пхё?', 'Sahibə Qafarova kiminlə?']) {
       expect(answerTypeOf(q, questionEvidence(q)), q).toBe('person');
     }
+    // A coach's or a judge's name is a person's.
+    for (const q of ["what's the name of the coach?", 'məşqçinin adı nədir?', 'как зовут судью?']) expect(answerTypeOf(q, questionEvidence(q)), q).toBe('person');
   });
 
   it('are told by the sentence that asks, not by the sentences that set it up', () => {
