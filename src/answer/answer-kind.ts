@@ -26,8 +26,8 @@ export type AnswerType = 'person' | 'identity' | 'number' | 'date' | 'place' | '
 
 const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A date asked with a counting word ("몇 월 며칠", "какого числа") before counts take it; 며칠 before a
-  // verb counts days ("며칠 걸렸대", "며칠 훈련했대").
-  ['date', /какого числа|до какого срока|к какому (?:сроку|числу)|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠(?=\s*(?:$|[?？.!]|이|에(?!서)|날|인|까지|부터|로(?!\s*(?:줄|늘))|였|쯤))/u],
+  // verb counts days ("며칠 걸렸대", "며칠 훈련했대"). "Во сколько утра", "во сколько открывается": a time of day.
+  ['date', /(?<!\p{L})во сколько(?=\s+(?:утра|вечера|дня|ночи|открыва|закрыва|начина|заканчива|вылета|прилета|отправля|прибыва))|какого числа|до какого срока|к какому (?:сроку|числу)|(?:в )?какие (?:числа|даты|дни)|в каком месяце|몇\s*(월|일|시(?!간))|몇\s*년(도|에)|어느\s*해|며칠(?=\s*(?:$|[?？.!]|이|에(?!서)|날|인|까지|부터|로(?!\s*(?:줄|늘))|였|쯤))/u],
   // Which one of a series ("which round", "neçənci", "на каком месте"): a rank, a number.
   ['number', ASKS_ORDINAL],
   // A rank or a level is a number, though asked where or what place ("where did Korea rank", "какое место занимает", "어디까지 늘린대").

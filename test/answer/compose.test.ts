@@ -121,6 +121,10 @@ describe('expectedAnswerType', () => {
     ['Bakı aeroportundakı terminalda hansı temperatur saxlanılır?', 'number'],
     ['Какая температура в терминале?', 'number'],
     ['What margin over LIBOR did the bank charge?', 'number'],
+    // "Во сколько" before a time of day or an opening asks a time; before a cost, a sum.
+    ['Во сколько утра вылетают чартеры?', 'date'],
+    ['во сколько открывается визовый центр?', 'date'],
+    ['во сколько обошёлся центр?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
