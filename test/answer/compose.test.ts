@@ -125,6 +125,10 @@ describe('expectedAnswerType', () => {
     ['Во сколько утра вылетают чартеры?', 'date'],
     ['во сколько открывается визовый центр?', 'date'],
     ['во сколько обошёлся центр?', 'number'],
+    // Какое and какого ask which thing as какой does; hansı şəhərə (to which city) asks a place.
+    ['Какое блюдо раскупали лучше всего на фестивале?', 'entity'],
+    ['из какого музея привезли ковры?', 'entity'],
+    ['deputatlar daha hansı şəhərə baş çəkiblər?', 'place'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
