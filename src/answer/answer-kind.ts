@@ -44,10 +44,10 @@ const ANSWER_TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['entity', /\bwhat(?:'s|s| is| was| are| were| will)\b[^?]{0,80}\b(?:called|named)\b|(?:^|\s)как (?:называ|назвал|назовут)\p{L}*|\badi n[ae](?:dir)?\b|이름(?:이|은|는)?\s*(?:뭐|무엇|어떻게)/u],
   ['person', /(?<![\p{L}\p{N}_])(who|whom|whose|kim|kimdir|kimdi|kimin|kima|kimla|kiminla|kimi|kimlar|(which|what) (ambassador|minister|president|speaker|chairman|official|leader|diplomat|deputy|representative))(?![\p{L}\p{N}_])|\bhansi( \p{L}+)? (s[ae]fir|nazir|prezident|spiker|sadr|rahbar|numayand|diplomat)\w*|(^|\s)(кто|кого|кем|кому)(\s|$|\?)|(?<!,)(^|\s)(чей|чья|чьё|чье)(\s|$|\?)|누가|누구/u],
   // "회사 어디야?" asks which company, not where: a company, body or team asked with 어디.
-  ['entity', /(?:회사|업체|기업|단체|기관|팀|은행|대학|출판사|방송사)(?:는|가|은|이)?\s*어디(?!서|에|로)/u],
+  ['entity', /(?:회사|업체|기업|단체|기관|팀|은행|대학|출판사|방송사|후원사|스폰서|협력사|시공사)(?:는|가|은|이)?\s*어디(?!서|에|로)/u],
   ['place', /\b(where|harada|harda|hara|haradan|haraya|(which|what|hansi) (\p{L}+ )?(city|country|place|town|capital|region|sahar\p{L}*|olk[ae]\p{L}*))\b|(^|\s)(где|куда|откуда)(\s|$|\?)|(каком|какой|какую|какая) (\p{L}+ )?(город|стран|регион|район|мест|столиц)|어디|어느 (도시|나라|지역|곳|장소)/u],
   // "What areas", "in which fields", "what kind of": a common noun phrase ("sports and education"), not a name.
-  ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
+  ['any', /\b(which|what|hansi) (areas?|fields?|sectors?|spheres?|domains?|topics?|issues?|subjects?|kinds?|types?|sahalar\w*|saha\w*|movzu\w*|vazifa\w*|vezife\w*)\b|(какой|какие|каких|какую) (област|сфер|отрасл|тем)|(어떤|무슨) (분야|주제|종류)/u],
   // "At which port", "в каком университете", "hansı zavodda", "어느 공장에서": which thing something happens at is a place.
   ['place', /\b(?:at|in) which \p{L}+\b|(?:^|\s)(?:в|во|на) (?:каком|какой) \p{L}+(?:е|и)(?:\s|$|\?)|\bhansi \p{L}+(?:da|de|ta|te)\b|어느 \p{Script=Hangul}+에서/u],
   // "Which universities", "what agreement": a name of that kind. "What did they discuss?", "что",

@@ -129,6 +129,9 @@ describe('expectedAnswerType', () => {
     ['Какое блюдо раскупали лучше всего на фестивале?', 'entity'],
     ['из какого музея привезли ковры?', 'entity'],
     ['deputatlar daha hansı şəhərə baş çəkiblər?', 'place'],
+    // Which offices someone held is no place; a sponsor asked with 어디 is a body, as a company is.
+    ['Yeni səfir bundan əvvəl hansı vəzifələrdə çalışıb?', 'any'],
+    ['감독 연봉 일부 대주는 후원사가 어디래?', 'entity'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
