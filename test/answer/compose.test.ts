@@ -132,6 +132,11 @@ describe('expectedAnswerType', () => {
     // Which offices someone held is no place; a sponsor asked with 어디 is a body, as a company is.
     ['Yeni səfir bundan əvvəl hansı vəzifələrdə çalışıb?', 'any'],
     ['감독 연봉 일부 대주는 후원사가 어디래?', 'entity'],
+    // What someone is paid or earns, the score of a match, 금액은? at the end: a number.
+    ['What is the builder being paid for its part of the metro line?', 'number'],
+    ['What was paid attention to?', 'any'],
+    ['score of the first women\'s volleyball friendly in 2022?', 'number'],
+    ['터널 공사 계약 금액은?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
