@@ -38,7 +38,10 @@ describe('the model in its own thread', () => {
   });
 
   it('leaves the event loop running while it embeds', async () => {
-    // Turns of the event loop taken while the passages are embedded, batch after batch.
+    // Turns of the event loop taken while the passages are embedded, batch after batch. Enough
+    // passages that the thread's work outlasts a turn of the loop: with a few, the thread could
+    // answer before the first turn came, and no turn would be counted though none was held.
+    const many = Array.from({ length: 10 }, () => PASSAGES).flat();
     const turnsWhileEmbedding = async (embedder: Embedder) => {
       let turns = 0;
       let embedding = true;
@@ -47,7 +50,7 @@ describe('the model in its own thread', () => {
         if (embedding) setImmediate(turn);
       };
       setImmediate(turn);
-      await embedder.embedPassages(PASSAGES);
+      await embedder.embedPassages(many);
       embedding = false;
       return turns;
     };
