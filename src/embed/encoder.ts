@@ -57,8 +57,9 @@ interface OutputTensor {
 export async function createOnnxEncoder(model: ModelSource, spec: EncoderSpec | Promise<EncoderSpec>, threads: EncoderThreads): Promise<SequenceEncoder> {
   const sessionWith = (intraOpNumThreads: number) => ('file' in model ? ort.InferenceSession.create(model.file, { intraOpNumThreads }) : ort.InferenceSession.create(model.bytes));
   const [query, settled] = await Promise.all([sessionWith(threads.query), spec]);
+  const made = Promise.resolve(query);
   const oneSession = !('file' in model) || threads.passage === threads.query;
-  return new BatchEncoder({ query: () => query, passage: oneSession ? () => query : lazily(() => sessionWith(threads.passage)) }, settled);
+  return new BatchEncoder({ query: () => made, passage: oneSession ? () => made : lazily(() => sessionWith(threads.passage)) }, settled);
 }
 
 function lazily<T>(make: () => Promise<T>): () => Promise<T> {
@@ -66,7 +67,7 @@ function lazily<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (made ??= make());
 }
 
-type SessionFor = Record<EmbedPurpose, () => ort.InferenceSession | Promise<ort.InferenceSession>>;
+type SessionFor = Record<EmbedPurpose, () => Promise<ort.InferenceSession>>;
 
 /**
  * Runs token id sequences through the model in length-sorted batches (so padding wastes little
@@ -108,7 +109,7 @@ class BatchEncoder implements SequenceEncoder {
   }
 
   private async embedNow(inputs: readonly number[][], purpose: EmbedPurpose): Promise<Float32Array[]> {
-    const session = await Promise.resolve(this.sessionFor[purpose]()).catch((error: unknown) => {
+    const session = await this.sessionFor[purpose]().catch((error: unknown) => {
       throw new AppError('EMBEDDING_FAILED', `The embedding model's session for ${purpose}s could not be made (${describeError(error)}).`, { purpose }, { cause: error });
     });
     const order = inputs.map((_, index) => index).sort((a, b) => inputs[a]!.length - inputs[b]!.length);
