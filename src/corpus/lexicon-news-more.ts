@@ -266,7 +266,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'soil torpaq почва почвы 토양',
   'sheep lamb lambs qoyun qoyunlar quzu quzular овца овцы овец ягненок ягнята ягнят 새끼양 양떼',
   'poultry chicken quşçuluq toyuq птицеводство курица 가금 양계',
-  'bird birds quş quşlar птица птицы 조류',
+  'bird birds quş quşlar птица птицы 조류 물새 철새',
   'sugar şəkər сахар 설탕',
   'tomato tomatoes pomidor помидор томат 토마토',
   'citrus sitrus цитрусовые 감귤',
@@ -309,4 +309,11 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'parcel parcels bağlama bağlamalar посылка посылки 소포 택배',
   'select selected selection choose chose chosen pick picked выбрать выбрал выбрали выбран отобрать отобрали отобраны 선정 선발',
   'trout forel форель форелевый форелевая форелевое 송어',
+  // ... and the thirty-sixth (wildlife, public hearings, shores).
+  'flamingo flamingos flaminqo flaminqolar фламинго 홍학 큰홍학',
+  'seal seals suiti suitilər тюлень тюлени тюленей 물범 바다표범',
+  'gazelle gazelles ceyran ceyranlar джейран джейраны джейранов 가젤',
+  'tracker trackers transmitter transmitters izləyici ötürücü трекер трекеры маячок маячки маячков передатчик передатчики передатчиков 추적기 위치추적기 발신기 송신기',
+  'erosion eroziya эрозия эрозии размыв размыва 침식',
+  'objection objections etiraz etirazlar возражение возражения возражений замечания замечаний 이의',
 ];
