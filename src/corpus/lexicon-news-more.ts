@@ -313,7 +313,8 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'flamingo flamingos flaminqo flaminqolar фламинго 홍학 큰홍학',
   'seal seals suiti suitilər тюлень тюлени тюленей 물범 바다표범',
   'gazelle gazelles ceyran ceyranlar джейран джейраны джейранов 가젤',
-  'tracker trackers transmitter transmitters izləyici ötürücü трекер трекеры маячок маячки маячков передатчик передатчики передатчиков 추적기 위치추적기 발신기 송신기',
+  'tracker trackers gps transmitter transmitters izləyici ötürücü трекер трекеры маячок маячки маячков передатчик передатчики передатчиков 추적기 위치추적기 발신기 송신기',
+  'eximbank exim eksimbank эксимбанк эксимбанка эксимбанком 수출입은행',
   'erosion eroziya эрозия эрозии размыв размыва 침식',
   'objection objections etiraz etirazlar возражение возражения возражений замечания замечаний 이의',
 ];
