@@ -243,7 +243,9 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   const counted = COUNTING.exec(typed);
   // "сколько долларов", "neçə manata", "how many dollars": money counted in its currency is a sum.
   if (counted !== null && CURRENCY_COUNTED.test(counted[1]!)) return [SUM_MEASURE];
-  const counting = counted === null || COUNTS_NOTHING.test(counted[1]!) ? undefined : counted[0].trim();
+  // Korean "몇 년 동안" counts years as a length of time; "몇 년" alone may ask which year.
+  const over = counted === null ? '' : (/^\s+동안(?!\p{L})/u.exec(typed.slice(counted.index + counted[0].length))?.[0] ?? '');
+  const counting = counted === null || COUNTS_NOTHING.test(counted[1]!) ? undefined : (counted[0] + over).trim();
   const asked = MEASURES.filter((m) => m.asked.test(typed) && (counting === undefined || m.asked.test(counting)));
   // Korean "얼마" (not "얼마나", how much or how long) asks a sum as "how much" before a verb does: "계약 규모는 얼마였지?".
   if (asked.length === 0 && /얼마(?!나)/u.test(text)) return [GUESSED_SUM];

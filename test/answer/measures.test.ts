@@ -509,3 +509,13 @@ describe('a weight asked', () => {
     expect(measureWrittenNowhere(() => ['Самая большая ваза весит 12 кг.'], 'Сколько весит самая большая ваза на выставке?')).toBe(false);
   });
 });
+
+describe('years counted as a length of time', () => {
+  it('reads "몇 년 동안" as how long, and "몇 년" alone not', () => {
+    const question = '발전소 전기는 몇 년 동안 팔기로 했어?';
+    expect(asksForMeasure(question)).toBe(true);
+    expect(measuresWhatIsAsked('생산한 전력은 국영 전력망에 20년간 판매된다.', question)).toBe(true);
+    expect(measuresWhatIsAsked('120MW 규모 태양광 발전소 건설에 들어갔다.', question)).toBe(false);
+    expect(asksForMeasure('그 회사는 몇 년에 설립됐어?')).toBe(false);
+  });
+});
