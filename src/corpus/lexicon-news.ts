@@ -69,7 +69,7 @@ export const NEWS_LINES: readonly string[] = [
   'carbon karbon углерод углеродный 탄소',
   'efficiency efficient səmərəlilik effektivlik эффективность эффективный 효율',
   'consumption consume consumed consumer consumers istehlak istehlakçı потребление потреблять потребитель потребители 소비 소비자',
-  'barrel barrels barel баррель 배럴',
+  'barrel barrels barel barellik баррель 배럴',
   'cubic kub kubmetr кубометр кубометров 입방미터 세제곱미터',
   'gigawatt gigawatts gigavat гигаватт 기가와트',
   'kilowatt kilowatts kilovat киловатт 킬로와트',

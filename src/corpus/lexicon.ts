@@ -236,7 +236,7 @@ export const LEXICON_LINES: readonly string[] = [
   'hectare hectares hektar гектар гектаров 헥타르',
   'bank banks bank банк 은행 банковский',
   'industry industrial sənaye промышленность 산업 중공업 промышленный',
-  'production produce produces produced product products manufacture manufacturing istehsal məhsul производство производить продукция 생산 제품 제조 output outputs manufacturer manufacturers producer producers istehsalçı hasilat производитель выпуск добыча 생산량 제조업체',
+  'production produce produces produced product products manufacture manufacturing istehsal məhsul производство производить продукция 생산 제품 제조 output outputs manufacturer manufacturers producer producers istehsalçı hasilat производитель выпуск добыча 생산량 제조업체 연산',
   'factory factories zavod fabrik завод фабрика 공장 цех цеха цехе цехов sexi sexində sexinin',
   'construction construct build built building tikinti inşa строительство строить стройка 건설 짓는 짓는다 짓고 지었다 짓기로 지을 строительный constructed builds builder tikilir tikildi tikilib tikmək inşaat построен построена построено построить возведение 건립 신축 착공 строящийся возвести возводит возведут tikiləcək tikilməsi tikir tikib tikdi 시공 здание здания зданий 건물 bina binası binaları tikəcək tikəcəklər 구축 tikən tikdiyi tikəcəyi',
   'road roads highway yol дорога 도로 highways дороги автодорога автодороги yolun yolunun 도로망',

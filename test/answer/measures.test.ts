@@ -517,5 +517,12 @@ describe('years counted as a length of time', () => {
     expect(measuresWhatIsAsked('생산한 전력은 국영 전력망에 20년간 판매된다.', question)).toBe(true);
     expect(measuresWhatIsAsked('120MW 규모 태양광 발전소 건설에 들어갔다.', question)).toBe(false);
     expect(asksForMeasure('그 회사는 몇 년에 설립됐어?')).toBe(false);
+    // "몇 년짜리" (a contract of how many years) too.
+    expect(measuresWhatIsAsked('계약 기간은 2026년 하반기부터 3년간이다.', 'LNG 맞교환 계약 몇 년짜리야')).toBe(true);
+    expect(measuresWhatIsAsked('공장 건설 사업을 3억6500만 달러에 따냈다.', 'LNG 맞교환 계약 몇 년짜리야')).toBe(false);
+    // Dollars (달러) are no months (달), an anniversary (주년) no weeks (주).
+    expect(measuresWhatIsAsked('지원금은 500 달러다.', '교육은 몇 달 동안 해?')).toBe(false);
+    expect(measuresWhatIsAsked('수교 30주년 기념 행사가 열렸다.', '교육은 몇 주 동안 해?')).toBe(false);
+    expect(measuresWhatIsAsked('교육은 3주 동안 진행된다.', '교육은 몇 주 동안 해?')).toBe(true);
   });
 });
