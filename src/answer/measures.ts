@@ -43,8 +43,8 @@ const SUM = String.raw`(?:(?:\$|US\$|€|₩)\s?\d|\d[\d.,]*\s*(?:${SCALE}\s*(?:
 /** Words for pay, as texts write them. */
 const PAY_WORD = String.raw`(?:salar\p{L}*|wages?|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|maaş\p{L}*|maas\p{L}*|연봉|월급|급여|임금)`;
 
-/** A power: "230MW", "1,2 ГВт", "500메가와트". */
-const POWER = String.raw`\d[\d.,]*\s*-?(?:mw|gw|kw|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
+/** A power: "230MW", "1,2 ГВт", "500메가와트"; a transformer's "200 МВА" too. */
+const POWER = String.raw`\d[\d.,]*\s*-?(?:mw|gw|kw|mva|kva|㎿|㎾|megawatts?|gigawatts?|мвт|гвт|квт|мва|ква|мегаватт\p{L}*|гигаватт\p{L}*|meqavat\p{L}*|giqavat\p{L}*|메가와트|기가와트)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 /** An amount of goods: "120 min ton", "1,2 milyon ton", "500 тыс. тонн", "12만t", "3 million barrels". */
 const GOODS = String.raw`\d[\d.,]*\s*-?(?:(?:min|milyon|milyard|million|billion|thousand)\s+|(?:тыс|млн|млрд)\.?\s*|[만억]\s*)?(?:t|tons?|tonnes?|тонн\p{L}*|т|ton(?:a|u|un|da|dan|luq)?|톤|barrels?|баррел\p{L}*|barel|배럴|m3|м3|cubic met(?:re|er)s?|кубометр\p{L}*|kubmetr)(?![\p{Script=Latin}\p{Script=Cyrillic}])`;
 
@@ -82,13 +82,13 @@ const MEASURES: readonly Measure[] = [
   },
   {
     // Power: "how much power", "gücü", "발전량" ("230MW"); a yearly or production "güc" is a plant's capacity (below).
-    asked: /\bpower\b|(?<!\p{L}|(?:illik|istehsal) )guc(?!l)|발전량|설비/u,
+    asked: /\bpower\b|(?<!\p{L}|(?:illik|istehsal) )guc(?!l)|발전량|발전 ?설비/u,
     quantity: new RegExp(POWER, 'iu'),
     unitAlwaysWritten: true,
   },
   {
     // A plant's capacity: a power ("230MW"), or what it makes in a year or a day ("120 min ton", "500 тыс. тонн в год", "5,000 cars a year", "ildə 1,2 milyon vəsiqə").
-    asked: /\bcapacity\b|мощност|производительн|hecmi|(?<!\p{L})(?:illik|istehsal) guc(?!l)|용량|생산 ?능력/u,
+    asked: /\b(?:capacity|output)\b|мощност|производительн|hecmi|(?<!\p{L})(?:illik|istehsal) guc(?!l)|용량|생산 ?능력/u,
     quantity: new RegExp(`${POWER}|${GOODS}`, 'iu'),
     alsoAnsweredBy: new RegExp(MADE_PER_TIME, 'iu'),
     unitAlwaysWritten: true,

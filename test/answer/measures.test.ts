@@ -526,3 +526,12 @@ describe('years counted as a length of time', () => {
     expect(measuresWhatIsAsked('교육은 3주 동안 진행된다.', '교육은 몇 주 동안 해?')).toBe(true);
   });
 });
+
+describe('a plant\'s output and power, read more narrowly and more widely', () => {
+  it('reads a power plant\'s output as its capacity, a transformer\'s МВА as a power, and 설비 (equipment) alone as no power', () => {
+    expect(measuresWhatIsAsked('A consortium will build a 385-megawatt combined-cycle plant.', 'What output will the new gas power station have?')).toBe(true);
+    expect(measuresWhatIsAsked('Два трансформатора мощностью по 200 МВА доставлены морем.', 'какой мощности трансформаторы поставили?')).toBe(true);
+    expect(measureWrittenNowhere(() => ['The unit is designed to process 1 million tonnes of naphtha a year.'], '새 개질설비는 나프타를 1년에 얼마나 처리해?')).toBe(false);
+    expect(measureWrittenNowhere(() => ['공장은 2028년 완공된다.'], '발전 설비 용량이 얼마야?')).toBe(true);
+  });
+});
