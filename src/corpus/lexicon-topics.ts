@@ -228,7 +228,7 @@ export const TOPIC_LINES: readonly string[] = [
   'guest guests qonaq гость гости 손님',
   'resident residents sakin sakinlər житель жители 주민 живёт живут живущих проживают проживает проживающих проживающие yaşayır yaşayan yaşayırlar 거주 거주자 체류 체류자',
   // Time
-  'hour hours saat час 시간',
+  'hour hours saat час 시간 인시',
   'minute minutes dəqiqə минута',
   'monday mondays понедельник 월요일',
   'tuesday tuesdays вторник 화요일',

@@ -312,7 +312,7 @@ export const LEXICON_LINES: readonly string[] = [
   'central центральный 중앙',
   'week weeks həftə неделя 주간 weekly həftəlik неделю недели неделе еженедельно 일주일 매주',
   'second ikinci второй 두번째',
-  'third üçüncü третий 세번째',
+  'third üçüncü третий 세번째 третьего третье третьей третьем третья',
   'achieve achieved reach target goal goals nail hədəf məqsəd достичь достигнуть цель 달성 목표 achievement achievements nailiyyət nailiyyətlər достижение достижения достижений 성과',
   'share shares portion доля 비중 점유율 stake stakes shareholder shareholders səhm səhmdar акционер 지분 주주 주식',
   'cook cooked cooking chef chefs bişirmək aşpaz готовить приготовили повар 요리사 조리',
