@@ -535,3 +535,13 @@ describe('a plant\'s output and power, read more narrowly and more widely', () =
     expect(measureWrittenNowhere(() => ['공장은 2028년 완공된다.'], '발전 설비 용량이 얼마야?')).toBe(true);
   });
 });
+
+describe('a price per bottle, litre, night or square metre', () => {
+  it('is a sum per unit: an article that gives only the project\'s cost does not say it', () => {
+    const question = 'Hanul E&C Füzulidəki mənzillərin kvadratmetrini neçəyə satacaq?';
+    expect(measureWrittenNowhere(() => ['Layihənin dəyəri 118 milyon manata qədər artıb.'], question)).toBe(true);
+    expect(measureWrittenNowhere(() => ['Mənzillərin kvadratmetri 1 200 manata satılacaq.'], question)).toBe(false);
+    expect(measureWrittenNowhere(() => ['The juice will sell for 4,900 won a bottle.'], 'What retail price per bottle will the juice have?')).toBe(false);
+    expect(measureWrittenNowhere(() => ['The supply contract is worth $3.4 million.'], 'What retail price per bottle will the juice have?')).toBe(true);
+  });
+});
