@@ -64,7 +64,7 @@ const GOODS_MEASURE: Measure = {
   unitAlwaysWritten: true,
 };
 
-/** A sum of money: trade, investment, a price, a budget ("$900 million", "6억 4,800만 달러"). */
+/** A sum of money: trade, investment, a price, a budget ("$900 million", "6억 4,800만 달러"); "얼마짜리" asks one, "몇 년짜리" a length of time. */
 const SUM_MEASURE: Measure = {
   asked: /\bhow much\b.*\b(?:get|gets|getting|got|receiv\p{L}*|earn\p{L}*|sell\p{L}*|sold|charg\p{L}*|put|puts|putting)\b|\b(trade|turnover|invest\p{L}*|cost\p{L}*|price\p{L}*|tariffs?|budget\p{L}*|worth|loan\p{L}*|fund(?:s|ing|ed)?|grant\p{L}*|revenue\p{L}*|export(?!er)\p{L}*|import(?!er|an)\p{L}*|sum|money|(?:authori[sz]ed|share|charter|registered) capital|spen[dt]\p{L}*|paid|payments?|pay for|to pay|fees?|tuition|rent|fares?)\b|товарооборот|торгов|инвестиц|(?<!\p{L})в?влож(?:или|ил|ила|ат|ит|ено|ены|ен|ит)(?!\p{L})|вкладыва|стоимост|стоил|(?<!\p{L})сто(?:ит|ят|ить)(?!\p{L})|обошл\p{L}*|обойд\p{L}*|во сколько|бюджет|капитал|кредит|экспорт|импорт|сумм|денег|денежн|грант|(?<!\p{L})цен(?:а|ы|у|е|ой)(?!\p{L})|тариф|(?<!\p{L})tarif|(?<!\p{L})о?плат[аыуе]|поч[её]м|потра[тч]|затра[тч]|расход|dovriyy|ticaret|investisiya|sermaye|(?<!\p{L})yatir(?:il|ac|ib|ir|maq)|kapital|deyer|budce|kredit|qrant|ixrac|idxal|mebleg|(?<!\p{L})xerc(?!e[nŋ][qg])|(?<!\p{L})pula?(?!\p{L})|neceye|qiymet(?!lendir)|교역|무역|투자|예산|비용|금액|차관|수출|수입|(?<!년|개월|달|주|일|시간)짜리|액수|가격|단가|요금|등록금|수수료|지원금|자본금|(?:연수|사업|공사|운영|건설|교육|체재|항공|숙박|인건|개발|제작|구입|연구|훈련|행사|설치|유지|조성)비|보조금|상금|기부금|후원금|\p{Script=Hangul}값|(?<!\p{L})값(?:은|이|을|는)?(?!\p{L})|(?<!\p{L})돈(?:은|이|을|는)?(?!\p{L})/u,
   // Korean chains its scale words: "2억3천만원", "1만8천달러".
@@ -81,13 +81,13 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // Power: "how much power", "gücü", "발전량" ("230MW"); a yearly or production "güc" is a plant's capacity (below).
+    // Power: "how much power", "gücü", "발전량", "발전 설비" ("230MW"); a yearly or production "güc" is a plant's capacity (below); 설비 alone is any equipment.
     asked: /\bpower\b|(?<!\p{L}|(?:illik|istehsal) )guc(?!l)|발전량|발전 ?설비/u,
     quantity: new RegExp(POWER, 'iu'),
     unitAlwaysWritten: true,
   },
   {
-    // A plant's capacity: a power ("230MW"), or what it makes in a year or a day ("120 min ton", "500 тыс. тонн в год", "5,000 cars a year", "ildə 1,2 milyon vəsiqə").
+    // A plant's capacity or output: a power ("230MW"), or what it makes in a year or a day ("120 min ton", "500 тыс. тонн в год", "5,000 cars a year", "ildə 1,2 milyon vəsiqə").
     asked: /\b(?:capacity|output)\b|мощност|производительн|hecmi|(?<!\p{L})(?:illik|istehsal) guc(?!l)|용량|생산 ?능력/u,
     quantity: new RegExp(`${POWER}|${GOODS}`, 'iu'),
     alsoAnsweredBy: new RegExp(MADE_PER_TIME, 'iu'),
@@ -133,7 +133,7 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려", "며칠 걸렸어", "공사 기간은 얼마나 돼".
+    // A length of time: "how long will the works take?", "nə qədər müddətə", "얼마나 걸려", "며칠 걸렸어", "공사 기간은 얼마나 돼", "몇 년 동안", "몇 년짜리".
     asked: /\b(how long|duration|grace period|maturity|tenor|repayment period|ne qeder (vaxt|muddet)\p{L}*|muddet\p{L}*|guzest\p{L}*|nece (il|ay|gun|hefte)(?:li[kyg]\p{L}*)?)\b|льготн\p{L}* период|거치 ?기간|(?<!\p{L})기간(?:은|는|이)?\s*(?:얼마|몇)|만기|как долго|сколько (времени|лет|месяцев|недель|дней)|на (какой|каком) срок|срок|얼마나 걸|얼마 동안|몇 (년|개월|달|주|일) 동안|몇 (년|개월|달|주|일)짜리|몇 (개월|달|시간)|며칠\s*(?:걸|동안|만에)/u,
     // A length joined into one word as Russian and Azerbaijani write it: "пятилетних", "трехмесячные", "beşillik", "üçaylıq".
     quantity: new RegExp(String.raw`(?<!\p{L})(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|пятнадцати|двадцати|тридцати|сорока|пятидесяти)(?:летн|месячн|недельн|дневн)\p{L}*|(?<!\p{L})(?:bir|iki|üç|uc|dörd|dord|beş|bes|altı|alti|yeddi|səkkiz|sekkiz|doqquz|on|iyirmi|otuz)(?:illik|aylıq|ayliq|günlük|gunluk|həftəlik|heftelik)(?!\p{L})|(?:(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<![\p{L}])(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|year-long|month-long|лет|года?|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|il(?:lik)?|ay(?:lıq)?|həftə\p{L}*|gün\p{L}*|saat|dəqiqə\p{L}*|deqiqe\p{L}*|년|개월|달(?!러)|주(?!년|식)|일간|분(?!기)|일(?=\s*(?:이|가)?\s*${KOREAN_DAYS_TAKEN})|시간)(?![\p{Script=Latin}\p{Script=Cyrillic}])`, 'iu'),
@@ -289,7 +289,7 @@ const SUM_KINDS: readonly (readonly [asked: RegExp, written: RegExp, only?: 'sum
   // The price of one thing ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost"): a sum each thing costs, not the deal's.
   // Only for a sum: "мощность у одной турбины" asks one turbine's power, written however the article writes it.
   [/(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz)\p{L}*/u, /\b(?:each|apiece|a piece|per (?:unit|bus|car|truck|vehicle|machine|ship|device|item|piece))\b|за (?:штуку|единицу|один|одну|каждый|каждую)|(?<!\p{L})кажд\p{L}* (?:стои|обойд|оцен)|(?:대|개|척|채|장)당|한 ?(?:대|개|척)(?:에|당)|hər biri|her biri|ədədi|ededi|bir ədədinin|(?<!\p{L})(?:одного|одной)(?!\p{L})(?! из)|\b(?:one|a single) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item|container|ticket)\b/u, 'sum only'],
-  // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가"): a sum per a unit.
+  // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가", "per bottle", "kvadratmetri neçəyə"): a sum per a unit.
   [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|kvadratmetr\p{L}*|квадратн\p{L}* метр|за (?:литр|бутылку|ночь)/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет|литр|бутылку|ночь|квадратн\p{L}* метр)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|\b(?:a|each) (?:bottle|litre|liter|night)\b|kvadratmetr\p{L}*|(?:litri|şüşəsi|gecəsi)(?!\p{L})|\/(?:kg|t|kwh|l|m2|㎡)(?!\p{L})/u],
 ];
 

@@ -309,7 +309,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'parcel parcels bağlama bağlamalar посылка посылки 소포 택배',
   'select selected selection choose chose chosen pick picked выбрать выбрал выбрали выбран отобрать отобрали отобраны 선정 선발',
   'trout forel форель форелевый форелевая форелевое 송어',
-  // ... and the thirty-sixth (wildlife, public hearings, shores).
+  // ... and the thirty-sixth (wildlife, public hearings, shores, the export-import bank).
   'flamingo flamingos flaminqo flaminqolar фламинго 홍학 큰홍학',
   'seal seals suiti suitilər тюлень тюлени тюленей 물범 바다표범',
   'gazelle gazelles ceyran ceyranlar джейран джейраны джейранов 가젤',
