@@ -133,6 +133,15 @@ function formSpelling(segment: Segment, token: string): string | undefined {
   // A word the lexicon reads as a question word ("universitetde", typed without ə) is no slip.
   if (letters === undefined || analyzeWords(token).some((word) => word.terms.some((term) => termKind(term) === 'concept'))) return undefined;
   const typed = foldText(token);
+  // A reading is kept only for a stem the passages hold that the typed word begins with: when no
+  // such beginning is a term, none of the readings below can be (and building them is most of a
+  // new question's spelling time).
+  let heldBeginning = false;
+  for (let length = Math.ceil(FORM_STEM_MIN_SHARE * typed.length); length <= typed.length && !heldBeginning; length++) {
+    const id = exactTermId(segment, typed.slice(0, length));
+    heldBeginning = id >= 0 && segment.documentFrequency[id]! > 0;
+  }
+  if (!heldBeginning) return undefined;
   const chars = [...token];
   const readings = new Set<string>();
   // The stem is typed as it is: the dropped letter comes after it.
