@@ -17,10 +17,10 @@ import { createRandom, mixSeed } from './synthetic.ts';
 import type { SentenceMaterial } from './synthetic.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SECTIONS = ['ingest', 'query', 'concurrency', 'scale', 'peer'] as const;
+export const SECTIONS = ['ingest', 'query', 'concurrency', 'questions', 'scale', 'peer'] as const;
 export type Section = (typeof SECTIONS)[number];
 /** What runs without --only: the peer comparison installs a package set first, so it runs only when asked for (--peer). */
-export const DEFAULT_SECTIONS: readonly Section[] = ['ingest', 'query', 'concurrency', 'scale'];
+export const DEFAULT_SECTIONS: readonly Section[] = ['ingest', 'query', 'concurrency', 'questions', 'scale'];
 export const SEED = 20240523;
 export const BENCH_MODEL = 'bench-e5-small-shape';
 

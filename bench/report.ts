@@ -9,6 +9,7 @@ import type { IngestResult } from './ingest.ts';
 import type { PeerResult } from './peer.ts';
 import { CACHE_DIR } from './query.ts';
 import type { QueryResult } from './query.ts';
+import type { QuestionsResult } from './questions.ts';
 import type { ScaleResult } from './scale.ts';
 import { formatDistribution, mib, ms } from './stats.ts';
 import type { MachineInfo } from './stats.ts';
@@ -31,6 +32,7 @@ export interface Results {
   ingest?: IngestResult;
   query?: QueryResult;
   concurrency?: ConcurrencyLevel[];
+  questions?: QuestionsResult;
   scale?: ScaleResult[];
   peer?: PeerResult;
   targets: { target: string; measured: string; met: boolean | 'n/a' }[];
@@ -240,6 +242,14 @@ export function formatText(r: Partial<Results>): string {
     for (const c of r.concurrency) {
       line(`${String(c.concurrency).padStart(2)} at a time: ${c.questionsPerSecond.toFixed(1)} questions/s; latency ${formatDistribution(c.latency)}; ${c.modelCalls} model calls (${c.questionsPerModelCall.toFixed(1)} questions per call)`);
     }
+  }
+
+  if (r.questions !== undefined) {
+    const q = r.questions;
+    line();
+    line(`== New questions, lexical: ${q.questions} questions of ${q.sets.join(', ')} over the seeds and their ${q.documents} articles ==`);
+    line(`index built in ${ms(q.buildMs)}; each question new to the engine (its slips and unknown words read before the model would be asked)`);
+    line(`question → composed answer: ${formatDistribution(q.answer)}; CPU ${ms(q.cpuMsPerQuestion)} per question`);
   }
 
   for (const s of r.scale ?? []) {

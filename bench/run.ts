@@ -4,7 +4,7 @@
  * time. See bench/README.md for what each figure means and how it is measured; each section is a
  * file of its own (ingest.ts, query.ts, concurrency.ts, scale.ts).
  *
- *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|scale|peer] [--peer] [--passages N] [--cpu-profile FILE] [--json]
+ *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|questions|scale|peer] [--peer] [--passages N] [--cpu-profile FILE] [--json]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import type { BenchArgs, Context, Section } from './context.ts';
 import { benchIngest } from './ingest.ts';
 import { benchPeer } from './peer.ts';
 import { benchQueryAndConcurrency } from './query.ts';
+import { benchQuestions } from './questions.ts';
 import { RUNNING_CODE, evaluateTargets, formatText } from './report.ts';
 import type { Results } from './report.ts';
 import { benchScaleSize } from './scale.ts';
@@ -27,7 +28,7 @@ const USAGE = `Usage: npm run bench -- [options]   (the bundled code, as npm sta
 
   --quick            smaller sizes, for a fast look (a few minutes)
   --synthetic        give the query index synthetic vectors instead of the model's (fast, see README)
-  --only SECTION     ingest, query, concurrency, scale or peer (repeatable, or comma-separated)
+  --only SECTION     ingest, query, concurrency, questions, scale or peer (repeatable, or comma-separated)
   --peer             also compare with LangChain.js on a real corpus (installed on demand into .cache/peer/)
   --cpu-profile FILE write a CPU profile of the query section's questions (answered again after the timed run) to FILE
   --passages N       index size for query/concurrency, and the single scale size (default 10,000; scale 10,000 and 100,000)
@@ -152,6 +153,12 @@ export async function runBenchmarks(args: readonly string[], env: Record<string,
       await section('query', async () => {
         Object.assign(results, await benchQueryAndConcurrency(ctx, parsed.sections.has('query'), parsed.sections.has('concurrency')));
         show({ query: results.query, concurrency: results.concurrency });
+      });
+    }
+    if (parsed.sections.has('questions')) {
+      await section('questions', async () => {
+        results.questions = await benchQuestions(ctx);
+        show({ questions: results.questions });
       });
     }
     if (parsed.sections.has('scale')) {
