@@ -2,7 +2,7 @@
  * Performance benchmark: ingest, query latency, concurrency and index scale, with the machine,
  * Node version, model and settings printed next to the numbers. Prints numbers; never fails on
  * time. See bench/README.md for what each figure means and how it is measured; each section is a
- * file of its own (ingest.ts, query.ts, concurrency.ts, scale.ts).
+ * file of its own (ingest.ts, query.ts, concurrency.ts, questions.ts, scale.ts).
  *
  *   node bin/run.mjs bench [--quick] [--synthetic] [--only ingest|query|concurrency|questions|scale|peer] [--peer] [--passages N] [--cpu-profile FILE] [--json]
  */
