@@ -102,7 +102,7 @@ describe('summarising the two sides', () => {
 describe('bench options', () => {
   it('runs the peer comparison only when asked for', () => {
     expect(parseBenchArgs([]).sections.has('peer')).toBe(false);
-    expect([...parseBenchArgs(['--peer']).sections]).toEqual(['ingest', 'query', 'concurrency', 'scale', 'peer']);
+    expect([...parseBenchArgs(['--peer']).sections]).toEqual(['ingest', 'query', 'concurrency', 'questions', 'scale', 'peer']);
     expect([...parseBenchArgs(['--only', 'peer']).sections]).toEqual(['peer']);
     expect([...parseBenchArgs(['--peer', '--only', 'query']).sections]).toEqual(['query', 'peer']);
   });
