@@ -208,7 +208,10 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
     const running = await runBot(bot, deps);
     await usage.serveMetrics(running.mode);
     return { engine, watcher, usage, running };
-  })().finally(starting);
+  })().catch((error: unknown) => {
+    starting();
+    throw error;
+  });
   const exitCode = await new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (why: string, code: number) => {
@@ -222,6 +225,9 @@ async function runStart(config: Config, io: CliIo, logger: Logger): Promise<numb
     };
     process.once('SIGINT', () => stop('SIGINT', 0));
     process.once('SIGTERM', () => stop('SIGTERM', 0));
+    // The start's handlers go only once the running bot's are there: with no handler at all, even
+    // for a moment, a signal would end the process by its default action instead.
+    starting();
     // Should npm (or a shell) exit without passing the signal on, the bot must not poll on as an orphan.
     const orphanCheck = setInterval(() => {
       if (process.ppid !== parent) {

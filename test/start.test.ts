@@ -27,8 +27,15 @@ function startBot(env: Record<string, string>, command: [string, string[]] = [pr
   let output = '';
   child.stdout.on('data', (d) => (output += String(d)));
   child.stderr.on('data', (d) => (output += String(d)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
+  let signal: NodeJS.Signals | null = null;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, by) => {
+      signal = by;
+      resolve(code);
+    }),
+  );
+  // How the process ended when it did not exit itself (a signal's default action, a crash), for a failure's message.
+  return { child, exited, output: () => output, endedBy: () => `signal ${String(signal)}; output: ${output.slice(-600)}` };
 }
 
 describe('npm start', () => {
@@ -157,7 +164,7 @@ describe('npm start', () => {
       const bot = startBot({ ...own.env, LOG_LEVEL: 'info', BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, EMBED_BATCH_SIZE: '1' });
       await new Promise<void>((resolve) => bot.child.stderr.on('data', () => /embedding passages: \d+\/\d+/.test(bot.output()) && resolve()));
       bot.child.kill('SIGTERM');
-      expect(await bot.exited).toBe(0);
+      expect(await bot.exited, bot.endedBy()).toBe(0);
       expect(bot.output()).toMatch(/stopped by SIGTERM while starting; the last good index is kept/);
       expect(fs.existsSync(path.join(own.dataDir, LOCK_FILE))).toBe(false);
       expect(api.callsOf('getUpdates')).toEqual([]);
