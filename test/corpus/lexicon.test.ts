@@ -315,6 +315,25 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads the words of wildlife, hearings, shores, oil and power alike in the four languages', () => {
+    expectOneConceptEach([
+      ['flamingos', 'фламинго', 'flaminqolar', '큰홍학'],
+      ['seals', 'тюленей', 'suitilər', '물범'],
+      ['gazelles', 'джейранов', 'ceyranlar', '가젤'],
+      ['trackers', 'маячок', 'передатчики', '위치추적기를', 'GPS'],
+      ['erosion', 'размыв', 'eroziya', '침식'],
+      ['objections', 'замечания', 'etiraz', '이의'],
+      ['birds', '물새', '철새'],
+      ['Eximbank', 'Эксимбанк', '수출입은행'],
+      ['barrels', 'barellik', 'баррелей'],
+      ['production', '연산', 'istehsal'],
+      ['third', 'третьего', 'третье', 'üçüncü'],
+      ['hours', '인시', 'saat'],
+      ['completed', 'tamamlanması', '완공'],
+      ['sold', '팔기로', 'satılıb'],
+    ]);
+  });
+
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
     expectOneConceptEach([
       ['늘었어', '늘었대', 'increased'],
