@@ -140,6 +140,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   // "How many" is not answered by which one ("the 30th anniversary"); Korean asks which one with 몇 too ("몇 주년", "몇 번째").
   const counting = COUNTING.exec(question)?.[0].includes('몇') === false;
   const noTime = countsNoTime(question);
+  const countsPeople = noTime && (countedNoun(question)?.people ?? false) !== false;
   return tokens.filter(
     (t, i) =>
       ((/^\p{N}/u.test(t) && !LIST_MARKER.test(t)) || isNumberWord(t, language)) &&
@@ -154,6 +155,8 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
       !days.has(i) &&
       !isBothParties(t, tokens[i + 1], question) &&
       !(noTime && DURATION.test(t)) &&
+      // Counting people, "20 il bundan əvvəl", "for five years" is a length of time, not them.
+      !(countsPeople && TIME_UNIT.test(tokens[i + 1] ?? '')) &&
       // A quantity with its unit ("230MW") is new unless its number is: the unit may be what was asked for ("capacity").
       fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')),
   );

@@ -111,6 +111,23 @@ describe('scoreSentences: a count of the people asked about', () => {
   });
 });
 
+describe('scoreSentences: a length of time written apart from its unit', () => {
+  it('does not answer how many people, in any of the languages, and still answers how long', () => {
+    const people = [
+      ['Сколько корейцев живёт в Гяндже?', 'Он переехал в Гянджу 20 лет назад, и с тех пор там открылась корейская школа.'],
+      ['How many Korean engineers work in Ganja?', 'The plant in Ganja has been running for five years under a Korean licence.'],
+      ['Gəncədə neçə koreyalı mühəndis işləyir?', 'Gəncədəki zavod 20 il bundan əvvəl Koreya lisenziyası ilə tikilib.'],
+    ] as const;
+    for (const [question, text] of people) {
+      const scored = candidates(question, text);
+      expect(scored.find((c) => c.text === text)?.answers ?? [], question).toEqual([]);
+    }
+    // Not counting people, a length of time may be what is asked.
+    const years = candidates('За сколько лет построили завод в Гяндже?', 'Завод в Гяндже строили 20 лет.');
+    expect(years.find((c) => c.text.startsWith('Завод'))?.answers).toContain('20');
+  });
+});
+
 describe('scoreSentences: a sentence about a third country', () => {
   it('ranks below the one about the place asked, which it would outrank without SENTENCES.placeConflictPenalty', () => {
     const question = 'How many students took part in the Korean language olympiad in Baku?';
