@@ -171,7 +171,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'dormitory dormitories hostel hostels yataqxana общежитие 기숙사',
   'curriculum curricula kurikulum 교육과정 커리큘럼',
   'semester semesters semestr семестр семестра 학기',
-  'application applications apply applied applicant applicants müraciət müraciətlər abituriyent abituriyentlər заявка заявки абитуриент абитуриенты 신청 신청서 수험생 지원자',
+  'application applications apply applied applicant applicants entries submission submissions submitted müraciət müraciətlər abituriyent abituriyentlər заявка заявки абитуриент абитуриенты 신청 신청서 수험생 지원자',
   'thesis dissertation dissertasiya диссертация диссертации 학위논문',
   'college colleges kollec колледж 칼리지 전문대',
   'primary elementary ibtidai начальный начальная начальной 초등학교 초등',

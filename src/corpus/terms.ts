@@ -44,7 +44,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 306;
+export const ANALYZER_VERSION = 307;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -56,6 +56,14 @@ function looksLikeName(token: string): boolean {
 
 function isAcronym(token: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(token) && /\p{Lu}.*\p{Lu}/u.test(token);
+}
+
+/** Letters of an acronym said as a word: five or more (a shorter one's sound key meets words: "UNEC" is "Энержи"), no digit, two vowels or more. */
+const SPOKEN_ACRONYM_MIN_LETTERS = 5;
+
+/** Whether an acronym (folded) is said as a word ("koica", "nato"), not spelt out letter by letter ("bmt", "kdb"). */
+function isSpokenAcronym(folded: string): boolean {
+  return folded.length >= SPOKEN_ACRONYM_MIN_LETTERS && /^\p{L}+$/u.test(folded) && (folded.match(/[aeiouyаеёиоуыэюя]/gu)?.length ?? 0) >= 2;
 }
 
 // Case endings written after a hyphen or apostrophe ("KOICA-nın", "Bakı'da", "Korea's").
@@ -137,6 +145,8 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
     terms.add(ACRONYM_PREFIX + folded);
     // The same initials in the other alphabet: "АДУ" is "ADU".
     if (/[а-я]/u.test(folded)) terms.add(ACRONYM_PREFIX + cyrillicToLatin(folded));
+    // An acronym read as a word ("KOICA", "SOCAR", "KOTRA") is written by its sound in Hangul (코이카, 소카르, 코트라): it gets a name's sound keys.
+    if (isSpokenAcronym(folded)) for (const key of soundKeys(folded, part[0] + part.slice(1).toLowerCase())) if (isDistinctiveKey(key)) terms.add(SOUND_PREFIX + key);
   }
   if (nameLike && !/\p{N}/u.test(folded)) {
     // Names take one case ending ("Məmmədovun", "Bayramova", Russian "Алиева", "Тяньцзине"): stems

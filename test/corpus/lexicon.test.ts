@@ -334,6 +334,15 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads the words of building, its costs and its contests alike in the four languages', () => {
+    expectOneConceptEach([
+      ['increased', '증액됐다', 'bahalaşıb', 'подорожала'],
+      ['sewer', 'kanalizasiya', 'канализация', '상하수도'],
+      ['entries', 'submitted', 'заявки', 'müraciət'],
+      ['sq', 'kvadratın', 'квадратный', '제곱미터'],
+    ]);
+  });
+
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
     expectOneConceptEach([
       ['늘었어', '늘었대', 'increased'],

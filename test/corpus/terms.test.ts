@@ -370,6 +370,18 @@ describe('acronyms', () => {
     expect(phraseAcronyms('Tell me! Korea International Cooperation Agency?')).toEqual([`${ACRONYM_PREFIX}kica`]);
   });
 
+  it('gives an acronym said as a word the sound keys of a name, which meet its Hangul spelling', () => {
+    const sounds = (token: string) => termsOfToken(token).filter((t) => t.startsWith(SOUND_PREFIX));
+    const meet = (a: string, b: string) => sounds(a).some((t) => sounds(b).includes(t));
+    expect(meet('KOICA', '코이카가')).toBe(true);
+    expect(meet('KOTRA', '코트라')).toBe(true);
+    expect(meet('SOCAR', '소카르')).toBe(true);
+    expect(meet('КОИКА', '코이카')).toBe(true);
+    // Spelt out letter by letter, or too short for its key to tell it from words ("UNEC" and "Энержи").
+    expect(sounds('BMT')).toEqual([]);
+    expect(sounds('UNEC')).toEqual([]);
+  });
+
   it('lets the initials of a phrase name the concept of the acronym they spell, from four letters on', () => {
     // "Democratic People's Republic of Korea" is the DPRK, which Russian writes КНДР.
     expect(termSet("the Democratic People's Republic of Korea").has(`${CONCEPT_PREFIX}dprk`)).toBe(true);
