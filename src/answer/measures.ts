@@ -108,10 +108,10 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: false,
   },
   {
-    // A speed: "how fast", "what speed", "какая скорость", "속도가 얼마" ("1,2 Гбит/с", "10 Gbps", "250 km/h", "300㎞/h").
+    // A speed: "how fast", "what speed", "какая скорость", "속도가 얼마" ("1,2 Гбит/с", "10 Gbps", "250 km/h", "300㎞/h", a lift's "4 метров в секунду").
     // Not Azerbaijani "sürət": typed without its letters it is "surət", a copy.
     asked: /\bhow fast\b|\bspeeds?\b|скорост|속도/u,
-    quantity: /\d[\d.,]*\s*(?:[gmk]bps|[gmk]bit\/s|[гмк]бит\/с|(?:giga|mega|kilo)bits? (?:a|per) second|(?:гига|мега|кило)бит\p{L}* в секунду|km\/h|kph|mph|км\/ч|km\/saat|㎞\/h|kilomet(?:re|er)s? (?:an|per) hour|километр\p{L}* в час|kilometr sürətlə|기가(?:비피에스|비트)|메가(?:비피에스|비트)|시속\s*\d)|시속\s*\d/iu,
+    quantity: /\d[\d.,]*\s*(?:[gmk]bps|[gmk]bit\/s|[гмк]бит\/с|(?:giga|mega|kilo)bits? (?:a|per) second|(?:гига|мега|кило)бит\p{L}* в секунду|km\/h|kph|mph|км\/ч|km\/saat|㎞\/h|kilomet(?:re|er)s? (?:an|per) hour|километр\p{L}* в час|m\/s|м\/с|met(?:re|er)s? (?:a|per) second|метр\p{L}* в секунду|metr\/saniyə|kilometr sürətlə|기가(?:비피에스|비트)|메가(?:비피에스|비트)|시속\s*\d)|시속\s*\d|초속\s*\d|saniyədə\s*\d[\d.,]*\s*metr/iu,
     unitAlwaysWritten: true,
   },
   {
@@ -290,7 +290,7 @@ const SUM_KINDS: readonly (readonly [asked: RegExp, written: RegExp, only?: 'sum
   // Only for a sum: "мощность у одной турбины" asks one turbine's power, written however the article writes it.
   [/(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz)\p{L}*/u, /\b(?:each|apiece|a piece|per (?:unit|bus|car|truck|vehicle|machine|ship|device|item|piece))\b|за (?:штуку|единицу|один|одну|каждый|каждую)|(?<!\p{L})кажд\p{L}* (?:стои|обойд|оцен)|(?:대|개|척|채|장)당|한 ?(?:대|개|척)(?:에|당)|hər biri|her biri|ədədi|ededi|bir ədədinin|(?<!\p{L})(?:одного|одной)(?!\p{L})(?! из)|\b(?:one|a single) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item|container|ticket)\b/u, 'sum only'],
   // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가", "per bottle", "kvadratmetri neçəyə"): a sum per a unit.
-  [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|kvadratmetr\p{L}*|квадратн\p{L}* метр|за (?:литр|бутылку|ночь)/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет|литр|бутылку|ночь|квадратн\p{L}* метр)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|\b(?:a|each) (?:bottle|litre|liter|night)\b|kvadratmetr\p{L}*|(?:litri|şüşəsi|gecəsi)(?!\p{L})|\/(?:kg|t|kwh|l|m2|㎡)(?!\p{L})/u],
+  [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|kvadratmetr\p{L}*|квадратн\p{L}* метр|за (?:литр|бутылку|ночь|тонну|килограмм|кг|штуку|кубометр|метр)(?!\p{L})/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет|литр|бутылку|ночь|квадратн\p{L}* метр)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|\b(?:a|each) (?:bottle|litre|liter|night)\b|kvadratmetr\p{L}*|(?:litri|şüşəsi|gecəsi)(?!\p{L})|\/(?:kg|t|kwh|l|m2|㎡)(?!\p{L})/u],
 ];
 
 /** The kinds of sum a question names, read once per question. */

@@ -19,7 +19,7 @@ const QUANTITY_HEAD = /^(?:volumes?|amounts?|values?|sizes?|rates?|periods?|об
  * скидку", "hansı temperatur" ask how much, though the question word is which. Not the measures of
  * measures.ts alone: a discount or a change is a quantity too, though no sum answers it.
  */
-const QUANTITY_NOUN = /^(?:capacity|output|discounts?|fees?|fares?|temperatures?|margins?|scores?|allowances?|stipends?|duty|duties|weight|length|distance|turnover|revenues?|sales|profits?|loss(?:es)?|budgets?|prizes?|potential|percentage|salary|salaries|потенциал\p{L}*|скидк\p{L}*|температур\p{L}*|длин\p{L}*|товарооборот\p{L}*|призов\p{L}*|преми\p{L}*|пошлин\p{L}*|выручк\p{L}*|прибыл\p{L}*|убыт\p{L}*|доход\p{L}*|бюджет\p{L}*|зарплат\p{L}*|оклад\p{L}*|стипенди\p{L}*|мощност\p{L}*|тариф\p{L}*|стоимост\p{L}*|цен[аыуе]|сумм\p{L}*|temperatur\p{L}*|endirim\p{L}*|g[uü]c[uü]?|g[əe]lir\p{L}*|qiym[əe]t\p{L}*|d[əe]y[əe]r\p{L}*|maa[sş]\p{L}*|r[uü]sum\p{L}*|uzunlu\p{L}*|tutum\p{L}*)$/iu;
+const QUANTITY_NOUN = /^(?:capacity|output|discounts?|fees?|fares?|temperatures?|margins?|scores?|allowances?|stipends?|duty|duties|weight|length|distance|turnover|revenues?|sales|profits?|loss(?:es)?|budgets?|prizes?|potential|percentage|salary|salaries|maximum|minimum|limits?|максимум\p{L}*|минимум\p{L}*|лимит\p{L}*|maksimum\p{L}*|limit\p{L}*|потенциал\p{L}*|скидк\p{L}*|температур\p{L}*|длин\p{L}*|товарооборот\p{L}*|призов\p{L}*|преми\p{L}*|пошлин\p{L}*|выручк\p{L}*|прибыл\p{L}*|убыт\p{L}*|доход\p{L}*|бюджет\p{L}*|зарплат\p{L}*|оклад\p{L}*|стипенди\p{L}*|мощност\p{L}*|тариф\p{L}*|стоимост\p{L}*|цен[аыуе]|сумм\p{L}*|temperatur\p{L}*|endirim\p{L}*|g[uü]c[uü]?|g[əe]lir\p{L}*|qiym[əe]t\p{L}*|d[əe]y[əe]r\p{L}*|maa[sş]\p{L}*|r[uü]sum\p{L}*|uzunlu\p{L}*|tutum\p{L}*)$/iu;
 
 /** Russian adjective endings by the ending of какой's form they agree with (hard and soft stems). */
 const ADJECTIVE_ENDINGS: Readonly<Record<string, string>> = { ой: 'ой|ый|ий', ая: 'ая|яя', ое: 'ое|ее', ие: 'ие|ые', ую: 'ую|юю', ого: 'ого|его', ому: 'ому|ему', им: 'им|ым', ом: 'ом|ем', их: 'их|ых', ими: 'ими|ыми' };
@@ -37,7 +37,7 @@ function agreesWith(which: string, word: string): boolean {
  * trade goal" → "bilateral trade goal"); '' otherwise.
  */
 function measuredByWhich(asking: string): string {
-  const which = /(?:^|\s)(какой|какая|какое|какие|какую|какого|какому|каким|каком|каких|какими|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|weekly|daily|average|estimated|planned|общий|общая|общее|годовой|годовая|суточный|суточная|максимальный|максимальная|максимальное|ümumi|illik|gündəlik|gundelik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
+  const which = /(?:^|\s)(какой|какая|какое|какие|какую|какого|какому|каким|каком|каких|какими|каков|какова|каковы|hansı|hansi|which|what|what's|whats|what’s)\s+(?:(?:там|тут|же|был|была|было|были|is|was|were|are|the|olub|idi|max|maximum|min|minimum|total|overall|annual|yearly|monthly|weekly|daily|average|estimated|planned|общий|общая|общее|годовой|годовая|суточный|суточная|максимальный|максимальная|максимальное|ümumi|illik|gündəlik|gundelik|maksimal|orta)\s+)*([\p{L}\p{N}-]+)((?:\s+[\p{L}\p{N}-]+){0,3})/iu.exec(asking);
   if (which === null) return '';
   // Russian names the measure with the first noun after какой, past the adjectives that share its
   // ending ("в каком торговом центре" → "центре"); what it is of follows in the genitive ("какую долю корейского экспорта" → "долю").

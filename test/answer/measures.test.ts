@@ -196,6 +196,13 @@ describe('measures a question asks for', () => {
     expect(measuresWhatIsAsked('Пиковая скорость в тестовой сети составила 1,2 Гбит/с.', speed)).toBe(true);
     expect(measuresWhatIsAsked('Стоимость пилотного проекта составила 7,3 млн манатов.', speed)).toBe(false);
     expect(measuresWhatIsAsked('The trains will run at 250 km/h.', 'how fast will the trains go?')).toBe(true);
+    // A lift's speed, in metres a second.
+    const lift = 'какая там скорость у лифтов?';
+    expect(measuresWhatIsAsked('Лифты будут двигаться со скоростью до 4 метров в секунду.', lift)).toBe(true);
+    expect(measuresWhatIsAsked('The lifts run at 4 m/s.', lift)).toBe(true);
+    expect(measuresWhatIsAsked('승강기는 초속 4m로 움직인다.', lift)).toBe(true);
+    expect(measuresWhatIsAsked('Liftlər saniyədə 4 metr sürətlə hərəkət edəcək.', lift)).toBe(true);
+    expect(measuresWhatIsAsked('В башнях будет 214 лифтов.', lift)).toBe(false);
     expect(asksForMeasure('Kanq Min Sok etimadnamesinin suretini kime teqdim edib?')).toBe(false);
   });
 
@@ -543,5 +550,8 @@ describe('a price per bottle, litre, night or square metre', () => {
     expect(measureWrittenNowhere(() => ['Mənzillərin kvadratmetri 1 200 manata satılacaq.'], question)).toBe(false);
     expect(measureWrittenNowhere(() => ['The juice will sell for 4,900 won a bottle.'], 'What retail price per bottle will the juice have?')).toBe(false);
     expect(measureWrittenNowhere(() => ['The supply contract is worth $3.4 million.'], 'What retail price per bottle will the juice have?')).toBe(true);
+    // A price per tonne, asked in Russian.
+    expect(measureWrittenNowhere(() => ['Из Пусана отгружено 18 тыс. тонн проката на $12,4 млн.'], 'почём арматура за тонну шла?')).toBe(true);
+    expect(measureWrittenNowhere(() => ['Цена составила около $690 за тонну.'], 'почём арматура за тонну шла?')).toBe(false);
   });
 });
