@@ -221,4 +221,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'seat seats seating oturacaq yerlik посадочных посадочные 좌석 객석',
   'polypropylene polipropilen полипропилен полипропилена 폴리프로필렌',
   'delay delays delayed gecikmə gecikir задержка задерживают задержали 지연',
+  'storey storeys floors mərtəbə mərtəbəli mərtəbədən этаж этажа этажей этажный этажное этажная этажных 층짜리 층수',
+  'underground yeraltı подземный подземная подземное подземного подземные подземной 지하',
+  'room rooms guestroom guestrooms otaq otaqlı otaqları комната комнаты комнат 객실 방',
 ];

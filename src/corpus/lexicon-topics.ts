@@ -96,7 +96,7 @@ export const TOPIC_LINES: readonly string[] = [
   'shop shops store stores hypermarket hypermarkets supermarket supermarkets mağaza hipermarket supermarket магазин гипермаркет супермаркет 매장 상점 가게 대형마트 점포',
   'engineer engineers mühəndis инженер 엔지니어 기술자',
   'specialist specialists expert experts mütəxəssis ekspert специалист эксперт 전문가',
-  'deliver delivered delivery deliveries çatdırılma доставка 배송 доставить доставлен доставлены доставят доставит çatdırılıb çatdırılacaq çatdırır',
+  'deliver delivered delivery deliveries çatdırılma доставка 배송 доставить доставлен доставлены доставят доставит çatdırılıb çatdırılacaq çatdırır привезут привезли привезёт привезет',
   'complete completed completion finish finished tamamlanmaq tamamlanıb завершить завершение достроили достроен достроить 완공 완료 준공 bitirib bitirdi bitirəcək bitib 끝나 끝났다 끝난 끝내 tamamlanması',
   'send sends sent sending göndərmək göndərib göndərilib göndəriləcək отправить отправили отправлять направить направили 파견 보내 отправлен отправлена göndərəcək göndərilməsi göndərilir 발송',
   'install installs installed installation quraşdırmaq quraşdırılıb quraşdırılacaq quraşdırma установка 설치 quraşdırılması quraşdırılır монтаж монтируют смонтируют монтировать',

@@ -340,6 +340,10 @@ describe('the general lexicon', () => {
       ['sewer', 'kanalizasiya', 'канализация', '상하수도'],
       ['entries', 'submitted', 'заявки', 'müraciət'],
       ['sq', 'kvadratın', 'квадратный', '제곱미터'],
+      ['floors', 'mərtəbəli', 'этажей', '층짜리'],
+      ['underground', 'yeraltı', 'подземный', '지하'],
+      ['rooms', 'otaqlı', 'комнат', '객실'],
+      ['deliver', 'привезут', 'доставка', '배송'],
     ]);
   });
 
