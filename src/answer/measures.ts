@@ -270,6 +270,14 @@ const MEASURE_HEAD = /(?<!\p{L})(?:под\s+)?(?:what|which|how many|how long|ho
 /** Tuition and fees, as questions and texts name them. */
 const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u;
 
+/** The price of one thing asked ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost") and written ("each", "за штуку"). */
+const ONE_UNIT_ASKED = /(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz|suse|butulka)\p{L}*/u;
+const ONE_UNIT_WRITTEN = /\b(?:each|apiece|a piece|per (?:unit|bus|car|truck|vehicle|machine|ship|device|item|piece))\b|за (?:штуку|единицу|один|одну|каждый|каждую)|(?<!\p{L})кажд\p{L}* (?:стои|обойд|оцен)|(?:대|개|척|채|장)당|한 ?(?:대|개|척)(?:에|당)|hər biri|her biri|ədədi|ededi|bir ədədinin|(?<!\p{L})(?:одного|одной)(?!\p{L})(?! из)|\b(?:one|a single) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item|container|ticket)\b/u;
+
+/** A price per unit asked ("kiloqramı neçəyə", "за килограмм", "kWh당 단가", "per bottle") and written. */
+const PER_UNIT_ASKED = /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|kvadratmetr\p{L}*|квадратн\p{L}* метр|за (?:литр|бутылку|ночь|тонну|килограмм|кг|штуку|кубометр|метр)(?!\p{L})/u;
+const PER_UNIT_WRITTEN = /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет|литр|бутылку|ночь|квадратн\p{L}* метр)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|\b(?:a|each) (?:bottle|litre|liter|night)\b|kvadratmetr\p{L}*|(?:litri|şüşəsi|gecəsi)(?!\p{L})|\/(?:kg|t|kwh|l|m2|㎡)(?!\p{L})/u;
+
 /**
  * Kinds of sums a question may name: exports, imports, investment, trade turnover, a price per
  * unit. A sentence that gives a sum of another kind ("turnover reached $412.7 million" for "how
@@ -288,9 +296,9 @@ const SUM_KINDS: readonly (readonly [asked: RegExp, written: RegExp, only?: 'sum
   [TUITION, TUITION],
   // The price of one thing ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost"): a sum each thing costs, not the deal's.
   // Only for a sum: "мощность у одной турбины" asks one turbine's power, written however the article writes it.
-  [/(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz)\p{L}*/u, /\b(?:each|apiece|a piece|per (?:unit|bus|car|truck|vehicle|machine|ship|device|item|piece))\b|за (?:штуку|единицу|один|одну|каждый|каждую)|(?<!\p{L})кажд\p{L}* (?:стои|обойд|оцен)|(?:대|개|척|채|장)당|한 ?(?:대|개|척)(?:에|당)|hər biri|her biri|ədədi|ededi|bir ədədinin|(?<!\p{L})(?:одного|одной)(?!\p{L})(?! из)|\b(?:one|a single) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item|container|ticket)\b/u, 'sum only'],
+  [ONE_UNIT_ASKED, ONE_UNIT_WRITTEN, 'sum only'],
   // A price per unit ("kiloqramı neçəyə", "за килограмм", "kWh당 단가", "per bottle", "kvadratmetri neçəyə"): a sum per a unit.
-  [/kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|kvadratmetr\p{L}*|квадратн\p{L}* метр|за (?:литр|бутылку|ночь|тонну|килограмм|кг|штуку|кубометр|метр)(?!\p{L})/u, /kiloqram|kilogram|(?<!\p{L})kg(?!\p{L})|килограмм|(?<!\p{L})кг(?!\p{L})|за (?:тонну|штуку|билет|литр|бутылку|ночь|квадратн\p{L}* метр)|단가|\p{L}당(?!\p{L})|\bper (?:kilo|kg|ton|tonne|unit|piece|kwh|kilowatt-hour|ticket|bottle|litre|liter|night|square met(?:re|er))|\b(?:a|each) (?:bottle|litre|liter|night)\b|kvadratmetr\p{L}*|(?:litri|şüşəsi|gecəsi)(?!\p{L})|\/(?:kg|t|kwh|l|m2|㎡)(?!\p{L})/u],
+  [PER_UNIT_ASKED, PER_UNIT_WRITTEN],
 ];
 
 /** The kinds of sum a question names, read once per question. */
@@ -310,7 +318,18 @@ function ofAskedKind(text: string, question: string): boolean {
 
 /** Whether the sentence writes a quantity of what the question measures (see MEASURES), of the kind of sum it names if it names one. */
 export function measuresWhatIsAsked(sentence: string, question: string): boolean {
-  return askedMeasures(question).some((m) => answers(m, sentence)) && ofAskedKind(sentence, question);
+  return askedMeasures(question).some((m) => answers(m, sentence)) && ofAskedKind(sentence, question) && !(onlyPricesPerUnit(sentence) && !askedSumKinds(question).some((kind) => kind === PER_UNIT_WRITTEN || kind === ONE_UNIT_WRITTEN));
+}
+
+/** What a price per unit is of, after its sum ("1,480 manat per square metre", "$690 за тонну", "20 manat a night"). */
+const PER_UNIT_AFTER_SUM = /^\s*(?:per|a|an|each|за|bir)\s+(?:square met|sq\.? ?m|sqm|m2|kilo|kg|tonne|ton\b|litre|liter|night|bottle|unit|piece|квадрат|тонн|килограмм|кг|литр|бутылк|ночь|штук|kvadrat|kiloqram|ton\b|litr|gecə)/iu;
+
+/** Whether every sum the sentence writes is a price per unit: it does not say what a deal or a project cost. */
+function onlyPricesPerUnit(sentence: string): boolean {
+  const sums = [...sentence.matchAll(new RegExp(SUM, 'giu'))];
+  // A sum written with its sign first ends at its first digit: the rest of the figure and its scale go too.
+  const after = (m: RegExpMatchArray) => sentence.slice(m.index! + m[0].length).replace(new RegExp(String.raw`^[\d.,]*\s*(?:${SCALE}\.?\s*)?`, 'iu'), '');
+  return sums.length > 0 && sums.every((m) => PER_UNIT_AFTER_SUM.test(after(m)));
 }
 
 /**

@@ -543,6 +543,19 @@ describe('a plant\'s output and power, read more narrowly and more widely', () =
   });
 });
 
+describe('a price per unit, when a deal\'s or a project\'s cost is asked', () => {
+  it('does not say what the deal cost; asked per unit or for one thing, it does', () => {
+    const deal = 'Во сколько обошлись две корейские турбины?';
+    expect(measuresWhatIsAsked('Цена составила около $690 за тонну.', deal)).toBe(false);
+    expect(measuresWhatIsAsked('Flats sold for 1,480 manat per square metre.', 'how much is the lift contract worth?')).toBe(false);
+    expect(measuresWhatIsAsked('Сумма контракта — $88,4 млн.', deal)).toBe(true);
+    // One sum of the sentence that is no price per unit is enough.
+    expect(measuresWhatIsAsked('The contract, $34.5 million, prices each lift at $160,000 apiece and service at $20 per unit.', 'how much is the lift contract worth?')).toBe(true);
+    expect(measuresWhatIsAsked('Цена составила около $690 за тонну.', 'почём арматура за тонну шла?')).toBe(true);
+    expect(measuresWhatIsAsked('Вино будут продавать по цене от 19 тыс. вон за бутылку.', 'Şamaxı şərabının bir şüşəsi neçəyə satılacaq?')).toBe(true);
+  });
+});
+
 describe('a price per bottle, litre, night or square metre', () => {
   it('is a sum per unit: an article that gives only the project\'s cost does not say it', () => {
     const question = 'Hanul E&C Füzulidəki mənzillərin kvadratmetrini neçəyə satacaq?';
