@@ -39,7 +39,18 @@ const AZ_VERB_SUFFIXES = [
   'digi', 'dugu', 'diyi', 'duyu', 'ir', 'ur',
 ];
 const AZ_VERB_MIN_STEM = 4;
-const AZ_VERB_SUFFIX_SET: ReadonlySet<string> = new Set(AZ_VERB_SUFFIXES);
+
+/**
+ * The noun-making -lıq/-lik/-luq/-lük ("240 şagirdlik məktəb", a school for 240 pupils; "dollarlıq",
+ * "həftəlik"): the word it is made from names the same thing. Like a verb ending it leaves at least
+ * AZ_VERB_MIN_STEM ("yerlik" keeps its own word, "illik" no "il"), only from a word that ends in it
+ * and not further ("ümumilikdə", in all, is no "ümumi", general; "başçılıq" no "baş").
+ */
+const AZ_NOUN_MAKING_SUFFIXES = ['lik', 'liq', 'luk', 'luq'];
+const AZ_NOUN_MAKING_SUFFIX_SET: ReadonlySet<string> = new Set(AZ_NOUN_MAKING_SUFFIXES);
+/** Counting words: after a number their -lik form gives a size ("9 nəfərlik heyət", a delegation of nine; "3 dəfəlik"), not the people or things counted. */
+const AZ_COUNTERS: ReadonlySet<string> = new Set(['nafar', 'nefer', 'adad', 'eded', 'dafa', 'defe']);
+const AZ_LONG_STEM_SUFFIXES: ReadonlySet<string> = new Set([...AZ_VERB_SUFFIXES, ...AZ_NOUN_MAKING_SUFFIXES]);
 
 // Azerbaijani inflectional suffixes in folded spelling (ə→a, ı→i, ü→u, ö→o), longest first.
 // Stripped repeatedly from the end: "assosiasiyasinin" → assosiasiyasi → assosiasiya → ...
@@ -50,6 +61,7 @@ const AZ_SUFFIXES = [
   'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an', 'la',
   'a', 'i', 'u',
   ...AZ_VERB_SUFFIXES,
+  ...AZ_NOUN_MAKING_SUFFIXES,
 ];
 
 /**
@@ -102,7 +114,9 @@ export function azerbaijaniStems(word: string, rounds = 4): string[] {
     const next: string[] = [];
     for (const w of frontier) {
       for (const suffix of AZ_SUFFIXES_BY_LAST_LETTER.get(w[w.length - 1]!) ?? []) {
-        if (!w.endsWith(suffix) || w.length - suffix.length < (AZ_VERB_SUFFIX_SET.has(suffix) ? AZ_VERB_MIN_STEM : MIN_STEM)) continue;
+        if (!w.endsWith(suffix) || w.length - suffix.length < (AZ_LONG_STEM_SUFFIXES.has(suffix) ? AZ_VERB_MIN_STEM : MIN_STEM)) continue;
+        const makesNoun = AZ_NOUN_MAKING_SUFFIX_SET.has(suffix);
+        if (makesNoun && (round > 0 || AZ_COUNTERS.has(w.slice(0, -suffix.length)))) continue;
         const stem = w.slice(0, -suffix.length);
         const found = [stem];
         // A final k/q turns into y/ğ before a vowel ending: agentlik → agentliyi, bazarlıq → bazarlığı.
@@ -112,7 +126,7 @@ export function azerbaijaniStems(word: string, rounds = 4): string[] {
         for (const f of found) {
           if (!stems.has(f)) {
             stems.add(f);
-            next.push(f);
+            if (!makesNoun) next.push(f);
           }
         }
       }

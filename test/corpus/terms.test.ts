@@ -244,6 +244,19 @@ describe('termsOfToken', () => {
     expect(termsOfToken('2008-го')).toEqual(['2008']);
   });
 
+  it('strips the Azerbaijani noun-making -lıq/-lik from a word that ends in it, not from a counting word', () => {
+    // "240 şagirdlik məktəb" (a school for 240 pupils) names pupils; "dollarlıq" dollars.
+    expect(shared('şagirdlik', 'şagirdlər')).toContain('sagird');
+    expect(shared('şagirdlik', 'pupils')).toContain(`${CONCEPT_PREFIX}student`);
+    expect(shared('dollarlıq', 'dollar')).toContain('dollar');
+    // Not under another ending ("ümumilikdə", in all, is no "ümumi", general), nor further ("başçılıq" is no "baş").
+    expect(termsOfToken('ümumilikdə')).not.toContain('umumi');
+    expect(termsOfToken('başçılıq')).not.toContain('bas');
+    // "9 nəfərlik heyət" is a delegation of nine, not people; "illik" (yearly) is too short to strip.
+    expect(shared('nəfərlik', 'people')).toEqual([]);
+    expect(termsOfToken('illik')).not.toContain('il');
+  });
+
   it('strips Azerbaijani verb endings, leaving a root of four letters at least', () => {
     // The future, the must-form and the passive meet the past of the same verb.
     expect(shared('quraşdıracaq', 'quraşdırdı')).toContain('qurasdir');
