@@ -267,8 +267,10 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
 /** A question word and the word after it, which may name the measure asked ("what percent", "какой процент", "neçə illik", "how long does", "сколько лет"). */
 const MEASURE_HEAD = /(?<!\p{L})(?:под\s+)?(?:what|which|how many|how long|how far|какой|какая|какое|какую|какому|каком|каким|каких|какие|каков\p{L}*|как долго|сколько|hansi|nece|ne qeder|몇|얼마나)(?:\s+\p{L}+|\s*%)/u;
 
-/** Tuition and fees, as questions and texts name them. */
-const TUITION = /tuition|tehsil haqq|\bfees?\b|обучени|등록금|학비|수업료/u;
+/** Tuition, as questions and texts name it. */
+const TUITION = /tuition|tehsil haqq|обучени|등록금|학비|수업료/u;
+/** A fee, as texts write it: a state fee, a service charge, a design contract's fee ("госпошлина", "xidmət haqqı", "설계 용역비"), tuition too. */
+const FEE = new RegExp(String.raw`\bfees?\b|\bcharges?\b|haqq|r[uü]sum|пошлин|сбор|(?<!\p{L})плат[аыуе](?!\p{L})|гонорар|용역비|설계비|수수료|사용료|요금|${TUITION.source}`, 'u');
 
 /** The price of one thing asked ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost") and written ("each", "за штуку"). */
 const ONE_UNIT_ASKED = /(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz|suse|butulka)\p{L}*/u;
@@ -294,6 +296,8 @@ const SUM_KINDS: readonly (readonly [asked: RegExp, written: RegExp, only?: 'sum
   [/sat[iı]l|\bsell|\bsold\b|продава|продаж|продад|팔/u, /sat[iı]l|satis|satış|\bsell|\bsold\b|\bsale|price|\bcosts?\b|qiym|продава|продаж|продад|цен[аеуы]|стоит|стоимост|판매|팔|가격/u],
   // Tuition ("등록금", "təhsil haqqı", "плата за обучение"): living costs or a grant are another sum.
   [TUITION, TUITION],
+  // Any other fee asked ("the design fee", "the state fee"): the sum a text names as one.
+  [/\bfees?\b/u, FEE],
   // The price of one thing ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost"): a sum each thing costs, not the deal's.
   // Only for a sum: "мощность у одной турбины" asks one turbine's power, written however the article writes it.
   [ONE_UNIT_ASKED, ONE_UNIT_WRITTEN, 'sum only'],

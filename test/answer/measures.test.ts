@@ -389,6 +389,14 @@ describe('kinds of sums', () => {
     expect(measureWrittenNowhere(() => [...living, '등록금은 학기당 300만원이었다.'], '교환학생 때 등록금 얼마 냈어')).toBe(false);
   });
 
+  it('answer a question about a fee with a sum the text names as a fee, in any of the languages', () => {
+    const design = "what's the design fee for the new town plan?";
+    expect(measuresWhatIsAsked('설계 용역비는 640만 달러다.', design)).toBe(true);
+    expect(measuresWhatIsAsked('Госпошлина за обмен составит 25 манатов.', 'What is the state fee for swapping a licence?')).toBe(true);
+    expect(measuresWhatIsAsked('Müraciət edənlər 35 manat xidmət haqqı ödəyəcəklər.', 'what service fee does the visa centre charge?')).toBe(true);
+    expect(measuresWhatIsAsked('The project costs $148 million.', design)).toBe(false);
+  });
+
   it('answer a question about exports, imports, investment or turnover only with a sum of that kind', () => {
     const turnover = 'Trade turnover between Azerbaijan and Korea amounted to $412.7 million in 2023.';
     const exports = "Azerbaijan's exports to Korea amounted to $96.3 million.";
