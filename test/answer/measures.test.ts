@@ -389,6 +389,14 @@ describe('kinds of sums', () => {
     expect(measureWrittenNowhere(() => [...living, '등록금은 학기당 300만원이었다.'], '교환학생 때 등록금 얼마 냈어')).toBe(false);
   });
 
+  it('read funds asked ("nə qədər vəsait", "сколько средств", "자금") as a sum', () => {
+    const funds = 'Qusarda ağacəkmə layihəsinə koreyalılar nə qədər vəsait ayırıb?';
+    expect(measuresWhatIsAsked('Koreya tərəfi layihəyə 2,1 milyon ABŞ dolları ayırıb.', funds)).toBe(true);
+    expect(measuresWhatIsAsked('Layihə çərçivəsində 120 hektar sahədə 300 min ağac tingi əkiləcək.', funds)).toBe(false);
+    expect(measuresWhatIsAsked('Корея выделила 2,1 млн долларов.', 'Сколько средств выделили на проект?')).toBe(true);
+    expect(measuresWhatIsAsked('정부는 210만 달러를 지원했다.', '사업 자금은 얼마야?')).toBe(true);
+  });
+
   it('answer a question about a fee with a sum the text names as a fee, in any of the languages', () => {
     const design = "what's the design fee for the new town plan?";
     expect(measuresWhatIsAsked('설계 용역비는 640만 달러다.', design)).toBe(true);
