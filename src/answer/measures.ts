@@ -270,7 +270,7 @@ const MEASURE_HEAD = /(?<!\p{L})(?:под\s+)?(?:what|which|how many|how long|ho
 /** Tuition, as questions and texts name it. */
 const TUITION = /tuition|tehsil haqq|обучени|등록금|학비|수업료/u;
 /** A fee, as texts write it: a state fee, a service charge, a design contract's fee ("госпошлина", "xidmət haqqı", "설계 용역비"), tuition too. */
-const FEE = new RegExp(String.raw`\bfees?\b|\bcharges?\b|haqq|r[uü]sum|пошлин|сбор|(?<!\p{L})плат[аыуе](?!\p{L})|гонорар|용역비|설계비|수수료|사용료|요금|${TUITION.source}`, 'u');
+const FEE = new RegExp(String.raw`\bfees?\b|\bcharges?\b|haqq|r[uü]sum|пошлин|(?<!\p{L})сбор(?:а|ы|ом|у)?(?!\p{L})|(?<!\p{L})плат[аыуе](?!\p{L})|гонорар|용역비|설계비|수수료|사용료|요금|${TUITION.source}`, 'u');
 
 /** The price of one thing asked ("한 대 가격", "стоимость одного автобуса", "bir avtobusun qiyməti", "what does one bus cost") and written ("each", "за штуку"). */
 const ONE_UNIT_ASKED = /(?<!\p{L})한 ?(?:대|개|척|채|장|벌|켤레)(?:의|당)? ?(?:가격|값|비용|얼마)|\b(?:one|a single|each|per) (?:bus|car|truck|tram|train|ship|plane|unit|machine|vehicle|device|piece|item)\b(?! (?:line|plant|factory|order|deal|contract))|(?<!\p{L})(?:одного|одной|за (?:один|одну|штуку|единицу))(?!\p{L})|(?<!\p{L})bir (?:ədəd|eded|avtobus|masin|maşın|qatar|gəmi|gemi|cihaz|suse|butulka)\p{L}*/u;

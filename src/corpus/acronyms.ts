@@ -81,3 +81,10 @@ export function indexTokensOf(words: readonly string[]): readonly string[] {
   return extra.length === 0 ? words : [...words, ...extra];
 }
 
+/** Letters of an acronym said as a word: five or more (a shorter one's sound key meets words: "UNEC" is "Энержи"), no digit, two vowels or more. */
+const SPOKEN_ACRONYM_MIN_LETTERS = 5;
+
+/** Whether an acronym (folded) is said as a word ("koica", "nato"), not spelt out letter by letter ("bmt", "kdb"). */
+export function isSpokenAcronym(folded: string): boolean {
+  return folded.length >= SPOKEN_ACRONYM_MIN_LETTERS && /^\p{L}+$/u.test(folded) && (folded.match(/[aeiouyаеёиоуыэюя]/gu)?.length ?? 0) >= 2;
+}

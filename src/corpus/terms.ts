@@ -1,4 +1,4 @@
-import { indexTokens } from './acronyms.ts';
+import { indexTokens, isSpokenAcronym } from './acronyms.ts';
 import { detectLanguage } from './language.ts';
 import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, headsCompanyName, lexiconMap, placeConceptOf } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
@@ -56,14 +56,6 @@ function looksLikeName(token: string): boolean {
 
 function isAcronym(token: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(token) && /\p{Lu}.*\p{Lu}/u.test(token);
-}
-
-/** Letters of an acronym said as a word: five or more (a shorter one's sound key meets words: "UNEC" is "Энержи"), no digit, two vowels or more. */
-const SPOKEN_ACRONYM_MIN_LETTERS = 5;
-
-/** Whether an acronym (folded) is said as a word ("koica", "nato"), not spelt out letter by letter ("bmt", "kdb"). */
-function isSpokenAcronym(folded: string): boolean {
-  return folded.length >= SPOKEN_ACRONYM_MIN_LETTERS && /^\p{L}+$/u.test(folded) && (folded.match(/[aeiouyаеёиоуыэюя]/gu)?.length ?? 0) >= 2;
 }
 
 // Case endings written after a hyphen or apostrophe ("KOICA-nın", "Bakı'da", "Korea's").
