@@ -101,9 +101,9 @@ const MEASURES: readonly Measure[] = [
     unitAlwaysWritten: true,
   },
   {
-    // An area: "how much farmland", "what area", "neçə hektar", "какую площадь", "면적" ("40 hectares", "около 40 гектаров", "1,500㎡").
+    // An area: "how much farmland", "what area", "neçə hektar", "какую площадь", "면적", "how big is the depot" ("40 hectares", "около 40 гектаров", "1,500㎡").
     // Not always written with its unit ("a 12-hectare plot" is; "the area of Karabakh" may be a share), so a text without one does not decline.
-    asked: /\bhow much (?:land|farmland|area|territory|ground)\b|\b(?:what|which) area\b|\bhow (?:big|large) (?:an? )?area\b|\b(?:acreage|hectares?)\b|hektar|(?<!\p{L})площад(?!к)|гектар|면적|헥타르/u,
+    asked: /\bhow much (?:land|farmland|area|territory|ground)\b|\b(?:what|which) area\b|\bhow (?:big|large) (?:an? )?area\b|\bhow (?:big|large) (?:is|was|will be|are|were) (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,3}?(?:site|plot|depot|warehouse|greenhouse|field|estate|territory|hall|terminal|zone|yard)s?\b|\b(?:acreage|hectares?)\b|hektar|(?<!\p{L})площад(?!к)|гектар|면적|헥타르/u,
     quantity: /\d[\d.,]*\s*-?(?:thousand\s+|min\s+|тыс\.?\s*|만\s*)?(?:hectares?|ha|hektar\p{L}*|гектар\p{L}*|га|헥타르|㏊|acres?|square (?:met(?:re|er)s|kilomet(?:re|er)s)|sq\.? ?(?:m|km)|kvadrat metr\p{L}*|кв\.? ?(?:м|км)|квадратн\p{L}* (?:метр|километр)\p{L}*|km2|m2|㎡|㎢|제곱미터)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu,
     unitAlwaysWritten: false,
   },

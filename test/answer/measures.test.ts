@@ -90,6 +90,9 @@ describe('measures a question asks for', () => {
     // An area.
     ['how much land did Aliyev say has to be rebuilt?', 'We need to rebuild 10,000 square kilometers.'],
     ['Какую площадь расчистили машины?', 'За первый месяц машины расчистили около 40 гектаров.'],
+    // How big a site or a depot is: its area.
+    ['How big is the new customs-bonded depot in the Alat free zone?', 'Площадь склада составляет 12 тыс. кв. м.'],
+    ['how big is the site for the industrial estate?', 'The estate will occupy 35 hectares.'],
     // A weight.
     ['Сколько весит спутник?', '위성 무게는 4.2kg이며 2026년 상반기 발사가 목표다.'],
     ['How much does the machine weigh?', 'Each machine weighs 3.5 tonnes.'],
