@@ -55,8 +55,8 @@ const conceptsIn = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.
 const [ANY_PEOPLE_CONCEPTS, PEOPLE_CONCEPTS] = [conceptsIn(ANY_PEOPLE), conceptsIn(PEOPLE)];
 const isPeopleWord = (token: string) => termsOfToken(token).some((t) => PEOPLE_CONCEPTS.has(t));
 const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEOPLE_CONCEPTS.has(t));
-/** Words that count people after a number: "220 nəfər", "30 человек". */
-const PEOPLE_COUNTER = /^(?:nəfər\p{L}*|nefer\p{L}*|человек\p{L}{0,2}|чел)$/iu;
+/** Words that count people after a number: "220 nəfər", "30 человек"; chats ask "сколько народу" as "сколько человек". */
+const PEOPLE_COUNTER = /^(?:nəfər\p{L}*|nefer\p{L}*|человек\p{L}{0,2}|чел|народу|народа)$/iu;
 /** Words that count things of any kind ("6 900 единиц", "500 ədəd", "300 units"): what the sentence names is what they count. */
 const UNIT_COUNTER = /^(?:единиц\p{L}*|штук\p{L}*|ədəd\p{L}*|eded\p{L}*|units?|pieces?)$/iu;
 /** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */

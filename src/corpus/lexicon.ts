@@ -71,7 +71,7 @@ export const LEXICON_LINES: readonly string[] = [
   'war müharibə война 전쟁',
   'peace sülh мир 평화',
   'region regional bölgə region регион 지역',
-  'student students pupil pupils schoolchildren learner learners tələbə şagird студент ученик школьник 학생 студенческий учащийся учащиеся учащихся',
+  'student students pupil pupils schoolchildren learner learners tələbə şagird студент ученик школьник 학생 студенческий учащийся учащиеся учащихся слушатель слушатели слушателей',
   'government govt hökumət правительство 정부 hakimiyyət власти власть властей 당국',
   'energy enerji энергия 에너지 энергетический энергетика энергетики',
   'friendship dostluq дружба 우호 дружеский дружественный',

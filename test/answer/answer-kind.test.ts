@@ -562,6 +562,11 @@ describe('what a how-many question counts', () => {
     expect(counts('Zavodda 220 nəfər çalışır.', 'zavodda nece isci var?')).toBe(true);
     expect(counts('На заводе работают 450 человек.', 'сколько работников на заводе?')).toBe(true);
     expect(counts('Zavod 12 min ton fındıq emal edəcək.', 'zavodda nece isci var?')).toBe(false);
+    // Chats ask "сколько народу" as "сколько человек"; course attendees (слушатели) are people.
+    expect(countedNoun('а сколько народу работает на заводе?')?.people).toBe('any');
+    expect(counts('На заводе работают 85 человек.', 'а сколько народу работает на заводе?')).toBe(true);
+    expect(counts('Мощность завода — 50 тыс. тонн.', 'а сколько народу работает на заводе?')).toBe(false);
+    expect(counts('В прошлом году курсы окончили 430 слушателей.', 'Сколько народу закончило курсы?')).toBe(true);
   });
 
   it('is counted by any count of people when it asks people, and only by the people it names otherwise', () => {
