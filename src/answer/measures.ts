@@ -322,17 +322,26 @@ function ofAskedKind(text: string, question: string): boolean {
 
 /** Whether the sentence writes a quantity of what the question measures (see MEASURES), of the kind of sum it names if it names one. */
 export function measuresWhatIsAsked(sentence: string, question: string): boolean {
-  return askedMeasures(question).some((m) => answers(m, sentence)) && ofAskedKind(sentence, question) && !(onlyPricesPerUnit(sentence) && !askedSumKinds(question).some((kind) => kind === PER_UNIT_WRITTEN || kind === ONE_UNIT_WRITTEN));
+  return askedMeasures(question).some((m) => answers(m, sentence)) && ofAskedKind(sentence, question) && !(onlyPricesPerUnit(sentence) && !asksPriceOfUnit(question));
+}
+
+/** Whether the question asks a price per unit or of one thing ("за тонну", "bir şüşəsi"). */
+function asksPriceOfUnit(question: string): boolean {
+  return askedSumKinds(question).some((kind) => kind === PER_UNIT_WRITTEN || kind === ONE_UNIT_WRITTEN);
 }
 
 /** What a price per unit is of, after its sum ("1,480 manat per square metre", "$690 за тонну", "20 manat a night"). */
 const PER_UNIT_AFTER_SUM = /^\s*(?:per|a|an|each|за|bir)\s+(?:square met|sq\.? ?m|sqm|m2|kilo|kg|tonne|ton\b|litre|liter|night|bottle|unit|piece|квадрат|тонн|килограмм|кг|литр|бутылк|ночь|штук|kvadrat|kiloqram|ton\b|litr|gecə)/iu;
 
+/** Every sum of a text (matchAll copies the expression, so it is shared). */
+const EVERY_SUM = new RegExp(SUM, 'giu');
+/** A sum written with its sign first ends at its first digit: the rest of the figure and its scale follow it. */
+const REST_OF_FIGURE = new RegExp(String.raw`^[\d.,]*\s*(?:${SCALE}\.?\s*)?`, 'iu');
+
 /** Whether every sum the sentence writes is a price per unit: it does not say what a deal or a project cost. */
 function onlyPricesPerUnit(sentence: string): boolean {
-  const sums = [...sentence.matchAll(new RegExp(SUM, 'giu'))];
-  // A sum written with its sign first ends at its first digit: the rest of the figure and its scale go too.
-  const after = (m: RegExpMatchArray) => sentence.slice(m.index! + m[0].length).replace(new RegExp(String.raw`^[\d.,]*\s*(?:${SCALE}\.?\s*)?`, 'iu'), '');
+  const sums = [...sentence.matchAll(EVERY_SUM)];
+  const after = (m: RegExpMatchArray) => sentence.slice(m.index! + m[0].length).replace(REST_OF_FIGURE, '');
   return sums.length > 0 && sums.every((m) => PER_UNIT_AFTER_SUM.test(after(m)));
 }
 
