@@ -16,6 +16,7 @@ import { namedWords, namesHeldShare } from './named.ts';
 import { leadingIndex } from './first-sentence.ts';
 import type { ChoiceFit } from './first-sentence.ts';
 import { SPECIFIC_TYPES } from './sentence-scores.ts';
+import { sitesNamed, titleNamesOtherSite, titleNamesSite } from '../retrieval/title-places.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
 
 /** What the model reads of each article an answer cites; every value lies in [-1, 1]. */
@@ -44,6 +45,8 @@ export const FIRST_ARTICLE_FEATURES = [
   'sentences',
   /** Weight of the question's words its title holds, over the question's. */
   'title',
+  /** 1 when its title names a place the question names; -1 when it names places, none of them asked; else 0. */
+  'site',
 ] as const;
 
 export type FirstArticleFeature = (typeof FIRST_ARTICLE_FEATURES)[number];
@@ -89,6 +92,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
   const asked = evidence.words.filter((w) => w.context !== true);
   const total = asked.reduce((sum, w) => sum + w.weight, 0) || 1;
   const named = namedWords(evidence);
+  const askedSites = sitesNamed(evidence.question);
   const features = sources.map((source, i) => {
     const own = chosen.filter((c) => c.source === source);
     const top = own.reduce((a, b) => (b.score > a.score ? b : a));
@@ -109,6 +113,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
       passages: Math.min(1, passages.filter((p) => p.chunk.source === source).length / 3),
       sentences: Math.min(1, own.length / 3),
       title: title === undefined ? 0 : clip(asked.reduce((sum, w) => sum + w.weight * title(w), 0) / total, 0, 1),
+      site: meta.title === undefined ? 0 : titleNamesSite(meta.title, askedSites) ? 1 : titleNamesOtherSite(meta.title, askedSites) ? -1 : 0,
     };
     return FIRST_ARTICLE_FEATURES.map((name) => values[name]);
   });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { traceAnswer } from '../../src/answer/compose.ts';
 import { FIRST_ARTICLE_FEATURES } from '../../src/answer/first-article.ts';
@@ -54,6 +57,28 @@ describe('which article an answer cites first', () => {
     }
     expect(described).toBeGreaterThan(5);
     expect(moved).toBeGreaterThan(0);
+  });
+
+  it('reads whether an article\'s title names the place asked of, or only another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'first-article-'));
+    try {
+      writeFileSync(join(dir, 'sumgait-ebuses.txt'), 'Korean e-buses arrive in Sumgait\n\nSUMGAIT, 3 May 2024. Hanul Motors delivered 40 electric buses to the city on Monday. The company also installed 12 fast chargers at the bus depot. Its director said Ganja had shown interest in the buses too.\n');
+      writeFileSync(join(dir, 'ganja-depot.txt'), 'Ganja bus depot gets Korean chargers\n\nGANJA, 5 June 2024. A Korean supplier installed 15 fast chargers at the bus depot this week. A charger fills a bus in two hours.\n');
+      const pipeline = await buildPipeline({ seedsDir: dir });
+      const question = 'how many fast chargers were installed at the Ganja bus depot?';
+      const { passages, wordWeights, evidence } = await pipeline.retriever.search(question);
+      const options = { maxSentences: 3, wordWeights, evidence, firstSentence: null };
+      const choice = traceAnswer(question, passages, { ...options, firstArticle: null }).articleChoice!;
+      const siteOf = (source: string) => choice.features[choice.sources.findIndex((s) => s.endsWith(source))]![column('site')];
+      expect(siteOf('ganja-depot.txt')).toBe(1);
+      expect(siteOf('sumgait-ebuses.txt')).toBe(-1);
+      // The feature alone moves the article either way.
+      const firstBy = (weight: number) => traceAnswer(question, passages, { ...options, firstArticle: modelOf({ site: weight }) }).answer.citations[0]!.source;
+      expect(firstBy(10)).toMatch(/ganja-depot/);
+      expect(firstBy(-10)).toMatch(/sumgait-ebuses/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ships weights fitted with this analyzer, over every feature, with a margin', () => {
