@@ -15,7 +15,7 @@ import { FIRST_ARTICLE_MODEL } from './first-article-model.ts';
 import { namedWords, namesHeldShare } from './named.ts';
 import { leadingIndex } from './first-sentence.ts';
 import type { ChoiceFit } from './first-sentence.ts';
-import { SPECIFIC_TYPES } from './sentence-scores.ts';
+import { SPECIFIC_TYPES, yearsIn } from './sentence-scores.ts';
 import { sitesNamed, titleNamesOtherSite, titleNamesSite } from '../retrieval/title-places.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
 
@@ -47,6 +47,8 @@ export const FIRST_ARTICLE_FEATURES = [
   'title',
   /** 1 when its title names a place the question names; -1 when it names places, none of them asked; else 0. */
   'site',
+  /** 1 when the question names a year and its date is in one of them; -1 when its date is in another year; else 0. */
+  'year',
 ] as const;
 
 export type FirstArticleFeature = (typeof FIRST_ARTICLE_FEATURES)[number];
@@ -93,6 +95,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
   const total = asked.reduce((sum, w) => sum + w.weight, 0) || 1;
   const named = namedWords(evidence);
   const askedSites = sitesNamed(evidence.question);
+  const askedYears = yearsIn(evidence.question);
   const features = sources.map((source, i) => {
     const own = chosen.filter((c) => c.source === source);
     const top = own.reduce((a, b) => (b.score > a.score ? b : a));
@@ -113,6 +116,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
       passages: Math.min(1, passages.filter((p) => p.chunk.source === source).length / 3),
       sentences: Math.min(1, own.length / 3),
       title: title === undefined ? 0 : clip(asked.reduce((sum, w) => sum + w.weight * title(w), 0) / total, 0, 1),
+      year: askedYears.length === 0 || meta.date?.year === undefined ? 0 : askedYears.includes(String(meta.date.year)) ? 1 : -1,
       site: meta.title === undefined ? 0 : titleNamesSite(meta.title, askedSites) ? 1 : titleNamesOtherSite(meta.title, askedSites) ? -1 : 0,
     };
     return FIRST_ARTICLE_FEATURES.map((name) => values[name]);

@@ -143,7 +143,7 @@ export function kindAnswers(type: AnswerType, text: string, tokens: readonly str
 
 const YEARS = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 /** The years a text names; remembered, as sentences and questions recur. */
-const yearsIn = memoized((text: string): readonly string[] => [...new Set([...text.matchAll(YEARS)].map((m) => m[1]!))]);
+export const yearsIn = memoized((text: string): readonly string[] => [...new Set([...text.matchAll(YEARS)].map((m) => m[1]!))]);
 /** Whether the question names a year and the sentence names years, none of them the question's: it tells of another time. */
 function namesOtherYear(text: string, question: string): boolean {
   // "This year" against "last year" ("올해 9월까지" and "지난해 …"): another time, whatever the article's date.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import type { FirstArticleFeature, FirstArticleModel } from '../../src/answer/fi
 import { FIRST_ARTICLE_MODEL } from '../../src/answer/first-article-model.ts';
 import { leadingIndex } from '../../src/answer/first-sentence.ts';
 import { ANALYZER_VERSION } from '../../src/corpus/terms.ts';
-import { buildPipeline, devAndExtraQuestions } from '../retrieval/pipeline.ts';
+import { buildPipeline, devAndExtraQuestions, SEEDS_DIR } from '../retrieval/pipeline.ts';
 
 /** A model that weighs one feature only, with a margin. */
 function modelOf(weights: Partial<Record<FirstArticleFeature, number>>, margin = 0): FirstArticleModel {
@@ -76,6 +76,29 @@ describe('which article an answer cites first', () => {
       const firstBy = (weight: number) => traceAnswer(question, passages, { ...options, firstArticle: modelOf({ site: weight }) }).answer.citations[0]!.source;
       expect(firstBy(10)).toMatch(/ganja-depot/);
       expect(firstBy(-10)).toMatch(/sumgait-ebuses/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads whether an article is dated in the year the question names, or in another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'first-article-'));
+    try {
+      writeFileSync(join(dir, 'fund-2019.txt'), 'Korean venture fund opens\n\n12 March 2019. Hanbit Ventures opened a start-up fund of $25 million in Baku. The fund will back twenty companies.\n');
+      // The seeds beside them give the words their weights; the later article tells of the same year.
+      cpSync(SEEDS_DIR, dir, { recursive: true });
+      writeFileSync(join(dir, 'fund-2020.txt'), 'Korean venture fund opens\n\n4 April 2020. In 2019 Seorin Capital opened a start-up fund of $40 million in Baku. It backs young firms in fintech.\n');
+      const pipeline = await buildPipeline({ seedsDir: dir });
+      const question = 'how big was the start-up fund opened in Baku in 2019?';
+      const { passages, wordWeights, evidence } = await pipeline.retriever.search(question);
+      const options = { maxSentences: 3, wordWeights, evidence, firstSentence: null };
+      const choice = traceAnswer(question, passages, { ...options, firstArticle: null }).articleChoice!;
+      const yearOf = (source: string) => choice.features[choice.sources.findIndex((s) => s.endsWith(source))]![column('year')];
+      expect(yearOf('fund-2019.txt')).toBe(1);
+      expect(yearOf('fund-2020.txt')).toBe(-1);
+      const firstBy = (weight: number) => traceAnswer(question, passages, { ...options, firstArticle: modelOf({ year: weight }) }).answer.citations[0]!.source;
+      expect(firstBy(10)).toMatch(/fund-2019/);
+      expect(firstBy(-10)).toMatch(/fund-2020/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
