@@ -59,49 +59,49 @@ describe('which article an answer cites first', () => {
     expect(moved).toBeGreaterThan(0);
   });
 
-  it('reads whether an article\'s title names the place asked of, or only another', async () => {
+  /**
+   * One feature of two articles written for a question, as the rules' answer cites them (both must
+   * be cited), and the article cited first by a model that weighs that feature alone, either way.
+   */
+  async function oneFeature(feature: FirstArticleFeature, question: string, articles: Record<string, string>, withSeeds = false) {
     const dir = mkdtempSync(join(tmpdir(), 'first-article-'));
     try {
-      writeFileSync(join(dir, 'sumgait-ebuses.txt'), 'Korean e-buses arrive in Sumgait\n\nSUMGAIT, 3 May 2024. Hanul Motors delivered 40 electric buses to the city on Monday. The company also installed 12 fast chargers at the bus depot. Its director said Ganja had shown interest in the buses too.\n');
-      writeFileSync(join(dir, 'ganja-depot.txt'), 'Ganja bus depot gets Korean chargers\n\nGANJA, 5 June 2024. A Korean supplier installed 15 fast chargers at the bus depot this week. A charger fills a bus in two hours.\n');
+      // The seeds beside the articles give words the weights a real corpus gives them.
+      if (withSeeds) cpSync(SEEDS_DIR, dir, { recursive: true });
+      for (const [name, text] of Object.entries(articles)) writeFileSync(join(dir, name), text);
       const pipeline = await buildPipeline({ seedsDir: dir });
-      const question = 'how many fast chargers were installed at the Ganja bus depot?';
       const { passages, wordWeights, evidence } = await pipeline.retriever.search(question);
       const options = { maxSentences: 3, wordWeights, evidence, firstSentence: null };
       const choice = traceAnswer(question, passages, { ...options, firstArticle: null }).articleChoice!;
-      const siteOf = (source: string) => choice.features[choice.sources.findIndex((s) => s.endsWith(source))]![column('site')];
-      expect(siteOf('ganja-depot.txt')).toBe(1);
-      expect(siteOf('sumgait-ebuses.txt')).toBe(-1);
-      // The feature alone moves the article either way.
-      const firstBy = (weight: number) => traceAnswer(question, passages, { ...options, firstArticle: modelOf({ site: weight }) }).answer.citations[0]!.source;
-      expect(firstBy(10)).toMatch(/ganja-depot/);
-      expect(firstBy(-10)).toMatch(/sumgait-ebuses/);
+      const valueOf = (name: string) => choice.features[choice.sources.indexOf(name)]![column(feature)];
+      const firstBy = (weight: number) => traceAnswer(question, passages, { ...options, firstArticle: modelOf({ [feature]: weight }) }).answer.citations[0]!.source;
+      return { valueOf, firstBy };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('reads whether an article\'s title names the place asked of, or only another', async () => {
+    const { valueOf, firstBy } = await oneFeature('site', 'how many fast chargers were installed at the Ganja bus depot?', {
+      'sumgait-ebuses.txt': 'Korean e-buses arrive in Sumgait\n\nSUMGAIT, 3 May 2024. Hanul Motors delivered 40 electric buses to the city on Monday. The company also installed 12 fast chargers at the bus depot. Its director said Ganja had shown interest in the buses too.\n',
+      'ganja-depot.txt': 'Ganja bus depot gets Korean chargers\n\nGANJA, 5 June 2024. A Korean supplier installed 15 fast chargers at the bus depot this week. A charger fills a bus in two hours.\n',
+    });
+    expect(valueOf('ganja-depot.txt')).toBe(1);
+    expect(valueOf('sumgait-ebuses.txt')).toBe(-1);
+    expect(firstBy(10)).toBe('ganja-depot.txt');
+    expect(firstBy(-10)).toBe('sumgait-ebuses.txt');
   });
 
   it('reads whether an article is dated in the year the question names, or in another', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'first-article-'));
-    try {
-      writeFileSync(join(dir, 'fund-2019.txt'), 'Korean venture fund opens\n\n12 March 2019. Hanbit Ventures opened a start-up fund of $25 million in Baku. The fund will back twenty companies.\n');
-      // The seeds beside them give the words their weights; the later article tells of the same year.
-      cpSync(SEEDS_DIR, dir, { recursive: true });
-      writeFileSync(join(dir, 'fund-2020.txt'), 'Korean venture fund opens\n\n4 April 2020. In 2019 Seorin Capital opened a start-up fund of $40 million in Baku. It backs young firms in fintech.\n');
-      const pipeline = await buildPipeline({ seedsDir: dir });
-      const question = 'how big was the start-up fund opened in Baku in 2019?';
-      const { passages, wordWeights, evidence } = await pipeline.retriever.search(question);
-      const options = { maxSentences: 3, wordWeights, evidence, firstSentence: null };
-      const choice = traceAnswer(question, passages, { ...options, firstArticle: null }).articleChoice!;
-      const yearOf = (source: string) => choice.features[choice.sources.findIndex((s) => s.endsWith(source))]![column('year')];
-      expect(yearOf('fund-2019.txt')).toBe(1);
-      expect(yearOf('fund-2020.txt')).toBe(-1);
-      const firstBy = (weight: number) => traceAnswer(question, passages, { ...options, firstArticle: modelOf({ year: weight }) }).answer.citations[0]!.source;
-      expect(firstBy(10)).toMatch(/fund-2019/);
-      expect(firstBy(-10)).toMatch(/fund-2020/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // The later article tells of the same year, so that both are cited.
+    const { valueOf, firstBy } = await oneFeature('year', 'how big was the start-up fund opened in Baku in 2019?', {
+      'fund-2019.txt': 'Korean venture fund opens\n\n12 March 2019. Hanbit Ventures opened a start-up fund of $25 million in Baku. The fund will back twenty companies.\n',
+      'fund-2020.txt': 'Korean venture fund opens\n\n4 April 2020. In 2019 Seorin Capital opened a start-up fund of $40 million in Baku. It backs young firms in fintech.\n',
+    }, true);
+    expect(valueOf('fund-2019.txt')).toBe(1);
+    expect(valueOf('fund-2020.txt')).toBe(-1);
+    expect(firstBy(10)).toBe('fund-2019.txt');
+    expect(firstBy(-10)).toBe('fund-2020.txt');
   });
 
   it('ships weights fitted with this analyzer, over every feature, with a margin', () => {
