@@ -198,7 +198,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'circus sirk цирк 서커스',
   'clothing clothes apparel garment costume costumes geyim kostyum одежда костюм 의류 의상 옷',
   'calligraphy xəttatlıq каллиграфия 서예',
-  'instrument instruments alət alətləri инструмент инструменты 악기',
+  'instrument instruments alət alətləri инструмент инструменты 악기 tool tools 도구 공구',
   'kamancha kamança кяманча 카만차',
   'ashug aşıq ашуг ашугов 아식',
   'intangible нематериальный нематериального 무형',

@@ -153,7 +153,7 @@ export const TOPIC_LINES: readonly string[] = [
   'translation translate translated translator tərcümə перевод переводчик 번역 перевел перевела перевели переведен переведена',
   'writer writers poet poets author authors yazıçı şair писатель поэт автор 작가 시인',
   'publish published publication publisher nəşr издание издать издательство 출판 출간 펴낸 펴냈다 펴내 발간 издал издала издан издана издано опубликовал опубликовать опубликован опубликована публикует публикация dərc 게재 발행 edition editions 판본',
-  'copies copy nüsxə tiraj экземпляр тираж 부수',
+  'copies copy nüsxə tiraj экземпляр тираж 부수 초판',
   'library libraries kitabxana библиотека 도서관',
   'painting paintings painter painters картина 그림 화가',
   'miniature miniatures miniatür миниатюра 세밀화',

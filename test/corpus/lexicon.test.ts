@@ -347,6 +347,25 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads the words of museums, digs and old books alike in the four languages', () => {
+    expectOneConceptEach([
+      ['coins', 'sikkə', 'монеты', '동전'],
+      ['pieces', 'əşyalar', 'предметов', '물건'],
+      ['damage', 'ziyanı', 'ущерб', '피해'],
+      ['sheets', 'vərəqi', 'листов', 'vərəq'],
+      ['collector', 'kolleksiyaçı', 'коллекционер', '수집가'],
+      ['repository', 'arxiv', 'архив', '보관소'],
+      ['bronze', 'bürünc', 'бронзовый', '청동'],
+      ['lamp', 'çıraq', 'светильник', '등잔'],
+      ['tools', 'alətlər', 'инструменты', '도구'],
+      ['weaving', 'toxuculuq', 'ткацких', '직조'],
+      ['dig', 'qazıntı', 'раскопки', '발굴'],
+      ['poems', 'şeir', 'стихи', '시집'],
+      ['copies', 'tiraj', 'тираж', '초판'],
+      ['value', 'dəyəri', 'стоимость', '감정가'],
+    ]);
+  });
+
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
     expectOneConceptEach([
       ['늘었어', '늘었대', 'increased'],
