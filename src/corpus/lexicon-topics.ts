@@ -150,6 +150,7 @@ export const TOPIC_LINES: readonly string[] = [
   'fashion moda мода 패션',
   'designer designers dizayner дизайнер 디자이너 design designed dizayn дизайн 디자인 проектировали спроектировал спроектировала спроектировали 설계',
   'novel novels roman роман 소설',
+  'curator curators curated curate kurator kuratoru куратор куратора 큐레이터',
   'translation translate translated translator tərcümə перевод переводчик 번역 перевел перевела перевели переведен переведена',
   'writer writers poet poets author authors yazıçı şair писатель поэт автор 작가 시인',
   'publish published publication publisher nəşr издание издать издательство 출판 출간 펴낸 펴냈다 펴내 발간 издал издала издан издана издано опубликовал опубликовать опубликован опубликована публикует публикация dərc 게재 발행 edition editions 판본',

@@ -19,7 +19,7 @@ export const LEXICON_LINES: readonly string[] = [
   'import importer importers idxal idxalat idxalatçı импорт импортер 수입 ввоз ввезли ввезено ввезла завезли завезено gətirilən gətirilib gətirilmiş',
   'export exporter ixrac ixracatçı экспорт 수출 экспортировать экспортирует экспортировали вывоз вывезли вывезено вывезла',
   'chair chairs chaired chairman chairmen chairperson chairmanship sədr sədrlik председатель председательство 의장 회장 위원장 이사장 chairwoman председательница',
-  'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı başçılıq глава руководитель руководил руководит возглавлял возглавляет возглавил возглавила 대표 단장 청장 사장 lider liderdir лидер лидера лидером лидеры лидирует лидируют лидировал 선두 리더',
+  'head heads headed leader leaders leadership lead leads led rəhbər rəhbərlik başçı başçılıq глава руководитель руководил руководит возглавлял возглавляет возглавил возглавила 대표 단장 청장 사장 lider liderdir лидер лидера лидером лидеры лидирует лидируют лидировал 선두 리더 이끈 이끌었다 이끌었어 이끌었지 이끌고 이끄는 이끌어',
   'agency agentlik агентство 기구',
   'cooperation collaboration cooperate əməkdaşlıq сотрудничество 협력',
   'visit visits visited visiting trip come came arrive arrived səfər gəlmək gəlib gəldi визит посетил посетить посещал приехал прибыл приедет приедут прибудет прибудут прилетит прилетят прилетел прилетели 방문 도착 다녀갔다 다녀간 다녀가 придут придёт придет gəlmişdi',

@@ -363,7 +363,10 @@ describe('the general lexicon', () => {
       ['poems', 'şeir', 'стихи', '시집'],
       ['copies', 'tiraj', 'тираж', '초판'],
       ['value', 'dəyəri', 'стоимость', '감정가'],
+      ['curated', 'kuratoru', 'куратор', '큐레이터'],
     ]);
+    // Korean "led" as a question and an article write it: the head of a team.
+    expectOneConceptEach([['led', 'rəhbərlik', 'возглавил', '이끈', '이끌었어']]);
   });
 
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
