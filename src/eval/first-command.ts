@@ -41,6 +41,7 @@ const READ_SETS = [
   'synthetic', 'synthetic-2', 'synthetic-3', 'synthetic-4', 'synthetic-5', 'synthetic-6:A', 'synthetic-7', 'synthetic-8:A', 'synthetic-18', 'synthetic-20',
   'synthetic-22', 'synthetic-23', 'synthetic-25', 'synthetic-26', 'synthetic-28', 'synthetic-30', 'synthetic-32', 'synthetic-34', 'synthetic-35', 'synthetic-37',
   'synthetic-39', 'synthetic-41', 'synthetic-43', 'synthetic-45', 'synthetic-47', 'synthetic-49', 'synthetic-51', 'synthetic-53', 'synthetic-55',
+  'synthetic-57', 'synthetic-59', 'synthetic-61', 'synthetic-63', 'synthetic-65', 'synthetic-67', 'synthetic-69', 'synthetic-71', 'synthetic-73',
 ].map((name) => path.join('test', 'fixtures', 'eval', name));
 
 /**
