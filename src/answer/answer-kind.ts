@@ -1,3 +1,4 @@
+import { asksTimeOfDay, clockTimes } from './clock-times.ts';
 import { memoized } from '../corpus/fold.ts';
 import { conceptOf, foldText, isStopWord, termKind, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { ROLE_CONCEPTS } from '../corpus/lexicon.ts';
@@ -217,8 +218,11 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'number':
       return keys(quantityAnswers(sentence, tokens, question.question, fresh));
     case 'date':
-      // News gives the day alone ("10일에") when the month is known.
-      return keys((KOREAN_SAYING_ASKED.test(question.question) ? dateTokens(tokens) : eventDateTokens(tokens)).filter(fresh));
+      // News gives the day alone ("10일에") when the month is known; asked what time, an hour answers.
+      return keys([
+        ...(KOREAN_SAYING_ASKED.test(question.question) ? dateTokens(tokens) : eventDateTokens(tokens)).filter(fresh),
+        ...(asksTimeOfDay(question.question) ? clockTimes(sentence).filter(fresh) : []),
+      ]);
     case 'person': {
       // Asked "who", a name in quotation marks is a company's or a work's («Пёльбит Геймз»), not the person's.
       const quoted = ASKS_WHO.test(question.question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ')) ? quotedWords(sentence) : undefined;
