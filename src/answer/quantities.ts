@@ -39,6 +39,8 @@ const NUMERIC_DATE = /^(?!\d+\.\d$)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
 /** A share's unit after its figure. */
 const PERCENT_AFTER = /^(?:%|per(?:cent)?|faiz\p{L}*|процент\p{L}*|퍼센트)$/iu;
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
+/** A currency after a figure ("1950 manatdan", "2000 dollars"): a sum, though the figure could be a year. */
+const MONEY_AFTER = /^(?:dollar|usd|euro|eur|manat|azn|won|krw|доллар|долл|евро|манат|рубл|вон(?:ов|а)?$|avro)/iu;
 /** A time of day ("16:14", "9:30"). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
 /** A Korean ordinal ("2등", "3차", "제5차", "1위", "2번째", the 20th century "20세기"): a rank, not a quantity. */
@@ -144,7 +146,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   return tokens.filter(
     (t, i) =>
       ((/^\p{N}/u.test(t) && !LIST_MARKER.test(t)) || isNumberWord(t, language)) &&
-      !isYearToken(t) &&
+      !(isYearToken(t) && !MONEY_AFTER.test(tokens[i + 1] ?? '')) &&
       !(counting && ORDINAL.test(t)) &&
       !(KOREAN_DATE_PART.test(t) && !isKoreanDays(t, tokens[i + 1])) &&
       // "3.15 percent" is a share, though "3.15" could be a day and a month.

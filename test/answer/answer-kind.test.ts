@@ -709,3 +709,13 @@ describe('answerCandidates: the tokens of a sentence read again', () => {
     }
   });
 });
+
+describe('a figure that could be a year', () => {
+  it('is a sum when a currency follows it, and a year otherwise', () => {
+    const question = questionEvidence('Ağ Şəhərdə bir kvadratın başlanğıc qiyməti nə qədərdir?');
+    const numbers = (sentence: string) => answerCandidates('number', sentence, tokenizeWords(sentence), question);
+    expect(numbers('Kvadratmetrin ilkin qiyməti 1950 manatdan olacaq.')).toContain('1950');
+    expect(numbers('The flats start at 2000 dollars a square metre.')).toContain('2000');
+    expect(numbers('Satış 2020-ci ilin payızında, 2021 ildə isə tikinti başlayacaq.')).toEqual([]);
+  });
+});

@@ -586,4 +586,18 @@ describe('a price per bottle, litre, night or square metre', () => {
     expect(measureWrittenNowhere(() => ['Из Пусана отгружено 18 тыс. тонн проката на $12,4 млн.'], 'почём арматура за тонну шла?')).toBe(true);
     expect(measureWrittenNowhere(() => ['Цена составила около $690 за тонну.'], 'почём арматура за тонну шла?')).toBe(false);
   });
+
+  it('is asked also as "per sq m", "bir kvadratın" and "㎡당", and written "per sq m"', () => {
+    for (const question of ['what was the price of the flats per sq m?', 'Evlərdə bir kvadratın qiyməti nə qədərdir?', '아파트 ㎡당 가격이 얼마야?']) {
+      expect(measureWrittenNowhere(() => ['The project is worth $148 million.'], question), question).toBe(true);
+    }
+    expect(measuresWhatIsAsked('Flats sold at 1,480 manat per sq m.', 'how much is the housing contract worth?')).toBe(false);
+  });
+});
+
+describe('a size asked with 짜리 after a counted unit', () => {
+  it('is no price: "몇 층짜리" asks storeys, "얼마짜리" a sum', () => {
+    expect(asksForMeasure('가발라 리조트 호텔 몇 층짜리래?')).toBe(false);
+    expect(asksForMeasure('풍력 타당성조사 계약 얼마짜리야')).toBe(true);
+  });
 });
