@@ -256,7 +256,7 @@ export const LEXICON_LINES: readonly string[] = [
   'soldier soldiers troops əsgər солдат 군인',
   'nuclear nüvə ядерный 핵 atomic atom атомный аэс 원전 원자력',
   'humanitarian humanitar гуманитарный 인도적',
-  'price prices cost costs value qiymət dəyər цена стоимость 가격 비용 감정가 worth обойдется обошлась обошелся обойдутся обошлись стоит стоить стоила стоило стоили стоят',
+  'price prices cost costs value qiymət dəyər цена стоимость 가격 비용 감정가 공사비 worth обойдется обошлась обошелся обойдутся обошлись стоит стоить стоила стоило стоили стоят',
   'customs gömrük таможня таможенный растаможка растаможить растамаживали 관세 세관 통관',
   'statistics statistika статистика 통계',
   'report reports reported hesabat məruzə доклад отчет 보고 보고서',

@@ -369,6 +369,18 @@ describe('the general lexicon', () => {
     expectOneConceptEach([['led', 'rəhbərlik', 'возглавил', '이끈', '이끌었어']]);
   });
 
+  it('reads the older English spellings of cities as the cities, and a building\'s cost as a cost', () => {
+    expectOneConceptEach([
+      ['Sumgait', 'Sumgayit', 'Sumqayıt', 'Сумгаит'],
+      ['Mingachevir', 'Mingechevir', 'Mingəçevir', '밍게체비르'],
+      ['Nakhchivan', 'Nakhichevan', 'Naxçıvan', 'Нахчыван'],
+      ['Lankaran', 'Lenkoran', 'Lənkəran', 'Ленкорань'],
+      ['Ganja', 'Gyandzha', 'Gəncə', 'Гянджа'],
+      ['Shamakhi', 'Shemakha', 'Şamaxı', 'Шемаха'],
+      ['cost', '공사비', 'стоимость', 'dəyər'],
+    ]);
+  });
+
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
     expectOneConceptEach([
       ['늘었어', '늘었대', 'increased'],
