@@ -49,7 +49,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'elderly yaşlı yaşlılar пожилой пожилые пожилых 노인 어르신',
   'generation generations nəsil nəsli поколение поколения поколений 세대',
   'host hosts hosted hosting принимающая принимающей 개최국 주최국',
-  'observer observers müşahidəçi müşahidəçilər наблюдатель наблюдатели 옵서버 참관인',
+  'observer observers müşahidəçi müşahidəçilər наблюдатель наблюдатели 옵서버 참관인 참관단',
   'economist economists iqtisadçı iqtisadçılar экономист экономисты 경제학자',
   'king kings kral король короля 국왕',
   'queen kraliça королева 여왕',

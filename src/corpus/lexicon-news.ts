@@ -215,7 +215,7 @@ export const NEWS_LINES: readonly string[] = [
   'lithium litium литий 리튬',
   'automaker automakers avtomobilqayırma автопроизводитель 완성차',
   'automation automated avtomatlaşdırma автоматизация 자동화',
-  'digitalization digitalisation rəqəmsallaşma цифровизация 디지털화',
+  'digitalization digitalisation rəqəmsallaşma цифровизация 디지털화 digitise digitised digitize digitized rəqəmsallaşdırma rəqəmsallaşdırılması оцифровка оцифровать оцифруют',
   'cable cables kabel кабель 케이블 kanat канатная канатной канатку канатка 케이블카',
   'broadcast broadcasting broadcaster yayım трансляция вещание 방송',
   'documentary documentaries sənədli документальный 다큐멘터리',

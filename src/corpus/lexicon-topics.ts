@@ -195,11 +195,11 @@ export const TOPIC_LINES: readonly string[] = [
   'court courts məhkəmə суд 법원',
   'judge judges судья судьи 판사 법관',
   'notary notaries notarial notarisation notarization notarius notariat нотариус нотариат нотариальный 공증 공증인',
-  'cadastre cadastral kadastr кадастр кадастровый 토지대장',
+  'cadastre cadastral kadastr кадастр кадастровый 토지대장 реестр реестра reyestr reyestri',
   'extradition extradite extradited ekstradisiya экстрадиция экстрадиции 범죄인인도',
   'hearing hearings dinləmə dinləməsi слушания слушаний 공청회 청문회',
   'police polis полиция 경찰',
-  'border borders sərhəd граница 국경',
+  'border borders sərhəd граница 국경 경계',
   // Things counted and measured
   'visitor visitors ziyarətçi посетитель 방문객',
   'document documents sənəd документ 문서 서류',

@@ -381,6 +381,22 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads the words of land records, measurements, depots and losses alike in the four languages', () => {
+    expectOneConceptEach([
+      ['digitise', 'rəqəmsallaşdırılması', 'оцифровка', '디지털화'],
+      ['prosecutor', 'prokurorluq', 'прокуратура', '검찰'],
+      ['cadastre', 'reyestr', 'реестр', '토지대장'],
+      ['level', 'səviyyə', 'уровня', '수위'],
+      ['losses', 'itki', 'потери', '손실'],
+      ['measurements', 'ölçmə', 'замеру', '측정'],
+      ['incinerator', 'yandırma', 'мусоросжигательный', '소각'],
+      ['depot', 'depo', 'депо', '차고지'],
+      ['plots', 'участков', 'участок', '필지'],
+      ['border', 'sərhəd', 'граница', '경계'],
+      ['observers', 'müşahidəçi', 'наблюдатель', '참관단'],
+    ]);
+  });
+
   it('reads the past forms Korean chat questions ask with as their concepts', () => {
     expectOneConceptEach([
       ['늘었어', '늘었대', 'increased'],
