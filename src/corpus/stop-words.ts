@@ -18,6 +18,9 @@ const STOP_WORDS = new Set(
     'myself ourselves yourself yourselves himself herself itself themselves ought if because while under few',
     // ... and the honorifics before a name ("Mr. Lee Eun Yong")
     'mr mrs ms dr',
+    // ... and the asker's relatives, who set a question up in chats ("My cousin works in Ganja — ...",
+    // "Qardaşım Gəncədə fermerdir", "Мой двоюродный брат работает ...", "사촌이 바쿠에 사는데")
+    'cousin cousins uncle aunt nephew niece qardaşım qardasim bacım bacim əmim emim dayım dayim xalam bibim əmioğlum emioglum dayıoğlum xalaoğlum qohumum двоюродный двоюродная двоюродного дядя тётя тетя племянник племянница 사촌 삼촌 이모 고모',
     // Azerbaijani
     'va ve ile ila bu o bir da de ki ucun isa kimi na neca niya hansi hansilar harada hara haradan haca hacan vaxt kiminla',
     'olan olub olur olaraq edib ediblar edir etdi etdilar etmis edilib edilir kim kimdir kimin kima kimla kimi nadir nayi nadan',

@@ -128,6 +128,13 @@ describe('termsOfToken', () => {
     expect(termsOfToken('Kim')).toContain('kim');
   });
 
+  it('drops the relatives that set a chat question up, so that they are neither evidence nor a name', () => {
+    for (const word of ['cousin', 'Cousin', 'uncle', 'Qardaşım', 'Bacım', 'qardasim', 'двоюродный', 'дядя', '사촌이', '이모가']) expect(termsOfToken(word), word).toEqual([]);
+    // The words news writes keep their concept: brotherly ties, a brother country.
+    expect(termsOfToken('qardaş').length).toBeGreaterThan(0);
+    expect(termsOfToken('brotherly').length).toBeGreaterThan(0);
+  });
+
   it('drops the words a chat asks with that articles do not write, and reads the chat short form 아제르 as Azerbaijan', () => {
     for (const word of ['going', 'supposed', 'went', 'putting', 'qədərdir', 'neçəyədir', 'числа', '각각', '제일', '나왔어', '들어가', '중에', 'vaxtdan', 'orada', 'откуда', 'туда', 'actually', 'took', '걸린대', '받았어', 'gedəcək', 'olmalıdır']) expect(termsOfToken(word), word).toEqual([]);
     expect(termsOfToken('아제르에서')).toContain(`${CONCEPT_PREFIX}azerbaijan`);
