@@ -270,7 +270,7 @@ export const LEXICON_LINES: readonly string[] = [
   'total overall ümumi cəmi всего общий 총',
   // Politics and diplomacy
   'office offices ofis nümayəndəlik офис представительство 사무소 사무실',
-  'director directors direktor директор 국장 원장 소장 관장 principal 교장',
+  'director directors direktor директор 국장 원장 소장 관장 principal 교장 본부장 센터장 처장 부장 팀장 법인장 지점장 공장장',
   'mayor mer мэр 구청장',
   'governor qubernator губернатор 도지사',
   'employee employees staff personnel əməkdaş сотрудник персонал 직원 임직원',

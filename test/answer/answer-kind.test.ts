@@ -141,6 +141,10 @@ describe('"who is X?" questions', () => {
     expect(who('압셰론익스프레스 대표는 "노후 버스 교체가 어렵다"고 설명했다.')).toEqual([]);
     // A company written together with its trade ("노을섬유": 노을 + 섬유, textiles) between the name and the title.
     expect(who('정우진 노을섬유 대표는 "두 번째 해외 생산기지"라고 말했다.')).toContain('정우진');
+    // A head of a division, centre, team or branch written as one compound ("해외사업본부장", "센터장", "지점장").
+    expect(who('서명식에는 문지혜 다온미터링 해외사업본부장과 에너지부 국장이 참석했다.')).toContain('문지혜');
+    expect(who('박서준 한빛은행 바쿠지점장은 "첫 해"라고 말했다.')).toContain('박서준');
+    expect(who('이도윤 센터장은 "환자가 늘었다"고 말했다.')).toContain('이도윤');
     // A word that is itself the lexicon's, not a company's name, is no body: no name before it.
     expect(who('지난달 지역경제 대표는 말했다.')).toEqual([]);
   });
