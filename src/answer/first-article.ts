@@ -47,7 +47,7 @@ export const FIRST_ARTICLE_FEATURES = [
   'title',
   /** 1 when its title names a place the question names; -1 when it names places, none of them asked; else 0. */
   'site',
-  /** 1 when the question names a year and its date is in one of them; -1 when its date is in another year; else 0. */
+  /** -1 when the question names a year and it is dated in another, no read sentence naming one asked; else 0 (yearAgreement). */
   'year',
 ] as const;
 
@@ -86,6 +86,16 @@ function heldBySentences(sentences: readonly ScoredSentence[]): WordMatcher {
 
 const clip = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
+/**
+ * -1 when the question names a year and the article is dated in another, none of its read
+ * sentences naming one asked (a neighbouring year's story); 0 otherwise. Only a penalty: an
+ * article dated in the year asked is as likely to tell another story of that year.
+ */
+function yearAgreement(asked: readonly string[], dated: number | undefined, sentences: readonly ScoredSentence[]): number {
+  if (asked.length === 0 || dated === undefined || asked.includes(String(dated))) return 0;
+  return sentences.some((c) => yearsIn(c.text).some((year) => asked.includes(year))) ? 0 : -1;
+}
+
 /** The articles of the chosen sentences, in the order the answer cites them, and the model's features of each. */
 export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: readonly ScoredSentence[], type: AnswerType, evidence: QuestionEvidence, weighted: QuestionEvidence, passages: readonly RetrievedPassage[]): ArticleChoice {
   const sources = [...new Set(chosen.map((c) => c.source))];
@@ -116,7 +126,7 @@ export function firstArticleFeatures(chosen: readonly ScoredSentence[], read: re
       passages: Math.min(1, passages.filter((p) => p.chunk.source === source).length / 3),
       sentences: Math.min(1, own.length / 3),
       title: title === undefined ? 0 : clip(asked.reduce((sum, w) => sum + w.weight * title(w), 0) / total, 0, 1),
-      year: askedYears.length === 0 || meta.date?.year === undefined ? 0 : askedYears.includes(String(meta.date.year)) ? 1 : -1,
+      year: yearAgreement(askedYears, meta.date?.year, read.filter((c) => c.source === source)),
       site: meta.title === undefined ? 0 : titleNamesSite(meta.title, askedSites) ? 1 : titleNamesOtherSite(meta.title, askedSites) ? -1 : 0,
     };
     return FIRST_ARTICLE_FEATURES.map((name) => values[name]);

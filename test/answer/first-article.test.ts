@@ -92,16 +92,16 @@ describe('which article an answer cites first', () => {
     expect(firstBy(-10)).toBe('sumgait-ebuses.txt');
   });
 
-  it('reads whether an article is dated in the year the question names, or in another', async () => {
-    // The later article tells of the same year, so that both are cited.
+  it('reads whether an article is dated in another year than the question names, none of its sentences naming one asked', async () => {
     const { valueOf, firstBy } = await oneFeature('year', 'how big was the start-up fund opened in Baku in 2019?', {
-      'fund-2019.txt': 'Korean venture fund opens\n\n12 March 2019. Hanbit Ventures opened a start-up fund of $25 million in Baku. The fund will back twenty companies.\n',
-      'fund-2020.txt': 'Korean venture fund opens\n\n4 April 2020. In 2019 Seorin Capital opened a start-up fund of $40 million in Baku. It backs young firms in fintech.\n',
+      'fund-2022.txt': 'Korean venture fund opens\n\n4 April 2022. Seorin Capital opened a start-up fund of $40 million in Baku. It backs young firms in fintech.\n',
+      // Dated later, but telling of the year asked: no penalty.
+      'fund-review-2020.txt': 'A year of Korean funds\n\n2 February 2020. In 2019 Hanbit Ventures opened a start-up fund of $25 million in Baku, the first of its kind.\n',
     }, true);
-    expect(valueOf('fund-2019.txt')).toBe(1);
-    expect(valueOf('fund-2020.txt')).toBe(-1);
-    expect(firstBy(10)).toBe('fund-2019.txt');
-    expect(firstBy(-10)).toBe('fund-2020.txt');
+    expect(valueOf('fund-2022.txt')).toBe(-1);
+    expect(valueOf('fund-review-2020.txt')).toBe(0);
+    expect(firstBy(10)).not.toBe('fund-2022.txt');
+    expect(firstBy(-10)).toBe('fund-2022.txt');
   });
 
   it('ships weights fitted with this analyzer, over every feature, with a margin', () => {

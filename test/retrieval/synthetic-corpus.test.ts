@@ -113,13 +113,16 @@ const SETS: readonly SyntheticSet[] = [
   // Declined 0.09 since the thirty-fifth round reads "what's the state fee" as asking a sum: the licence-exchange fee, answered from the wrong article before, is declined.
   { folder: 'synthetic-63', floors: { hitAt3: 0.81, answerInReply: 0.75, answerInFirstSentence: 0.64, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.09 },
   // Written in the thirty-fifth round and read in it (the sixty-fourth, written with it, is held out and has no floor).
-  { folder: 'synthetic-65', floors: { hitAt3: 0.82, answerInReply: 0.74, answerInFirstSentence: 0.65, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
+  // Declined 0.09 since the thirty-eighth round reads "digitise" as digitalisation: the Ganja land-records question, answered from the Nakhchivan article before, is declined.
+  { folder: 'synthetic-65', floors: { hitAt3: 0.82, answerInReply: 0.74, answerInFirstSentence: 0.65, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.09 },
   // Written in the thirty-sixth round and read in it (the sixty-sixth, written with it, is held out and has no floor).
   { folder: 'synthetic-67', floors: { hitAt3: 0.95, answerInReply: 0.85, answerInFirstSentence: 0.71, abstentionAccuracy: 0.5 }, falseAbstentionCeiling: 0.03 },
   // Written later in the thirty-sixth round and read in it (the sixty-eighth, written with it, is held out and has no floor).
   { folder: 'synthetic-69', floors: { hitAt3: 0.86, answerInReply: 0.78, answerInFirstSentence: 0.64, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.03 },
   // Written in the thirty-seventh round and read in it (the seventieth, written with it, is held out and has no floor).
   { folder: 'synthetic-71', floors: { hitAt3: 0.89, answerInReply: 0.76, answerInFirstSentence: 0.62, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.04 },
+  // Written in the thirty-eighth round and read in it (the seventy-second, written with it, is held out and has no floor).
+  { folder: 'synthetic-73', floors: { hitAt3: 0.87, answerInReply: 0.76, answerInFirstSentence: 0.62, abstentionAccuracy: 0.75 }, falseAbstentionCeiling: 0.05 },
 ];
 
 describe.each(SETS)('answer quality on the seeds and the invented articles of $folder', ({ folder, floors, falseAbstentionCeiling }) => {
