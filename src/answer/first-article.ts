@@ -16,7 +16,7 @@ import { namedWords, namesHeldShare } from './named.ts';
 import { leadingIndex } from './first-sentence.ts';
 import type { ChoiceFit } from './first-sentence.ts';
 import { SPECIFIC_TYPES, yearsIn } from './sentence-scores.ts';
-import { sitesNamed, titleNamesOtherSite, titleNamesSite } from '../retrieval/title-places.ts';
+import { sitesNamed, titleNamesOtherSite, titleNamesSite } from './places.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
 
 /** What the model reads of each article an answer cites; every value lies in [-1, 1]. */

@@ -52,3 +52,31 @@ export function namesOtherPlace(sentence: string, question: string): boolean {
   const named = placesIn(sentence);
   return named.places.some(isThirdPlace) && !named.places.some((place) => asked.includes(place)) && !named.azerbaijan;
 }
+
+/** Places that are no event's site: a sea, a region of many countries, an organization. */
+const NOT_A_SITE: ReadonlySet<string> = new Set(['europe', 'asia', 'un', 'nato', 'osce', 'unesco', 'cis', 'caspian', 'caucasus'].map((id) => CONCEPT_PREFIX + id));
+
+/** The sites (countries, regions, cities, districts of the place lexicon) a text names. */
+export function sitesNamed(text: string): ReadonlySet<string> {
+  return new Set(placesIn(text).places.filter((place) => !NOT_A_SITE.has(place)));
+}
+
+/**
+ * Whether an article's title names one of the sites a question asks of, or only others: "how many
+ * chargers at the Ganja depot?" is answered by the article titled with Ganja, not by one about
+ * buses in Sumgait that mentions Ganja in passing. News of the two countries tells the same kind
+ * of deal in one city after another, and the title names the city it is about (the fitted article
+ * model's 'site', first-article.ts).
+ */
+export function titleNamesSite(title: string, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  for (const site of sitesNamed(title)) if (asked.has(site)) return true;
+  return false;
+}
+
+/** Whether the title names sites, none of them asked of, while the question asks of some. */
+export function titleNamesOtherSite(title: string, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  const named = sitesNamed(title);
+  return named.size > 0 && ![...named].some((site) => asked.has(site));
+}

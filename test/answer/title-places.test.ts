@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitesNamed, titleNamesOtherSite, titleNamesSite } from '../../src/retrieval/title-places.ts';
+import { sitesNamed, titleNamesOtherSite, titleNamesSite } from '../../src/answer/places.ts';
 
 describe('the places an article\'s title names, against the question\'s', () => {
   it('reads a place in any of the four languages as one site', () => {
