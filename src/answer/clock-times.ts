@@ -13,10 +13,13 @@ export function asksTimeOfDay(question: string): boolean {
   return ASKS_TIME_OF_DAY.test(question);
 }
 
+/** A time of day written with a colon ("16:14", "9:30"). */
+export const DIGITAL_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
+
 /**
  * The hours a sentence gives: "18:00", "9.30" after saat, "10 a.m.", "6pm", "오후 6시", "6시 30분",
  * "в 9 утра". Remembered, as sentences recur.
  */
-const CLOCK_TIMES = /(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<!\p{L})saat\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\d)|(?<![\d.,])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)(?!\p{L})|(?:(?:오전|오후|새벽|아침|저녁|밤)\s*)?(?<![\d.,])(?:[01]?\d|2[0-4])시(?:\s*(?:[0-5]?\d분|반))?(?!간|즌|대|장|청|민|내|외|기|점|작|험|설)|(?<![\d.,])(?:[01]?\d|2[0-3])\s+(?:утра|вечера|дня|ночи)(?!\p{L})/giu;
+const CLOCK_TIMES = new RegExp(String.raw`${DIGITAL_TIME.source}|(?<!\p{L})saat\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\d)|(?<![\d.,])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)(?!\p{L})|(?:(?:오전|오후|새벽|아침|저녁|밤)\s*)?(?<![\d.,])(?:[01]?\d|2[0-4])시(?:\s*(?:[0-5]?\d분|반))?(?!간|즌|대|장|청|민|내|외|기|점|작|험|설)|(?<![\d.,])(?:[01]?\d|2[0-3])\s+(?:утра|вечера|дня|ночи)(?!\p{L})`, 'giu');
 
 export const clockTimes = memoized((sentence: string): readonly string[] => [...sentence.matchAll(CLOCK_TIMES)].map((m) => m[0]!.trim()), SENTENCE_MEMO_LIMIT);

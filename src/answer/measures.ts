@@ -230,8 +230,8 @@ const GUESSED_GOODS: Measure = { ...GOODS_MEASURE, guessed: true };
 
 /** Words after a counting word that count nothing: an auxiliary or a pronoun before the verb ("сколько будет стоить", "сколько это стоило"). */
 const COUNTS_NOTHING = /^(?:будет|будут|было|были|стало|станет|это)$/u;
-/** A currency after a counting word. */
-const CURRENCY_COUNTED = /^(?:dollar|доллар|manat|манат|евро|euro|avro|рубл|вон(?:ов|а)?$|달러|유로)/u;
+/** A word of money, as it begins ("manatdan", "долларов"): what "сколько долларов" counts, and a figure before it is a sum, not a year ("1950 manatdan"). */
+export const CURRENCY_WORD = /^(?:dollar|usd|euro|eur|manat|azn|won|krw|доллар|долл|евро|манат|рубл|вон(?:ов|а)?$|avro|달러|유로)/iu;
 
 /** The measures a question asks for, read once per question. */
 const askedMeasures = memoized((question: string): readonly Measure[] => {
@@ -242,7 +242,7 @@ const askedMeasures = memoized((question: string): readonly Measure[] => {
   // "How many students will the fund pay for?" counts students: a measure counts only when the counting words ask it ("neçə pula", "몇 명").
   const counted = COUNTING.exec(typed);
   // "сколько долларов", "neçə manata", "how many dollars": money counted in its currency is a sum.
-  if (counted !== null && CURRENCY_COUNTED.test(counted[1]!)) return [SUM_MEASURE];
+  if (counted !== null && CURRENCY_WORD.test(counted[1]!)) return [SUM_MEASURE];
   // Korean "몇 년 동안" counts years as a length of time; "몇 년" alone may ask which year.
   const over = counted === null ? '' : (/^\s+동안(?!\p{L})/u.exec(typed.slice(counted.index + counted[0].length))?.[0] ?? '');
   const counting = counted === null || COUNTS_NOTHING.test(counted[1]!) ? undefined : (counted[0] + over).trim();

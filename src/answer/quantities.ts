@@ -6,7 +6,9 @@
  */
 import { foldText, termsOfToken } from '../corpus/terms.ts';
 import { PARTY_CONCEPTS } from '../corpus/lexicon.ts';
+import { DIGITAL_TIME } from './clock-times.ts';
 import { COUNTING, KOREAN_DAYS_TAKEN, ORDINAL, countedNoun, isMonth, isYearToken } from './counting.ts';
+import { CURRENCY_WORD } from './measures.ts';
 export { isMonth } from './counting.ts';
 import { isNumberWord, isOrdinalWord, sentenceLanguage } from './number-words.ts';
 
@@ -39,10 +41,6 @@ const NUMERIC_DATE = /^(?!\d+\.\d$)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/u;
 /** A share's unit after its figure. */
 const PERCENT_AFTER = /^(?:%|per(?:cent)?|faiz\p{L}*|процент\p{L}*|퍼센트)$/iu;
 const FULL_NUMERIC_DATE = /(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/gu;
-/** A currency after a figure ("1950 manatdan", "2000 dollars"): a sum, though the figure could be a year. */
-const MONEY_AFTER = /^(?:dollar|usd|euro|eur|manat|azn|won|krw|доллар|долл|евро|манат|рубл|вон(?:ов|а)?$|avro)/iu;
-/** A time of day ("16:14", "9:30"). */
-const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/gu;
 /** A Korean ordinal ("2등", "3차", "제5차", "1위", "2번째", the 20th century "20세기"): a rank, not a quantity. */
 const KOREAN_ORDINAL = /^제?\d+(?:등|차|위|번째|세기)/u;
 /** A Korean year, month or day ("2012년", "5월", "25일"). */
@@ -134,7 +132,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
     return tokens.filter((t, i) => isRank(t, tokens[i + 1]) && !isYearToken(t) && fresh(t.replace(/(?<=\d)[-‐‑]?\p{L}+$/u, '')));
   }
   // The parts of a date written in digits ("2012/05/10", "2025-09-24") or of a time of day ("16:14") are no quantities.
-  const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(CLOCK_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
+  const dateParts = new Set([...sentence.matchAll(FULL_NUMERIC_DATE), ...sentence.matchAll(DIGITAL_TIME)].flatMap((m) => m[0].split(/[/.:-]/u)));
   // A quantity: not a year, not the day of a date ("August 19"), not a Korean date part ("2012년",
   // "5월", "25일"), not a date in digits, not a Korean ordinal.
   const language = sentenceLanguage(sentence);
@@ -146,7 +144,7 @@ export function quantityAnswers(sentence: string, tokens: readonly string[], que
   return tokens.filter(
     (t, i) =>
       ((/^\p{N}/u.test(t) && !LIST_MARKER.test(t)) || isNumberWord(t, language)) &&
-      !(isYearToken(t) && !MONEY_AFTER.test(tokens[i + 1] ?? '')) &&
+      !(isYearToken(t) && !CURRENCY_WORD.test(tokens[i + 1] ?? '')) &&
       !(counting && ORDINAL.test(t)) &&
       !(KOREAN_DATE_PART.test(t) && !isKoreanDays(t, tokens[i + 1])) &&
       // "3.15 percent" is a share, though "3.15" could be a day and a month.
