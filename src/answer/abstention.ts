@@ -49,6 +49,13 @@ export const ABSTENTION_FEATURES = [
    * except the fact asked.
    */
   'measureInArticle',
+  /**
+   * 0 when the question names a year and every retrieved article was published in another year
+   * and names the asked one nowhere, not even as "last year" (article-years.ts); 1 otherwise.
+   * It declines by itself (shouldAbstain): no question of the sets it was measured on was
+   * answered right with it at 0 (docs/quality.md, the thirty-ninth round).
+   */
+  'yearInArticle',
 ] as const;
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -107,6 +114,8 @@ export interface FeatureInput {
   firstMatch?: WordMatcher;
   /** The question asks for a measure that the best article writes nowhere (see measureWrittenNowhere). */
   measureMissingInArticle?: boolean;
+  /** The question names a year that every retrieved article, published in another, names nowhere (see yearWrittenNowhere). */
+  yearMissingInArticle?: boolean;
 }
 
 /** Share of the question's capitalised words, its first word aside, a text matches (1 when there are none). */
@@ -191,6 +200,7 @@ export function abstentionFeatures(input: FeatureInput): AbstentionFeatures {
     kindInFirst: input.kindMissingInFirst === true ? 0 : 1,
     capsInFirst: capitalisedShare(evidence, input.firstMatch ?? (() => 0)),
     measureInArticle: input.measureMissingInArticle === true ? 0 : 1,
+    yearInArticle: input.yearMissingInArticle === true ? 0 : 1,
   };
 }
 
@@ -220,11 +230,11 @@ export function answerProbability(model: AbstentionModel, features: AbstentionFe
 }
 
 /**
- * Whether to decline: nothing of the question is found at all, a feature that declines by itself
- * is 0, or the model says the passages do not answer it.
+ * Whether to decline: nothing of the question is found at all, no article found is of the year
+ * asked, a feature that declines by itself is 0, or the model says the passages do not answer it.
  */
 export function shouldAbstain(features: AbstentionFeatures, model: AbstentionModel = LEXICAL_ABSTENTION_MODEL): boolean {
-  if (features.plainCoverage === 0) return true;
+  if (features.plainCoverage === 0 || features.yearInArticle === 0) return true;
   if (model.declineAtZero?.some((name) => features[name] === 0) === true) return true;
   return answerProbability(model, features) < model.threshold;
 }

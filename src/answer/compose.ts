@@ -17,6 +17,7 @@ import type { ScoredSentence, SentenceReadings } from './sentence-scores.ts';
 import { asksForMeasureOtherThanNumber, asksForMeasureWithUnit, measureWrittenNowhere } from './measures.ts';
 import { ANSWER_LANGUAGE_TEXTS, formatDate } from '../i18n/index.ts';
 import { dayNamedBy } from './relative-day.ts';
+import { yearWrittenNowhere } from './article-years.ts';
 import { coverage, questionEvidence, recurringTextMatcher, withAskingWeights, withContextRarity, withWordWeights, withoutUnseenContext } from '../retrieval/evidence.ts';
 import { abstentionFeatures, shouldAbstain } from './abstention.ts';
 import type { AbstentionFeatures, AbstentionModel } from './abstention.ts';
@@ -243,6 +244,15 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     const texts = () => [...retrieved.filter((p) => sources.includes(p.chunk.source)), ...(rest.length > 0 ? rest : (options.articlePassages?.(0) ?? []))].map((p) => p.chunk.text);
     return measureWrittenNowhere(texts, evidence.question);
   };
+  /** Whether the question names a year that every retrieved article, each published in another, names nowhere in all its text. */
+  const yearMissingInArticles = () => {
+    const sources = [...new Set(retrieved.map((p) => p.chunk.source))];
+    return sources.every((source, rank) => {
+      const found = retrieved.filter((p) => p.chunk.source === source);
+      const texts = () => [...found, ...(options.articlePassages?.(rank) ?? [])].map((p) => p.chunk.text);
+      return yearWrittenNowhere(texts, evidence.question, publishedDate(found[0]!.meta)?.year);
+    });
+  };
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));
   // Decided already, the features were weighed on the deciding passages (answerDecided returns those).
   const features = options.decided === true ? undefined : abstentionFeatures({
@@ -255,6 +265,7 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
     ...(options.threadContext === true ? { contextShare: 1 } : {}),
     kindMissingInFirst: SPECIFIC_TYPES.has(type) && type !== 'identity' && (candidates[0]?.answers.length ?? 0) === 0,
     ...(candidates[0] !== undefined ? { firstMatch: candidates[0].match } : {}),
+    yearMissingInArticle: yearMissingInArticles(),
     measureMissingInArticle: (type === 'number' || ((type === 'any' || type === 'entity' || type === 'place') && asksForMeasureOtherThanNumber(evidence.question))) && measureMissingInArticle(),
   });
   // Asked beyond what was shown ("who else?"), a sentence without a new one of the kind asked says nothing more.

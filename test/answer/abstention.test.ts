@@ -8,7 +8,7 @@ import { answerDecided, decideOn, traceAnswer, traceAnswerDecidedOn } from '../.
 import { passage } from './passages.ts';
 
 const features = (values: Partial<AbstentionFeatures>): AbstentionFeatures =>
-  ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), plainCoverage: 0.5, ...values }) as AbstentionFeatures;
+  ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), plainCoverage: 0.5, yearInArticle: 1, ...values }) as AbstentionFeatures;
 
 describe('the abstention model', () => {
   it('is a valid model fitted with the current analyzer', () => {
@@ -29,6 +29,8 @@ describe('the abstention model', () => {
     const eager: AbstentionModel = { ...LEXICAL_ABSTENTION_MODEL, intercept: 50 };
     expect(shouldAbstain(features({ plainCoverage: 0 }), eager)).toBe(true);
     expect(shouldAbstain(features({ plainCoverage: 0.1, measureInArticle: 1 }), eager)).toBe(false);
+    // So does a question dated in a year no article found is of or names.
+    expect(shouldAbstain(features({ plainCoverage: 1, measureInArticle: 1, yearInArticle: 0 }), eager)).toBe(true);
     // A feature that declines by itself declines whatever the weights say.
     expect(shouldAbstain(features({ plainCoverage: 1, measureInArticle: 0 }), { ...eager, declineAtZero: ['measureInArticle'] })).toBe(true);
   });
@@ -50,6 +52,25 @@ describe('abstention features', () => {
     const namesFound = (p: typeof dated) => traceAnswer(question, [p], { maxSentences: 1 }).features?.namesFound ?? 0;
     expect(namesFound(dated)).toBeGreaterThan(namesFound(undated));
     expect(namesFound(dated)).toBe(1);
+  });
+});
+
+describe('a question that dates what it asks', () => {
+  const question = 'How many tickets were sold for the concert in Baku in 2022?';
+  const text = 'All 16,800 tickets for the concert in Baku were sold within a day.';
+  const published = (year: number) => ({ meta: { date: { year, month: 9, day: 15, raw: `${year}-09-15` }, dateOrigin: 'top' as const } });
+  const answered = (...passages: ReturnType<typeof passage>[]) => !traceAnswer(question, passages, { maxSentences: 1 }).answer.abstained;
+
+  it('is declined when every article found was published in another year and never names it', () => {
+    expect(answered(passage('2024.txt', text, published(2024)))).toBe(false);
+    expect(answered(passage('2024.txt', text, published(2024)), passage('2021.txt', text, published(2021)))).toBe(false);
+  });
+
+  it('is answered by an article of that year, one that names it, or one whose date is not known', () => {
+    expect(answered(passage('2022.txt', text, published(2022)))).toBe(true);
+    expect(answered(passage('2024.txt', text, published(2024)), passage('2022.txt', text, published(2022)))).toBe(true);
+    expect(answered(passage('2024.txt', `${text} The first concert, in 2022, drew fewer.`, published(2024)))).toBe(true);
+    expect(answered(passage('undated.txt', text))).toBe(true);
   });
 });
 

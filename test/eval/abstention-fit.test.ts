@@ -5,7 +5,7 @@ import { fitAbstentionModel, fitDeclining } from '../../src/eval/abstention-fit.
 import type { CalibrationRow } from '../../src/eval/abstention-fit.ts';
 
 const features = (coverage: number): AbstentionFeatures =>
-  ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), coverage, plainCoverage: coverage }) as AbstentionFeatures;
+  ({ ...Object.fromEntries(ABSTENTION_FEATURES.map((f) => [f, 0])), coverage, plainCoverage: coverage, yearInArticle: 1 }) as AbstentionFeatures;
 
 function row(part: CalibrationRow['part'], answerable: boolean, coverage: number, id: string): CalibrationRow {
   return {
