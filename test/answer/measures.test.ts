@@ -595,6 +595,21 @@ describe('a price per bottle, litre, night or square metre', () => {
   });
 });
 
+describe('how expensive something is', () => {
+  it('asks a price ("how expensive", "nə qədər baha idi", "насколько дорогие", "얼마나 비쌌어"), answered by a sentence that gives one', () => {
+    for (const question of ['how expensive were tickets for the concert?', 'Konsert biletləri nə qədər baha idi?', 'Насколько дорогие были билеты на концерт?', '콘서트 표 얼마나 비쌌어?']) {
+      expect(asksForMeasure(question), question).toBe(true);
+      expect(measureWrittenNowhere(() => ['All 1,840 tickets for the concert were sold within five days.'], question), question).toBe(true);
+    }
+    const passages = [passage('a.txt', 'All 1,840 tickets for the concert were sold within five days. Ticket prices ranged from 30,000 to 90,000 won.')];
+    expect(composeAnswer('how expensive were tickets for the concert?', passages, { maxSentences: 1 }).sentences[0]?.text).toBe('Ticket prices ranged from 30,000 to 90,000 won.');
+  });
+
+  it('is not asked by "how much dearer has it become" ("nə qədər bahalaşıb"), which a share answers as well', () => {
+    expect(asksForMeasure('Koreya maşınları nə qədər bahalaşıb?')).toBe(false);
+  });
+});
+
 describe('a size asked with 짜리 after a counted unit', () => {
   it('is no price: "몇 층짜리" asks storeys, "얼마짜리" a sum', () => {
     expect(asksForMeasure('가발라 리조트 호텔 몇 층짜리래?')).toBe(false);
