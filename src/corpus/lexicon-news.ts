@@ -222,7 +222,7 @@ export const NEWS_LINES: readonly string[] = [
   'solidarity həmrəylik солидарность',
   'announce announced announcement elan объявил объявить 발표 объявляет объявлен объявлено 공개',
   'implement implemented implementation reallaşdırma reallaşdırılması reallaşdırmaq реализация реализовать 이행 시행 реализует реализуют реализуется осуществлять осуществляет осуществлен внедрение внедрить reallaşdırılır reallaşdırılıb reallaşdırılacaq 실행 추진',
-  'ranking rankings ranked rank rating ratings reyting reytinq reytinqi рейтинг 순위 등급 신용등급',
+  'ranking rankings ranked rank rating ratings reyting reytinq reytinqi рейтинг 순위 등급 신용등급 시청률',
   'index indeks индекс 지수',
   'counterpart counterparts colleague colleagues həmkar həmkarı коллега коллеги 동료',
   'geopolitical geopolitics geosiyasi геополитический 지정학',

@@ -210,7 +210,7 @@ export const TOPIC_LINES: readonly string[] = [
   'drone drones pilotsuz беспилотник дрон дроны агродрон агродроны 무인기 드론',
   'tanker tankers танкер 유조선',
   'branch branches filial филиал 지사 지점 отделение отделения отделений',
-  'revenue revenues доход выручка 매출 income incomes 소득',
+  'revenue revenues доход выручка 매출 income incomes 소득 earn earned earning earnings grossed заработал заработала заработали заработать заработок',
   'salary salaries wage wages maaş зарплата 월급 연봉 급여 임금',
   'speed sürət скорость 속도',
   'weight çəki вес 무게 중량',
