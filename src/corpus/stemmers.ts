@@ -87,7 +87,7 @@ export function azerbaijaniTypedStems(word: string): string[] {
  * every word of a text ("outside" would give "out"), they are tried only for a question word's
  * lexicon concept (terms.ts withTypedConcept).
  */
-const AZ_TYPED_CASE_ENDINGS = ['den', 'ten', 'de', 'te', 'ye'];
+const AZ_TYPED_CASE_ENDINGS = ['inden', 'unden', 'inde', 'unde', 'den', 'ten', 'de', 'te', 'ye'];
 
 /** Stems of a question word typed without ə whose case ending is one of AZ_TYPED_CASE_ENDINGS, besides azerbaijaniTypedStems. */
 export function azerbaijaniTypedCaseStems(word: string): string[] {

@@ -102,6 +102,12 @@ describe('tokenizeWords', () => {
     expect(termsOfToken('outside')).not.toContain('out');
   });
 
+  it('gives a question word typed with its possessive before the ending ("merkezinde", "muzeyinden", "filminde") its concept too, but not one ending in -ine ("sefirine" meets the text word itself)', () => {
+    const termsOf = (question: string) => analyzeWords(question).flatMap((w) => w.terms);
+    expect(termsOf("merkezinde muzeyinden filminde")).toEqual(expect.arrayContaining([`${CONCEPT_PREFIX}center`, `${CONCEPT_PREFIX}museum`, `${CONCEPT_PREFIX}film`]));
+    expect(termsOf('sefirine')).not.toContain(`${CONCEPT_PREFIX}ambassador`);
+  });
+
   it('meets an acronym written in the other alphabet ("АДУ" and "ADU"), and "вручил" meets "presented"', () => {
     expect(shared('АДУ', 'ADU-nun')).toContain('^adu');
     expect(shared('вручил', 'presented').length).toBeGreaterThan(0);
