@@ -37,6 +37,9 @@ const STOP_WORDS = new Set(
     'neçənci neçəncisi neçəncidir necenci necencisi necencidir',
     // ... and the question words' other cases: "neçəyə" (for how much), "hardan" (from where), "kimə" (to whom), "nə zaman" (when)
     'neçəyə neceye hardan kimə kime zaman',
+    // ... and the question words asked of many ("kimlərdir?", who are they; "nələrdir?"), the participle of "to do" that makes a verb
+    // of a noun ("iştirak edən", taking part) and "ilə bağlı" (to do with), which chats ask with
+    'kimlərdir kimlerdir kimlərdi kimlerdi kimdi nələrdir nelerdir hansılardır hansilardir edən eden edənlər edenler bağlı bagli',
     // ... and "that is" that chats explain with ("neçə nəfərdir, yəni idmançı sayı?")
     'yəni',
     // ... and the personal pronouns' other cases ("bizim deputatlar", our deputies; "onlara", to them)

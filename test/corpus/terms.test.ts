@@ -141,6 +141,12 @@ describe('termsOfToken', () => {
     expect(termsOfToken('brotherly').length).toBeGreaterThan(0);
   });
 
+  it('drops "who are they" asked of many ("kimlərdir", "nələrdir"), the "edən" of "iştirak edən" and the "bağlı" of "ilə bağlı"', () => {
+    for (const word of ['kimlərdir', 'kimlerdir', 'nələrdir', 'hansılardır', 'edən', 'eden', 'bağlı', 'bagli']) expect(termsOfToken(word), word).toEqual([]);
+    // The noun of "iştirak edən" keeps its concept.
+    expect(termsOfToken('iştirak').length).toBeGreaterThan(0);
+  });
+
   it('drops the words a chat asks with that articles do not write, and reads the chat short form 아제르 as Azerbaijan', () => {
     for (const word of ['going', 'supposed', 'went', 'putting', 'qədərdir', 'neçəyədir', 'числа', '각각', '제일', '나왔어', '들어가', '중에', 'vaxtdan', 'orada', 'откуда', 'туда', 'actually', 'took', '걸린대', '받았어', 'gedəcək', 'olmalıdır']) expect(termsOfToken(word), word).toEqual([]);
     expect(termsOfToken('아제르에서')).toContain(`${CONCEPT_PREFIX}azerbaijan`);
