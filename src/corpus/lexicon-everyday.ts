@@ -99,7 +99,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'magazine magazines jurnal журнал 잡지',
   'editor editors redaktor редактор 편집장 에디터',
   'series serial сериал 시리즈 연속극',
-  'episode episodes серия серии серий эпизод bölüm 부작 회차',
+  'episode episodes серия серии серий эпизод bölüm 부작 회차 серийная серийный серийного серийной серийную',
   'column columnist колонка колонке колумнист köşə 칼럼',
   'brother brothers brotherly qardaş братский 형제',
   'respect respected hörmət уважение 존중',

@@ -181,7 +181,7 @@ export const LEXICON_LINES: readonly string[] = [
   'medical medicine tibbi tibb медицинский медицина 의료',
   'museum muzey музей 박물관 뮤지엄',
   'art arts artist artists incəsənət rəssam искусство художник 예술 미술',
-  'film films movie cinema film kino фильм кино 영화 촬영',
+  'film films movie cinema film kino фильм кино 영화 촬영 съемки съёмки съемок съёмок съемках съёмках çəkiliş çəkilişlər çəkilişləri çəkilişlərin',
   'subtitle subtitles subtitled subtitr subtitrlər субтитры субтитрами субтитрах субтитров 자막',
   'reserve reserves qoruq заповедник 보호구역',
   'travel tour tours səyahət tur путешествие тур 여행 투어 qastrol qastrolu qastrolları гастроли гастролей гастрольный гастрольного 순회공연',

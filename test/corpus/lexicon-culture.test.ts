@@ -16,6 +16,8 @@ describe('the words of cinema, music and food', () => {
       ['railway', 'dəmiryolçu', 'железнодорожник', '철도원'],
       ['earned', 'earnings', 'заработал', 'revenue'],
       ['ratings', 'reytinq', 'рейтинг', '시청률'],
+      ['filming', 'çəkilişlər', 'съёмки', '촬영'],
+      ['episodes', 'bölüm', 'серийная', '부작'],
     ]);
   });
 
