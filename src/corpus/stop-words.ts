@@ -40,6 +40,8 @@ const STOP_WORDS = new Set(
     // ... and the question words asked of many ("kimlərdir?", who are they; "nələrdir?"), the participle of "to do" that makes a verb
     // of a noun ("iştirak edən", taking part) and "ilə bağlı" (to do with), which chats ask with
     'kimlərdir kimlerdir kimlərdi kimlerdi kimdi nələrdir nelerdir hansılardır hansilardir edən eden edənlər edenler bağlı bagli',
+    // ... and "together with" and "around" ("Koreyalılarla birlikdə", "Gəncə ətrafında")
+    'birlikdə birlikde ətrafında etrafinda',
     // ... and "that is" that chats explain with ("neçə nəfərdir, yəni idmançı sayı?")
     'yəni',
     // ... and the personal pronouns' other cases ("bizim deputatlar", our deputies; "onlara", to them)
@@ -52,6 +54,8 @@ const STOP_WORDS = new Set(
     'сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас',
     'про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой',
     'им более всегда конечно всю между сколько чей чья какие каким является являются являлся',
+    // ... and "прежде чем" (before), which a chat question is built with and tells nothing of what it asks
+    'прежде',
     'какую какому каком какими каких какое какого какой который которая которое которые которого которой котором которую',
     'чье чьи чьему чьей чьим чьих кого кому кем ком свой своей своего словам слова должен должна должны был была были',
     // ... and the rest of этот's forms ("эта станция", this station; "что это за ...")
@@ -93,6 +97,8 @@ const STOP_WORDS = new Set(
     '뭐 뭐야 뭔가 뭔지 무엇인가 어디야 어딘가 어디에 어디를 어느 누군가 얼마 얼마야 며칠 몇몇 정도 대략 약 번째',
     '했어 했나 했지 했다 했음 한다 하는 하고 하다 한 할 된 되는 되었다 됐어 됐다 있는 있다 있어 있었다 없다 없는',
     '그 그리고 또 또는 및 등 것 거 수 때 대해 대한 관련 위해 통해 따르면 따라 라고 이라고 했는데 나온 말한',
+    // ... and "these days" and "each other" that a chat question is built with ("요즘 ... 뭐래?", "서로 인정하기로")
+    '요즘 서로',
     // ... and the honorifics written apart after a name ("정우석 씨는", "김 님"), in their particles' forms
     '씨 씨는 씨가 씨의 씨를 씨와 씨에게 님 님은 님이 님의 님을',
     // ... and the years a chat counts from its own time ("올해", "작년"): the article's time is not the chat's
