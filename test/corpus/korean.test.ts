@@ -21,6 +21,17 @@ describe('Korean analysis', () => {
     expect(koreanStem('이')).toBe('이');
   });
 
+  it('strips the chat endings of a question asked as a recollection ("누구더라", "얼마던데", "개최했던데")', () => {
+    expect(koreanStem('누구더라')).toBe('누구');
+    expect(koreanStem('얼마던데')).toBe('얼마');
+    expect(koreanStem('누구였더라')).toBe('누구');
+    expect(koreanStem('개최했던데')).toBe('개최');
+    expect(koreanStem('서명했더라')).toBe('서명');
+    // The question words are then stop words, as "누구야" and "얼마래" are.
+    expect(termsOfToken('누구더라')).toEqual([]);
+    expect(termsOfToken('얼마던데')).toEqual([]);
+  });
+
   it('gives a word its bigrams: a two-syllable word is its own, a single syllable has none', () => {
     expect(hangulBigrams('기념식수')).toEqual(['기념', '념식', '식수']);
     expect(hangulBigrams('대사')).toEqual(['대사']);
