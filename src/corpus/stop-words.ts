@@ -40,8 +40,8 @@ const STOP_WORDS = new Set(
     // ... and the question words asked of many ("kimlərdir?", who are they; "nələrdir?"), the participle of "to do" that makes a verb
     // of a noun ("iştirak edən", taking part) and "ilə bağlı" (to do with), which chats ask with
     'kimlərdir kimlerdir kimlərdi kimlerdi kimdi nələrdir nelerdir hansılardır hansilardir edən eden edənlər edenler bağlı bagli',
-    // ... and "together with" and "around" ("Koreyalılarla birlikdə", "Gəncə ətrafında")
-    'birlikdə birlikde ətrafında etrafinda',
+    // ... and "together with", "around" and "being" ("Koreyalılarla birlikdə", "Gəncə ətrafında", "fəxri qonaq olduğu")
+    'birlikdə birlikde ətrafında etrafinda olduğu oldugu olduğunu',
     // ... and "that is" that chats explain with ("neçə nəfərdir, yəni idmançı sayı?")
     'yəni',
     // ... and the personal pronouns' other cases ("bizim deputatlar", our deputies; "onlara", to them)
@@ -54,8 +54,9 @@ const STOP_WORDS = new Set(
     'сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас',
     'про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой',
     'им более всегда конечно всю между сколько чей чья какие каким является являются являлся',
-    // ... and "прежде чем" (before), which a chat question is built with and tells nothing of what it asks
-    'прежде',
+    // ... and "прежде чем" (before), "обычно" (usually), "вокруг" (around), "изначально" (at first), which a chat
+    // question is built with and tell nothing of what it asks
+    'прежде обычно вокруг изначально',
     'какую какому каком какими каких какое какого какой который которая которое которые которого которой котором которую',
     'чье чьи чьему чьей чьим чьих кого кому кем ком свой своей своего словам слова должен должна должны был была были',
     // ... and the rest of этот's forms ("эта станция", this station; "что это за ...")
