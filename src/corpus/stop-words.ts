@@ -40,8 +40,9 @@ const STOP_WORDS = new Set(
     // ... and the question words asked of many ("kimlərdir?", who are they; "nələrdir?"), the participle of "to do" that makes a verb
     // of a noun ("iştirak edən", taking part) and "ilə bağlı" (to do with), which chats ask with
     'kimlərdir kimlerdir kimlərdi kimlerdi kimdi nələrdir nelerdir hansılardır hansilardir edən eden edənlər edenler bağlı bagli',
-    // ... and "together with", "around" and "being" ("Koreyalılarla birlikdə", "Gəncə ətrafında", "fəxri qonaq olduğu")
-    'birlikdə birlikde ətrafında etrafinda olduğu oldugu olduğunu',
+    // ... and "together with", "around", "being" and "in all" ("Koreyalılarla birlikdə", "Gəncə ətrafında", "fəxri qonaq
+    // olduğu", "ümumilikdə neçə"), which a chat question is built with
+    'birlikdə birlikde ətrafında etrafinda olduğu oldugu olduğunu ümumilikdə umumilikde',
     // ... and "that is" that chats explain with ("neçə nəfərdir, yəni idmançı sayı?")
     'yəni',
     // ... and the personal pronouns' other cases ("bizim deputatlar", our deputies; "onlara", to them)
@@ -109,7 +110,7 @@ const STOP_WORDS = new Set(
     // ... and the words a chat asks with that articles do not write ("is it going to", "neçəyədir", "какого числа", "각각")
     'going gonna supposed went put puts putting getting gets qədərdir qederdir neçəyədir neceyedir neçəsi necesi числа 각각 제일 나왔어 나왔대 나와 왔어 왔대 가는 들어가 중에 같이 대야',
     'orada ora vaxtdan vaxta vaxtadək vaxtadek откуда туда пока такая',
-    'actually exactly thing guy took give go goes 걸린대 걸려 걸렸대 받은 받아 받았어 쓰는 수는 거라고 걸로 gedəcək gedecek tutur qoyur çıxıb cixib olmalıdır olmalidir bitməlidir bitmelidir',
+    'actually exactly thing guy took back give go goes 걸린대 걸려 걸렸대 받은 받아 받았어 쓰는 수는 거라고 걸로 gedəcək gedecek tutur qoyur çıxıb cixib olmalıdır olmalidir bitməlidir bitmelidir',
     // ... and the demonstratives a follow-up points back with ("그게 언제였어?", "А это когда было?")
     '그게 그건 그거 그것 이게 이건 이거 이것 저게 저건 저거 저것 это',
     // ... and the words that ask beyond what was said ("who else?", "başqa kim?", "кто другой?",
