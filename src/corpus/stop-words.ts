@@ -110,7 +110,7 @@ const STOP_WORDS = new Set(
     // ... and the words a chat asks with that articles do not write ("is it going to", "neçəyədir", "какого числа", "각각")
     'going gonna supposed went put puts putting getting gets qədərdir qederdir neçəyədir neceyedir neçəsi necesi числа 각각 제일 나왔어 나왔대 나와 왔어 왔대 가는 들어가 중에 같이 대야',
     'orada ora vaxtdan vaxta vaxtadək vaxtadek откуда туда пока такая',
-    'actually exactly thing guy took back give go goes 걸린대 걸려 걸렸대 받은 받아 받았어 쓰는 수는 거라고 걸로 gedəcək gedecek tutur qoyur çıxıb cixib olmalıdır olmalidir bitməlidir bitmelidir',
+    'actually exactly thing guy took back give дали дал дала даст дадут дать verəcək verecek verib verdi go goes 걸린대 걸려 걸렸대 받은 받아 받았어 쓰는 수는 거라고 걸로 gedəcək gedecek tutur qoyur çıxıb cixib olmalıdır olmalidir bitməlidir bitmelidir',
     // ... and the demonstratives a follow-up points back with ("그게 언제였어?", "А это когда было?")
     '그게 그건 그거 그것 이게 이건 이거 이것 저게 저건 저거 저것 это',
     // ... and the words that ask beyond what was said ("who else?", "başqa kim?", "кто другой?",
