@@ -4,7 +4,7 @@ import { questionTime } from './tense.ts';
 import { countedNoun } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
-import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens } from './sentence-scores.ts';
+import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens, yearsIn } from './sentence-scores.ts';
 import { leadWithAnswer } from './lead.ts';
 import { namedWords, namesHeldShare } from './named.ts';
 import { FOLLOWER_THRESHOLDS, chooseSentences, normalizedSentence } from './followers.ts';
@@ -246,11 +246,13 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   };
   /** Whether the question names a year that every retrieved article, each published in another, names nowhere in all its text. */
   const yearMissingInArticles = () => {
+    const asked = yearsIn(evidence.question);
+    if (asked.length === 0) return false;
     const sources = [...new Set(retrieved.map((p) => p.chunk.source))];
     return sources.every((source, rank) => {
       const found = retrieved.filter((p) => p.chunk.source === source);
       const texts = () => [...found, ...(options.articlePassages?.(rank) ?? [])].map((p) => p.chunk.text);
-      return yearWrittenNowhere(texts, evidence.question, publishedDate(found[0]!.meta)?.year);
+      return yearWrittenNowhere(texts, asked, publishedDate(found[0]!.meta)?.year);
     });
   };
   const candidates = shown.size === 0 ? scored : scored.filter((c) => !shown.has(normalizedSentence(c.text)));

@@ -17,6 +17,7 @@ import { leadingIndex } from './first-sentence.ts';
 import type { ChoiceFit } from './first-sentence.ts';
 import { SPECIFIC_TYPES, yearsIn } from './sentence-scores.ts';
 import { sitesNamed, titleNamesOtherSite, titleNamesSite } from './places.ts';
+import { datedInAnotherYear } from './article-years.ts';
 import type { ScoredSentence } from './sentence-scores.ts';
 
 /** What the model reads of each article an answer cites; every value lies in [-1, 1]. */
@@ -92,7 +93,7 @@ const clip = (value: number, low: number, high: number) => Math.min(high, Math.m
  * article dated in the year asked is as likely to tell another story of that year.
  */
 function yearAgreement(asked: readonly string[], dated: number | undefined, sentences: readonly ScoredSentence[]): number {
-  if (asked.length === 0 || dated === undefined || asked.includes(String(dated))) return 0;
+  if (!datedInAnotherYear(asked, dated)) return 0;
   return sentences.some((c) => yearsIn(c.text).some((year) => asked.includes(year))) ? 0 : -1;
 }
 

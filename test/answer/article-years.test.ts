@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { yearWrittenNowhere } from '../../src/answer/article-years.ts';
+import { yearsIn } from '../../src/answer/sentence-scores.ts';
 
 describe('yearWrittenNowhere', () => {
-  const nowhere = (question: string, texts: string[], published: number | undefined) => yearWrittenNowhere(() => texts, question, published);
+  const nowhere = (question: string, texts: string[], published: number | undefined) => yearWrittenNowhere(() => texts, yearsIn(question), published);
 
   it('says an article of another year that never names the year asked tells another year', () => {
     expect(nowhere('How many tickets were sold in 2022?', ['All 16,800 tickets were sold.'], 2024)).toBe(true);
