@@ -37,8 +37,11 @@ function isBody(token: string): boolean {
 /** A Korean verb closing a clause ("말했다", "밝혔으며", "참석하고"): no name, though it follows a title. */
 const KOREAN_VERB_END = /(?:다|으며|하며|하고|했고|했으며)[.,!?"'”’]*$/u;
 
-/** A Korean bound noun with its particle ("것은", "수가", "때에"): no name, though it stands next to a title. */
-const KOREAN_BOUND_NOUN = /^(?:것|수|등|때|중|곳|뒤|후|전|바|데|점|측|간|내|외|뿐|만큼|대로)(?:은|는|이|가|을|를|의|에|도|만|과|와|으로|로|에서)?$/u;
+/** A Korean bound noun or counter with its particle ("것은", "수가", "때에", "150여 명이"): no name, though it stands next to a title. */
+const KOREAN_BOUND_NOUN = /^(?:것|수|등|때|중|곳|뒤|후|전|바|데|점|측|간|내|외|뿐|만큼|대로|명|개|건|권|편)(?:은|는|이|가|을|를|의|에|도|만|과|와|으로|로|에서)?$/u;
+
+/** The "Mr" or "Ms" Korean news writes after a person's name ("카리모바 씨가", "김 씨는"), with its particle. */
+const KOREAN_HONORIFIC = /^씨(?:는|가|의|를|와|에게|도|와의)?$/u;
 
 /**
  * Korean names: Hangul has no capitals to tell a name, but news writes a person's title right
@@ -64,7 +67,7 @@ export function koreanNamesByTitle(tokens: readonly string[]): string[] {
     const before = tokens[i - 1];
     if (before !== undefined && isHangul(before) && koreanStem(before) === before && roleOf(before) !== undefined) return true;
     const after = tokens[i + 1];
-    if (after !== undefined && isHangul(after) && roleOf(after) !== undefined) return true;
+    if (after !== undefined && isHangul(after) && (roleOf(after) !== undefined || KOREAN_HONORIFIC.test(after))) return true;
     // The body between the name and its title: "최승현 누리평화재단 이사장은", "김민수 한빛은행 부행장", a company spelt out ("최승호 서린케미칼 대표는").
     const title = tokens[i + 2];
     return after !== undefined && title !== undefined && isBody(after) && isHangul(title) && roleOf(title) !== undefined;
