@@ -121,6 +121,9 @@ function isNewPersonWord(question: QuestionEvidence, token: string): boolean {
   return !questionSurfaces(question.question).has(token.replace(/['’]s$/u, '').toLowerCase());
 }
 
+/** An English compound adjective ending in a participle of place, origin or ownership ("Seoul-based", "Baku-born", "Korean-owned", "state-run"). */
+const ADJECTIVE_COMPOUND = /^\p{L}[\p{L}-]*-(?:based|born|bred|owned|run|led|made|built|funded|backed|financed|registered|headquartered|listed|operated|controlled)$/u;
+
 /** Whether a token is written like a name and is no lexicon or stop word; remembered, as the same tokens recur. */
 const isNameToken = memoized((token: string): boolean => {
   if (!/^\p{Lu}/u.test(token) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token)) return false;
@@ -226,7 +229,8 @@ export function answerCandidates(type: AnswerType, sentence: string, tokens: rea
     case 'person': {
       // Asked "who", a name in quotation marks is a company's or a work's («Пёльбит Геймз»), not the person's.
       const quoted = ASKS_WHO.test(question.question.replace(/\bKim(?=\s+\p{Lu})/gu, ' ')) ? quotedWords(sentence) : undefined;
-      const names = freshNames(tokens, (t) => isNewPersonWord(question, t)).filter(([a, b]) => quoted === undefined || !tokens.slice(a, b).some((t) => quoted.has(t)));
+      // "the Seoul-based Dasan Scholarship Foundation": an adjective of where or by whom begins no one's name.
+      const names = freshNames(tokens, (t) => isNewPersonWord(question, t) && !ADJECTIVE_COMPOUND.test(t)).filter(([a, b]) => quoted === undefined || !tokens.slice(a, b).some((t) => quoted.has(t)));
       return keys([...names.map(([a, b]) => tokens.slice(a, b).join(' ')), ...koreanNamesByTitle(tokens).filter(fresh), ...koreanNamesByAge(sentence).filter(fresh)]);
     }
     case 'identity':

@@ -1,10 +1,10 @@
 import { detectLanguage } from '../corpus/language.ts';
-import { answerTypeOf } from './answer-kind.ts';
+import { answerTypeOf, nameProximity } from './answer-kind.ts';
 import { questionTime } from './tense.ts';
 import { countedNoun } from './counting.ts';
 import type { AnswerType } from './answer-kind.ts';
 import { cite } from './cite.ts';
-import { SPECIFIC_TYPES, givesWhatIsAsked, kindAnswers, passageMatcher, scoreSentences, sentenceTokens, yearsIn } from './sentence-scores.ts';
+import { SPECIFIC_TYPES, givesWhatIsAsked, isUnfinishedLine, kindAnswers, passageMatcher, scoreSentences, sentenceTokens, yearsIn } from './sentence-scores.ts';
 import { leadWithAnswer } from './lead.ts';
 import { namedWords, namesHeldShare } from './named.ts';
 import { FOLLOWER_THRESHOLDS, chooseSentences, normalizedSentence } from './followers.ts';
@@ -213,7 +213,9 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const notInBest = () => (asksForMeasureWithUnit(evidence.question) || countedNoun(evidence.question) !== null) && !inBest.some((c) => c.exact === true);
   // Asked when something will happen (or happened before), and none of the best article's retrieved sentences gives such a date: the same.
   const announcedNotInBest = () => (questionTime(evidence.question) ?? 'past') !== 'past' && !inBest.some((c) => c.exact === true);
-  const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest());
+  // Asked who, and none of the best article's retrieved sentences names anyone (a byline or a headline does not count): the person may be named further on ("Foundation chairman Noh Jae-won said ...").
+  const nobodyInBest = () => !inBest.some((c) => c.answers.length > 0 && !isUnfinishedLine(c.text));
+  const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest()) || (type === 'person' && nobodyInBest());
   // An article's retrieved passages that cover too little of the question on their own are read again there, in their article's context.
   const restOf = (rank: number, source: string) => [...options.articlePassages!(rank), ...retrieved.filter((p) => p.chunk.source === source)];
   const rest = readRest && options.articlePassages !== undefined ? restOf(0, bestArticle) : [];
@@ -222,11 +224,14 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const nextArticle = retrieved.find((p) => p.chunk.source !== bestArticle)?.chunk.source;
   const readNext = rest.length > 0 && type === 'number' && nextArticle !== undefined;
   const rests = rest.length === 0 ? [] : [() => rest];
+  // What a sentence found there must hold to lead: the date asked; a person named beside the question's words (their title, their body); the measure or count asked.
+  const answersWhatIsAsked = (c: ScoredSentence) =>
+    type === 'date' ? c.exact === true : type === 'person' ? nameProximity(sentenceTokens(c.text), evidence) > 0 : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence);
   if (readNext) rests.push(() => restOf(1, nextArticle));
   for (const more of rests) {
     const wider = readAll([...retrieved, ...more()]);
     // Holding what was asked, where no retrieved sentence does, it leads (the answer first).
-    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && (type === 'date' ? c.exact === true : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence)));
+    const found = wider.scored.filter((c) => c.passageIndex >= retrieved.length && c.answers.length > 0 && answersWhatIsAsked(c));
     if (found.length > 0) {
       reading = { ...wider, scored: [...found, ...wider.scored.filter((c) => c.passageIndex < retrieved.length)] };
       break;

@@ -723,3 +723,13 @@ describe('a figure that could be a year', () => {
     expect(numbers('Satış 2020-ci ilin payızında, 2021 ildə isə tikinti başlayacaq.')).toEqual([]);
   });
 });
+
+describe('names a who-question may be answered by', () => {
+  it('reads no person in an English adjective of where or by whom ("the Seoul-based Dasan Foundation", "the Korean-owned Hanbit Media")', () => {
+    const question = questionEvidence('Who heads the foundation?');
+    const of = (s: string) => answerCandidates('person', s, tokenizeWords(s), question);
+    expect(of('Students received grants from the Seoul-based Dasan Scholarship Foundation.')).toEqual([]);
+    expect(of('The Korean-owned Hanbit Media said so.')).toEqual([]);
+    expect(of('Foundation chairman Noh Jae-won said so.')).toEqual(['noh jae-won']);
+  });
+});

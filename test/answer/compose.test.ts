@@ -434,3 +434,28 @@ describe("the share of the question a sentence's article holds", () => {
     expect(answer.sentences[0]!.text).toContain('2024');
   });
 });
+
+describe('a who-question whose best article names nobody in its retrieved passages', () => {
+  const question = 'Who heads the Korean foundation that gave study grants to Azerbaijani students?';
+  const retrieved = [
+    passage('grants.txt', 'Korean foundation funds 15 scholarships for Azerbaijani learners\nBy Kamran Valiyev | k.valiyev@example.invalid'),
+    passage('grants.txt', 'BAKU - Fifteen Azerbaijani students received scholarships from the Seoul-based Dasan Scholarship Foundation on Friday.', { ordinal: 1 }),
+    passage('press.txt', 'Ganad director Elnur Tahirli said the house was negotiating rights to two more Korean titles.', { relevance: 0.5 }),
+  ];
+  const rest = [
+    passage('grants.txt', 'Each grant is worth $6,000 for the academic year.', { ordinal: 2 }),
+    passage('grants.txt', 'Foundation chairman Noh Jae-won said the number of grants would rise to 20 next year.', { ordinal: 3 }),
+  ];
+  const first = (articlePassages?: typeof rest, from = retrieved) =>
+    composeAnswer(question, from, { maxSentences: 2, neverAbstain: true, ...(articlePassages !== undefined ? { articlePassages: () => articlePassages } : {}) }).sentences[0]?.text;
+
+  it('finds the person named beside the question\'s words further on in that article, a byline and "Seoul-based" naming no one', () => {
+    expect(first(rest)).toBe('Foundation chairman Noh Jae-won said the number of grants would rise to 20 next year.');
+    expect(first()).not.toContain('Noh Jae-won');
+  });
+
+  it('keeps to the retrieved sentences when one of the best article\'s names someone', () => {
+    const named = [passage('grants.txt', 'BAKU - Fifteen Azerbaijani students received scholarships from the foundation, its director Park Min-ho said on Friday.'), ...retrieved.slice(1)];
+    expect(first(rest, named)).toContain('Park Min-ho');
+  });
+});
