@@ -8,6 +8,7 @@ import { EVERYDAY_LINES } from './lexicon-everyday.ts';
 import { NEWS_LINES } from './lexicon-news.ts';
 import { MORE_NEWS_LINES } from './lexicon-news-more.ts';
 import { TOPIC_LINES } from './lexicon-topics.ts';
+import { GENERAL_LINES } from './lexicon-general.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 
 export const LEXICON_LINES: readonly string[] = [
@@ -302,6 +303,7 @@ export const LEXICON_LINES: readonly string[] = [
   // Places: the region's countries and capitals, and Azerbaijan's and Korea's larger cities
   ...PLACE_LINES,
   ...TOPIC_LINES,
+  ...GENERAL_LINES,
   ...NEWS_LINES,
   ...EVERYDAY_LINES,
   ...MORE_NEWS_LINES,
