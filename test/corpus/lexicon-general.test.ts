@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { conceptOf, termSet } from '../../src/corpus/terms.ts';
 import { foldText } from '../../src/corpus/fold.ts';
 import { isStopWord } from '../../src/corpus/stop-words.ts';
-import { LEXICON_LINES } from '../../src/corpus/lexicon.ts';
 import { GENERAL_LINES } from '../../src/corpus/lexicon-general.ts';
 import { CONCEPT_PREFIX } from '../../src/corpus/term-kinds.ts';
-import { expectOneConceptEach } from './concept-groups.ts';
+import { expectNoWordElsewhere, expectOneConceptEach } from './concept-groups.ts';
 
 const GENERAL_CONCEPTS = new Set(GENERAL_LINES.map((line) => CONCEPT_PREFIX + line.split(/\s+/)[0]!));
 const generalConceptsOf = (text: string) => [...termSet(text)].filter((t) => GENERAL_CONCEPTS.has(t));
@@ -43,9 +42,7 @@ describe('the general lines of the lexicon', () => {
   });
 
   it('take no word from a concept the lexicon already has', () => {
-    const general = new Set(GENERAL_LINES);
-    const elsewhere = new Set(LEXICON_LINES.filter((line) => !general.has(line)).flatMap((line) => line.split(/\s+/).map(foldText)));
-    for (const line of GENERAL_LINES) for (const word of line.split(/\s+/)) expect(elsewhere.has(foldText(word)), `${word} (${line})`).toBe(false);
+    expectNoWordElsewhere(GENERAL_LINES);
   });
 
   it('write each concept in the four languages, with no stop word, each word read as its own concept', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conceptOf, termSet } from '../../src/corpus/terms.ts';
-import { foldText } from '../../src/corpus/fold.ts';
-import { LEXICON_LINES } from '../../src/corpus/lexicon.ts';
 import { TOPIC_LINES } from '../../src/corpus/lexicon-topics.ts';
 import { SOUND_PREFIX } from '../../src/corpus/term-kinds.ts';
-import { expectOneConceptEach } from './concept-groups.ts';
+import { expectNoWordElsewhere, expectOneConceptEach } from './concept-groups.ts';
 
 describe('the topic lines of the lexicon', () => {
   it('join the inflected words of one topic across en, az, ru and ko', () => {
@@ -31,9 +29,7 @@ describe('the topic lines of the lexicon', () => {
   });
 
   it('take no word from a concept the lexicon already has', () => {
-    const topics = new Set(TOPIC_LINES);
-    const elsewhere = new Set(LEXICON_LINES.filter((line) => !topics.has(line)).flatMap((line) => line.split(/\s+/).map(foldText)));
-    for (const line of TOPIC_LINES) for (const word of line.split(/\s+/)) expect(elsewhere.has(foldText(word)), `${word} (${line})`).toBe(false);
+    expectNoWordElsewhere(TOPIC_LINES);
   });
 
   it('leave out words with another common sense (any network, any benefit, India, a contractor)', () => {
