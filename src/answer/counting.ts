@@ -59,8 +59,8 @@ const asksAnyPeople = (token: string) => termsOfToken(token).some((t) => ANY_PEO
 const PEOPLE_COUNTER = /^(?:nəfər\p{L}*|nefer\p{L}*|человек\p{L}{0,2}|чел|народу|народа)$/iu;
 /** Words that count things of any kind ("6 900 единиц", "500 ədəd", "300 units"): what the sentence names is what they count. */
 const UNIT_COUNTER = /^(?:единиц\p{L}*|штук\p{L}*|ədəd\p{L}*|eded\p{L}*|units?|pieces?)$/iu;
-/** Korean counters, written on the number ("40대", "3곳"): asked as "몇 대", they count the same things. */
-const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍)(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
+/** Korean counters, written on the number ("40대", "3곳", "1천216쪽"): asked as "몇 대" or "몇 쪽짜리" (how many pages long), they count the same things. */
+const KOREAN_COUNTER = /^몇\s*(개사|대|개|곳|건|척|채|마리|권|편|가구|세대|차례|회|그루|켤레|벌|병|장|부|점|종|가지|쌍|쪽|페이지)(?:짜리)?(?=$|[\s?.!]|(?:야|이야|예요|에요|인가|인지|이|가|는|은|을|를|나|냐|니|임|씩|정도|쯤|나요|까지)(?:$|[\s?.!]))/u;
 
 /** How many words before "몇 명" or "neçə nəfər" a question may name whom it counts ("교환학생 한 학기에 몇 명", "여성 창업 교육은 모두 몇 명"). */
 const NOUN_REACH = 4;

@@ -9,6 +9,12 @@ import { questionEvidence } from '../../src/retrieval/evidence.ts';
 const counts = (question: string, sentence: string) => countsWhatIsAsked(sentenceTokens(sentence), question);
 
 describe('what a counting question counts', () => {
+  it('reads pages asked as "몇 쪽짜리" (how many pages long) as a count by 쪽, and not a count of anything else', () => {
+    expect(countedNoun('사전 몇 쪽짜리야?')?.koreanCounter).toBe('쪽');
+    expect(counts('사전 몇 쪽짜리야?', '사전은 표제어 3만2천 개, 1천216쪽 분량으로 1천 부가 제작됐다.')).toBe(true);
+    expect(counts('사전 몇 쪽짜리야?', '학과는 매년 18명의 신입생을 선발한다.')).toBe(false);
+  });
+
   it('reads whom a Korean question counts from the words before 몇 명, written apart or together', () => {
     for (const question of ['부산외대랑 unec 교환학생 한 학기에 몇명 보내?', '교환학생 몇 명 보내?']) {
       const asked = countedNoun(question);
