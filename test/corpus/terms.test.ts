@@ -134,6 +134,14 @@ describe('termsOfToken', () => {
     expect(termsOfToken('Kim')).toContain('kim');
   });
 
+  it('drops the words a chat wraps a question in: greetings, thanks, fillers, "do you know", "I heard"', () => {
+    for (const word of ['thanx', 'basically', 'dunno', 'deyesen', 'eşitmişəm', 'bilirsinizmi', 'подскажите', 'слышал', 'щас', '혹시라도', '궁금한데', '있잖아']) {
+      expect(termsOfToken(word), word).toEqual([]);
+    }
+    // "Ребята" are the youths a story is about as often as the chat's guys: kept.
+    expect(termsOfToken('ребята').length).toBeGreaterThan(0);
+  });
+
   it('drops the relatives that set a chat question up, so that they are neither evidence nor a name', () => {
     for (const word of ['cousin', 'Cousin', 'uncle', 'Qardaşım', 'Bacım', 'qardasim', 'двоюродный', 'дядя', '사촌이', '이모가']) expect(termsOfToken(word), word).toEqual([]);
     // The words news writes keep their concept: brotherly ties, a brother country.
