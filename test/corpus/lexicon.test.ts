@@ -433,4 +433,23 @@ describe('the general lexicon', () => {
     expect(termSet('среди').has(`${CONCEPT_PREFIX}wednesday`)).toBe(false);
     expect(termSet('среду').has(`${CONCEPT_PREFIX}wednesday`)).toBe(false);
   });
+
+  it('reads common words the existing concepts lacked: a problem, a decision, support, holding an event, a sector, office workers', () => {
+    expectOneConceptEach([
+      ['problem', 'problemlər', 'проблему'],
+      ['decision', 'decide'],
+      ['supports', 'dəstəkləyib', 'поддержал', 'поддерживают'],
+      ['held', 'провели', 'провёл'],
+      ['sector', 'отрасли'],
+      ['employee', '직장인'],
+      ['youth', 'teenagers', 'yeniyetmələr', 'подростков'],
+    ]);
+    // Not where a name, another word or a longer word holds the form: Sahiba (sahib, owner), "following" (a
+    // follower), a cabin (a cab), Albania (알바, a side job), a drug maker (제약사 holds 약사, a pharmacist).
+    expect(termSet('Sahiba').has(`${CONCEPT_PREFIX}owner`)).toBe(false);
+    expect(termSet('following').has(`${CONCEPT_PREFIX}subscriber`)).toBe(false);
+    expect(termSet('cabin').has(`${CONCEPT_PREFIX}taxi`)).toBe(false);
+    expect(termSet('알바니아의').has(`${CONCEPT_PREFIX}jobs`)).toBe(false);
+    expect(termSet('제약사').has(`${CONCEPT_PREFIX}pharmacy`)).toBe(false);
+  });
 });
