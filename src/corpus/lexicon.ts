@@ -9,6 +9,7 @@ import { NEWS_LINES } from './lexicon-news.ts';
 import { MORE_NEWS_LINES } from './lexicon-news-more.ts';
 import { TOPIC_LINES } from './lexicon-topics.ts';
 import { GENERAL_LINES } from './lexicon-general.ts';
+import { MORE_GENERAL_LINES } from './lexicon-general-more.ts';
 import { CONCEPT_PREFIX } from './term-kinds.ts';
 
 export const LEXICON_LINES: readonly string[] = [
@@ -304,6 +305,7 @@ export const LEXICON_LINES: readonly string[] = [
   ...PLACE_LINES,
   ...TOPIC_LINES,
   ...GENERAL_LINES,
+  ...MORE_GENERAL_LINES,
   ...NEWS_LINES,
   ...EVERYDAY_LINES,
   ...MORE_NEWS_LINES,
