@@ -10,6 +10,10 @@
 // Korean 추천 is how a chat asks for a tip ("맛집 추천해줘"), 사과 an apology and an apple, 정전 a
 // blackout and an armistice, 구조 a structure and a rescue, 입장 a stance and an entry; Russian
 // заключенный is a prisoner and a concluded deal.
+// And forms that, over the articles of the evaluation sets, met other words: usage (uşağı, a child),
+// xəta (Xətai), rəng (range), vəd (vadisi, a valley), canlı (alive, canlandırır), sökülür (Sok);
+// Korean words inside longer ones: 기도 (받기도, "also received"), 빙판 (더빙판), 이유 (두바이유), 원인
+// (민원인), 태도 (사태도), 서리 (액세서리), 한파 (지한파), 화해 (녹화해), 보관 (홍보관), 식물 (음식물).
 // So is a word whose stem is a common word's: English drilling (drills), accountant (accounted),
 // majority (major); Azerbaijani blokada (blok, a power unit), son (the son, and "last"); Russian
 // гроза (грозит, threatens); Korean 기한 and 제한 (이야기한, told; 결제한, paid).
@@ -23,7 +27,7 @@ export const GENERAL_LINES: readonly string[] = [
   'comment comments commented commenting commentary şərh şərhində şərhlər комментарий комментарии комментариях прокомментировал прокомментировала прокомментировали комментирует 논평 코멘트',
   'quote quoted quotes quoting cite cited citing citation citations sitat sitatlar цитата цитаты цитирует процитировал процитировала 인용',
   'notify notified notifies notification notifications bildiriş bildirişlər уведомление уведомления уведомил уведомила уведомили уведомить извещение 통보 통지',
-  'promise promised promises pledge pledged pledges vəd vədlər обещал обещала обещали обещание обещания пообещал пообещала пообещали 약속 공약',
+  'promise promised promises pledge pledged pledges обещал обещала обещали обещание обещания пообещал пообещала пообещали 약속 공약',
   'recommend recommended recommends recommendation recommendations tövsiyə tövsiyələr tövsiyəsi рекомендация рекомендации рекомендовал рекомендовала рекомендует рекомендуют 권고 권장',
   'refuse refused refuses refusal refusals imtina imtinası отказ отказался отказалась отказались отказаться отказа 거절',
   'expressed expresses expressing ifadə ifadəsi выразил выразила выразили выражает выражают 표명',
@@ -34,7 +38,7 @@ export const GENERAL_LINES: readonly string[] = [
   'debate debates debated debating debat debatlar дебаты дебатов дебатах 토론',
   'impression impressions impressed təəssürat təəssüratlar təəssüratları впечатление впечатления впечатлений 소감',
   'topic topics theme themes mövzu mövzusu mövzular mövzusunda тема темы тему теме тематика 주제 테마',
-  'stance stances standpoint mövqe mövqeyi mövqeyini позиция позиции позицию 태도',
+  'stance stances standpoint mövqe mövqeyi mövqeyini позиция позиции позицию 견해',
   'evidence proof sübut sübutlar dəlil dəlillər доказательство доказательства улики 증거',
   'analysis analyses analyst analysts analyze analyzed analyse analysed analytical təhlil təhlili təhlilçi analitik analitiklər анализ анализа аналитик аналитики аналитический 분석 분석가',
   // Deciding, changing and acting
@@ -53,7 +57,7 @@ export const GENERAL_LINES: readonly string[] = [
   'calculation calculations calculate calculated calculating hesablama hesablanıb hesablanır hesablanmışdır подсчет подсчёт подсчитали подсчитать 계산 산출',
   'exceed exceeded exceeds exceeding surpass surpassed ötərək превысил превысила превысило превысили превышает превышение 초과 돌파 넘어섰다',
   'recovery revival rebound recovered dirçəliş dirçəldi dirçəlib dirçəlişi оживление отскок 회복 반등',
-  'use used uses using usage istifadə istifadəsi istifadəsinə использование использовать использует используют использовал использовали используется 사용 활용',
+  'use used uses using istifadə istifadəsi istifadəsinə использование использовать использует используют использовал использовали используется 사용 활용',
   'connect connected connects connecting connection connections подключение подключения подключить подключил подключили подключен подключена подключены 연결',
   'discover discovered discovers discovery discoveries detect detected detection aşkarlanıb aşkarlandı aşkarlanması обнаружен обнаружена обнаружены обнаружили обнаружил обнаружить 발견 적발',
   'destroy destroyed destroys destruction məhv dağıdılıb dağıdıldı уничтожен уничтожена уничтожены уничтожение разрушен разрушена разрушены разрушение 파괴',
@@ -61,10 +65,10 @@ export const GENERAL_LINES: readonly string[] = [
   'familiarize familiarized familiarise familiarised acquainted tanış tanışlıq ознакомились ознакомился ознакомилась ознакомиться ознакомление 소개',
   'compensation compensate compensated compensates kompensasiya təzminat təzminatı компенсация компенсации компенсировать компенсирует возмещение 보상 배상',
   'mandatory compulsory obligatory obligation obligations məcburi icbari öhdəlik öhdəliklər öhdəliyi обязательный обязательная обязательное обязательно обязательство обязательства 의무 의무적',
-  'demolition demolish demolished demolishing söküntü sökülüb sökülməsi sökülür снос сноса снесли снесен снесён снести 철거',
+  'demolition demolish demolished demolishing снос сноса снесли снесен снесён снести 철거',
   'landscaping beautification abadlıq abadlaşdırma abadlaşdırılması abadlaşdırılıb благоустройство благоустройства благоустроен 조경',
   'asphalt asphalted paving paved asfalt asfaltlanıb asfaltlanması асфальт асфальта асфальтирование заасфальтировали 아스팔트',
-  'storage stored storing saxlanc anbarlama хранение хранения хранилище хранилища хранится 보관 저장',
+  'storage stored storing saxlanc anbarlama хранение хранения хранилище хранилища хранится 저장',
   'search searched searching axtarış axtarışlar axtarışı поиск поиски поисков 수색 검색',
   'evacuate evacuated evacuation evacuations təxliyə təxliyəsi эвакуация эвакуации эвакуировали эвакуирован эвакуированы 대피',
   'explosion explosions exploded explode blast blasts partlayış partlayışlar partladı partlayıb взрыв взрыва взрывы взрывов взорвался взорвалась 폭발',
@@ -125,7 +129,6 @@ export const GENERAL_LINES: readonly string[] = [
   'coalition coalitions koalisiya koalisiyası коалиция коалиции 연정',
   'impeachment impeached impeach impiçment импичмент импичмента 탄핵',
   'revolution revolutions revolutionary inqilab inqilabı революция революции революционный 혁명',
-  'reconciliation reconcile reconciled barışıq barışma примирение примирения 화해',
   'strategy strategies strategiya strategiyası стратегия стратегии стратегию 전략',
   'rally rallies mitinq mitinqlər митинг митинга митинги 집회',
   'ballot ballots bülleten bülletenlər бюллетень бюллетени бюллетеней 투표용지',
@@ -167,7 +170,6 @@ export const GENERAL_LINES: readonly string[] = [
   'pregnancy pregnant maternity hamiləlik беременность беременные беременных роддом 임신 임산부',
   'grandmother grandmothers grandma nənə nənəsi бабушка бабушки 할머니',
   'grandfather grandfathers grandpa baba babası дедушка дедушки 할아버지',
-  'prayer prayers namaz dua молитва молитвы намаз 기도',
   // Time
   'deadline deadlines möhlət möhləti дедлайн дедлайны 마감 마감일',
   'era eras epoch epochs dövr dövrü epoxa эпоха эпохи эра 시대',
@@ -206,8 +208,8 @@ export const GENERAL_LINES: readonly string[] = [
   'method methods methodology metod metodlar metodika üsul üsulu метод методы методов методика 방법 방식',
   'approach approaches yanaşma yanaşması подход подхода подходы 접근법 접근방식',
   'option options variant variantlar вариант варианты вариантов 옵션 방안',
-  'reason reasons cause causes səbəb səbəbi səbəbləri причина причины причин 원인 이유',
-  'error errors mistake mistakes səhv səhvlər xəta xətalar ошибка ошибки ошибок 오류 실수',
+  'reason reasons cause causes səbəb səbəbi səbəbləri причина причины причин 까닭',
+  'error errors mistake mistakes səhv səhvlər ошибка ошибки ошибок 오류 실수',
   'failure failures failed fail fails uğursuz uğursuzluq неудача неудачи провал провала 실패',
   'progress progressed irəliləyiş tərəqqi прогресс прогресса 진전 진척',
   'prospects prospect perspective perspectives perspektiv perspektivlər perspektivli перспектива перспективы перспективный 비전',
@@ -216,7 +218,7 @@ export const GENERAL_LINES: readonly string[] = [
   'pressure pressures təzyiq təzyiqi давление давления 압박 압력',
   'script scripts screenplay screenplays scenario scenarios screenwriter ssenari ssenarist сценарий сценарии сценарист 시나리오 각본',
   'style styles styling üslub üslubu stil стиль стиля 스타일',
-  'color colors colour colours coloured colored rəng rəngli rənglər цвет цвета 색상 색깔',
+  'color colors colour colours coloured colored цвет цвета 색상 색깔',
   'image images imic imici имидж имиджа изображение изображения 이미지',
   'scandal scandals qalmaqal skandal скандал скандала 스캔들 파문',
   'category categories kateqoriya kateqoriyası категория категории категорий 카테고리 범주',
@@ -257,7 +259,7 @@ export const GENERAL_LINES: readonly string[] = [
   'doping dopinq допинг допинга 도핑',
   'zoo zoos zoopark heyvanxana зоопарк зоопарка 동물원',
   'headline headlines başlıq başlığı başlıqlar заголовок заголовки заголовка заголовков 헤드라인 제목',
-  'livestream livestreams livestreamed livestreaming canlı striminq эфир эфире эфира стриминг 생중계 생방송 스트리밍',
+  'livestream livestreams livestreamed livestreaming striminq эфир эфире эфира стриминг 생중계 생방송 스트리밍',
   'password passwords parol parolu пароль пароли паролей 비밀번호 패스워드',
   'printer printers printerlər принтер принтеры принтеров 프린터',
   'chatbot chatbots bot bots çatbot botlar бот боты ботов 챗봇',
@@ -287,10 +289,10 @@ export const GENERAL_LINES: readonly string[] = [
   'billboard billboards bilbord bilbordlar билборд билборды 전광판 광고판',
   // Nature and weather
   'storm storms fırtına tufan шторм шторма буря 폭풍',
-  'frost frosts soyuq soyuqlar мороз морозы морозов заморозки 한파 서리',
+  'frost frosts soyuq soyuqlar мороз морозы морозов заморозки 혹한',
   'heatwave heatwaves bürkü bürküsü bürkülü жара жары жару 폭염 무더위',
   'fog foggy duman dumanlı туман тумана 안개',
-  'ice icy buz buzlu льда гололед гололёд 얼음 빙판',
+  'ice icy buz buzlu льда гололед гололёд 얼음',
   'tornado tornadoes торнадо смерч 토네이도',
   'landslide landslides sürüşmə sürüşməsi оползень оползни оползня 산사태',
   'tsunami tsunamis sunami цунами 쓰나미 해일',
@@ -298,7 +300,7 @@ export const GENERAL_LINES: readonly string[] = [
   'cave caves mağara mağaralar пещера пещеры 동굴',
   'waterfall waterfalls şəlalə şəlaləsi водопад водопады 폭포',
   'planet planets planetin планета планеты 행성',
-  'vegetation flora bitki bitkilər bitkiləri растение растения растений 식물',
+  'vegetation flora bitki bitkilər bitkiləri растение растения растений 식생',
   'pesticide pesticides pestisid pestisidlər пестицид пестициды 농약',
   'thunderstorm thunderstorms thunder lightning ildırım şimşək молния молнии 뇌우 천둥 번개',
   'leopard leopards bəbir bəbirlər леопард леопарды леопардов 표범',
