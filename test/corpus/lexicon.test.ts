@@ -418,6 +418,14 @@ describe('the general lexicon', () => {
       ['posted', 'post'],
       ['charge', 'charging'],
       ['response', 'responsible'],
+      ['consider', 'considerable'],
+      ['good', 'goods'],
+      ['public', 'publish'],
+      ['missing', 'mission'],
+      ['oldu', 'old'],
+      ['qara', 'qar'],
+      ['выбор', 'выборы'],
+      ['делать', 'дела'],
     ]) {
       expect(concepts(word!), word).toEqual([]);
       expect(concepts(stemSharer!).length, stemSharer).toBeGreaterThan(0);
