@@ -131,7 +131,7 @@ export const MORE_GENERAL_LINES: readonly string[] = [
   'beverage beverages içki içkilər içkisi напиток напитки напитков 음료 음료수',
   'cognac brandy konyak konyakı коньяк коньяка 코냑',
   'vodka araq водка водки 보드카',
-  'delicious tasty dadlı ləzzətli вкусный вкусная вкусное вкусные вкусно 맛있는',
+  'delicious tasty dadlı ləzzətli вкусный вкусная вкусное вкусные вкусно 맛있는 맛있다 맛있어 맛있었다 맛있었어 맛있대',
   'vegetarian vegetarians vegan vegans vegetarian veqan вегетарианец вегетарианский веган веганы 채식 비건',
   'buckwheat qarabaşaq гречка гречки 메밀',
   // Travel, leisure and places
@@ -262,7 +262,7 @@ export const MORE_GENERAL_LINES: readonly string[] = [
   'pronunciation tələffüz произношение произношения 발음',
   // Feelings, ideas and qualities
   'love loved sevgi sevgisi məhəbbət любовь любви 사랑',
-  'happiness happy xoşbəxt xoşbəxtlik счастье счастья счастливый 행복',
+  'happiness happy xoşbəxt xoşbəxtlik счастье счастья счастливый 행복 기쁜 기쁘다 기뻤다 기뻐',
   'pride proud iftixar iftixarla гордость гордится 자부심',
   'outrage anger angry indignation qəzəb hiddət гнев возмущение 분노',
   'shock shocked şoka şokda şokdadır шок шоке 충격',

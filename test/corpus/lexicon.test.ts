@@ -460,4 +460,19 @@ describe('the general lexicon', () => {
     expect(termSet('알바니아의').has(`${CONCEPT_PREFIX}jobs`)).toBe(false);
     expect(termSet('제약사').has(`${CONCEPT_PREFIX}pharmacy`)).toBe(false);
   });
+
+  it('reads the native Korean verbs news and chats write, in their past and adnominal forms, as their concepts', () => {
+    expectOneConceptEach([
+      ['sold', '팔렸다', '팔아'],
+      ['built', '지어진', '지어졌다'],
+      ['increased', '늘렸다', '늘었고'],
+      ['imported', '들여온', '들여왔다'],
+      ['completed', '마쳤다', '끝냈다'],
+      ['selected', '뽑았다', '뽑힌'],
+      ['learned', '배운', '배웠고'],
+    ]);
+    // Left out where a longer word would take them: 작은 (small) is the end of 제작은 (the production), 싸다 (cheap) of 비싸다 (dear).
+    expect([...termSet('제작은')].some((t) => t === `${CONCEPT_PREFIX}small`)).toBe(false);
+    expect([...termSet('비싸다')].some((t) => t === `${CONCEPT_PREFIX}cheap`)).toBe(false);
+  });
 });

@@ -81,7 +81,7 @@ const SETS: readonly SyntheticSet[] = [
   // hit@3 0.78 since articles are dated by their file names' years: "고부스탄 풍력발전소는 언제 가동 들어가?" answered from a digest of plant orders the file name dates 2026.
   { folder: 'synthetic-39', floors: { hitAt3: 0.78, answerInReply: 0.73, answerInFirstSentence: 0.7, abstentionAccuracy: 0.62 }, falseAbstentionCeiling: 0.08 },
   // Written in the twenty-third round and read in it (the fortieth, written with it, is held out and has no floor).
-  { folder: 'synthetic-41', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.59, abstentionAccuracy: 0.37 }, falseAbstentionCeiling: 0.1 },
+  { folder: 'synthetic-41', floors: { hitAt3: 0.85, answerInReply: 0.71, answerInFirstSentence: 0.59, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.1 },
   // Written in the twenty-fourth round and read in it (the forty-second, written with it, is held out and has no floor).
   { folder: 'synthetic-43', floors: { hitAt3: 0.78, answerInReply: 0.68, answerInFirstSentence: 0.63, abstentionAccuracy: 0.25 }, falseAbstentionCeiling: 0.15 },
   // Written in the twenty-fifth round and read in it (the forty-fourth, written with it, is held out and has no floor).
