@@ -56,7 +56,7 @@ export const MORE_GENERAL_LINES: readonly string[] = [
   'diamond diamonds almaz almazlar алмаз алмазы бриллиант бриллианты 다이아몬드',
   'fiscal fiskal фискальный фискальной фискальная 재정',
   'stagnation stagnant slump durğunluq стагнация стагнации застой 침체',
-  'allocate allocated allocates allocating allocation ayırıb ayırdı ayırmaq выделил выделила выделили выделено выделены выделение 배정',
+  'allocate allocated allocates allocating allocation ayırıb ayırdı ayırmaq выделил выделила выделили выделено выделены выделение 배정 выделяют выделялись выделялось',
   'ecommerce marketplace marketplaces marketpleys маркетплейс маркетплейсы маркетплейсов 이커머스',
   'grocery groceries foodstuffs ərzaq ərzağı бакалея бакалеи 식료품',
   'handbag handbags bags çanta çantası сумка сумки сумок 가방 핸드백',

@@ -55,6 +55,8 @@ export const NO_CONCEPT_WORDS: readonly string[] = [
   'dayanacaq dayanacağı dayanacaqlar',
   'izləyici izləyicilər izləyir',
   'qara',
+  // open, public (açıq): its stem is announcing's (açıqlayıb)
+  'açıq açıqdır',
   // Russian: a choice (выбор, elections), an action (действие, incumbent), to ask (спросить, demand), to do (делать, affairs)
   'выбор выбора',
   'действие действия',

@@ -475,4 +475,18 @@ describe('the general lexicon', () => {
     expect([...termSet('제작은')].some((t) => t === `${CONCEPT_PREFIX}small`)).toBe(false);
     expect([...termSet('비싸다')].some((t) => t === `${CONCEPT_PREFIX}cheap`)).toBe(false);
   });
+
+  it('reads Russian and Azerbaijani verbs in the aspects, voices and tenses news writes them as their concepts', () => {
+    expectOneConceptEach([
+      ['win', 'выиграли', 'одержал'],
+      ['visited', 'побывал', 'приезжал'],
+      ['financed', 'профинансировал'],
+      ['damaged', 'zədələnib', 'повредил'],
+      ['closed', 'закрыли'],
+    ]);
+    // Not "came" (пришли, as "send!" reads), nor the United States (Соединенные), nor açıq (open, public) as announcing.
+    for (const [word, concept] of [['пришли', 'send'], ['Соединенных', 'connect'], ['açıq', 'announce']] as const) {
+      expect(termSet(word).has(`${CONCEPT_PREFIX}${concept}`), word).toBe(false);
+    }
+  });
 });
