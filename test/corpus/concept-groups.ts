@@ -4,6 +4,8 @@ import { termSet } from '../../src/corpus/terms.ts';
 import { CONCEPT_PREFIX } from '../../src/corpus/term-kinds.ts';
 import { foldText } from '../../src/corpus/fold.ts';
 import { LEXICON_LINES } from '../../src/corpus/lexicon.ts';
+import { conceptOf } from '../../src/corpus/terms.ts';
+import { isStopWord } from '../../src/corpus/stop-words.ts';
 
 const conceptOfWord = (word: string) => [...termSet(word)].find((t) => t.startsWith(CONCEPT_PREFIX));
 
@@ -20,4 +22,18 @@ export function expectNoWordElsewhere(lines: readonly string[]): void {
   const own = new Set(lines);
   const elsewhere = new Set(LEXICON_LINES.filter((line) => !own.has(line)).flatMap((line) => line.split(/\s+/).map(foldText)));
   for (const line of lines) for (const word of line.split(/\s+/)) expect(elsewhere.has(foldText(word)), `${word} (${line})`).toBe(false);
+}
+
+/** Checks that each line has a Latin, a Cyrillic and a Hangul word, none a stop word, each read as the line's own concept. */
+export function expectFourLanguageLines(lines: readonly string[]): void {
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    expect(words.some((w) => /^\p{Script=Latin}+$/u.test(w)), line).toBe(true);
+    expect(words.some((w) => /\p{Script=Cyrillic}/u.test(w)), line).toBe(true);
+    expect(words.some((w) => /\p{Script=Hangul}/u.test(w)), line).toBe(true);
+    for (const word of words) {
+      expect(isStopWord(foldText(word)), `${word} is a stop word`).toBe(false);
+      expect(conceptOf(foldText(word)), word).toBe(words[0]);
+    }
+  }
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWords, conceptOf, termSet } from '../../src/corpus/terms.ts';
-import { foldText } from '../../src/corpus/fold.ts';
-import { isStopWord } from '../../src/corpus/stop-words.ts';
+import { analyzeWords, termSet } from '../../src/corpus/terms.ts';
 import { MORE_GENERAL_LINES } from '../../src/corpus/lexicon-general-more.ts';
 import { CONCEPT_PREFIX } from '../../src/corpus/term-kinds.ts';
-import { expectNoWordElsewhere, expectOneConceptEach } from './concept-groups.ts';
+import { expectFourLanguageLines, expectNoWordElsewhere, expectOneConceptEach } from './concept-groups.ts';
 
 const MORE_CONCEPTS = new Set(MORE_GENERAL_LINES.map((line) => CONCEPT_PREFIX + line.split(/\s+/)[0]!));
 const moreConceptsOf = (text: string) => [...termSet(text)].filter((t) => MORE_CONCEPTS.has(t));
@@ -48,16 +46,7 @@ describe('the second general lines of the lexicon', () => {
   });
 
   it('write each concept in the four languages, with no stop word, each word read as its own concept', () => {
-    for (const line of MORE_GENERAL_LINES) {
-      const words = line.split(/\s+/);
-      expect(words.some((w) => /^\p{Script=Latin}+$/u.test(w)), line).toBe(true);
-      expect(words.some((w) => /\p{Script=Cyrillic}/u.test(w)), line).toBe(true);
-      expect(words.some((w) => /\p{Script=Hangul}/u.test(w)), line).toBe(true);
-      for (const word of words) {
-        expect(isStopWord(foldText(word)), `${word} is a stop word`).toBe(false);
-        expect(conceptOf(foldText(word)), word).toBe(words[0]);
-      }
-    }
+    expectFourLanguageLines(MORE_GENERAL_LINES);
   });
 
   it('leave out words with another common sense (a strike and a holiday, a move and a director, famine and a carmaker)', () => {
