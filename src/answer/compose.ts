@@ -216,6 +216,9 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   // Asked who, and none of the best article's retrieved sentences names anyone (a byline or a headline does not count): the person may be named further on ("Foundation chairman Noh Jae-won said ...").
   const nobodyInBest = () => !inBest.some((c) => c.answers.length > 0 && !isUnfinishedLine(c.text));
   const readRest = (type === 'number' && (noNumber || notInBest())) || (type === 'date' && announcedNotInBest()) || (type === 'person' && nobodyInBest());
+  // What a sentence found there must hold to lead: the date asked; a person named beside the question's words (their title, their body); the measure or count asked.
+  const answersWhatIsAsked = (c: ScoredSentence) =>
+    type === 'date' ? c.exact === true : type === 'person' ? nameProximity(sentenceTokens(c.text), evidence) > 0 : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence);
   // An article's retrieved passages that cover too little of the question on their own are read again there, in their article's context.
   const restOf = (rank: number, source: string) => [...options.articlePassages!(rank), ...retrieved.filter((p) => p.chunk.source === source)];
   const rest = readRest && options.articlePassages !== undefined ? restOf(0, bestArticle) : [];
@@ -224,9 +227,6 @@ export function traceAnswer(question: string, retrieved: readonly RetrievedPassa
   const nextArticle = retrieved.find((p) => p.chunk.source !== bestArticle)?.chunk.source;
   const readNext = rest.length > 0 && type === 'number' && nextArticle !== undefined;
   const rests = rest.length === 0 ? [] : [() => rest];
-  // What a sentence found there must hold to lead: the date asked; a person named beside the question's words (their title, their body); the measure or count asked.
-  const answersWhatIsAsked = (c: ScoredSentence) =>
-    type === 'date' ? c.exact === true : type === 'person' ? nameProximity(sentenceTokens(c.text), evidence) > 0 : givesWhatIsAsked(sentenceTokens(c.text), c.text, evidence);
   if (readNext) rests.push(() => restOf(1, nextArticle));
   for (const more of rests) {
     const wider = readAll([...retrieved, ...more()]);
