@@ -60,12 +60,17 @@ function noConceptForms(): Set<string> {
   return noConcept;
 }
 
+/** Whether a folded word is one of NO_CONCEPT_WORDS: neither it nor a part of it names a lexicon concept. */
+export function namesNoConcept(folded: string): boolean {
+  return noConceptForms().has(folded);
+}
+
 /** The concept a folded word's stems name (null: none): stemming costs more than remembering. */
 const conceptThroughStems = memoized((folded) => conceptOfStems(lexiconMap(), stemsOf(folded)) ?? null);
 
 /** The lexicon concept of a folded word, trying the word and then its stems (stemsOf, passed when already known). */
 export function conceptOf(folded: string, stems?: readonly string[]): string | undefined {
-  if (noConceptForms().has(folded)) return undefined;
+  if (namesNoConcept(folded)) return undefined;
   const map = lexiconMap();
   const direct = map.get(folded);
   if (direct !== undefined) return direct;

@@ -62,4 +62,10 @@ export const NO_CONCEPT_WORDS: readonly string[] = [
   'действие действия',
   'спросить спросил спросила спросили',
   'делать делаем делает делают',
+  // Azerbaijani "ziyan dəyib" (damage was done) is no day (day- of dəyib); Russian горит (is burning) no mountain (гора)
+  'dəyib dəydi dəyən',
+  'горит горят',
+  // Korean: learning (배우고) is no actor (배우), a mood (분위기) no crisis (위기), a missing person (실종자) no seed (종자),
+  // a disclosure (폭로) no width (폭), a monastery (수도원) no capital (수도)
+  '배우고 분위기 실종자 폭로 수도원',
 ];

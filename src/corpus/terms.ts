@@ -1,6 +1,6 @@
 import { indexTokens, isSpokenAcronym } from './acronyms.ts';
 import { detectLanguage } from './language.ts';
-import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, headsCompanyName, lexiconMap, placeConceptOf } from './concepts.ts';
+import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, headsCompanyName, lexiconMap, namesNoConcept, placeConceptOf } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
@@ -44,7 +44,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 333;
+export const ANALYZER_VERSION = 334;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -94,7 +94,7 @@ function partTerms(part: string, nameLike: boolean, terms: Set<string>): void {
   // A Korean word of one syllable, alone or with its particle ("빵", "팀이", "섬에"), is too short
   // for bigrams and a stem; it is the lexicon's word when the lexicon has it (bread, team, island).
   const syllable = KOREAN_ONE_SYLLABLE.exec(folded)?.[1];
-  if (syllable !== undefined && !KOREAN_CALENDAR_UNITS.has(syllable)) {
+  if (syllable !== undefined && !KOREAN_CALENDAR_UNITS.has(syllable) && !namesNoConcept(folded)) {
     const concept = isStopWord(syllable) ? undefined : conceptOf(syllable, [syllable]);
     if (concept !== undefined) terms.add(CONCEPT_PREFIX + concept);
     if (folded.length === 1) return;
@@ -160,7 +160,9 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   terms.add(folded);
   terms.add(stem);
   for (const gram of hangulBigrams(stem)) terms.add(GRAM_PREFIX + gram);
-  const concept = conceptOf(folded, [stem]);
+  // A word listed as naming no concept, with its particle or without, names none through its parts either ("분위기가", a mood, is no 위기).
+  const noConcept = namesNoConcept(folded) || namesNoConcept(stem);
+  const concept = noConcept ? undefined : conceptOf(folded, [stem]);
   if (concept !== undefined) {
     terms.add(CONCEPT_PREFIX + concept);
     // A place is a name too: the lexicon has some of its spellings ("인천", Incheon), its sound keys
@@ -170,8 +172,8 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
     return;
   }
   // The word as written too: what looked like a particle may end the compound's head ("정책협의", policy consultations, is no "정책협" + 의).
-  const stemParts = compoundConcepts(stem);
-  for (const part of new Set([...stemParts, ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
+  const stemParts = noConcept ? [] : compoundConcepts(stem);
+  if (!noConcept) for (const part of new Set([...stemParts, ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
   // A company or place named with what it is ("한성건설", Hanseong construction) meets the name written alone.
   const head = compoundHead(stem);
   addNameKeys(romanizedNameForms(stem), terms);

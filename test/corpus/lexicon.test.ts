@@ -426,10 +426,33 @@ describe('the general lexicon', () => {
       ['qara', 'qar'],
       ['выбор', 'выборы'],
       ['делать', 'дела'],
+      ['dəyib', 'day'],
+      ['горит', 'гора'],
+      ['분위기가', '위기에'],
+      ['배우고', '배우가'],
+      ['실종자', '종자'],
+      ['폭로', '폭이'],
+      ['수도원에서', '수도에서'],
     ]) {
       expect(concepts(word!), word).toEqual([]);
       expect(concepts(stemSharer!).length, stemSharer).toBeGreaterThan(0);
     }
+  });
+
+  it('reads a verb form in the sense news gives it, not as the lexicon word whose stem it shares', () => {
+    expectOneConceptEach([
+      ['artan', 'artıb', 'increased'],
+      ['возрастает', 'возрастут', 'рост'],
+      ['послали', 'отправили', 'sent'],
+      ['произведенных', 'производство', 'produced'],
+      ['окончено', 'завершение', 'completed'],
+    ]);
+    // The words whose stems they share keep their own concepts: age, an ambassador, an artwork.
+    expectOneConceptEach([
+      ['возраст', 'age'],
+      ['посла', 'посол', 'ambassador'],
+      ['произведение', 'artwork'],
+    ]);
   });
 
   it('reads the days of the week alike, but not Russian среда, which is also the environment', () => {
