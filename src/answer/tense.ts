@@ -35,19 +35,20 @@ interface TenseMarkers {
 // Each language's markers, tried on the question in lower case.
 const MARKERS: Readonly<Record<Language, TenseMarkers>> = {
   en: {
-    future: /\b(?:will|won't|wont|going to|gonna|expected|scheduled|planned|due to|upcoming|next|supposed to|meant to|set to|slated to)\b|'ll\b/u,
+    // A target, a promise, a deadline or what should happen asks the date planned, whatever the tense ("when was it promised to open?").
+    future: /\b(?:will|won't|wont|going to|gonna|expected|scheduled|planned|due to|upcoming|next|supposed to|meant to|set to|slated to|should|target|targeted|aim|aimed|aims|deadline|promised|intended|intends)\b|'ll\b/u,
     // A past auxiliary or participle ("opened", "signed"), not "need" or "speed".
     past: /\b(?:did|didn't|was|wasn't|were|had|ago|last|previous|previously)\b|\b(?!(?:need|speed|seed|feed|indeed|embed)\b)[a-z]{2,}ed\b/u,
     nonpast: /\b(?:does|do)\b/u,
   },
   az: {
     // The future participle in any form ("açılacaq", "düşəcək", typed "dusecek"), and plans.
-    future: /\p{L}(?:acaq|əcək|ecek|acag|əcəy|ecey|acağ|eceg|əcəg)\p{L}*|(?:planlaşdırıl|planlasdiril|gözlənil|gozlenil|nəzərdə tutul|nezerde tutul|növbəti|novbeti|gələn il|gelen il)/u,
+    future: /\p{L}(?:acaq|əcək|ecek|acag|əcəy|ecey|acağ|eceg|əcəg)\p{L}*|(?:planlaşdırıl|planlasdiril|gözlənil|gozlenil|nəzərdə tutul|nezerde tutul|növbəti|novbeti|gələn il|gelen il|hədəf|hedef|vəd|olmalı|olmali)/u,
     // The past in -dı, -mış and -ıb ("açıldı", "qurulub", "edib", typed "acildi").
     past: /\p{L}{3,}(?:dı|di|du|dü|dılar|dilər|dular|dülər|mış|miş|muş|müş|mis|mus)(?!\p{L})|\p{L}{2,}(?:ıb|ib|ub|üb)(?:dır|dir|dur|dür|lar|lər)?(?!\p{L})/u,
   },
   ru: {
-    future: /(?<!\p{L})(?:будет|будут|станет|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|должен|должн[аоы]|следующ\p{L}*)(?!\p{L})/u,
+    future: /(?<!\p{L})(?:будет|будут|станет|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|должен|должн[аоы]|следующ\p{L}*|обеща\p{L}*|срок\p{L}*|намерен\p{L}*|рассчитыва\p{L}*)(?!\p{L})/u,
     // "подписали", "открылся", "было", "прошла", "пришёл"; о and у before л are nouns' ("посол", "сеул").
     past: /\p{L}+[аеиыяё]л[аои]?(?:сь|ся)?(?!\p{L})|(?<!\p{L})(?:при|про|вы|во|у|на|за|до|по|со|ото|пере)?(?:шёл|шел|шл[аои])(?:сь)?(?!\p{L})/u,
     // "стартует", "заработает", "откроется", "начнётся", "начнут".
@@ -55,7 +56,7 @@ const MARKERS: Readonly<Record<Language, TenseMarkers>> = {
   },
   ko: {
     // Plans, intentions and the future modal: 예정, 계획, 다음, 겠, "할 거야", "열릴까".
-    future: /예정|계획|겠|다음|[할될열갈올릴낼]\s?(?:거|까|건)/u,
+    future: /예정|계획|목표|약속|마감|하기로|겠|다음|[할될열갈올릴낼]\s?(?:거|까|건)/u,
     syllablePast: true,
     // A present ending closing the question: "지어져?", "언제 가?", "낸대"; not the copula ("언제야?").
     nonpast: /(?:해|돼|가|와|나|져|려|대|래|니|냐|어|아|여|워|쳐|요)\s*\??\s*$/u,

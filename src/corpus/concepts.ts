@@ -172,7 +172,7 @@ export function compoundHead(stem: string): string | undefined {
 const COMPANY_TRADES: ReadonlySet<string> = new Set([
   'technology', 'solar', 'industry', 'trade', 'construction', 'transport', 'mobile', 'electronic', 'energy', 'chemical', 'bank',
   'insurance', 'engineering', 'steel', 'drug', 'food', 'telecommunications', 'group', 'machinery', 'biotechnology', 'system',
-  'aviation', 'maritime',
+  'aviation', 'maritime', 'electricity', 'cable', 'textile', 'cosmetics', 'car', 'hydrogen', 'ship',
 ]);
 
 /** Whether a compound's head (compoundHead) is followed by a word naming a company's trade. */

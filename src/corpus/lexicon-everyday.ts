@@ -72,7 +72,7 @@ export const EVERYDAY_LINES: readonly string[] = [
   'item items piece pieces object objects əşya əşyalar предмет предметы предметов 물건 물품',
   'damage damaged ziyan zərər zədə ущерб повреждение повреждения повреждены 손상 파손 피해 깨졌다 깨진 망가진 망가졌다 повредили повредил повредила zədələnib zədələndi zədələnmiş zədələnən',
   'sheet sheets vərəq vərəqə лист листа листов',
-  'lighting illumination işıqlandırma подсветка 조명 streetlight streetlights lamp lamps fənər fənərlər фонарь фонари фонарей 가로등 등잔 çıraq светильник',
+  'lighting illumination işıqlandırma подсветка 조명 streetlight streetlights lamp lamps fənər fənərlər фонарь фонари фонарей 가로등 등잔 çıraq светильник освещение освещения освещением işıqlandırılması',
   'heating heat istilik тепло отопление 난방',
   'utilities kommunal коммунальный 공공요금',
   'township qəsəbə поселок посёлок',

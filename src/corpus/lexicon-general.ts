@@ -68,7 +68,7 @@ export const GENERAL_LINES: readonly string[] = [
   'demolition demolish demolished demolishing снос сноса снесли снесен снесён снести 철거 снесут снесено sökülüb söküldü sökülməsi sökülür sökülən söküləcək',
   'landscaping beautification abadlıq abadlaşdırma abadlaşdırılması abadlaşdırılıb благоустройство благоустройства благоустроен 조경',
   'asphalt asphalted paving paved asfalt asfaltlanıb asfaltlanması асфальт асфальта асфальтирование заасфальтировали 아스팔트',
-  'storage stored storing saxlanc anbarlama хранение хранения хранилище хранилища хранится 저장',
+  'storage stored storing saxlanc anbarlama хранение хранения хранилище хранилища хранится 저장 накопитель накопители накопителя накопителей',
   'search searched searching axtarış axtarışlar axtarışı поиск поиски поисков 수색 검색',
   'evacuate evacuated evacuation evacuations təxliyə təxliyəsi эвакуация эвакуации эвакуировали эвакуирован эвакуированы 대피 эвакуируют',
   'explosion explosions exploded explode blast blasts partlayış partlayışlar partladı partlayıb взрыв взрыва взрывы взрывов взорвался взорвалась 폭발 взорвется',

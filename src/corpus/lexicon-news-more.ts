@@ -278,7 +278,7 @@ export const MORE_NEWS_LINES: readonly string[] = [
   'warming istiləşmə потепление 온난화',
   'ecosystem ekosistem экосистема 생태계',
   'volcano volcanoes vulkan вулкан 화산',
-  'saving savings qənaət экономия сбережения 절약 저축 아꼈다 아꼈어',
+  'saving savings qənaət экономия сбережения 절약 저축 아꼈다 아꼈어 сэкономит сэкономить сэкономят сэкономили экономит экономят сэкономлено',
   'algorithm algorithms alqoritm алгоритм алгоритмы 알고리즘',
   'tablet tablets planşet планшет 태블릿',
   'nanotechnology nanotechnologies nanotexnologiya нанотехнология нанотехнологии 나노기술',

@@ -47,7 +47,7 @@ export const TOPIC_LINES: readonly string[] = [
   'satisfied satisfaction razı məmnun довольны удовлетворены 만족',
   'queue queues waiting очередь очереди 대기자',
   'maintenance техобслуживание 정비 유지보수',
-  'responsible məsul ответственный 책임자 담당자 məsuliyyət 책임 맡았다 맡았어 맡았대 맡은 맡고 맡는 맡아',
+  'responsible məsul ответственный 책임자 담당자 məsuliyyət 책임 맡았다 맡았어 맡았대 맡은 맡고 맡는 맡아 отвечает отвечают отвечал отвечала',
   // Transport
   'bus buses avtobus автобус электробус elektrobus 버스 minibus minibuses mikroavtobus mikroavtobuslar mikroavtobusların микроавтобус микроавтобусы 미니버스',
   'wagon wagons carriage carriages vaqon поезд вагон 열차 электричка 기차 вагоны вагонов vaqonlar vaqonları 화차',
@@ -88,7 +88,7 @@ export const TOPIC_LINES: readonly string[] = [
   'tax taxes vergi налог 세금 taxpayer taxpayers налогоплательщик налогоплательщики 납세자',
   'profit profits mənfəət прибыль 순이익 영업이익',
   'fee fees tuition haqq плата взнос взносы 수수료 수강료 등록금 수업료',
-  'payment payments pay paid paying pays ödəniş ödəyib ödədi ödəyir платеж оплата оплатил оплатили заплатил заплатили 결제 지급 지불',
+  'payment payments pay paid paying pays ödəniş ödəyib ödədi ödəyir платеж оплата оплатил оплатили заплатил заплатили 결제 지급 지불 оплачивать оплачивают оплачивается оплачиваться оплачивал оплачивали',
   'schedule timetable cədvəl расписание 일정',
   'name names named adı adını название имя 이름',
   'age aged yaş yaşı yaşında возраст 나이',

@@ -327,7 +327,7 @@ export const LEXICON_LINES: readonly string[] = [
   'briefing presentation brifinq təqdimat брифинг презентация 설명회 브리핑 기자회견 회견',
   'deposit deposits oilfield yataq месторождение 광구 유전 ehtiyat ehtiyatları запасы запасов 매장량',
   'plant plants stansiya электростанция 발전소 stansiyası stansiyaları stansiyasının электростанции электростанций',
-  'capacity megawatt mw gücü güc мощность мегаватт 용량 capacities tutum вместимость вместимостью вмещает вместит 수용 생산능력 설비용량 megawatts мвт мегаватта мощности мощностью мощностей 메가와트 gücündə',
+  'capacity megawatt mw gücü güc мощность мегаватт 용량 capacities tutum вместимость вместимостью вмещает вместит 수용 생산능력 설비용량 megawatts мвт мегаватта мощности мощностью мощностей 메가와트 gücündə mwh mvt megavat megavatlıq мвтч 메가와트시',
   'area areas field fields sahə сфера области 분야 поле поля полях',
   'inauguration inaugurated unveiled təntənəli торжественный 개소식 inaugurate inaugurates inaugural unveil unveiling 준공식 제막식',
   'volunteer volunteers könüllü волонтер 자원봉사 봉사',

@@ -32,6 +32,12 @@ describe('questionTime', () => {
     ['다음 회의는 언제 해?', 'future'],
     ['리셉션은 몇 월 며칠에 열렸어?', 'past'],
     ['본선 언제였어?', 'past'],
+    // A target, a promise or a deadline asks the date planned, whatever the tense.
+    ['when should the battery go into service', 'future'],
+    ['what was the deadline for the new terminal?', 'future'],
+    ['К какому сроку обещали достроить подстанцию?', 'future'],
+    ['stansiyalar nə vaxt hazır olmalıdır?', 'future'],
+    ['발전소 언제 완공 목표였지', 'future'],
   ] as const)('%s → %s', (question, time) => {
     expect(questionTime(question)).toBe(time);
   });

@@ -83,6 +83,8 @@ describe('Korean analysis', () => {
       ['한빛솔라', 'Hanbit', 'a company name written together with its trade (솔라, solar)'],
       ['누리테크', 'Nuri', 'a company name of two sounds written together with its trade'],
       ['한울솔라', 'Ханыль', 'the same, against its Russian spelling'],
+      ['한결전기', 'Hangyeol', 'a company name of two sounds written together with its trade (전기, electric)'],
+      ['노을섬유', 'Noeul', 'the same with a textile maker (섬유)'],
     ];
     for (const [a, b, why] of meeting) expect(shares(a, b), `${a} ~ ${b}: ${why}`).toBe(true);
     // Not by a key of two sounds any word may have, nor an Azerbaijani c read as English: a kindergarten is no Baku.

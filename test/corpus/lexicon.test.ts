@@ -455,6 +455,27 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads units of power and energy as their abbreviations write them, and the words of paying, saving, lighting and storing', () => {
+    expectOneConceptEach([
+      ['kWh', 'кВт·ч', 'kVt', '킬로와트시', 'kilowatt'],
+      ['GWh', 'ГВт', 'gigawatt'],
+      ['MWh', 'МВт·ч', 'megavat', 'megawatt'],
+      ['оплачивать', 'pay'],
+      ['сэкономит', 'savings'],
+      ['освещение', 'lighting'],
+      ['накопитель', 'storage'],
+      ['отвечает', 'responsible'],
+    ]);
+  });
+
+  it("reads Azerbaijani places in their own spelling, typed without its letters too, as the places", () => {
+    expectOneConceptEach([
+      ['Xızıdakı', 'Khizi'],
+      ['Elet', 'Alyat'],
+      ['Şabranda', 'Shabran'],
+    ]);
+  });
+
   it('reads the days of the week alike, but not Russian среда, which is also the environment', () => {
     expectOneConceptEach([
       ['Friday', 'пятницу', '금요일'],
