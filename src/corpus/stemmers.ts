@@ -29,15 +29,50 @@ export const NAME_MIN_STEM = 5;
 /**
  * Azerbaijani verb endings: the future (-acaq/-əcək), the must-form (-malı/-məli), the infinitive
  * (-maq/-mək), the present (-yir after a vowel, -ir/-ır/-ur/-ür after a consonant: "bişirir"), the
- * passive written together with what follows it (-ılıb, -ılacaq), and the past participle
- * (-dığı/-diyi: "topladığı", which it collected). A verb's root is short ("ver", give), and three
- * letters left by a verb ending meet unrelated words, so these leave at least AZ_VERB_MIN_STEM.
+ * passive written together with what follows it (-ılıb, -ılacaq), the past participle (-dığı/-diyi:
+ * "topladığı", which it collected; -dıq/-dik with what follows: "imzaladıqları", which they signed),
+ * the perfect after a vowel (-yıb: "imzalayıb"), the converb (-araq/-ərək, -yaraq: "imzalayaraq",
+ * signing) and the verbal noun (-ma/-mə, see AZ_VERBAL_NOUN_SUFFIXES). A verb's root is short
+ * ("ver", give), and three letters left by a verb ending meet unrelated words, so these leave at
+ * least AZ_VERB_MIN_STEM.
  */
 const AZ_VERB_SUFFIXES = [
   'malidir', 'malidi', 'mali', 'yacaq', 'yacak', 'acaq', 'acak', 'maq', 'mak', 'yir', 'yur',
   'ilacaq', 'ilacak', 'ilmis', 'ilib', 'ilir', 'ilan', 'ulacaq', 'ulacak', 'ulmus', 'ulub', 'ulur', 'ulan',
-  'digi', 'dugu', 'diyi', 'duyu', 'ir', 'ur',
+  'digi', 'dugu', 'diyi', 'duyu', 'diq', 'dik', 'duq', 'duk', 'ir', 'ur',
+  'yib', 'yub', 'yaraq', 'yarak', 'araq', 'arak', 'ma',
 ];
+/**
+ * Endings only a verb takes: the verb endings, the perfect (-ıb), the past (-dı), -mış and the
+ * participle -an/-ən. The participle is a word of its own that takes none of them after it: under
+ * one of them an -an ends the verb's root ("qazan-acaq", will win, and "qazan-an", who won, are no
+ * "qaz", gas) or is the passive -n after a vowel ("imzala-n-ıb", was signed), and the -n alone comes
+ * off, leaving at least AZ_PASSIVE_MIN_STEM letters ("qazanıb" keeps "qazan": "qaza" is qəza, an accident).
+ */
+const AZ_VERB_ENDINGS: ReadonlySet<string> = new Set([...AZ_VERB_SUFFIXES, 'ib', 'ub', 'mis', 'mus', 'di', 'du', 'ti', 'tu', 'an']);
+/** The past after a voiceless consonant (-tı): never after the passive -n, so "prezidenti" (its president) keeps "preziden". */
+const AZ_VOICELESS_PAST: ReadonlySet<string> = new Set(['ti', 'tu']);
+const AZ_PARTICIPLE = 'an';
+const AZ_PASSIVE_MIN_STEM = 5;
+/**
+ * The verbal noun's -ma/-mə under its possessive ("imzalanması", "keçirilməsinə", "tikilməsinin"):
+ * the verb's stem ("imzalan", "keçiril"), which loses at most its passive -n ("toplanması" → toplan,
+ * topla). Only under the possessive, as news writes the verbal noun: a -ma word alone or in the
+ * plural is as often a noun of its own ("bağlama", "bağlamalar", parcels; "dondurma", ice cream),
+ * whose verb would give it another sense.
+ */
+const AZ_VERBAL_NOUN_SUFFIXES: ReadonlySet<string> = new Set(['ma']);
+/** The third-person possessive after a vowel, alone or with its case ending (-sı, -sına, -sının, -sından ...). */
+const AZ_POSSESSIVE_AFTER_VOWEL = /^s[iu](?:n|na|ni|nu|nin|nun|nda|ndan)?$/;
+/**
+ * The question particle -mı/-mi/-mu/-mü written onto a verb or a predicate ("imzalanıbmı", was it
+ * signed; "artacaqmı", will it grow; "keçirilirmi"; "şirkətlərdirmi"): off only after a verb ending,
+ * -dır or the plural, so that a word that merely ends in -mi keeps it ("rəsmi", official; "elmi"):
+ * not after the past -dı ("təqdimi", its presentation, is no "təqdi-mi"), nor after a present of
+ * fewer than five letters ("iyirmi", twenty).
+ */
+const AZ_QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mi', 'mu']);
+const AZ_ASKED_PREDICATE = /(?:ib|ub|mis|mus|acaq|acak|maq|mak|mali|dir|dur|lar|.{3}[iu]r)$/;
 const AZ_VERB_MIN_STEM = 4;
 
 /**
@@ -58,26 +93,37 @@ const AZ_SUFFIXES = [
   'larindan', 'larinda', 'larinin', 'larina', 'larini', 'lardan', 'larda', 'larin', 'lari', 'lar',
   'sindan', 'sinda', 'sinin', 'sina', 'sini', 'sundan', 'sunda', 'sunun', 'suna', 'sunu',
   'nin', 'nun', 'dan', 'tan', 'daki', 'da', 'ta', 'na', 'ni', 'nu', 'ya', 'yi', 'yu',
+  // The first- and second-person plural possessive ("ölkəmizdə", in our country; "şirkətiniz", your company).
+  'imiz', 'umuz', 'miz', 'muz', 'iniz', 'unuz', 'niz', 'nuz',
   'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an', 'la',
   'a', 'i', 'u',
+  ...AZ_QUESTION_PARTICLES,
   ...AZ_VERB_SUFFIXES,
   ...AZ_NOUN_MAKING_SUFFIXES,
 ];
 
 /**
+ * The verbal noun under its possessive and the converb, typed with e for ə ("verilmesi",
+ * "desteklenmesine", "göndererek"): like the verb endings they leave at least AZ_VERB_MIN_STEM.
+ */
+const AZ_TYPED_VERB_SUFFIXES = ['mesinden', 'mesinde', 'mesinin', 'mesine', 'mesini', 'mesi', 'yerek', 'erek'];
+const AZ_TYPED_VERB_SUFFIX_SET: ReadonlySet<string> = new Set(AZ_TYPED_VERB_SUFFIXES);
+
+/**
  * The front-vowel suffixes as chats type them without ə ("fermerlerden" for "fermerlərdən"):
  * Azerbaijani written with its letters never has them, so they strip only a word typed that way.
  */
-const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki', 'melidir', 'meli', 'yecek', 'ecek', 'mek'];
+const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki', 'melidir', 'meli', 'yecek', 'ecek', 'mek', ...AZ_TYPED_VERB_SUFFIXES];
 
 /** Stems of an Azerbaijani word typed without ə: its typed front-vowel suffix off, then the stems of the rest. */
 export function azerbaijaniTypedStems(word: string): string[] {
   const stems = new Set<string>();
   for (const suffix of AZ_TYPED_SUFFIXES) {
-    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    if (!word.endsWith(suffix) || word.length - suffix.length < (AZ_TYPED_VERB_SUFFIX_SET.has(suffix) ? AZ_VERB_MIN_STEM : MIN_STEM)) continue;
     const stem = word.slice(0, -suffix.length);
     stems.add(stem);
-    for (const deeper of azerbaijaniStems(stem, 2)) stems.add(deeper);
+    // The verb's stem, as under -ma (AZ_VERBAL_NOUN_SUFFIXES), is stripped no further.
+    if (!AZ_TYPED_VERB_SUFFIX_SET.has(suffix)) for (const deeper of azerbaijaniStems(stem, 2)) stems.add(deeper);
   }
   return [...stems];
 }
@@ -109,15 +155,28 @@ const AZ_SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = AZ_SU
  */
 export function azerbaijaniStems(word: string, rounds = 4): string[] {
   const stems = new Set<string>();
-  let frontier = [word];
+  // Each word to strip further, with the suffix stripped to reach it ('' for the word itself).
+  let frontier: [string, string][] = [[word, '']];
   for (let round = 0; round < rounds && frontier.length > 0; round++) {
-    const next: string[] = [];
-    for (const w of frontier) {
+    const next: [string, string][] = [];
+    for (const [w, stripped] of frontier) {
+      // The passive -n after a vowel, under a verb ending: "imzalanıb" → imzalan → imzala.
+      const passive = w.slice(0, -1);
+      const verbOfNoun = AZ_VERBAL_NOUN_SUFFIXES.has(stripped);
+      if (AZ_VERB_ENDINGS.has(stripped) && !AZ_VOICELESS_PAST.has(stripped) && /[aeiou]n$/.test(w) && passive.length >= AZ_PASSIVE_MIN_STEM && !stems.has(passive)) {
+        stems.add(passive);
+        if (!verbOfNoun) next.push([passive, 'n']);
+      }
+      // A verbal noun's verb loses its passive -n, nothing more.
+      if (verbOfNoun) continue;
       for (const suffix of AZ_SUFFIXES_BY_LAST_LETTER.get(w[w.length - 1]!) ?? []) {
         if (!w.endsWith(suffix) || w.length - suffix.length < (AZ_LONG_STEM_SUFFIXES.has(suffix) ? AZ_VERB_MIN_STEM : MIN_STEM)) continue;
         const makesNoun = AZ_NOUN_MAKING_SUFFIX_SET.has(suffix);
         if (makesNoun && (round > 0 || AZ_COUNTERS.has(w.slice(0, -suffix.length)))) continue;
+        if (AZ_VERBAL_NOUN_SUFFIXES.has(suffix) && !AZ_POSSESSIVE_AFTER_VOWEL.test(stripped)) continue;
+        if (suffix === AZ_PARTICIPLE && AZ_VERB_ENDINGS.has(stripped)) continue;
         const stem = w.slice(0, -suffix.length);
+        if (AZ_QUESTION_PARTICLES.has(suffix) && !AZ_ASKED_PREDICATE.test(stem)) continue;
         const found = [stem];
         // A final k/q turns into y/ğ before a vowel ending: agentlik → agentliyi, bazarlıq → bazarlığı.
         if (suffix.startsWith('y')) found.push(`${stem}k`);
@@ -126,7 +185,7 @@ export function azerbaijaniStems(word: string, rounds = 4): string[] {
         for (const f of found) {
           if (!stems.has(f)) {
             stems.add(f);
-            if (!makesNoun) next.push(f);
+            if (!makesNoun) next.push([f, suffix]);
           }
         }
       }
