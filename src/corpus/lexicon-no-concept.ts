@@ -68,4 +68,7 @@ export const NO_CONCEPT_WORDS: readonly string[] = [
   // Korean: learning (배우고) is no actor (배우), a mood (분위기) no crisis (위기), a missing person (실종자) no seed (종자),
   // a disclosure (폭로) no width (폭), a monastery (수도원) no capital (수도)
   '배우고 분위기 실종자 폭로 수도원',
+  // Korean words that begin with a chat word (lexicon-chat.ts): Albania (알바니아) is no part-time job (알바), and
+  // "빚은" is mostly a verb's form (갈등을 빚은, that caused a conflict), not a debt (빚) with its particle
+  '알바니아 알바니아어 알바니아인 빚은',
 ];
