@@ -98,7 +98,7 @@ export const LEXICON_LINES: readonly string[] = [
   'climate iqlim климат 기후',
   'national milli национальный 국가',
   'state dövlət государство 국가 государственный 국영',
-  'agreement contract contracts saziş müqavilə anlaşma соглашение контракт договор 협정 계약 협약 treaty treaties 조약',
+  'agreement contract contracts saziş müqavilə anlaşma razılaşma razılaşması razılaşmanı razılaşmaya razılaşmada razılaşmalar соглашение контракт договор 협정 계약 협약 treaty treaties 조약',
   'courtesy nəzakət вежливость 예방',
   'working work works worked işləmək işləyir işləyib работать работает работал 근무 실무 работу 일했어 일했대 일했던 일하는 일했고',
   'bilateral ikitərəfli двусторонний 양자',
@@ -366,7 +366,7 @@ export const LEXICON_LINES: readonly string[] = [
   'decree fərman указ 명령',
   'cabinet kabinet кабинет 내각',
   // Verbs of news reports
-  'agree agreed razılaşmaq razılaşdı согласился договорились 합의 договоренность договоренности razılaşdırılıb razılıq razılığa 동의 согласовали согласовано согласована согласованы razılaşması',
+  'agree agreed razılaşmaq razılaşdı согласился договорились 합의 договоренность договоренности razılaşdırılıb razılıq razılığa 동의 согласовали согласовано согласована согласованы',
   'propose proposed suggest suggested offer offered təklif предложил предложение 제안 предлагают предлагает предложить proposal',
   'expect expected gözləmək ожидать ожидается 기대 gözlənilir gözlənilən gözləyir',
   'hope hoped ümid надежда надеется надеемся надеются надеюсь ümidvar ümidvardır 바란다 바라며 바랐다 바랐어 바라는 바라고',

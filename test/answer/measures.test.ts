@@ -329,6 +329,11 @@ describe('a measure the texts write nowhere', () => {
     // People are counted as athletes, jobs or applications as well as "people": no unit to miss.
     expect(measureWrittenNowhere(() => article, 'how many people took part in the tournament?')).toBe(false);
     expect(measureWrittenNowhere(() => article, 'how much did trade grow?')).toBe(false);
+    // A change in per cent and what is saved are changes too: "сократится на 42%" answers them, and no share.
+    expect(measureWrittenNowhere(() => article, 'на сколько процентов город сэкономит на освещении?')).toBe(false);
+    expect(measureWrittenNowhere(() => article, 'by what percent will the new lamps cut the bill?')).toBe(false);
+    expect(measureWrittenNowhere(() => article, 'how much will the city save on street lights?')).toBe(false);
+    expect(measureWrittenNowhere(() => article, 'işıqlandırmada nə qədər qənaət olunacaq?')).toBe(false);
     expect(measureWrittenNowhere(() => article, '9 ayın yekununa görə Koreya neçənci ticarət tərəfdaşıdır?')).toBe(false);
     // Importers and exporters are people and firms, not sums.
     expect(measureWrittenNowhere(() => article, 'What is the name of the Korean importers association chairman?')).toBe(false);

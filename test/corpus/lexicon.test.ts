@@ -468,6 +468,13 @@ describe('the general lexicon', () => {
     ]);
   });
 
+  it('reads Azerbaijani razılaşma (an agreement) as the agreement a saziş is, and the verb of agreeing apart', () => {
+    expectOneConceptEach([
+      ['razılaşma', 'razılaşması', 'saziş', 'agreement'],
+      ['razılaşdılar', 'agreed'],
+    ]);
+  });
+
   it("reads Azerbaijani places in their own spelling, typed without its letters too, as the places", () => {
     expectOneConceptEach([
       ['Xızıdakı', 'Khizi'],
