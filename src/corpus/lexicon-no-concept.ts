@@ -71,4 +71,6 @@ export const NO_CONCEPT_WORDS: readonly string[] = [
   // Korean words that begin with a chat word (lexicon-chat.ts): Albania (알바니아) is no part-time job (알바), and
   // "빚은" is mostly a verb's form (갈등을 빚은, that caused a conflict), not a debt (빚) with its particle
   '알바니아 알바니아어 알바니아인 빚은',
+  // Korean "인하여" (due to, as "로 인하여") is no cut in a price or rate (인하, lexicon.ts)
+  '인하여',
 ];
