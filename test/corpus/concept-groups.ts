@@ -37,3 +37,8 @@ export function expectFourLanguageLines(lines: readonly string[]): void {
     }
   }
 }
+
+/** Checks that no word of the pairs reads as the concept beside it: a word that shares a lexicon word's letters keeps its own sense. */
+export function expectNotReadAs(pairs: readonly (readonly [word: string, concept: string])[]): void {
+  for (const [word, concept] of pairs) expect(termSet(word).has(CONCEPT_PREFIX + concept), `${word} read as ${concept}`).toBe(false);
+}
