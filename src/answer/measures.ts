@@ -214,7 +214,10 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
-/** A question about a change ("how much did trade grow?", "how much cheaper will the tariff be?") is answered by a share or a difference, not a sum. */
+/**
+ * A question about a change ("how much did trade grow?", "how much cheaper will the tariff be?", "на сколько
+ * процентов", "how much will it save?") is answered by a share or a difference, not a sum.
+ */
 const CHANGE = /\b(?:by (?:what|how many|how much) ?(?:per ?cent|%)|sav(?:e|es|ed|ing|ings))\b|(?<!\p{L})на\s+сколько\s+процент|сэконом|экономи|qənaət|qenaet|절약|아끼|아낄|아꼈|\b(grow\p{L}*|grew|increas\p{L}*|rise|rises|rising|risen|rose|fell|fall\p{L}*|declin\p{L}*|drop\p{L}*|cheaper|discount\p{L}*|reduc\p{L}*|decreas\p{L}*|cut|cuts|lower(?:ed)?)\b|вырос|(?<!\p{L})(?:при)?рост|увелич|снизил|снизит|снижен|сократил|сократит|уменьш|подешев|скидк|artıb|artım|(?<!\p{L})azal(?:ıb|ib|acaq|acak|dı|di|ır|ir|ma|an|ğ|g)|ucuzla[sş]|endirim|증가|감소|늘었|줄었|줄이|줄여|절감|감축|저렴|할인|인하/u;
 
 /** A question about a rank ("neçənci ticarət tərəfdaşı", "몇 위") is answered by a place in a list, not a sum. */

@@ -173,7 +173,8 @@ function hangulTerms(folded: string, stem: string, terms: Set<string>): void {
   }
   // The word as written too: what looked like a particle may end the compound's head ("정책협의", policy consultations, is no "정책협" + 의).
   const stemParts = noConcept ? [] : compoundConcepts(stem);
-  if (!noConcept) for (const part of new Set([...stemParts, ...(folded === stem ? [] : compoundConcepts(folded))])) terms.add(CONCEPT_PREFIX + part);
+  const foldedParts = noConcept || folded === stem ? [] : compoundConcepts(folded);
+  for (const part of new Set([...stemParts, ...foldedParts])) terms.add(CONCEPT_PREFIX + part);
   // A company or place named with what it is ("한성건설", Hanseong construction) meets the name written alone.
   const head = compoundHead(stem);
   addNameKeys(romanizedNameForms(stem), terms);
