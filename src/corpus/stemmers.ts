@@ -96,6 +96,8 @@ const AZ_SUFFIXES = [
   // The first- and second-person plural possessive ("ölkəmizdə", in our country; "şirkətiniz", your company).
   'imiz', 'umuz', 'miz', 'muz', 'iniz', 'unuz', 'niz', 'nuz',
   'in', 'un', 'si', 'su', 'dir', 'dur', 'tir', 'tur', 'ib', 'ub', 'mis', 'mus', 'ci', 'cu', 'di', 'du', 'ti', 'tu', 'an', 'la',
+  // The instrumental written onto a vowel-final word ("ölkəylə", "layihəsiylə"), as news and chats write "ilə".
+  'yla',
   'a', 'i', 'u',
   ...AZ_QUESTION_PARTICLES,
   ...AZ_VERB_SUFFIXES,
@@ -113,7 +115,7 @@ const AZ_TYPED_VERB_SUFFIX_SET: ReadonlySet<string> = new Set(AZ_TYPED_VERB_SUFF
  * The front-vowel suffixes as chats type them without ə ("fermerlerden" for "fermerlərdən"):
  * Azerbaijani written with its letters never has them, so they strip only a word typed that way.
  */
-const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki', 'melidir', 'meli', 'yecek', 'ecek', 'mek', ...AZ_TYPED_VERB_SUFFIXES];
+const AZ_TYPED_SUFFIXES = ['lerinden', 'lerinde', 'lerinin', 'lerine', 'lerini', 'lerden', 'lerde', 'lerin', 'leri', 'ler', 'sinden', 'sinde', 'sinin', 'sine', 'deki', 'yle', 'melidir', 'meli', 'yecek', 'ecek', 'mek', ...AZ_TYPED_VERB_SUFFIXES];
 
 /** Stems of an Azerbaijani word typed without ə: its typed front-vowel suffix off, then the stems of the rest. */
 export function azerbaijaniTypedStems(word: string): string[] {

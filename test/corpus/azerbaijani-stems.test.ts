@@ -21,6 +21,7 @@ const MEETING: readonly (readonly [rule: string, pairs: string])[] = [
   ['strip the converb -araq/-ərək', 'imzalayaraq imzaladı imzala|göndərərək göndərdi gondar|qazanaraq qazandı qazan'],
   ['strip the past participle -dıq/-dik under what follows it', 'imzaladıqları imzaladı imzala|bildirdiklərinə bildirdi bildir|qazandıqları qazandı qazan'],
   ['strip the question particle -mı written onto a verb or predicate', 'imzalanıbmı imzalanıb imzalanib|keçiriləcəkmi keçiriləcək kecirilacak|gəlirmi gəlir galir|şirkətlərdirmi şirkətlər sirkat'],
+  ['strip the instrumental -ylə/-yla written onto a vowel-final word', 'ölkəylə ölkədə olka|layihəsiylə layihənin layiha|anlaşmayla anlaşmanı anlasma|olkeyle olkeler olke'],
   ['strip the verbal noun and the converb typed with e for ə', 'verilmesi verilib veril|göndererek göndərdi gonder|desteklenmesine dəstəklənib desteklen'],
 ];
 
