@@ -197,6 +197,20 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.')).toBe(0);
   });
 
+  it('a concept asked: found by the others of its group, which users type for one another, and not by the concepts kept apart', () => {
+    const credit = (question: string, token: string, text: string) => {
+      const evidence = questionEvidence(question);
+      return textMatcher(evidence, text)(evidence.words.find((w) => w.token === token)!);
+    };
+    expect(credit('How much is the visa fee?', 'fee', 'The tariff was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('Когда подписали сделку?', 'сделку', 'The memorandum was signed in May.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('Neçə turist gəlib?', 'turist', 'The trip was a success.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(credit('병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.')).toBe(EVIDENCE.matchCredit.kin);
+    // A summit is no other meeting, and studying no research.
+    expect(credit('When was the summit held?', 'summit', 'The meeting was held on May 3.')).toBe(0);
+    expect(credit('How many students study in Korea?', 'study', 'The research centre opened.')).toBe(0);
+  });
+
   it('credits read from the lexical index are those read from the text', () => {
     const texts = ['Muğan Tekstilin idarə heyətinin sədri Tural Babayev qeyd edib.', 'Şirkətin rəhbəri Tural Babayevdir.', 'The weather was fine.', 'The plant will create 450 jobs and export yarn.'];
     const lexical = LexicalIndex.create();
