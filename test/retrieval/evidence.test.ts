@@ -159,6 +159,12 @@ describe('coverage', () => {
 });
 
 describe('words found by kin terms: a head by its titles, a concept by a related one', () => {
+  // The credit a text gives the question's word written as token.
+  const creditOfToken = (question: string, token: string, text: string) => {
+    const evidence = questionEvidence(question);
+    return textMatcher(evidence, text)(evidence.words.find((w) => w.token === token)!);
+  };
+
   it('a head asked: found by a chairman, director, chief executive or manager, less surely than by a head itself', () => {
     // The credit of the question's word for a head (its concept's term), whatever other words it has.
     const credit = (question: string, text: string) => {
@@ -183,32 +189,24 @@ describe('words found by kin terms: a head by its titles, a concept by a related
   });
 
   it('a concept asked: found by a related one, work by jobs, a sale by exports, an agency by an institution, a payment by a price, each way, less surely than their own', () => {
-    const credit = (question: string, token: string, text: string) => {
-      const evidence = questionEvidence(question);
-      return textMatcher(evidence, text)(evidence.words.find((w) => w.token === token)!);
-    };
-    expect(credit('Сколько людей будет работать на заводе?', 'работать', 'The plant will create 450 jobs.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('How many jobs will the plant create?', 'jobs', 'Zavodda 450 nəfər işləyəcək.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'Pomegranate exports to Korea reached $2 million.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('How much was exported to Korea?', 'exported', 'Koreyaya 2 milyon dollarlıq nar satılıb.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('Which agency received the equipment?', 'agency', 'The equipment went to the national institution for mine action.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('How much was the payment?', 'payment', 'The price was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('Сколько людей будет работать на заводе?', 'работать', 'The plant will create 450 jobs.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('How many jobs will the plant create?', 'jobs', 'Zavodda 450 nəfər işləyəcək.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('Koreyaya nə qədər nar satılıb?', 'satılıb', 'Pomegranate exports to Korea reached $2 million.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('How much was exported to Korea?', 'exported', 'Koreyaya 2 milyon dollarlıq nar satılıb.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('Which agency received the equipment?', 'agency', 'The equipment went to the national institution for mine action.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('How much was the payment?', 'payment', 'The price was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
     // Unrelated concepts stay apart: an investment is no sale.
-    expect(credit('Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.')).toBe(0);
+    expect(creditOfToken('Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.')).toBe(0);
   });
 
   it('a concept asked: found by the others of its group, which users type for one another, and not by the concepts kept apart', () => {
-    const credit = (question: string, token: string, text: string) => {
-      const evidence = questionEvidence(question);
-      return textMatcher(evidence, text)(evidence.words.find((w) => w.token === token)!);
-    };
-    expect(credit('How much is the visa fee?', 'fee', 'The tariff was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('Когда подписали сделку?', 'сделку', 'The memorandum was signed in May.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('Neçə turist gəlib?', 'turist', 'The trip was a success.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(credit('병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('How much is the visa fee?', 'fee', 'The tariff was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('Когда подписали сделку?', 'сделку', 'The memorandum was signed in May.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('Neçə turist gəlib?', 'turist', 'The trip was a success.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.')).toBe(EVIDENCE.matchCredit.kin);
     // A summit is no other meeting, and studying no research.
-    expect(credit('When was the summit held?', 'summit', 'The meeting was held on May 3.')).toBe(0);
-    expect(credit('How many students study in Korea?', 'study', 'The research centre opened.')).toBe(0);
+    expect(creditOfToken('When was the summit held?', 'summit', 'The meeting was held on May 3.')).toBe(0);
+    expect(creditOfToken('How many students study in Korea?', 'study', 'The research centre opened.')).toBe(0);
   });
 
   it('credits read from the lexical index are those read from the text', () => {
