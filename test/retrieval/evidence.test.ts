@@ -204,9 +204,12 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     expect(creditOfToken('Когда подписали сделку?', 'сделку', 'The memorandum was signed in May.')).toBe(EVIDENCE.matchCredit.kin);
     expect(creditOfToken('Neçə turist gəlib?', 'turist', 'The trip was a success.')).toBe(EVIDENCE.matchCredit.kin);
     expect(creditOfToken('병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.')).toBe(EVIDENCE.matchCredit.kin);
-    // A summit is no other meeting, and studying no research.
+    expect(creditOfToken('Рейс отложили?', 'отложили', 'The flight was delayed by six hours.')).toBe(EVIDENCE.matchCredit.kin);
+    expect(creditOfToken('Lisenziyanı kim verib?', 'Lisenziyanı', 'The permit was issued in May.')).toBe(EVIDENCE.matchCredit.kin);
+    // A summit is no other meeting, and studying no research; a factory stays apart from a plant.
     expect(creditOfToken('When was the summit held?', 'summit', 'The meeting was held on May 3.')).toBe(0);
     expect(creditOfToken('How many students study in Korea?', 'study', 'The research centre opened.')).toBe(0);
+    expect(creditOfToken('How big is the factory?', 'factory', 'The plant covers five hectares.')).toBe(0);
   });
 
   it('credits read from the lexical index are those read from the text', () => {
