@@ -188,28 +188,35 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     expect(textMatcher(evidence, 'The director of the commission spoke.')(chairs)).toBe(0);
   });
 
-  it('a concept asked: found by a related one, work by jobs, a sale by exports, an agency by an institution, a payment by a price, each way, less surely than their own', () => {
-    expect(creditOfToken('Сколько людей будет работать на заводе?', 'работать', 'The plant will create 450 jobs.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('How many jobs will the plant create?', 'jobs', 'Zavodda 450 nəfər işləyəcək.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('Koreyaya nə qədər nar satılıb?', 'satılıb', 'Pomegranate exports to Korea reached $2 million.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('How much was exported to Korea?', 'exported', 'Koreyaya 2 milyon dollarlıq nar satılıb.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('Which agency received the equipment?', 'agency', 'The equipment went to the national institution for mine action.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('How much was the payment?', 'payment', 'The price was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
-    // Unrelated concepts stay apart: an investment is no sale.
-    expect(creditOfToken('Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.')).toBe(0);
+  // A question, its word, and a text that says it in a related concept's words.
+  const FOUND_BY_RELATED: readonly (readonly [string, string, string])[] = [
+    ['Сколько людей будет работать на заводе?', 'работать', 'The plant will create 450 jobs.'],
+    ['How many jobs will the plant create?', 'jobs', 'Zavodda 450 nəfər işləyəcək.'],
+    ['Koreyaya nə qədər nar satılıb?', 'satılıb', 'Pomegranate exports to Korea reached $2 million.'],
+    ['How much was exported to Korea?', 'exported', 'Koreyaya 2 milyon dollarlıq nar satılıb.'],
+    ['Which agency received the equipment?', 'agency', 'The equipment went to the national institution for mine action.'],
+    ['How much was the payment?', 'payment', 'The price was set at 40 manat.'],
+    ['How much is the visa fee?', 'fee', 'The tariff was set at 40 manat.'],
+    ['Когда подписали сделку?', 'сделку', 'The memorandum was signed in May.'],
+    ['Neçə turist gəlib?', 'turist', 'The trip was a success.'],
+    ['병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.'],
+    ['Рейс отложили?', 'отложили', 'The flight was delayed by six hours.'],
+    ['Lisenziyanı kim verib?', 'Lisenziyanı', 'The permit was issued in May.'],
+  ];
+  // Concepts kept apart: an investment is no sale, a summit no other meeting, studying no research, a factory no plant.
+  const KEPT_APART: readonly (readonly [string, string, string])[] = [
+    ['Koreyaya nə qədər nar satılıb?', 'satılıb', 'The investment reached $2 million.'],
+    ['When was the summit held?', 'summit', 'The meeting was held on May 3.'],
+    ['How many students study in Korea?', 'study', 'The research centre opened.'],
+    ['How big is the factory?', 'factory', 'The plant covers five hectares.'],
+  ];
+
+  it.each(FOUND_BY_RELATED)('a concept asked is found by a related one, less surely than its own: %s (%s) in "%s"', (question, token, text) => {
+    expect(creditOfToken(question, token, text)).toBe(EVIDENCE.matchCredit.kin);
   });
 
-  it('a concept asked: found by the others of its group, which users type for one another, and not by the concepts kept apart', () => {
-    expect(creditOfToken('How much is the visa fee?', 'fee', 'The tariff was set at 40 manat.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('Когда подписали сделку?', 'сделку', 'The memorandum was signed in May.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('Neçə turist gəlib?', 'turist', 'The trip was a success.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('Рейс отложили?', 'отложили', 'The flight was delayed by six hours.')).toBe(EVIDENCE.matchCredit.kin);
-    expect(creditOfToken('Lisenziyanı kim verib?', 'Lisenziyanı', 'The permit was issued in May.')).toBe(EVIDENCE.matchCredit.kin);
-    // A summit is no other meeting, and studying no research; a factory stays apart from a plant.
-    expect(creditOfToken('When was the summit held?', 'summit', 'The meeting was held on May 3.')).toBe(0);
-    expect(creditOfToken('How many students study in Korea?', 'study', 'The research centre opened.')).toBe(0);
-    expect(creditOfToken('How big is the factory?', 'factory', 'The plant covers five hectares.')).toBe(0);
+  it.each(KEPT_APART)('a concept asked is not found by one kept apart: %s (%s) in "%s"', (question, token, text) => {
+    expect(creditOfToken(question, token, text)).toBe(0);
   });
 
   it('credits read from the lexical index are those read from the text', () => {
