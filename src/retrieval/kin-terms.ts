@@ -21,7 +21,7 @@ const TITLES_OF_A_HEAD = ['chair', 'director', 'ceo', 'manager'].map((id) => CON
  * gained (opening as launching, founding or operating; a factory as a plant; a company as a venture;
  * matches as games; …).
  */
-const RELATED_CONCEPT_GROUPS: readonly (readonly string[])[] = [
+export const RELATED_CONCEPT_GROUPS: readonly (readonly string[])[] = [
   'working jobs', 'sale export', 'institution agency', 'payment price', 'middle average',
   'agreement deal memorandum agree', 'negotiations discussed consultations', 'visit travel tourism',
   'employee jobs', 'open inauguration', 'closing suspend', 'purchase merger', 'price tariff fee',

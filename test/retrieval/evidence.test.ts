@@ -3,6 +3,8 @@ import { LexicalIndex } from '../../src/index/lexical.ts';
 import { creditMatcher, indexedCredits } from '../../src/retrieval/credit-table.ts';
 import { UNSEEN_WORD_WEIGHT, coverage, focusMissing, questionEvidence, searchWeights, textMatcher, withAskingWeights, withoutUnseenContext, wordWeightsFromFrequencies } from '../../src/retrieval/evidence.ts';
 import { CONCEPT_PREFIX } from '../../src/corpus/term-kinds.ts';
+import { LEXICON_LINES } from '../../src/corpus/lexicon.ts';
+import { RELATED_CONCEPT_GROUPS } from '../../src/retrieval/kin-terms.ts';
 import { EVIDENCE } from '../../src/scoring.ts';
 import { buildPipeline, devAndExtraQuestions } from './pipeline.ts';
 
@@ -210,6 +212,14 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     ['How many students study in Korea?', 'study', 'The research centre opened.'],
     ['How big is the factory?', 'factory', 'The plant covers five hectares.'],
   ];
+
+  it('names only concepts the lexicon has in its related groups, each group of two or more', () => {
+    const concepts = new Set(LEXICON_LINES.map((line) => line.split(' ')[0]));
+    for (const group of RELATED_CONCEPT_GROUPS) {
+      expect(group.length, group.join(' ')).toBeGreaterThanOrEqual(2);
+      for (const name of group) expect(concepts.has(name), `${name} in ${group.join(' ')}`).toBe(true);
+    }
+  });
 
   it.each(FOUND_BY_RELATED)('a concept asked is found by a related one, less surely than its own: %s (%s) in "%s"', (question, token, text) => {
     expect(creditOfToken(question, token, text)).toBe(EVIDENCE.matchCredit.kin);
