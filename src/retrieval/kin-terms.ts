@@ -7,19 +7,19 @@ const TITLES_OF_A_HEAD = ['chair', 'director', 'ceo', 'manager'].map((id) => CON
 /**
  * Groups of lexicon concepts, written as their names, that tell of the same fact in other words,
  * each way. The first five are the pairs that failing read-set questions and their answering
- * sentences showed most often and that lost no read-set answer (docs/quality.md, the thirty-third round): people who will work
- * at a plant are its jobs; goods sold abroad are exports; an institution is often an agency; what is
- * paid for a thing is its price; the middle (средний) is the average. The rest are the concepts a
- * helper listed, from knowledge of the languages, as ones users type for one another ("deal" for a
- * memorandum, "fee" for a tariff, "clinic" for a polyclinic), less three it listed: the titles of
- * a head, kept apart when a question names one (kinTermsOf), and two the development set showed
- * apart (the forty-second round): a meeting, a conference, a session and a summit (a summit's date
- * was answered by another meeting's), and teaching, research and education beside studying (students
- * studying were answered by a "Korean Studies" centre, and in hybrid mode by another article's
- * students than the education page asked of). The groups from a government and the state on are a
- * second helper's 147, written the same way, less the 25 that lost more read-set answers than they
- * gained (opening as launching, founding or operating; a factory as a plant; a company as a venture;
- * matches as games; …).
+ * sentences showed most often and that lost no read-set answer (docs/quality.md, the thirty-third
+ * round): people who will work at a plant are its jobs; goods sold abroad are exports; an
+ * institution is often an agency; what is paid for a thing is its price; the middle (средний) is
+ * the average. The rest are the concepts a helper listed, from knowledge of the languages, as ones
+ * users type for one another ("deal" for a memorandum, "fee" for a tariff, "clinic" for a
+ * polyclinic), less three it listed: the titles of a head, kept apart when a question names one
+ * (kinTermsOf), and two the development set showed apart (the forty-second round): a meeting, a
+ * conference, a session and a summit (a summit's date was answered by another meeting's), and
+ * teaching, research and education beside studying (students studying were answered by a "Korean
+ * Studies" centre, and in hybrid mode by another article's students than the education page asked
+ * of). The groups from a government and the state on are a second helper's 147, written the same
+ * way, less the 25 that lost more read-set answers than they gained (opening as launching, founding
+ * or operating; a factory as a plant; a company as a venture; matches as games; …).
  */
 export const RELATED_CONCEPT_GROUPS: readonly (readonly string[])[] = [
   'working jobs', 'sale export', 'institution agency', 'payment price', 'middle average',
@@ -61,18 +61,20 @@ export const RELATED_CONCEPT_GROUPS: readonly (readonly string[])[] = [
   'team club', 'stadium arena',
 ].map((group) => group.split(' '));
 
-const RELATED = new Map<string, string[]>();
+/** Each concept's term and the terms of the others in its groups (a concept may stand in several). */
+const RELATED = new Map<string, Set<string>>();
 for (const group of RELATED_CONCEPT_GROUPS) {
   for (const from of group) {
-    const others = group.filter((to) => to !== from).map((to) => CONCEPT_PREFIX + to);
-    RELATED.set(CONCEPT_PREFIX + from, [...(RELATED.get(CONCEPT_PREFIX + from) ?? []), ...others]);
+    const related = RELATED.get(CONCEPT_PREFIX + from) ?? new Set<string>();
+    for (const to of group) if (to !== from) related.add(CONCEPT_PREFIX + to);
+    RELATED.set(CONCEPT_PREFIX + from, related);
   }
 }
 
 /**
  * The terms that stand for a question word's own in a text, found at a lower credit than its own
- * (MATCH_CREDIT.kin): a concept's related ones (RELATED_CONCEPT_GROUPS), and for a head the titles a head
- * is written under. A question asking for the head of something ("who heads the plant?", "şirkətin
+ * (MATCH_CREDIT.kin): a concept's related ones (RELATED_CONCEPT_GROUPS), and for a head the
+ * titles a head is written under. A question asking for the head of something ("who heads the plant?", "şirkətin
  * rəhbəri kimdir?", "кто руководит?", "대표가 누구야?") is answered by whoever leads it under a title
  * of their own ("the chairman of the board", "direktoru", "гендиректор", "회장"); a text that says
  * "head" itself says it more surely. A question that names a title keeps it: "who chairs the
