@@ -2,6 +2,7 @@ import { conceptOf } from './concepts.ts';
 import { foldText, startsCapitalised, tokenizeWords } from './fold.ts';
 import { givenNameKeyTokens } from './given-names.ts';
 import { twoWordNameTokens } from './two-word-names.ts';
+import { multiWordTermTokens } from './multi-word-terms.ts';
 import { ACRONYM_PREFIX } from './term-kinds.ts';
 
 /** Acronyms and the initials of capitalised phrases ("United Nations" → un), both ways. */
@@ -67,17 +68,17 @@ export function phraseAcronyms(text: string): string[] {
     .map((run) => ACRONYM_PREFIX + initialsOf(run));
 }
 
-/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases, the sound keys of its two-word given names and the one word of its two-word names (two-word-names.ts). */
+/** Tokens the lexical index stores for a text: its words plus the initials of its capitalised phrases, the sound keys of its two-word given names, the one word of its two-word names (two-word-names.ts) and the concept of its multi-word terms (multi-word-terms.ts). */
 export function indexTokens(text: string): readonly string[] {
   const words = tokenizeWords(text);
   if (!/[?!]/u.test(text)) return indexTokensOf(words);
-  const extra = [...acronymTokens(text), ...givenNameKeyTokens(words), ...twoWordNameTokens(words)];
+  const extra = [...acronymTokens(text), ...givenNameKeyTokens(words), ...twoWordNameTokens(words), ...multiWordTermTokens(words)];
   return extra.length === 0 ? words : [...words, ...extra];
 }
 
 /** indexTokens of a text already split by tokenizeWords. */
 export function indexTokensOf(words: readonly string[]): readonly string[] {
-  const extra = [...acronymTokensOf(words), ...givenNameKeyTokens(words), ...twoWordNameTokens(words)];
+  const extra = [...acronymTokensOf(words), ...givenNameKeyTokens(words), ...twoWordNameTokens(words), ...multiWordTermTokens(words)];
   return extra.length === 0 ? words : [...words, ...extra];
 }
 

@@ -3,6 +3,7 @@ import { detectLanguage } from './language.ts';
 import { MONTH_CONCEPTS, compoundConcepts, compoundHead, conceptOf, headsCompanyName, lexiconMap, namesNoConcept, placeConceptOf } from './concepts.ts';
 import { foldAsTyped, foldText, memoized, startsCapitalised, tokenizeWords } from './fold.ts';
 import { joinTwoWordNames } from './two-word-names.ts';
+import { multiWordConceptsByToken } from './multi-word-terms.ts';
 import { PLACE_CONCEPTS } from './lexicon-places.ts';
 import { hangulBigrams, isHangul, koreanStem, romanizedNameForms } from './korean.ts';
 import { splitGluedKorean } from './korean-spacing.ts';
@@ -15,6 +16,7 @@ import { ACRONYM_PREFIX, CONCEPT_PREFIX, GRAM_PREFIX, SOUND_PREFIX, termKind } f
 
 export { acronymTokens, indexTokens, indexTokensOf, phraseAcronyms } from './acronyms.ts';
 export { nameTokensOf } from './given-names.ts';
+export { multiWordTermTokens } from './multi-word-terms.ts';
 export { MONTH_CONCEPTS, conceptOf } from './concepts.ts';
 export { foldText, recurringTextTokens, tokenizeWords } from './fold.ts';
 export { soundKey } from './sound-key.ts';
@@ -44,7 +46,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 342;
+export const ANALYZER_VERSION = 343;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -245,8 +247,8 @@ function numberedNounConcepts(hangul: string): string[] {
 
 /** The index terms of one word token, analysed afresh (see termsOfToken). */
 function analyseToken(token: string): readonly string[] {
-  // A given name's sound key (givenNameKeyTokens) is its own term.
-  if (token.startsWith(SOUND_PREFIX)) return [token];
+  // A given name's sound key (givenNameKeyTokens) and a multi-word run's concept (multiWordTermTokens) are their own terms.
+  if (token.startsWith(SOUND_PREFIX) || token.startsWith(CONCEPT_PREFIX)) return [token];
   if (token.startsWith(ACRONYM_PREFIX)) {
     // Initials that spell a lexicon acronym name its concept: "Democratic People's Republic of
     // Korea" meets "КНДР". Shorter initials spell common words too often ("ay", a month).
@@ -384,6 +386,7 @@ export function analyzeWords(text: string): AnalyzedWord[] {
   const tokens = questionTokens(text);
   // A name typed in lower case gets the terms of its written form, and stays a typed word (not a capitalised name) otherwise.
   const written = typedNameForms(tokens);
+  const runConcepts = multiWordConceptsByToken(tokens);
   tokens.forEach((token, i) => {
     const form = written[i]!;
     const parts = tokenParts(form);
@@ -391,7 +394,7 @@ export function analyzeWords(text: string): AnalyzedWord[] {
     const forms = pieces.length === 1 ? [form] : parts;
     pieces.forEach((piece, j) => {
       const terms = questionTermsOf(forms[j]!);
-      if (terms.length > 0) words.push({ token: piece, terms });
+      if (terms.length > 0) words.push({ token: piece, terms: runConcepts[i]!.length === 0 ? terms : [...new Set([...terms, ...runConcepts[i]!])] });
     });
   });
   return words;

@@ -1,6 +1,6 @@
 import { SENTENCE_MEMO_LIMIT, memoized } from '../corpus/fold.ts';
 import { kinTermsOf } from './kin-terms.ts';
-import { analyzeWords, conceptOf, foldText, indexTokensOf, nameTokensOf, questionTokens, recurringTextTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
+import { analyzeWords, conceptOf, foldText, indexTokensOf, multiWordTermTokens, nameTokensOf, questionTokens, recurringTextTokens, termKind, termSet, termsOfToken, tokenizeWords } from '../corpus/terms.ts';
 import { questionParts } from '../question.ts';
 import { focusIndexes } from './focus.ts';
 import type { QuestionToken } from './focus.ts';
@@ -272,12 +272,18 @@ export function tokensMatcher(evidence: QuestionEvidence, words: readonly string
  * against a question term by term, not token by token, and the same sentences come back across
  * questions, so their terms are remembered.
  */
-const wordsTerms = memoized((joined: string) => distinctTerms(nameTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
+const wordsTerms = memoized((joined: string) => distinctTerms(wordsAndRunTokens(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 const wordsAndInitialsTerms = memoized((joined: string) => distinctTerms(indexTokensOf(joined.split(' '))), SENTENCE_MEMO_LIMIT);
 
 /** The distinct terms of the words of a text that recurs across questions (a sentence), remembered. Never change the array. */
-export const recurringWordsTerms = memoized((text: string) => distinctTerms(nameTokensOf(recurringTextTokens(text))), SENTENCE_MEMO_LIMIT);
+export const recurringWordsTerms = memoized((text: string) => distinctTerms(wordsAndRunTokens(recurringTextTokens(text))), SENTENCE_MEMO_LIMIT);
 const recurringWordsAndInitialsTerms = memoized((text: string) => distinctTerms(indexTokensOf(recurringTextTokens(text))), SENTENCE_MEMO_LIMIT);
+
+/** A text's words with its given names' keys and its multi-word terms' concepts: what a sentence says, without the initials of its phrases. */
+function wordsAndRunTokens(words: readonly string[]): readonly string[] {
+  const runs = multiWordTermTokens(words);
+  return runs.length === 0 ? nameTokensOf(words) : [...nameTokensOf(words), ...runs];
+}
 
 function distinctTerms(tokens: readonly string[]): readonly string[] {
   const terms = new Set<string>();
