@@ -35,15 +35,20 @@ const MULTI_WORD_TERMS: readonly MultiWordTerm[] = [
   { words: [/^торгов\p{L}*$/iu, /^центр\p{L}*$/iu], concept: 'shop' },
   { words: [/^(?:red|q[ıi]rm[ıi]z[ıi]|q[ıi]z[ıi]l)$/iu, /^(?:cross|xa[çc]\p{L}*)$/iu], concept: 'ngo' },
   { words: [/^красн\p{L}*$/iu, /^крест\p{L}*$/iu], concept: 'ngo' },
+  { words: [/^i[şs]$/iu, /^yer(?:i|l[əe]ri?|l[əe]rinin|l[əe]rin[əe]|in|in[əe])$/iu], concept: 'jobs' },
+  { words: [/^tibb$/iu, /^bac[ıi]/iu], concept: 'nurse' },
+  { words: [/^h[əe]mkarlar$/iu, /^ittifaq/iu], concept: 'labour' },
+  { words: [/^trade$/iu, /^unions?$/iu], concept: 'labour' },
+  { words: [/^вооруж[её]нн\p{L}*$/iu, /^сил(?:ы|ами|ам|ах)?$/iu], concept: 'force' },
+  { words: [/^f[öo]vq[əe]lad[əe]$/iu, /^hal/iu], concept: 'emergency' },
+  { words: [/^k[üu]tl[əe]vi$/iu, /^informasiya$/iu, /^vasit[əe]/iu], concept: 'media' },
 ];
 
 /** The entry whose run starts at token i, if any. */
 function termAt(tokens: readonly string[], i: number): MultiWordTerm | undefined {
-  return MULTI_WORD_TERMS.find(
-    (term) =>
-      term.words.every((word, j) => tokens[i + j] !== undefined && word.test(tokens[i + j]!)) &&
-      (term.next === undefined || (tokens[i + term.words.length] !== undefined && term.next.test(tokens[i + term.words.length]!))),
-  );
+  // Azerbaijani's dotted capital İ has no one-letter lower case in JavaScript's case folding.
+  const matches = (pattern: RegExp, token: string | undefined) => token !== undefined && pattern.test(token.replaceAll('İ', 'i'));
+  return MULTI_WORD_TERMS.find((term) => term.words.every((word, j) => matches(word, tokens[i + j])) && (term.next === undefined || matches(term.next, tokens[i + term.words.length])));
 }
 
 /** A text's extra index tokens: the concept term of each run it writes (the token is its own term). */

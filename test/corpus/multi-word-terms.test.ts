@@ -12,6 +12,9 @@ describe('multi-word terms', () => {
     ['kindergarten', ['Открылся новый детский сад.', 'A new kindergarten opened.', 'Yeni uşaq bağçası açılıb.', '새 유치원이 문을 열었다.']],
     ['premier', ['The prime minister arrived.', 'Baş nazir gəlib.', 'Премьер-министр прибыл.', '총리가 도착했다.']],
     ['truck', ['Yük maşınları gətirilib.', 'The trucks arrived.', 'Прибыли грузовики.', '트럭이 도착했다.']],
+    ['jobs', ['Zavodda 300 iş yeri yaradılacaq.', 'The plant will create 300 jobs.', '일자리 300개가 생긴다.']],
+    ['nurse', ['Tibb bacıları təlim keçib.', 'Nurses were trained.', 'Медсестры прошли обучение.', '간호사들이 연수를 받았다.']],
+    ['media', ['Kütləvi İnformasiya Vasitələri nümayəndələri', 'Representatives of the media', 'Представители СМИ']],
   ])('reads the run as the one word other languages write: %s', (id, texts) => {
     for (const text of texts) expect(termSet(text).has(concept(id)), text).toBe(true);
   });
@@ -31,5 +34,7 @@ describe('multi-word terms', () => {
     expect(termSet('Hava soyuq idi, liman bağlandı.').has(concept('airport'))).toBe(false);
     expect(termSet('Iron and steel move by road.').has(concept('railway'))).toBe(false);
     expect(questionConcepts('what did the minister say about prime costs')).not.toContain(concept('premier'));
+    // "iş yerində" is at the workplace, not jobs created.
+    expect(termSet('Bu iş yerində çətin idi.').has(concept('jobs'))).toBe(false);
   });
 });
