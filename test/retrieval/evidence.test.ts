@@ -204,6 +204,10 @@ describe('words found by kin terms: a head by its titles, a concept by a related
     ['병원은 어디에 지어?', '병원은', 'Поликлиника откроется в Гяндже.'],
     ['Рейс отложили?', 'отложили', 'The flight was delayed by six hours.'],
     ['Lisenziyanı kim verib?', 'Lisenziyanı', 'The permit was issued in May.'],
+    // Chat words for the article's own: baby fish are fingerlings, a loan a debt, guests visitors.
+    ['How many baby sturgeon a year?', 'baby', 'The hatchery will release 2.5 million fingerlings a year.'],
+    ['Кредит большой?', 'Кредит', 'The debt reached $40 million.'],
+    ['Neçə qonaq gəlib?', 'qonaq', 'The exhibition drew 3,000 visitors.'],
   ];
   // Concepts kept apart: an investment is no sale, a summit no other meeting, studying no research, a factory no plant.
   const KEPT_APART: readonly (readonly [string, string, string])[] = [
