@@ -3,7 +3,7 @@ import type { AbstentionModel } from './abstention.ts';
 /** Written by `npm run calibrate -- --shipped` (lexical mode); see docs/quality.md. */
 export const LEXICAL_ABSTENTION_MODEL: AbstentionModel = {
   "format": 1,
-  "analyzerVersion": 345,
+  "analyzerVersion": 346,
   "fittedFor": "lexical",
   "intercept": -5.931,
   "weights": {

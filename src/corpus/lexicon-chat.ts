@@ -8,7 +8,7 @@
 // 역 (지역에, in the region; 역도; a role), 표 (a vote), 길 (길이, length), 문 and 강 (surnames; 문의,
 // 강의), 논 (논의), 물 (물가), 담장 (회담장), 전세 (전세계); Russian холод (холодная война), займ
 // (займёт), продукты (нефтепродукты), авто (автомат); Azerbaijani qatar (Qatar), toy, çay (tea and a
-// river), şəkil (şəkildə, "in this way"), qız; English cab (cabin), corona (coronation), vax (vaxtı).
+// river), (şəkildə, "in this way"), qız; English cab (cabin), corona (coronation), vax (vaxtı).
 
 // The sister line is named "sis": English "sister" belongs to twinning (sister cities, lexicon-everyday.ts).
 export const CHAT_LINES: readonly string[] = [

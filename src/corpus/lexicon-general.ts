@@ -134,7 +134,7 @@ export const GENERAL_LINES: readonly string[] = [
   'ballot ballots bülleten bülletenlər бюллетень бюллетени бюллетеней 투표용지',
   'congress congresses qurultay qurultayı konqres конгресс конгресса 총회',
   'commander commanders komandir командир командира командиры командующий 사령관 지휘관 사령부',
-  'battle battles döyüş döyüşlər döyüşlərdə битва битвы сражение сражения боев боёв 전투 싸웠다 싸웠어 싸운 싸우는 싸우고 싸워 싸웠고 싸웠으며 싸웠던 싸웠대 싸웠는데 싸웠습니다 싸웠지 싸우겠다 싸우지만 싸우기로 싸우며 싸우면서 싸웁니다 싸울 교전 combat',
+  'battle battles döyüş döyüşlər döyüşlərdə битва битвы сражение сражения боев боёв 전투 싸웠다 싸웠어 싸운 싸우는 싸우고 싸워 싸웠고 싸웠으며 싸웠던 싸웠대 싸웠는데 싸웠습니다 싸웠지 싸우겠다 싸우지만 싸우기로 싸우며 싸우면서 싸웁니다 싸울 교전 combat бои',
   'status statuses statusu statusunu статус статуса статусом 지위 위상',
   'principle principles prinsip prinsiplər prinsipi принцип принципы принципов 원칙',
   'procedure procedures prosedur prosedurlar proseduru процедура процедуры процедур 절차',
@@ -155,7 +155,7 @@ export const GENERAL_LINES: readonly string[] = [
   'transparency transparent şəffaflıq şəffaf прозрачность прозрачности прозрачный 투명성',
   'censorship censored senzura senzurası цензура цензуры 검열',
   'annexation annexed ilhaq ilhaqı аннексия аннексии аннексировала аннексировал 병합',
-  'artillery artilleriya artilleriyası артиллерия артиллерийский артиллерийского 포병 포격 обстрел обстреляли 박격포',
+  'artillery artilleriya artilleriyası артиллерия артиллерийский артиллерийского 포병 포격 обстрел обстреляли 박격포 shelling shelled atəş atəşə',
   'frontline frontlines cəbhə cəbhəsi cəbhədə фронт фронта фронте 최전선',
   'ammunition munitions sursat sursatı боеприпасы боеприпасов 탄약 포탄 снаряды снаряд 실탄',
   // People, family and faith

@@ -46,7 +46,7 @@ export type { TermKind } from './term-kinds.ts';
  * Bump ANALYZER_VERSION whenever the output of any of them changes: stored lexical indexes
  * record it and are rebuilt from the chunk store when it differs.
  */
-export const ANALYZER_VERSION = 345;
+export const ANALYZER_VERSION = 346;
 
 const NUMBER_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 

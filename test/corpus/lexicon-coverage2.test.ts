@@ -140,3 +140,25 @@ describe('the second coverage round of the lexicon', () => {
     ]);
   });
 });
+
+describe('everyday words that read as nothing or as another concept (the chat-word helper\'s list)', () => {
+  it('reads them as the line they mean', () => {
+    expectOneConceptEach([
+      ['sturgeon', 'nərə', 'nərələr'],
+      ['machinery', 'техника', 'техники', 'texnika', 'texnikası'],
+      ['sculpture', 'statuya', '동상'],
+      ['artillery', 'shelling', 'atəş'],
+      ['sapling', 'planted', 'посадили'],
+      ['victim', 'qurbanlar', 'qurbanları'],
+      ['photo', 'картинка', 'картинки'],
+      ['housing', 'дом', 'дома'],
+      ['debt', 'owe', 'owed'],
+      ['insurance', 'страховка'],
+    ]);
+  });
+
+  it('leaves the words beside them their own sense', () => {
+    // A pomegranate (nar), a technician (техник), a factory (plant), a father (ata), and Park the surname, not parking.
+    expectNotReadAs([['nar', 'sturgeon'], ['narlar', 'sturgeon'], ['техник', 'machinery'], ['plant', 'sapling'], ['ata', 'artillery'], ['atası', 'artillery'], ['Park', 'carpark']]);
+  });
+});
