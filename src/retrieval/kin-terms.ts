@@ -21,8 +21,9 @@ const TITLES_OF_A_HEAD = ['chair', 'director', 'ceo', 'manager'].map((id) => CON
  * way, less the 25 that lost more read-set answers than they gained (opening as launching, founding
  * or operating; a factory as a plant; a company as a venture; matches as games; …). The groups from
  * 'payment fund sponsor' on are a third helper's, written the same way, aimed at the everyday words
- * users type in a chat for an article's word ("plane" for a flight, "kids" for pupils, "baby fish"
- * for fingerlings).
+ * users type in a chat for an article's word ("kids" for pupils, "baby fish" for fingerlings, a
+ * loan for a debt), less three that each lost a read-set question outright (a bank as the Eximbank,
+ * an aircraft as a flight, a plan as wanting; the forty-third round).
  */
 export const RELATED_CONCEPT_GROUPS: readonly (readonly string[])[] = [
   'working jobs', 'sale export', 'institution agency', 'payment price', 'middle average',
