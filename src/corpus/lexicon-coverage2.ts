@@ -5,9 +5,9 @@
 // phrases that stand for them, in en, az, ru and ko (at least three of them a line). One concept a
 // line, named by its first word. Written by a helper from knowledge of the four languages, without
 // reading any question set or article, and read through the analyzer against Debian's English,
-// Russian and Korean word lists before and after (tools/cov2, COVERAGE2-NOTES.md): a word that met
-// another word's sense there was left out. The words of concepts the lexicon already had went into
-// those lines in place.
+// Russian and Korean word lists before and after: a word that met another word's sense there, or in
+// the articles of the evaluation sets, was left out (docs/quality.md, the forty-third round). The
+// words of concepts the lexicon already had went into those lines in place.
 
 export const COVERAGE2_LINES: readonly string[] = [
   'turnout явка явки явку 투표율',
