@@ -44,10 +44,15 @@ const MULTI_WORD_TERMS: readonly MultiWordTerm[] = [
   { words: [/^k[üu]tl[əe]vi$/iu, /^informasiya$/iu, /^vasit[əe]/iu], concept: 'media' },
 ];
 
+/** Any entry's first word: every token of every text is tried, and almost none starts a run. */
+const ANY_FIRST_WORD = new RegExp(MULTI_WORD_TERMS.map((term) => `(?:${term.words[0]!.source})`).join('|'), 'iu');
+
+/** Azerbaijani's dotted capital İ has no one-letter lower case in JavaScript's case folding. */
+const matches = (pattern: RegExp, token: string | undefined): boolean => token !== undefined && pattern.test(token.includes('İ') ? token.replaceAll('İ', 'i') : token);
+
 /** The entry whose run starts at token i, if any. */
 function termAt(tokens: readonly string[], i: number): MultiWordTerm | undefined {
-  // Azerbaijani's dotted capital İ has no one-letter lower case in JavaScript's case folding.
-  const matches = (pattern: RegExp, token: string | undefined) => token !== undefined && pattern.test(token.replaceAll('İ', 'i'));
+  if (!matches(ANY_FIRST_WORD, tokens[i])) return undefined;
   return MULTI_WORD_TERMS.find((term) => term.words.every((word, j) => matches(word, tokens[i + j])) && (term.next === undefined || matches(term.next, tokens[i + term.words.length])));
 }
 
